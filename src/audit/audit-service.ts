@@ -1,0 +1,62 @@
+import type { Clock } from '../clock.js';
+import { newId } from '../ids.js';
+import type { Principal, RequestContext } from '../principal.js';
+import type { AuditEvent, AuditQuery, Page, Repos, Store } from '../store/types.js';
+
+export const AUDIT_ACTIONS = [
+  'user.login',
+  'user.login_failed',
+  'user.created',
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+  'key.created',
+  'key.renamed',
+  'key.rate_limit_changed',
+  'key.revoked',
+  'key.rolled',
+  'key.expired_use',
+  'key.revoked_use',
+  'key.leaked_revoked',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  workspaceId: string;
+  action: AuditAction;
+  actor: Pick<AuditEvent, 'actorType' | 'actorId'>;
+  target?: { type: string; id: string };
+  context: RequestContext | null;
+  details?: Record<string, unknown>;
+}
+
+export const actorOf = (p: Principal): Pick<AuditEvent, 'actorType' | 'actorId'> =>
+  p.via === 'key' && p.key ? { actorType: 'key', actorId: p.key.id } : { actorType: 'user', actorId: p.user.id };
+
+/** Writes audit events; callers pass the transaction of the change being recorded, so both land or neither. */
+export class AuditService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(tx: Repos, e: AuditEntry): Promise<void> {
+    await tx.audit.append({
+      id: newId('evt'),
+      workspaceId: e.workspaceId,
+      at: this.clock.now(),
+      action: e.action,
+      actorType: e.actor.actorType,
+      actorId: e.actor.actorId,
+      targetType: e.target?.type ?? null,
+      targetId: e.target?.id ?? null,
+      ip: e.context?.ip ?? null,
+      userAgent: e.context?.userAgent?.slice(0, 500) ?? null,
+      details: e.details ?? {},
+    });
+  }
+
+  list(q: AuditQuery): Promise<Page<AuditEvent>> {
+    return this.store.audit.list(q);
+  }
+}

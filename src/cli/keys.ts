@@ -1,0 +1,73 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { fail } from '../errors.js';
+import { normaliseEmail } from '../users/user-service.js';
+import { actAs, withServices } from './context.js';
+
+const days = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 366) throw new InvalidArgumentError('must be a whole number of days from 1 to 366');
+  return n;
+};
+
+export function keyCommands(): Command {
+  const keys = new Command('keys').description('Manage API keys from the console');
+
+  keys
+    .command('create')
+    .description('Create a key for a user; the key is printed once')
+    .requiredOption('--user <email>', 'owner of the key')
+    .requiredOption('--name <name>', 'descriptive name, e.g. "CRM Integration"')
+    .option('--expires-in-days <n>', 'expiry in days (1–366); default: no expiry', days)
+    .action(async (o: { user: string; name: string; expiresInDays?: number }) => {
+      await withServices(async (deps) => {
+        const user = await deps.store.users.findByEmail(normaliseEmail(o.user));
+        if (!user) return fail('not_found', `No user ${o.user}`);
+        const issued = await deps.keys.create(await actAs(deps, user), { name: o.name, expiresInDays: o.expiresInDays });
+        const k = issued.view.record;
+        process.stderr.write(`created ${k.id} "${k.name}" for ${user.email}; expires ${k.expiresAt ? new Date(k.expiresAt).toISOString() : 'never'}\n`);
+        process.stderr.write('Copy the key now: it is shown only once.\n');
+        process.stdout.write(`${issued.plaintext}\n`);
+      });
+    });
+
+  keys
+    .command('list')
+    .description("List keys (a user's, or the whole workspace's)")
+    .option('--user <email>', "only this user's keys")
+    .action(async (o: { user?: string }) => {
+      await withServices(async (deps) => {
+        const owners = await deps.store.users.owners();
+        const subject = o.user ? await deps.store.users.findByEmail(normaliseEmail(o.user)) : owners[0];
+        if (!subject) return fail('not_found', o.user ? `No user ${o.user}` : 'No users yet');
+        const admin = owners.find((u) => u.workspaceId === subject.workspaceId) ?? subject;
+        const p = await actAs(deps, o.user ? subject : admin);
+        let after;
+        process.stdout.write('id\tname\thint\tstatus\towner\tcreated\tlast used\texpires\n');
+        do {
+          const page = await deps.keys.list(p, { scope: o.user ? 'mine' : 'workspace', limit: 100, after });
+          for (const v of page.items) {
+            const k = v.record;
+            const t = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString());
+            process.stdout.write(`${k.id}\t${k.name}\t${k.hint}\t${v.status}\t${v.owner.email}\t${t(k.createdAt)}\t${t(k.lastUsedAt)}\t${t(k.expiresAt)}\n`);
+          }
+          after = page.next ?? undefined;
+        } while (after);
+      });
+    });
+
+  keys
+    .command('revoke')
+    .description('Revoke a key at once (idempotent)')
+    .argument('<id>', 'key id (key_…)')
+    .action(async (id: string) => {
+      await withServices(async (deps) => {
+        const k = await deps.store.keys.getById(id);
+        if (!k) return fail('not_found', `No key ${id}`);
+        const owner = (await deps.store.users.owners()).find((u) => u.workspaceId === k.workspaceId);
+        if (!owner) return fail('not_found', 'No active owner in that workspace');
+        const v = await deps.keys.revoke(await actAs(deps, owner), id);
+        process.stdout.write(`${v.record.id} "${v.record.name}" is ${v.status}\n`);
+      });
+    });
+  return keys;
+}

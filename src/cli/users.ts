@@ -1,0 +1,56 @@
+import { Command, Option } from 'commander';
+import { fail } from '../errors.js';
+import { type Role, ROLES } from '../store/types.js';
+import { normaliseEmail } from '../users/user-service.js';
+import { actAs, readPassword, withServices } from './context.js';
+
+export function userCommands(): Command {
+  const users = new Command('users').description('Manage users from the console');
+
+  users
+    .command('create')
+    .description('Create a user. With no users yet, creates the first workspace and its owner.')
+    .requiredOption('--email <email>', 'email address (the sign-in name)')
+    .option('--name <name>', 'display name', '')
+    .addOption(new Option('--role <role>', 'role').choices(ROLES as string[]).default('member'))
+    .option('--workspace <name>', 'workspace name for the first owner', 'My workspace')
+    .option('--workspace-id <id>', 'workspace to add the user to (default: the only, or first, workspace)')
+    .option('--password <password>', 'password (≥ 12 characters); prompted for, or read from stdin, when absent')
+    .action(async (o: { email: string; name: string; role: Role; workspace: string; workspaceId?: string; password?: string }) => {
+      const password = o.password ?? (await readPassword('Password (at least 12 characters): '));
+      if (password.length < 12) fail('validation_error', 'The password must be at least 12 characters');
+      const name = o.name || o.email.split('@')[0];
+      await withServices(async (deps) => {
+        if ((await deps.store.users.countAll()) === 0) {
+          if (o.role !== 'owner') fail('validation_error', 'There are no users yet: the first user must be created with --role owner');
+          const { user, workspace } = await deps.users.setup({ workspaceName: o.workspace, email: o.email, name, password }, null);
+          process.stdout.write(`created owner ${user.email} (${user.id}) of workspace "${workspace.name}" (${workspace.id})\n`);
+          return;
+        }
+        const owners = await deps.store.users.owners();
+        const owner = o.workspaceId ? owners.find((u) => u.workspaceId === o.workspaceId) : owners[0];
+        if (!owner) return fail('not_found', 'No active owner found for that workspace');
+        const user = await deps.users.create(await actAs(deps, owner), { email: normaliseEmail(o.email), name, password, role: o.role });
+        process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
+      });
+    });
+
+  users
+    .command('list')
+    .description("List a workspace's users")
+    .option('--workspace-id <id>', 'workspace (default: the first)')
+    .action(async (o: { workspaceId?: string }) => {
+      await withServices(async (deps) => {
+        const owners = await deps.store.users.owners();
+        const owner = o.workspaceId ? owners.find((u) => u.workspaceId === o.workspaceId) : owners[0];
+        if (!owner) return fail('not_found', 'No users yet; run `keyward users create --role owner`');
+        let after;
+        do {
+          const page = await deps.users.list(await actAs(deps, owner), 100, after);
+          for (const u of page.items) process.stdout.write(`${u.id}\t${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}\t${u.name}\n`);
+          after = page.next ?? undefined;
+        } while (after);
+      });
+    });
+  return users;
+}

@@ -1,0 +1,96 @@
+import { isAbsolute, join } from 'node:path';
+import type { Pepper } from './keys/key-format.js';
+
+/** Every setting Keyward reads, parsed once from the environment and frozen. */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** SQLite file used when `databaseUrl` is not set. */
+  readonly sqliteFile: string;
+  readonly databaseUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  /** Peers whose X-Forwarded-For is believed: addresses/CIDRs, or false for none. */
+  readonly trustProxy: readonly string[] | false;
+  readonly pepper: Pepper | undefined;
+  readonly rateLimitPerMinute: number;
+  readonly rateLimitPerSecond: number;
+  readonly failedAuthPerMinute: number;
+  /** Window lengths of the per-key limits (60 s and 1 s; tests of many processes shorten them). */
+  readonly rateLimitMinuteMs: number;
+  readonly rateLimitSecondMs: number;
+  readonly maxActiveKeysPerUser: number;
+  readonly allowSignup: boolean;
+  readonly logLevel: string;
+  readonly corsOrigins: readonly string[];
+  /** How often pending last-used observations are written (must stay well under 5 s). */
+  readonly lastUsedFlushMs: number;
+  readonly sessionTtlMs: number;
+  /** log2 of scrypt's N for new password hashes (tests lower it to stay fast). */
+  readonly scryptLogN: number;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 1_000_000_000): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+const list = (raw: string | undefined) =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** `KEYWARD_PEPPER` is `v<N>:<secret>` (or a bare secret, taken as version 1); at least 16 characters. */
+function pepper(raw: string | undefined): Pepper | undefined {
+  if (!raw) return undefined;
+  const m = /^v(\d+):(.+)$/.exec(raw);
+  const p = m ? { version: Number(m[1]), secret: m[2] } : { version: 1, secret: raw };
+  if (p.secret.length < 16) throw new ConfigError('KEYWARD_PEPPER must hold a secret of at least 16 characters');
+  return Object.freeze(p);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = env.DATA_DIR || './data';
+  const trust = list(env.TRUST_PROXY);
+  return Object.freeze({
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 3000, 0, 65535),
+    dataDir,
+    sqliteFile: isAbsolute(dataDir) ? join(dataDir, 'keyward.db') : join(process.cwd(), dataDir, 'keyward.db'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    trustProxy: trust.length > 0 ? Object.freeze(trust) : false,
+    pepper: pepper(env.KEYWARD_PEPPER),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 100),
+    rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 10),
+    failedAuthPerMinute: int(env, 'FAILED_AUTH_PER_MINUTE', 30),
+    rateLimitMinuteMs: int(env, 'RATE_LIMIT_MINUTE_MS', 60_000, 10),
+    rateLimitSecondMs: int(env, 'RATE_LIMIT_SECOND_MS', 1_000, 1),
+    maxActiveKeysPerUser: int(env, 'MAX_ACTIVE_KEYS_PER_USER', 100),
+    allowSignup: bool(env, 'ALLOW_SIGNUP', false),
+    logLevel: env.LOG_LEVEL || 'info',
+    corsOrigins: Object.freeze(list(env.CORS_ORIGINS)),
+    lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),
+    sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
+    scryptLogN: int(env, 'SCRYPT_LOG_N', 15, 10, 20),
+  });
+}
+
+/** A config for tests and tools: defaults, then overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return Object.freeze({ ...loadConfig({}), scryptLogN: 10, ...overrides });
+}

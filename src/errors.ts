@@ -1,0 +1,54 @@
+/**
+ * The one catalog of problem codes: each with its HTTP status and title. `test/unit/errors.test.ts`
+ * fails when a code is missing from docs/errors.md.
+ */
+export const ERRORS = {
+  validation_error: { status: 400, title: 'The request is not valid' },
+  invalid_cursor: { status: 400, title: 'The cursor is not valid' },
+  ambiguous_api_key: { status: 400, title: 'More than one API key was sent' },
+  invalid_json: { status: 400, title: 'The body is not valid JSON' },
+  missing_api_key: { status: 401, title: 'No API key was sent' },
+  malformed_api_key: { status: 401, title: 'The API key is malformed' },
+  invalid_api_key: { status: 401, title: 'The API key is not valid' },
+  revoked_api_key: { status: 401, title: 'The API key has been revoked' },
+  expired_api_key: { status: 401, title: 'The API key has expired' },
+  owner_disabled: { status: 401, title: "The API key's owner is disabled" },
+  unauthenticated: { status: 401, title: 'Sign in or send an API key' },
+  invalid_credentials: { status: 401, title: 'Email or password is incorrect' },
+  insufficient_permission: { status: 403, title: 'Insufficient permission' },
+  csrf_failed: { status: 403, title: 'Missing or invalid CSRF token' },
+  signup_disabled: { status: 403, title: 'Sign-up is disabled' },
+  forbidden_role_change: { status: 403, title: 'This change to an owner is not allowed' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  already_set_up: { status: 409, title: 'Keyward is already set up' },
+  email_taken: { status: 409, title: 'A user with this email already exists' },
+  last_owner: { status: 409, title: 'The last owner cannot be demoted or disabled' },
+  key_limit_reached: { status: 409, title: 'Too many active keys' },
+  key_not_active: { status: 409, title: 'The key is not active' },
+  payload_too_large: { status: 413, title: 'The body is too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  rate_limited: { status: 429, title: 'Rate limit exceeded' },
+  too_many_failed_attempts: { status: 429, title: 'Too many failed attempts' },
+  internal_error: { status: 500, title: 'Internal error' },
+  storage_unavailable: { status: 503, title: 'Storage is unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An expected failure with a catalog code; the HTTP layer renders it as problem+json. */
+export class KeywardError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string = ERRORS[code].title,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.status = ERRORS[code].status;
+  }
+}
+
+export const fail = (code: ErrorCode, detail?: string, extra?: Record<string, unknown>): never => {
+  throw new KeywardError(code, detail, extra);
+};

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import Fastify from 'fastify';
+import type { Logger } from 'pino';
+import { buildAuthHook } from './auth-hook.js';
+import type { AppDeps } from './deps.js';
+import { Metrics } from './metrics.js';
+import { errorHandler, sendProblem } from './problem.js';
+import { authRoutes } from './routes/auth.js';
+import { contactRoutes } from './routes/contacts.js';
+import { keyRoutes } from './routes/keys.js';
+import { meRoutes } from './routes/me.js';
+import { opsRoutes } from './routes/ops.js';
+import { userRoutes } from './routes/users.js';
+import { Problem } from './schemas.js';
+import type { App } from './types.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/**
+ * Two validators: bodies are validated strictly (no type coercion, unknown fields rejected rather than
+ * silently removed); query strings and params coerce, since every value arrives as text.
+ */
+function validators() {
+  const base = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
+  const body = addFormats(new Ajv({ ...base, coerceTypes: false }));
+  const query = addFormats(new Ajv({ ...base, coerceTypes: 'array' }));
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
+}
+
+export interface BuildOptions {
+  logger: Logger;
+  /** Directory of the built web app; served at / when present. */
+  webDir?: string;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
+    requestIdHeader: false,
+    disableRequestLogging: false,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  const metrics = new Metrics();
+  app.setValidatorCompiler(validators());
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => {
+    const webIndex = options.webDir && join(options.webDir, 'index.html');
+    if (req.method === 'GET' && webIndex && !req.url.startsWith('/api/') && existsSync(webIndex)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, 'not_found', `No route ${req.method} ${req.url.split('?')[0].slice(0, 200)}`);
+  });
+  app.removeContentTypeParser('text/plain');
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionId', null);
+  app.addSchema({ $id: 'Problem', ...Problem });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Keyward API', version: '0.1.0', description: 'Contacts API protected by API keys. Send the key in the X-API-Key header.' },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-keyward_session' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  const authHook = buildAuthHook(deps, metrics);
+  app.addHook('onRequest', authHook);
+
+  authRoutes(app, deps);
+  contactRoutes(app, deps);
+  userRoutes(app, deps);
+  keyRoutes(app, deps);
+  meRoutes(app, deps);
+  opsRoutes(app, deps, () =>
+    metrics.render(
+      { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
+      deps.limiter.status(),
+    ),
+  );
+  app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'none' } }, async () => app.swagger());
+
+  if (options.webDir && existsSync(options.webDir)) {
+    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return { app, metrics };
+}

@@ -1,0 +1,29 @@
+import type { AuditService } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { ContactService } from '../contacts/contact-service.js';
+import type { KeyService } from '../keys/key-service.js';
+import type { KeyVerifier } from '../keys/key-verifier.js';
+import type { LastUsedRecorder } from '../keys/last-used.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
+import type { Store } from '../store/types.js';
+import type { SessionService } from '../users/session-service.js';
+import type { UserService } from '../users/user-service.js';
+
+/** Everything the HTTP layer needs, wired once in `src/keyward.ts`. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly audit: AuditService;
+  readonly users: UserService;
+  readonly sessions: SessionService;
+  readonly contacts: ContactService;
+  readonly keys: KeyService;
+  readonly verifier: KeyVerifier;
+  readonly lastUsed: LastUsedRecorder;
+  /** Per-key limits: memory, or Redis with a memory fallback. */
+  readonly limiter: RateLimiter;
+  /** Failed authentications per client IP, and other local gates. */
+  readonly failedAuthLimiter: RateLimiter;
+}

@@ -1,0 +1,71 @@
+import { fail } from '../errors.js';
+import type { KeyView } from '../keys/key-view.js';
+import type { AuditEvent, Contact, Cursor, Page, User } from '../store/types.js';
+
+/** Epoch milliseconds → RFC 3339 UTC with milliseconds. */
+export const iso = (ms: number) => new Date(ms).toISOString();
+export const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+/** Opaque cursors: base64url of "<at>.<id>". */
+export function encodeCursor(c: Cursor | null): string | null {
+  return c && Buffer.from(`${c.at}.${c.id}`).toString('base64url');
+}
+
+export function decodeCursor(raw: string | undefined): Cursor | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const m = /^(\d{1,16})\.([A-Za-z0-9_]{1,64})$/.exec(Buffer.from(raw, 'base64url').toString('utf8'));
+  if (!m) return fail('invalid_cursor', 'The cursor is not valid; start again without it', { errors: [{ path: '/cursor', message: 'is not valid' }] });
+  return { at: Number(m[1]), id: m[2] };
+}
+
+export const listBody = <T, R>(page: Page<T>, map: (t: T) => R) => ({ data: page.items.map(map), next_cursor: encodeCursor(page.next) });
+
+export const userJson = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled, created_at: iso(u.createdAt) });
+
+export const contactJson = (c: Contact) => ({
+  id: c.id,
+  name: c.name,
+  email: c.email,
+  phone: c.phone,
+  company: c.company,
+  notes: c.notes,
+  tags: c.tags,
+  created_at: iso(c.createdAt),
+  updated_at: iso(c.updatedAt),
+});
+
+/** A key object (SPEC §5). It never carries the plaintext or the hash. */
+export function keyJson(v: KeyView) {
+  const k = v.record;
+  return {
+    id: k.id,
+    name: k.name,
+    hint: k.hint,
+    status: v.status,
+    flags: v.flags,
+    owner: v.owner,
+    created_at: iso(k.createdAt),
+    created_by: k.createdBy,
+    expires_at: isoOrNull(k.expiresAt),
+    last_used_at: isoOrNull(k.lastUsedAt),
+    last_used_ip: k.lastUsedIp,
+    revoked_at: isoOrNull(k.revokedAt),
+    revoked_reason: k.revokedReason,
+    restriction: k.restriction,
+    rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
+    rolled_from: k.rolledFrom,
+    replaced_by: k.replacedBy,
+  };
+}
+
+export const auditJson = (e: AuditEvent) => ({
+  id: e.id,
+  at: iso(e.at),
+  action: e.action,
+  actor: { type: e.actorType, id: e.actorId },
+  target: e.targetType && e.targetId ? { type: e.targetType, id: e.targetId } : null,
+  workspace_id: e.workspaceId,
+  ip: e.ip,
+  user_agent: e.userAgent,
+  details: e.details,
+});

@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ERRORS, type ErrorCode, KeywardError } from '../errors.js';
+
+export const PROBLEM_TYPE = 'application/problem+json';
+export const WWW_AUTHENTICATE = 'ApiKey header="X-API-Key"';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  [extra: string]: unknown;
+}
+
+export function problem(code: ErrorCode, detail?: string, extra: Record<string, unknown> = {}): Problem {
+  const { status, title } = ERRORS[code];
+  return { type: `/docs/errors#${code}`, title, status, detail: detail ?? title, code, ...extra };
+}
+
+/** Sends a catalog problem. Every 401 carries the WWW-Authenticate challenge (SPEC §3). */
+export function sendProblem(reply: FastifyReply, code: ErrorCode, detail?: string, extra: Record<string, unknown> = {}): FastifyReply {
+  const body = problem(code, detail, extra);
+  if (body.status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
+  return reply.code(body.status).type(PROBLEM_TYPE).send(body);
+}
+
+/** Fastify's own client-error codes mapped onto the catalog. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_error',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+};
+
+/** Errors that mean the database cannot be reached: answered 503, never a false 401 or a 500. */
+const STORAGE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
+
+export function isStorageUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return STORAGE_DOWN.test(`${e?.code ?? ''} ${e?.message ?? ''}`) || e?.code === '57P01' || e?.code === '57P03';
+}
+
+export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (err instanceof KeywardError) {
+    if (err.code === 'rate_limited' || err.code === 'too_many_failed_attempts') {
+      const ms = Number(err.extra.retryAfterMs ?? 1000);
+      reply.header('retry-after', String(Math.max(1, Math.ceil(ms / 1000))));
+    }
+    const { retryAfterMs: _omit, ...extra } = err.extra;
+    return sendProblem(reply, err.code, err.detail, extra);
+  }
+  if (err.validation) {
+    const errors = err.validation.map((v) => {
+      const missing = (v.params as { missingProperty?: string; additionalProperty?: string } | undefined) ?? {};
+      const tail = missing.missingProperty ?? missing.additionalProperty;
+      const path = `${v.instancePath}${tail ? `/${tail}` : ''}` || '/';
+      const message = missing.additionalProperty ? 'is not a known field' : (v.message ?? 'is not valid');
+      return { path, message };
+    });
+    const where = err.validationContext ?? 'body';
+    return sendProblem(reply, 'validation_error', `Invalid ${where}: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+  }
+  const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
+  if (mapped) return sendProblem(reply, mapped, mapped === 'invalid_json' ? 'The body is not valid JSON' : undefined);
+  if (isStorageUnavailable(err)) {
+    request.log.error({ err: { message: err.message, code: err.code } }, 'storage unavailable');
+    return sendProblem(reply, 'storage_unavailable', 'Storage is unavailable; try again shortly', { request_id: request.id });
+  }
+  if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendProblem(reply, 'validation_error', 'The request is not valid');
+  }
+  request.log.error({ err }, 'unhandled error');
+  return sendProblem(reply, 'internal_error', `Internal error (request id ${request.id})`, { request_id: request.id });
+}

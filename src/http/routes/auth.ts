@@ -1,0 +1,85 @@
+import type { FastifyReply } from 'fastify';
+import { fail } from '../../errors.js';
+import type { SignedIn } from '../../users/session-service.js';
+import { SESSION_COOKIE } from '../auth-hook.js';
+import type { AppDeps } from '../deps.js';
+import { LoginBody, SessionOut, SetupBody } from '../schemas.js';
+import type { App } from '../types.js';
+import { problemResponses } from '../types.js';
+
+const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace'>, csrf: string) => ({
+  user: { id: s.user.id, email: s.user.email, name: s.user.name, role: s.user.role },
+  workspace: { id: s.workspace.id, name: s.workspace.name },
+  csrf_token: csrf,
+});
+
+/**
+ * `__Host-` cookie: Secure, Path=/, no Domain; browsers accept Secure cookies on http://localhost.
+ * HttpOnly and SameSite=Lax so scripts cannot read it and cross-site POSTs do not carry it.
+ */
+function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void {
+  reply.setCookie(SESSION_COOKIE, s.sessionId, { path: '/', secure: true, httpOnly: true, sameSite: 'lax', maxAge: Math.floor(ttlMs / 1000) });
+  reply.header('cache-control', 'no-store');
+}
+
+export function authRoutes(app: App, deps: AppDeps): void {
+  const tags = ['auth'];
+  const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
+
+  app.post('/auth/setup', {
+    schema: { tags, summary: 'First run: create the workspace and its owner', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 409]) } },
+    config: { auth: 'none' },
+  }, async (req, reply) => {
+    const b = req.body;
+    const { user } = await deps.users.setup({ workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password }, ctx(req));
+    const s = await deps.sessions.open(user, ctx(req));
+    setSessionCookie(reply, s, deps.config.sessionTtlMs);
+    return sessionBody(s, s.session.csrfToken);
+  });
+
+  app.post('/auth/signup', {
+    schema: { tags, summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP)', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 403, 409]) } },
+    config: { auth: 'none' },
+  }, async (req, reply) => {
+    if (!deps.config.allowSignup) fail('signup_disabled', 'Sign-up is disabled on this server; ask an admin to add you');
+    const b = req.body;
+    const { user } = await deps.users.createWorkspace({ workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password }, ctx(req));
+    const s = await deps.sessions.open(user, ctx(req));
+    setSessionCookie(reply, s, deps.config.sessionTtlMs);
+    return sessionBody(s, s.session.csrfToken);
+  });
+
+  app.post('/auth/login', {
+    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 429]) } },
+    config: { auth: 'none' },
+  }, async (req, reply) => {
+    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req));
+    setSessionCookie(reply, s, deps.config.sessionTtlMs);
+    return sessionBody(s, s.session.csrfToken);
+  });
+
+  app.get('/auth/session', {
+    schema: { tags, summary: 'The signed-in user, workspace and CSRF token', response: { 200: SessionOut, ...problemResponses([401]) } },
+    config: { auth: 'none' },
+  }, async (req, reply) => {
+    const sid = req.cookies[SESSION_COOKIE];
+    const live = sid ? await deps.sessions.resolve(sid) : undefined;
+    if (!live) return fail('unauthenticated', 'Not signed in');
+    reply.header('cache-control', 'no-store');
+    return sessionBody(live, live.session.csrfToken);
+  });
+
+  app.get('/auth/status', {
+    schema: { tags, summary: 'Whether first-run setup is still needed, and whether sign-up is open' },
+    config: { auth: 'none' },
+  }, async () => ({ needs_setup: (await deps.store.users.countAll()) === 0, signup: deps.config.allowSignup }));
+
+  app.post('/auth/logout', {
+    schema: { tags, summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
+    config: { auth: 'session' },
+  }, async (req, reply) => {
+    if (req.sessionId) await deps.sessions.logout(req.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
+    return reply.code(204).send(null);
+  });
+}

@@ -1,0 +1,81 @@
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { decodeCursor, keyJson, listBody } from '../present.js';
+import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, ListQuery, RollBody, listOf } from '../schemas.js';
+import type { App } from '../types.js';
+import { principalOf, problemResponses } from '../types.js';
+
+const tags = ['keys'];
+const common = problemResponses([400, 401, 403, 404, 409, 429]);
+const auth = { auth: 'api', permission: 'keys:own' } as const;
+
+export function keyRoutes(app: App, { keys }: AppDeps): void {
+  app.get('/api/keys', {
+    schema: {
+      tags,
+      summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
+      querystring: Type.Object(
+        {
+          ...ListQuery,
+          status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')])),
+          scope: Type.Optional(Type.Union([Type.Literal('mine'), Type.Literal('workspace')])),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: listOf(KeyOut), ...common },
+    },
+    config: auth,
+  }, async (req) => {
+    const { limit = 25, cursor, status, scope = 'mine' } = req.query;
+    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
+  });
+
+  app.post('/api/keys', {
+    schema: { tags, summary: 'Create a key; the response holds the plaintext key this once', body: KeyCreate, response: { 201: IssuedKeyOut, ...common } },
+    config: auth,
+  }, async (req, reply) => {
+    const b = req.body;
+    const issued = await keys.create(principalOf(req), {
+      name: b.name,
+      expiresAt: b.expires_at === undefined ? undefined : Date.parse(b.expires_at),
+      expiresInDays: b.expires_in_days,
+      restriction: b.restriction,
+      rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
+    });
+    reply.header('cache-control', 'no-store');
+    return reply.code(201).send({ ...keyJson(issued.view), key: issued.plaintext });
+  });
+
+  app.get('/api/keys/:id', {
+    schema: { tags, summary: 'Get a key', params: IdParams, response: { 200: KeyOut, ...common } },
+    config: auth,
+  }, async (req) => keyJson(await keys.get(principalOf(req), req.params.id)));
+
+  app.patch('/api/keys/:id', {
+    schema: { tags, summary: 'Rename a key; change its rate limit (keys:admin)', params: IdParams, body: KeyPatch, response: { 200: KeyOut, ...common } },
+    config: auth,
+  }, async (req) => {
+    const { name, rate_limit: rl } = req.body;
+    return keyJson(await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second } }));
+  });
+
+  app.post('/api/keys/:id/revoke', {
+    schema: { tags, summary: 'Revoke a key at once (idempotent)', params: IdParams, response: { 200: KeyOut, ...common } },
+    config: auth,
+  }, async (req) => keyJson(await keys.revoke(principalOf(req), req.params.id)));
+
+  app.post('/api/keys/:id/roll', {
+    schema: {
+      tags,
+      summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
+      params: IdParams,
+      body: Type.Optional(RollBody),
+      response: { 201: Type.Object({ key: IssuedKeyOut, previous: KeyOut }), ...common },
+    },
+    config: auth,
+  }, async (req, reply) => {
+    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body?.grace_seconds ?? 86_400);
+    reply.header('cache-control', 'no-store');
+    return reply.code(201).send({ key: { ...keyJson(key.view), key: key.plaintext }, previous: keyJson(previous) });
+  });
+}

@@ -1,0 +1,74 @@
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
+import { AuditOut, ListQuery, RateLimitOut, Role, listOf } from '../schemas.js';
+import type { App } from '../types.js';
+import { principalOf, problemResponses } from '../types.js';
+
+const MeOut = Type.Object({
+  key: Type.Union([
+    Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: Type.Union([Type.String(), Type.Null()]), rate_limit: RateLimitOut }),
+    Type.Null(),
+  ]),
+  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role }),
+  workspace: Type.Object({ id: Type.String(), name: Type.String() }),
+  permissions: Type.Array(Type.String()),
+});
+
+export function meRoutes(app: App, { config, audit }: AppDeps): void {
+  app.get('/api/me', {
+    schema: { tags: ['keys'], summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
+    config: { auth: 'api' },
+  }, async (req) => {
+    const p = principalOf(req);
+    const k = p.key;
+    return {
+      key: k
+        ? {
+            id: k.id,
+            name: k.name,
+            hint: k.hint,
+            expires_at: isoOrNull(k.expiresAt),
+            rate_limit: { per_minute: k.rateLimit.perMinute ?? config.rateLimitPerMinute, per_second: k.rateLimit.perSecond ?? config.rateLimitPerSecond },
+          }
+        : null,
+      user: { id: p.user.id, email: p.user.email, name: p.user.name, role: p.user.role },
+      workspace: p.workspace,
+      permissions: [...p.permissions].sort(),
+    };
+  });
+
+  app.get('/api/audit', {
+    schema: {
+      tags: ['audit'],
+      summary: 'The audit log, newest first, filtered by actor, action, target and time',
+      querystring: Type.Object(
+        {
+          ...ListQuery,
+          actor: Type.Optional(Type.String({ maxLength: 64 })),
+          action: Type.Optional(Type.String({ maxLength: 64 })),
+          target: Type.Optional(Type.String({ maxLength: 64 })),
+          since: Type.Optional(Type.String({ format: 'date-time' })),
+          until: Type.Optional(Type.String({ format: 'date-time' })),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: listOf(AuditOut), ...problemResponses([400, 401, 403, 429]) },
+    },
+    config: { auth: 'api', permission: 'audit:read' },
+  }, async (req) => {
+    const q = req.query;
+    const p = principalOf(req);
+    const page = await audit.list({
+      workspaceId: p.workspace.id,
+      actorId: q.actor,
+      action: q.action,
+      targetId: q.target,
+      since: q.since ? Date.parse(q.since) : undefined,
+      until: q.until ? Date.parse(q.until) : undefined,
+      limit: q.limit ?? 25,
+      after: decodeCursor(q.cursor),
+    });
+    return listBody(page, auditJson);
+  });
+}

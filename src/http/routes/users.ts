@@ -1,0 +1,40 @@
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { decodeCursor, listBody, userJson } from '../present.js';
+import { Email, IdParams, ListQuery, Password, PersonName, Role, UserOut, listOf } from '../schemas.js';
+import type { App } from '../types.js';
+import { principalOf, problemResponses } from '../types.js';
+
+const tags = ['users'];
+const common = problemResponses([400, 401, 403, 404, 409, 429]);
+
+export function userRoutes(app: App, { users }: AppDeps): void {
+  app.get('/api/users', {
+    schema: { tags, summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
+    config: { auth: 'api', permission: 'users:manage' },
+  }, async (req) => {
+    const { limit = 25, cursor } = req.query;
+    return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
+  });
+
+  app.post('/api/users', {
+    schema: {
+      tags,
+      summary: 'Add a user with a role',
+      body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
+      response: { 201: UserOut, ...common },
+    },
+    config: { auth: 'api', permission: 'users:manage' },
+  }, async (req, reply) => reply.code(201).send(userJson(await users.create(principalOf(req), req.body))));
+
+  app.patch('/api/users/:id', {
+    schema: {
+      tags,
+      summary: 'Change a role, or disable / re-enable a user',
+      params: IdParams,
+      body: Type.Object({ role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()), name: Type.Optional(PersonName) }, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: UserOut, ...common },
+    },
+    config: { auth: 'api', permission: 'users:manage' },
+  }, async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)));
+}

@@ -1,0 +1,30 @@
+import type { Clock } from '../clock.js';
+import type { KeyAuthRecord, Store } from '../store/types.js';
+import { type Pepper, hashKey, isWellFormedKey } from './key-format.js';
+
+export type VerifyFailure = 'malformed_api_key' | 'invalid_api_key' | 'revoked_api_key' | 'expired_api_key' | 'owner_disabled';
+export type VerifyResult = { ok: true; auth: KeyAuthRecord } | { ok: false; code: VerifyFailure; auth?: KeyAuthRecord };
+
+/**
+ * Verifies a presented key in the order of SPEC §3. A key that fails its shape or checksum is refused
+ * before any hashing of note and with no storage read; otherwise one indexed lookup by hash, read fresh,
+ * so a revocation, demotion or disabling committed before this call started is always seen.
+ */
+export class KeyVerifier {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly options: { pepper?: Pepper } = {},
+  ) {}
+
+  async verify(presented: string): Promise<VerifyResult> {
+    if (!isWellFormedKey(presented)) return { ok: false, code: 'malformed_api_key' };
+    const auth = await this.store.keys.findByHash(hashKey(presented, this.options.pepper));
+    if (!auth) return { ok: false, code: 'invalid_api_key' };
+    const { key, user } = auth;
+    if (key.revokedAt !== null) return { ok: false, code: 'revoked_api_key', auth };
+    if (key.expiresAt !== null && key.expiresAt <= this.clock.now()) return { ok: false, code: 'expired_api_key', auth };
+    if (user.disabled) return { ok: false, code: 'owner_disabled', auth };
+    return { ok: true, auth };
+  }
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { DestinationStream, Logger } from 'pino';
+import { AuditService } from './audit/audit-service.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { ContactService } from './contacts/contact-service.js';
+import { buildApp } from './http/app.js';
+import type { AppDeps } from './http/deps.js';
+import type { App } from './http/types.js';
+import { KeyService } from './keys/key-service.js';
+import { KeyVerifier } from './keys/key-verifier.js';
+import { LastUsedRecorder } from './keys/last-used.js';
+import { createLogger } from './logger.js';
+import { createRateLimiter } from './ratelimit/index.js';
+import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/types.js';
+import { SessionService } from './users/session-service.js';
+import { UserService } from './users/user-service.js';
+
+export interface Keyward {
+  app: App;
+  deps: AppDeps;
+  logger: Logger;
+  /** Graceful stop: no new connections, in-flight requests finish, last-used is flushed, stores closed. */
+  close(): Promise<void>;
+}
+
+export interface KeywardOptions {
+  clock?: Clock;
+  logStream?: DestinationStream;
+  logger?: Logger;
+  /** An already-open store (tests share one per suite); otherwise opened from the config. */
+  store?: Store;
+  webDir?: string | false;
+}
+
+/** Config → store → limiters → services: everything but HTTP (the CLI uses this directly). */
+export async function createServices(config: Config, options: KeywardOptions & { logger: Logger }): Promise<AppDeps> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? (await openStore(config));
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  const audit = new AuditService(store, clock);
+  const keys = new KeyService(store, audit, clock, {
+    pepper: config.pepper,
+    maxActiveKeysPerUser: config.maxActiveKeysPerUser,
+    defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
+    misuseLimiter: limiter,
+  });
+  const lastUsed = new LastUsedRecorder(store, clock, {
+    flushMs: config.lastUsedFlushMs,
+    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
+  });
+  const deps: AppDeps = {
+    config,
+    clock,
+    store,
+    audit,
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN }),
+    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
+    contacts: new ContactService(store, clock),
+    keys,
+    verifier: new KeyVerifier(store, clock, { pepper: config.pepper }),
+    lastUsed,
+    limiter,
+    failedAuthLimiter,
+  };
+  return deps;
+}
+
+/** The composition root: config → services → HTTP. */
+export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel, stream: options.logStream });
+  const deps = await createServices(config, { ...options, logger });
+  const { store, lastUsed, limiter, failedAuthLimiter } = deps;
+  const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
+  const { app } = await buildApp(deps, { logger, webDir });
+  lastUsed.start();
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    deps,
+    logger,
+    close: () =>
+      (closing ??= (async () => {
+        await app.close();
+        await lastUsed.stop();
+        await limiter.close();
+        await failedAuthLimiter.close();
+        if (!options.store) await store.close();
+      })()),
+  };
+}

@@ -1,0 +1,86 @@
+/** Table shapes as stored. Timestamps are epoch milliseconds (integer / bigint), JSON columns are text. */
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  created_at: number;
+  max_key_lifetime_days: number;
+  require_key_expiry: number;
+}
+
+export interface UserTable {
+  id: string;
+  workspace_id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  created_at: number;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  workspace_id: string;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface ContactTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  notes: string | null;
+  tags: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  key_hash: string;
+  hint: string;
+  name: string;
+  created_at: number;
+  created_by: string;
+  expires_at: number | null;
+  last_used_at: number | null;
+  last_used_ip: string | null;
+  revoked_at: number | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+  restriction: string | null;
+  rate_limit_per_minute: number | null;
+  rate_limit_per_second: number | null;
+  rolled_from: string | null;
+  replaced_by: string | null;
+}
+
+export interface AuditTable {
+  id: string;
+  workspace_id: string;
+  at: number;
+  action: string;
+  actor_type: string;
+  actor_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: string;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  users: UserTable;
+  sessions: SessionTable;
+  contacts: ContactTable;
+  api_keys: ApiKeyTable;
+  audit_events: AuditTable;
+}

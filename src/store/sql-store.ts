@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import type { Repos, Store } from './types.js';
+import { auditRepo } from './sql/audit.js';
+import { contactRepo } from './sql/contacts.js';
+import { keyRepo } from './sql/keys.js';
+import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
+
+/** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
+export class QueryCounter {
+  count = 0;
+}
+
+function repos(db: Kysely<Database>): Repos {
+  return {
+    workspaces: workspaceRepo(db),
+    users: userRepo(db),
+    sessions: sessionRepo(db),
+    contacts: contactRepo(db),
+    keys: keyRepo(db),
+    audit: auditRepo(db),
+  };
+}
+
+/** The one Kysely implementation of the storage contract; dialect files only build the `Kysely` it wraps. */
+export class SqlStore implements Store {
+  readonly workspaces;
+  readonly users;
+  readonly sessions;
+  readonly contacts;
+  readonly keys;
+  readonly audit;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: 'sqlite' | 'postgres',
+    private readonly counter: QueryCounter,
+  ) {
+    const r = repos(db);
+    this.workspaces = r.workspaces;
+    this.users = r.users;
+    this.sessions = r.sessions;
+    this.contacts = r.contacts;
+    this.keys = r.keys;
+    this.audit = r.audit;
+  }
+
+  get queryCount(): number {
+    return this.counter.count;
+  }
+
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => fn(repos(trx)));
+  }
+
+  async ping(): Promise<void> {
+    await this.db.selectFrom('workspaces').select('id').limit(1).execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { AuditRepo } from '../types.js';
+import { toAudit, toPage } from './rows.js';
+
+/** Append-only: this repository has no update or delete. */
+export function auditRepo(db: Kysely<Database>): AuditRepo {
+  return {
+    async append(e) {
+      await db
+        .insertInto('audit_events')
+        .values({
+          id: e.id,
+          workspace_id: e.workspaceId,
+          at: e.at,
+          action: e.action,
+          actor_type: e.actorType,
+          actor_id: e.actorId,
+          target_type: e.targetType,
+          target_id: e.targetId,
+          ip: e.ip,
+          user_agent: e.userAgent,
+          details: JSON.stringify(e.details),
+        })
+        .execute();
+    },
+    async list({ workspaceId, actorId, action, targetId, since, until, limit, after }) {
+      let q = db.selectFrom('audit_events').selectAll().where('workspace_id', '=', workspaceId);
+      if (actorId) q = q.where('actor_id', '=', actorId);
+      if (action) q = q.where('action', '=', action);
+      if (targetId) q = q.where('target_id', '=', targetId);
+      if (since !== undefined) q = q.where('at', '>=', since);
+      if (until !== undefined) q = q.where('at', '<', until);
+      if (after) {
+        q = q.where((eb) => eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]));
+      }
+      const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toAudit, (e) => e.at, (e) => e.id);
+    },
+  };
+}

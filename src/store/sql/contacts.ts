@@ -1,0 +1,53 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.js';
+import type { ContactRepo } from '../types.js';
+import { fromContact, toContact, toPage } from './rows.js';
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+export function contactRepo(db: Kysely<Database>): ContactRepo {
+  return {
+    async create(c) {
+      await db.insertInto('contacts').values(fromContact(c)).execute();
+    },
+    async get(workspaceId, id) {
+      const r = await db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r && toContact(r);
+    },
+    async list(workspaceId, { q, limit, after }) {
+      let query = db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId);
+      if (q) {
+        const p = likePattern(q);
+        query = query.where((eb) =>
+          eb.or(
+            (['name', 'email', 'company'] as const).map((col) =>
+              sql<boolean>`lower(${sql.ref(col)}) like ${p} escape '\\'`,
+            ),
+          ),
+        );
+      }
+      if (after) {
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
+        );
+      }
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+    },
+    async update(c) {
+      const { id, workspace_id, created_at, ...rest } = fromContact(c);
+      void created_at;
+      await db.updateTable('contacts').set(rest).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+    },
+    async delete(workspaceId, id) {
+      const r = await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+  };
+}

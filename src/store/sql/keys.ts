@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { KeyRepo } from '../types.js';
+import { fromKey, num, toKey, toPage, toUser } from './rows.js';
+
+export function keyRepo(db: Kysely<Database>): KeyRepo {
+  return {
+    async create(k) {
+      await db.insertInto('api_keys').values(fromKey(k)).execute();
+    },
+    async get(workspaceId, id) {
+      const r = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r && toKey(r);
+    },
+    async getById(id) {
+      const r = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toKey(r);
+    },
+    async findByHash(keyHash) {
+      const r = await db
+        .selectFrom('api_keys as k')
+        .innerJoin('users as u', 'u.id', 'k.user_id')
+        .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
+        .selectAll('k')
+        .select([
+          'u.email as u_email',
+          'u.name as u_name',
+          'u.role as u_role',
+          'u.disabled as u_disabled',
+          'u.created_at as u_created_at',
+          'w.name as w_name',
+        ])
+        .where('k.key_hash', '=', keyHash)
+        .executeTakeFirst();
+      if (!r) return undefined;
+      const key = toKey(r);
+      const user = toUser({
+        id: r.user_id,
+        workspace_id: r.workspace_id,
+        email: r.u_email,
+        name: r.u_name,
+        role: r.u_role,
+        disabled: r.u_disabled,
+        created_at: r.u_created_at,
+      });
+      return { key, user, workspace: { id: r.workspace_id, name: r.w_name } };
+    },
+    async list({ workspaceId, userId, status, now, limit, after }) {
+      let q = db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId);
+      if (userId) q = q.where('user_id', '=', userId);
+      if (status === 'revoked') q = q.where('revoked_at', 'is not', null);
+      if (status === 'expired') q = q.where('revoked_at', 'is', null).where('expires_at', '<=', now);
+      if (status === 'active') {
+        q = q
+          .where('revoked_at', 'is', null)
+          .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+      }
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
+        );
+      }
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toKey, (k) => k.createdAt, (k) => k.id);
+    },
+    async update(workspaceId, id, patch) {
+      const values: Partial<Database['api_keys']> = {};
+      if (patch.name !== undefined) values.name = patch.name;
+      if (patch.expiresAt !== undefined) values.expires_at = patch.expiresAt;
+      if (patch.revokedAt !== undefined) values.revoked_at = patch.revokedAt;
+      if (patch.revokedBy !== undefined) values.revoked_by = patch.revokedBy;
+      if (patch.revokedReason !== undefined) values.revoked_reason = patch.revokedReason;
+      if (patch.replacedBy !== undefined) values.replaced_by = patch.replacedBy;
+      if (patch.rateLimit !== undefined) {
+        values.rate_limit_per_minute = patch.rateLimit.perMinute;
+        values.rate_limit_per_second = patch.rateLimit.perSecond;
+      }
+      if (Object.keys(values).length === 0) return;
+      await db.updateTable('api_keys').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    },
+    async countActive(userId, now) {
+      const r = await db
+        .selectFrom('api_keys')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    },
+    async recordLastUsed(batch) {
+      for (const { keyId, at, ip } of batch) {
+        await db
+          .updateTable('api_keys')
+          .set({ last_used_at: at, last_used_ip: ip })
+          .where('id', '=', keyId)
+          .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at)]))
+          .execute();
+      }
+    },
+  };
+}

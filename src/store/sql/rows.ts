@@ -1,0 +1,129 @@
+import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
+import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Workspace } from '../types.js';
+
+/** Row ↔ record mapping shared by every dialect. Numbers are coerced because PostgreSQL may return bigint text. */
+export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
+
+export function toWorkspace(r: WorkspaceTable): Workspace {
+  return {
+    id: r.id,
+    name: r.name,
+    createdAt: num(r.created_at),
+    maxKeyLifetimeDays: num(r.max_key_lifetime_days),
+    requireKeyExpiry: num(r.require_key_expiry) === 1,
+  };
+}
+
+export function toUser(r: Omit<UserTable, 'password_hash'>): User {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    email: r.email,
+    name: r.name,
+    role: r.role as Role,
+    disabled: num(r.disabled) === 1,
+    createdAt: num(r.created_at),
+  };
+}
+
+export function toContact(r: ContactTable): Contact {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    company: r.company,
+    notes: r.notes,
+    tags: JSON.parse(r.tags) as string[],
+    createdAt: num(r.created_at),
+    updatedAt: num(r.updated_at),
+  };
+}
+
+export function fromContact(c: Contact): ContactTable {
+  return {
+    id: c.id,
+    workspace_id: c.workspaceId,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    company: c.company,
+    notes: c.notes,
+    tags: JSON.stringify(c.tags),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+  };
+}
+
+export function toKey(r: ApiKeyTable): ApiKeyRecord {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    userId: r.user_id,
+    keyHash: r.key_hash,
+    hint: r.hint,
+    name: r.name,
+    createdAt: num(r.created_at),
+    createdBy: r.created_by,
+    expiresAt: numOrNull(r.expires_at),
+    lastUsedAt: numOrNull(r.last_used_at),
+    lastUsedIp: r.last_used_ip,
+    revokedAt: numOrNull(r.revoked_at),
+    revokedBy: r.revoked_by,
+    revokedReason: r.revoked_reason,
+    restriction: r.restriction === null ? null : (JSON.parse(r.restriction) as string[]),
+    rateLimit: { perMinute: numOrNull(r.rate_limit_per_minute), perSecond: numOrNull(r.rate_limit_per_second) },
+    rolledFrom: r.rolled_from,
+    replacedBy: r.replaced_by,
+  };
+}
+
+export function fromKey(k: ApiKeyRecord): ApiKeyTable {
+  return {
+    id: k.id,
+    workspace_id: k.workspaceId,
+    user_id: k.userId,
+    key_hash: k.keyHash,
+    hint: k.hint,
+    name: k.name,
+    created_at: k.createdAt,
+    created_by: k.createdBy,
+    expires_at: k.expiresAt,
+    last_used_at: k.lastUsedAt,
+    last_used_ip: k.lastUsedIp,
+    revoked_at: k.revokedAt,
+    revoked_by: k.revokedBy,
+    revoked_reason: k.revokedReason,
+    restriction: k.restriction === null ? null : JSON.stringify(k.restriction),
+    rate_limit_per_minute: k.rateLimit.perMinute,
+    rate_limit_per_second: k.rateLimit.perSecond,
+    rolled_from: k.rolledFrom,
+    replaced_by: k.replacedBy,
+  };
+}
+
+export function toAudit(r: AuditTable): AuditEvent {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    at: num(r.at),
+    action: r.action,
+    actorType: r.actor_type as AuditEvent['actorType'],
+    actorId: r.actor_id,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+  };
+}
+
+/** Cuts a list fetched with `limit + 1` rows into a page and the cursor of its last item. */
+export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, at: (t: T) => number, id: (t: T) => string): Page<T> {
+  const items = rows.slice(0, limit).map(map);
+  const last = items[items.length - 1];
+  const next: Cursor | null = rows.length > limit && last ? { at: at(last), id: id(last) } : null;
+  return { items, next };
+}

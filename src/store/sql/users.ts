@@ -1,0 +1,139 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Cursor, SessionRepo, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
+import { num, toPage, toUser, toWorkspace } from './rows.js';
+
+const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
+
+export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
+  return {
+    async create(w) {
+      await db
+        .insertInto('workspaces')
+        .values({
+          id: w.id,
+          name: w.name,
+          created_at: w.createdAt,
+          max_key_lifetime_days: w.maxKeyLifetimeDays,
+          require_key_expiry: w.requireKeyExpiry ? 1 : 0,
+        })
+        .execute();
+    },
+    async get(id) {
+      const r = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toWorkspace(r);
+    },
+  };
+}
+
+export function userRepo(db: Kysely<Database>): UserRepo {
+  return {
+    async create(u) {
+      await db
+        .insertInto('users')
+        .values({
+          id: u.id,
+          workspace_id: u.workspaceId,
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          password_hash: u.passwordHash,
+          disabled: u.disabled ? 1 : 0,
+          created_at: u.createdAt,
+        })
+        .execute();
+    },
+    async get(workspaceId, id) {
+      const r = await db
+        .selectFrom('users')
+        .select(userColumns)
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r && toUser(r);
+    },
+    async findByEmail(email) {
+      const r = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return r && ({ ...toUser(r), passwordHash: r.password_hash } satisfies UserWithSecret);
+    },
+    async list(workspaceId, limit, after?: Cursor) {
+      let q = db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId);
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
+        );
+      }
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toUser, (u) => u.createdAt, (u) => u.id);
+    },
+    async owners() {
+      const rows = await db
+        .selectFrom('users')
+        .select(userColumns)
+        .where('role', '=', 'owner')
+        .where('disabled', '=', 0)
+        .orderBy('created_at', 'asc')
+        .execute();
+      return rows.map(toUser);
+    },
+    async update(workspaceId, id, patch) {
+      const values: Partial<Database['users']> = {};
+      if (patch.role !== undefined) values.role = patch.role;
+      if (patch.name !== undefined) values.name = patch.name;
+      if (patch.disabled !== undefined) values.disabled = patch.disabled ? 1 : 0;
+      if (Object.keys(values).length === 0) return;
+      await db.updateTable('users').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    },
+    async countAll() {
+      const r = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return num(r.n);
+    },
+    async countActiveOwners(workspaceId) {
+      const r = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .where('role', '=', 'owner')
+        .where('disabled', '=', 0)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    },
+  };
+}
+
+export function sessionRepo(db: Kysely<Database>): SessionRepo {
+  return {
+    async create(s) {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: s.idHash,
+          user_id: s.userId,
+          workspace_id: s.workspaceId,
+          csrf_token: s.csrfToken,
+          created_at: s.createdAt,
+          expires_at: s.expiresAt,
+        })
+        .execute();
+    },
+    async get(idHash) {
+      const r = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+      return (
+        r && {
+          idHash: r.id_hash,
+          userId: r.user_id,
+          workspaceId: r.workspace_id,
+          csrfToken: r.csrf_token,
+          createdAt: num(r.created_at),
+          expiresAt: num(r.expires_at),
+        }
+      );
+    },
+    async delete(idHash) {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    },
+    async deleteForUser(userId) {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+  };
+}

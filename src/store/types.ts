@@ -1,0 +1,211 @@
+/**
+ * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
+ * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
+ */
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+
+export interface Workspace {
+  id: string;
+  name: string;
+  createdAt: number;
+  maxKeyLifetimeDays: number;
+  requireKeyExpiry: boolean;
+}
+
+export interface User {
+  id: string;
+  workspaceId: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: number;
+}
+
+export interface UserWithSecret extends User {
+  passwordHash: string;
+}
+
+export interface Session {
+  idHash: string;
+  userId: string;
+  workspaceId: string;
+  csrfToken: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface Contact {
+  id: string;
+  workspaceId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  notes: string | null;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface KeyRateLimit {
+  perMinute: number | null;
+  perSecond: number | null;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  keyHash: string;
+  hint: string;
+  name: string;
+  createdAt: number;
+  createdBy: string;
+  expiresAt: number | null;
+  lastUsedAt: number | null;
+  lastUsedIp: string | null;
+  revokedAt: number | null;
+  revokedBy: string | null;
+  revokedReason: string | null;
+  restriction: string[] | null;
+  rateLimit: KeyRateLimit;
+  rolledFrom: string | null;
+  replacedBy: string | null;
+}
+
+/** What one authentication lookup returns: the key with its owner and workspace as they are now. */
+export interface KeyAuthRecord {
+  key: ApiKeyRecord;
+  user: User;
+  workspace: { id: string; name: string };
+}
+
+export interface AuditEvent {
+  id: string;
+  workspaceId: string;
+  at: number;
+  action: string;
+  actorType: 'user' | 'key' | 'system' | 'anonymous';
+  actorId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Keyset position for newest-first lists. */
+export interface Cursor {
+  at: number;
+  id: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: Cursor | null;
+}
+
+export type KeyStatus = 'active' | 'expired' | 'revoked';
+
+export interface KeyListQuery {
+  workspaceId: string;
+  userId?: string;
+  status?: KeyStatus;
+  now: number;
+  limit: number;
+  after?: Cursor;
+}
+
+export interface AuditQuery {
+  workspaceId: string;
+  actorId?: string;
+  action?: string;
+  targetId?: string;
+  since?: number;
+  until?: number;
+  limit: number;
+  after?: Cursor;
+}
+
+export interface LastUsed {
+  keyId: string;
+  at: number;
+  ip: string;
+}
+
+export interface WorkspaceRepo {
+  create(w: Workspace): Promise<void>;
+  get(id: string): Promise<Workspace | undefined>;
+}
+
+export interface UserRepo {
+  create(u: UserWithSecret): Promise<void>;
+  get(workspaceId: string, id: string): Promise<User | undefined>;
+  findByEmail(email: string): Promise<UserWithSecret | undefined>;
+  list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<User>>;
+  /** Every workspace's first active owner, oldest first, for the operator's CLI. */
+  owners(): Promise<User[]>;
+  update(workspaceId: string, id: string, patch: Partial<Pick<User, 'role' | 'disabled' | 'name'>>): Promise<void>;
+  countAll(): Promise<number>;
+  countActiveOwners(workspaceId: string): Promise<number>;
+}
+
+export interface SessionRepo {
+  create(s: Session): Promise<void>;
+  get(idHash: string): Promise<Session | undefined>;
+  delete(idHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+export interface ContactRepo {
+  create(c: Contact): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Contact | undefined>;
+  list(workspaceId: string, opts: { q?: string; limit: number; after?: Cursor }): Promise<Page<Contact>>;
+  update(c: Contact): Promise<void>;
+  delete(workspaceId: string, id: string): Promise<boolean>;
+}
+
+export interface KeyRepo {
+  create(k: ApiKeyRecord): Promise<void>;
+  get(workspaceId: string, id: string): Promise<ApiKeyRecord | undefined>;
+  /** By id alone, for the operator's CLI (never reachable from the network). */
+  getById(id: string): Promise<ApiKeyRecord | undefined>;
+  /** The authentication lookup: one indexed read by hash, joined with owner and workspace. */
+  findByHash(keyHash: string): Promise<KeyAuthRecord | undefined>;
+  list(q: KeyListQuery): Promise<Page<ApiKeyRecord>>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit'>>,
+  ): Promise<void>;
+  countActive(userId: string, now: number): Promise<number>;
+  /** Applies a batch of last-used observations; a stored later time always wins. */
+  recordLastUsed(batch: readonly LastUsed[]): Promise<void>;
+}
+
+export interface AuditRepo {
+  append(e: AuditEvent): Promise<void>;
+  list(q: AuditQuery): Promise<Page<AuditEvent>>;
+}
+
+export interface Repos {
+  workspaces: WorkspaceRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  contacts: ContactRepo;
+  keys: KeyRepo;
+  audit: AuditRepo;
+}
+
+export interface Store extends Repos {
+  /** Runs `fn` in one transaction: everything it writes lands together or not at all. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** Number of SQL statements executed so far (tests count storage reads with it). */
+  readonly queryCount: number;
+  /** Which backend this is, for /readyz and logs. */
+  readonly dialect: 'sqlite' | 'postgres';
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

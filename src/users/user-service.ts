@@ -1,0 +1,143 @@
+import type { AuditService } from '../audit/audit-service.js';
+import { actorOf } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import { fail } from '../errors.js';
+import { newId } from '../ids.js';
+import type { Principal, RequestContext } from '../principal.js';
+import type { Cursor, Page, Role, Store, User, Workspace } from '../store/types.js';
+import { hashPassword } from './password.js';
+import { roleRank } from './permissions.js';
+
+export interface NewAccount {
+  workspaceName: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** Workspaces and users: first-run setup, sign-up, and the owner/admin rules of SPEC §1. */
+export class UserService {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly options: { scryptLogN: number },
+  ) {}
+
+  /** First run only: creates the first workspace and its owner; 409 once any user exists. */
+  async setup(a: NewAccount, ctx: RequestContext | null): Promise<{ user: User; workspace: Workspace }> {
+    if ((await this.store.users.countAll()) > 0) fail('already_set_up', 'Keyward already has an owner; sign in instead');
+    return this.createWorkspace(a, ctx);
+  }
+
+  /** Creates a new workspace with its owner (ALLOW_SIGNUP, checked by the caller). */
+  async createWorkspace(a: NewAccount, ctx: RequestContext | null): Promise<{ user: User; workspace: Workspace }> {
+    const now = this.clock.now();
+    const workspace: Workspace = {
+      id: newId('wks'),
+      name: a.workspaceName.trim(),
+      createdAt: now,
+      maxKeyLifetimeDays: 366,
+      requireKeyExpiry: false,
+    };
+    const passwordHash = await hashPassword(a.password, this.options.scryptLogN);
+    const user: User = {
+      id: newId('usr'),
+      workspaceId: workspace.id,
+      email: normaliseEmail(a.email),
+      name: a.name.trim(),
+      role: 'owner',
+      disabled: false,
+      createdAt: now,
+    };
+    await this.ensureEmailFree(user.email);
+    await this.store.transaction(async (tx) => {
+      await tx.workspaces.create(workspace);
+      await tx.users.create({ ...user, passwordHash });
+      await this.audit.record(tx, {
+        workspaceId: workspace.id,
+        action: 'user.created',
+        actor: { actorType: ctx ? 'anonymous' : 'system', actorId: null },
+        target: { type: 'user', id: user.id },
+        context: ctx,
+        details: { role: 'owner', email: user.email, setup: true },
+      });
+    });
+    return { user, workspace };
+  }
+
+  async create(p: Principal, input: NewUser): Promise<User> {
+    if (input.role === 'owner' && p.user.role !== 'owner') fail('forbidden_role_change', 'Only an owner can create an owner');
+    const user: User = {
+      id: newId('usr'),
+      workspaceId: p.workspace.id,
+      email: normaliseEmail(input.email),
+      name: input.name.trim(),
+      role: input.role,
+      disabled: false,
+      createdAt: this.clock.now(),
+    };
+    await this.ensureEmailFree(user.email);
+    const passwordHash = await hashPassword(input.password, this.options.scryptLogN);
+    await this.store.transaction(async (tx) => {
+      await tx.users.create({ ...user, passwordHash });
+      await this.audit.record(tx, {
+        workspaceId: p.workspace.id,
+        action: 'user.created',
+        actor: actorOf(p),
+        target: { type: 'user', id: user.id },
+        context: p,
+        details: { role: user.role, email: user.email },
+      });
+    });
+    return user;
+  }
+
+  list(p: Principal, limit: number, after?: Cursor): Promise<Page<User>> {
+    return this.store.users.list(p.workspace.id, limit, after);
+  }
+
+  async get(p: Principal, id: string): Promise<User> {
+    return (await this.store.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
+  }
+
+  /** Changes role and/or disabled. Admins cannot touch owners; the last active owner stays an owner. */
+  async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
+    return this.store.transaction(async (tx) => {
+      const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
+      const touchesOwner = target.role === 'owner' || patch.role === 'owner';
+      if (touchesOwner && p.user.role !== 'owner' && (patch.role !== undefined || patch.disabled !== undefined)) {
+        fail('forbidden_role_change', 'Only an owner can promote to, demote or disable an owner');
+      }
+      const demotes = target.role === 'owner' && patch.role !== undefined && patch.role !== 'owner';
+      const disables = target.role === 'owner' && patch.disabled === true && !target.disabled;
+      if ((demotes || disables) && (await tx.users.countActiveOwners(p.workspace.id)) <= 1) {
+        fail('last_owner', 'The last owner cannot be demoted or disabled; make another owner first');
+      }
+      await tx.users.update(p.workspace.id, id, patch);
+      const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'user', id }, context: p };
+      if (patch.role !== undefined && patch.role !== target.role) {
+        const action = 'user.role_changed';
+        await this.audit.record(tx, { ...base, action, details: { from: target.role, to: patch.role, promoted: roleRank(patch.role) > roleRank(target.role) } });
+      }
+      if (patch.disabled !== undefined && patch.disabled !== target.disabled) {
+        await this.audit.record(tx, { ...base, action: patch.disabled ? 'user.disabled' : 'user.enabled' });
+        if (patch.disabled) await tx.sessions.deleteForUser(id);
+      }
+      return { ...target, ...patch, name: patch.name?.trim() ?? target.name };
+    });
+  }
+
+  private async ensureEmailFree(email: string): Promise<void> {
+    if (await this.store.users.findByEmail(email)) fail('email_taken', 'A user with this email already exists');
+  }
+}
