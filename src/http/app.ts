@@ -49,7 +49,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     requestIdHeader: false,
-    disableRequestLogging: false,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 

@@ -1,0 +1,71 @@
+import { Writable } from 'node:stream';
+import type { LightMyRequestResponse } from 'fastify';
+import { ManualClock } from '../../src/clock.js';
+import { type Config, testConfig } from '../../src/config.js';
+import { type Keyward, createKeyward } from '../../src/keyward.js';
+import type { SqlStore } from '../../src/store/sql-store.js';
+import { type Dialect, openTestStore } from './backends.js';
+
+export interface TestApp {
+  kw: Keyward;
+  store: SqlStore;
+  clock: ManualClock;
+  /** Every log line the app wrote, as text. */
+  logs: string[];
+  request(opts: RequestOpts): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export interface RequestOpts {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT' | 'HEAD' | 'OPTIONS';
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string | string[]>;
+  as?: Caller;
+  /** Raw payload instead of JSON. */
+  payload?: string | Buffer;
+  ip?: string;
+}
+
+/** A session (cookie + CSRF token) or an API key to call the API with. */
+export type Caller = { cookie: string; csrf: string } | { key: string };
+
+/** A fresh app on its own store, with a manual clock and captured logs. */
+export async function testApp(options: { dialect?: Dialect; config?: Partial<Config>; clock?: ManualClock } = {}): Promise<TestApp> {
+  const clock = options.clock ?? new ManualClock(Date.UTC(2026, 5, 1, 12));
+  const store = await openTestStore(options.dialect ?? 'sqlite');
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const config = testConfig({ allowSignup: true, logLevel: 'info', ...options.config });
+  const kw = await createKeyward(config, { clock, store, logStream, webDir: false });
+  const request = async (o: RequestOpts) => {
+    const headers: Record<string, string | string[]> = { ...o.headers };
+    if (o.as && 'key' in o.as) headers['x-api-key'] = o.as.key;
+    if (o.as && 'cookie' in o.as) {
+      headers.cookie = o.as.cookie;
+      headers['x-csrf-token'] ??= o.as.csrf;
+    }
+    let payload = o.payload;
+    if (o.body !== undefined) {
+      payload = JSON.stringify(o.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    return kw.app.inject({ method: o.method ?? 'GET', url: o.url, headers, payload, remoteAddress: o.ip ?? '127.0.0.1' });
+  };
+  return {
+    kw,
+    store,
+    clock,
+    logs,
+    request,
+    close: async () => {
+      await kw.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { openPostgresStore } from '../../src/store/postgres.js';
+import type { SqlStore } from '../../src/store/sql-store.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+
+/**
+ * The storage backends every contract and HTTP suite runs against (like Kysely's DIALECTS).
+ * Narrow with KEYWARD_TEST_DIALECTS=sqlite. PostgreSQL is required when CI is set; elsewhere a missing
+ * server skips its half with a message.
+ */
+export type Dialect = 'sqlite' | 'postgres';
+export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function postgresReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+const requested = (process.env.KEYWARD_TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((s) => s.trim()) as Dialect[];
+const pgUp = requested.includes('postgres') ? await postgresReachable() : false;
+if (requested.includes('postgres') && !pgUp) {
+  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI is set: the PostgreSQL suites must run`);
+  console.warn(`[keyward tests] PostgreSQL not reachable at ${POSTGRES_URL}: skipping the PostgreSQL half of the suites`);
+}
+export const DIALECTS: readonly Dialect[] = requested.filter((d) => d === 'sqlite' || (d === 'postgres' && pgUp));
+
+/** A fresh, migrated store of its own: a new SQLite file, or a new PostgreSQL schema dropped on close. */
+export async function openTestStore(dialect: Dialect): Promise<SqlStore> {
+  const tag = randomBytes(6).toString('hex');
+  if (dialect === 'sqlite') {
+    const store = openSqliteStore({ file: join(tmpdir(), `keyward-test-${tag}.db`) });
+    await migrateToLatest(store.db);
+    return store;
+  }
+  const schema = `t_${tag}`;
+  const store = await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 4 });
+  await migrateToLatest(store.db);
+  const close = store.close.bind(store);
+  Object.defineProperty(store, 'close', {
+    value: async () => {
+      await close();
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  });
+  return store;
+}
