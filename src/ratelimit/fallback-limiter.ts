@@ -1,0 +1,195 @@
+import { Redis } from 'ioredis';
+import type { LimitDecision, LimitRule, RateLimiter } from './limiter.js';
+import { MemoryRateLimiter, type LimiterMetrics } from './memory-limiter.js';
+import { RedisRateLimiter } from './redis-limiter.js';
+import { assertValidRules } from './sliding-window.js';
+
+/** The part of a pino logger this module uses (pino's `logger` fits as is). */
+export interface LimiterLogger {
+  warn(context: Record<string, unknown>, message: string): void;
+  info(context: Record<string, unknown>, message: string): void;
+}
+
+/** Options for {@link FallbackRateLimiter}. */
+export interface FallbackRateLimiterOptions {
+  /** The shared limiter; its client should come from {@link createFailFastRedis}. */
+  readonly primary: RedisRateLimiter;
+  /** Used while Redis is unreachable. Default: a new `MemoryRateLimiter`. */
+  readonly fallback?: MemoryRateLimiter;
+  readonly logger?: LimiterLogger;
+  /** While degraded, how often (ms) to PING Redis in case no 'ready' event announces its return. Default 1000. */
+  readonly recheckIntervalMs?: number;
+}
+
+const silentLogger: LimiterLogger = { warn: () => {}, info: () => {} };
+
+/**
+ * Per-command timeout. §4 allows 100 ms in total; timers fire a little late and the fallback decision takes
+ * time too, so the timeout itself leaves a 10 ms margin.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 90;
+
+/**
+ * An ioredis client for the request path: any failure comes back within 100 ms instead of queueing.
+ * - `enableOfflineQueue: false`: while disconnected, commands fail at once rather than wait for a reconnect;
+ * - `commandTimeout`: a command without a reply in {@link REDIS_COMMAND_TIMEOUT_MS} (a hung or partitioned
+ *   server) fails;
+ * - `maxRetriesPerRequest: 0`: commands in flight when the connection drops fail instead of being resent;
+ * - reconnect attempts at most 1 s apart, so a returning Redis is noticed quickly.
+ */
+export function createFailFastRedis(url: string): Redis {
+  return new Redis(url, {
+    enableOfflineQueue: false,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1000,
+    retryStrategy: (times: number) => Math.min(50 * times, 1000),
+  });
+}
+
+/**
+ * A Redis limiter that never fails a request because of Redis: while Redis is unreachable (or slower than
+ * the client's command timeout) decisions come from a per-instance memory limiter; when Redis answers again
+ * the limiter returns to it. The switch is logged once per outage and counted.
+ *
+ * During an outage limits hold per instance, not across instances, and the memory history is not carried
+ * back to Redis: this is the documented trade-off of "requests never fail because of the limiter store".
+ */
+export class FallbackRateLimiter implements RateLimiter {
+  private readonly primary: RedisRateLimiter;
+  private readonly fallback: MemoryRateLimiter;
+  private readonly logger: LimiterLogger;
+  private readonly recheckIntervalMs: number;
+  /** Until the first 'ready', answers come from memory: Redis is not known to be reachable yet. */
+  private mode: 'redis' | 'memory' = 'memory';
+  private outageLogged = false;
+  private fallbacks = 0;
+  private memoryDecisions = 0;
+  private probe: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly onReady = (): void => this.useRedis();
+  private readonly onError = (error: unknown): void => this.useMemory('redis error', error);
+  private readonly onClose = (): void => this.useMemory('redis connection closed');
+
+  constructor({ primary, fallback, logger = silentLogger, recheckIntervalMs = 1000 }: FallbackRateLimiterOptions) {
+    this.primary = primary;
+    this.fallback = fallback ?? new MemoryRateLimiter();
+    this.logger = logger;
+    this.recheckIntervalMs = recheckIntervalMs;
+    const client = primary.client;
+    /** An 'error' listener is required anyway: without one ioredis reports every reconnect failure. */
+    client.on('error', this.onError);
+    client.on('close', this.onClose);
+    client.on('ready', this.onReady);
+    if (client.status === 'ready') this.useRedis();
+    else this.startProbe();
+  }
+
+  hit(key: string, rules: readonly LimitRule[]): Promise<LimitDecision> {
+    return this.decide(key, rules, true);
+  }
+
+  peek(key: string, rules: readonly LimitRule[]): Promise<LimitDecision> {
+    return this.decide(key, rules, false);
+  }
+
+  status(): { readonly backend: 'redis' | 'memory'; readonly degraded: boolean } {
+    return { backend: this.mode, degraded: this.mode === 'memory' };
+  }
+
+  /**
+   * Resolves true once decisions come from Redis, false after `timeoutMs`. Until the first connection the
+   * limiter answers from memory, so startup may await this before serving to start in shared mode.
+   */
+  waitForRedis(timeoutMs = 1000): Promise<boolean> {
+    if (this.mode === 'redis') return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const client = this.primary.client;
+      const onReady = (): void => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        client.off('ready', onReady);
+        resolve(this.mode === 'redis');
+      }, timeoutMs);
+      client.once('ready', onReady);
+    });
+  }
+
+  metrics(): LimiterMetrics {
+    return {
+      ...this.status(),
+      fallbacks: this.fallbacks,
+      memoryDecisions: this.memoryDecisions,
+      memoryKeys: this.fallback.size,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopProbe();
+    const client = this.primary.client;
+    client.off('ready', this.onReady);
+    client.off('close', this.onClose);
+    await Promise.all([this.primary.close(), this.fallback.close()]);
+    /** Kept until after quit: a late socket error must still have a listener. */
+    client.off('error', this.onError);
+  }
+
+  /**
+   * Never rejects for Redis reasons: a failed or timed-out Redis call is answered from memory. Invalid
+   * rules (a programming error) are the only rejection.
+   */
+  private async decide(key: string, rules: readonly LimitRule[], record: boolean): Promise<LimitDecision> {
+    assertValidRules(rules);
+    if (this.mode === 'redis') {
+      if (this.primary.client.status === 'ready') {
+        try {
+          return await (record ? this.primary.hit(key, rules) : this.primary.peek(key, rules));
+        } catch (error) {
+          this.useMemory('redis command failed', error);
+        }
+      } else {
+        this.useMemory('redis not connected');
+      }
+    }
+    this.memoryDecisions++;
+    return record ? this.fallback.hit(key, rules) : this.fallback.peek(key, rules);
+  }
+
+  private useMemory(reason: string, error?: unknown): void {
+    if (this.closed) return;
+    this.mode = 'memory';
+    this.startProbe();
+    if (this.outageLogged) return;
+    this.outageLogged = true;
+    this.fallbacks++;
+    const detail = error instanceof Error ? error.message : undefined;
+    this.logger.warn({ reason, error: detail }, 'rate limiter: Redis unavailable, using in-memory limits');
+  }
+
+  private useRedis(): void {
+    if (this.closed || this.mode === 'redis') return;
+    this.mode = 'redis';
+    this.outageLogged = false;
+    this.stopProbe();
+    this.logger.info({}, 'rate limiter: using Redis');
+  }
+
+  /** Periodic PING while degraded; unref'd so it never keeps the process alive. */
+  private startProbe(): void {
+    if (this.probe !== undefined || this.closed) return;
+    this.probe = setInterval(() => {
+      if (this.primary.client.status !== 'ready') return;
+      void this.primary.ping().then((ok) => {
+        if (ok) this.useRedis();
+      });
+    }, this.recheckIntervalMs).unref();
+  }
+
+  private stopProbe(): void {
+    if (this.probe !== undefined) clearInterval(this.probe);
+    this.probe = undefined;
+  }
+}

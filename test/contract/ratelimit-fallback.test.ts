@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createFailFastRedis, FallbackRateLimiter } from '../../src/ratelimit/fallback-limiter.js';
+import { createRateLimiter, type LimiterLogger } from '../../src/ratelimit/index.js';
+import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
+import type { LimitDecision, LimitRule, RateLimiter } from '../../src/ratelimit/limiter.js';
+import {
+  aRedisServer,
+  eventually,
+  freePort,
+  onPath,
+  runOrExplainSkip,
+  testRedis,
+  uniquePrefix,
+} from './ratelimit-redis-env.js';
+
+/**
+ * §4: when the shared store is unreachable each instance gives up within 100 ms, falls back to memory
+ * (logged, counted, visible in status) and returns when the store is back. Uses a throwaway
+ * `redis-server` per test so that killing and freezing it disturbs nothing else.
+ */
+
+const runs = runOrExplainSkip(onPath('redis-server'), 'redis-server on PATH');
+const rules: readonly LimitRule[] = [{ name: 'minute', limit: 5, windowMs: 10_000 }];
+
+function recordingLogger(): LimiterLogger & { warnings: string[]; infos: string[] } {
+  const warnings: string[] = [];
+  const infos: string[] = [];
+  return { warnings, infos, warn: (_, message) => warnings.push(message), info: (_, message) => infos.push(message) };
+}
+
+/** Hits `times` times, asserting every call settles in under a second; returns decisions and slowest ms. */
+async function timedHits(limiter: RateLimiter, key: string, times: number) {
+  const decisions: LimitDecision[] = [];
+  let slowestMs = 0;
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    decisions.push(await limiter.hit(key, rules));
+    slowestMs = Math.max(slowestMs, performance.now() - started);
+  }
+  expect(slowestMs).toBeLessThan(1000);
+  return { allowed: decisions.filter((decision) => decision.allowed).length, slowestMs };
+}
+
+async function storedLength(url: string, key: string): Promise<number> {
+  const client = testRedis(url);
+  try {
+    await client.connect();
+    return await client.llen(key);
+  } finally {
+    client.disconnect();
+  }
+}
+
+describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => {
+  it('uses Redis, falls back to memory when it dies, and returns once it restarts', async () => {
+    const server = await aRedisServer();
+    const logger = recordingLogger();
+    const keyPrefix = uniquePrefix('fallback');
+    await server.start();
+    const limiter = createRateLimiter({ redisUrl: server.url, logger, keyPrefix });
+    try {
+      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect((await timedHits(limiter, 'a', 3)).allowed).toBe(3);
+      expect(await storedLength(server.url, `${keyPrefix}a`)).toBe(3);
+
+      await server.stop();
+      const outage = await timedHits(limiter, 'b', 8);
+      console.log(`[fallback] slowest decision while Redis was down: ${outage.slowestMs.toFixed(1)} ms`);
+      expect(outage.allowed).toBe(5);
+      expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
+      expect(limiter.metrics()).toMatchObject({ fallbacks: 1, memoryDecisions: 8 });
+      expect(logger.warnings).toHaveLength(1);
+
+      await server.start();
+      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(limiter.status().degraded).toBe(false);
+      expect((await timedHits(limiter, 'c', 2)).allowed).toBe(2);
+      expect(await storedLength(server.url, `${keyPrefix}c`)).toBe(2);
+      expect(logger.infos.at(-1)).toMatch(/using Redis/);
+    } finally {
+      await limiter.close();
+      await server.stop();
+    }
+  });
+
+  it('gives up on a frozen Redis within the command timeout and returns when it thaws', async () => {
+    const server = await aRedisServer();
+    const logger = recordingLogger();
+    await server.start();
+    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('frozen') });
+    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 200 });
+    try {
+      expect(await limiter.waitForRedis(5000)).toBe(true);
+      server.signal('SIGSTOP');
+      const frozen = await timedHits(limiter, 'k', 3);
+      console.log(`[fallback] slowest decision while Redis was frozen: ${frozen.slowestMs.toFixed(1)} ms`);
+      expect(frozen.slowestMs).toBeLessThan(1000);
+      expect(frozen.allowed).toBe(3);
+      expect(limiter.status().degraded).toBe(true);
+      server.signal('SIGCONT');
+      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(logger.warnings).toHaveLength(1);
+    } finally {
+      await limiter.close();
+      await server.stop();
+    }
+  });
+
+  it('answers from memory, degraded, when Redis is unreachable from the start', async () => {
+    const logger = recordingLogger();
+    const limiter = createRateLimiter({ redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
+    try {
+      const outage = await timedHits(limiter, 'k', 7);
+      expect(outage.allowed).toBe(5);
+      expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
+      expect(await eventually(() => logger.warnings.length === 1, 2000)).toBe(true);
+    } finally {
+      await limiter.close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { createFailFastRedis } from '../../src/ratelimit/fallback-limiter.js';
+import type { LimitRule } from '../../src/ratelimit/limiter.js';
+import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
+import { aRedisServer, freePort, onPath, runOrExplainSkip, testRedis } from './ratelimit-redis-env.js';
+
+/**
+ * What RedisRateLimiter stores, beyond the behaviour the contract suite checks. Each test runs its own
+ * throwaway redis-server, so SCRIPT FLUSH and key inspection disturb no one.
+ */
+
+const runs = runOrExplainSkip(onPath('redis-server'), 'redis-server on PATH');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function withRedis(body: (limiter: RedisRateLimiter, inspect: Redis) => Promise<void>): Promise<void> {
+  const server = await aRedisServer();
+  await server.start();
+  const inspect = testRedis(server.url);
+  await inspect.connect();
+  const limiter = new RedisRateLimiter({ client: testRedis(server.url) });
+  try {
+    await limiter.client.connect();
+    await body(limiter, inspect);
+  } finally {
+    await limiter.close();
+    inspect.disconnect();
+    await server.stop();
+  }
+}
+
+describe.runIf(runs)('RedisRateLimiter storage', () => {
+  it('keeps one list per key under kw:rl:, expiring after the longest window', async () => {
+    await withRedis(async (limiter, inspect) => {
+      const rules: LimitRule[] = [
+        { name: 'long', limit: 5, windowMs: 1_500 },
+        { name: 'short', limit: 3, windowMs: 100 },
+      ];
+      for (let i = 0; i < 3; i++) await limiter.hit('k', rules);
+      expect(await inspect.keys('*')).toEqual(['kw:rl:k']);
+      expect(await inspect.llen('kw:rl:k')).toBe(3);
+      const ttl = await inspect.pttl('kw:rl:k');
+      expect(ttl > 1_300 && ttl <= 1_500).toBe(true);
+    });
+  });
+
+  it('keeps no more timestamps than the largest limit', async () => {
+    await withRedis(async (limiter, inspect) => {
+      const rules: LimitRule[] = [{ name: 'tiny', limit: 2, windowMs: 300 }];
+      for (let i = 0; i < 4; i++) {
+        if (i > 0) await sleep(160);
+        expect((await limiter.hit('k', rules)).allowed).toBe(true);
+      }
+      expect(await inspect.llen('kw:rl:k')).toBe(2);
+    });
+  });
+
+  it('peek writes nothing, not even a TTL refresh', async () => {
+    await withRedis(async (limiter, inspect) => {
+      const rules: LimitRule[] = [{ name: 'long', limit: 5, windowMs: 2_000 }];
+      await limiter.hit('k', rules);
+      await sleep(150);
+      const before = await inspect.pttl('kw:rl:k');
+      await limiter.peek('k', rules);
+      await limiter.peek('unknown', rules);
+      expect(await inspect.pttl('kw:rl:k')).toBeLessThanOrEqual(before);
+      expect(await inspect.llen('kw:rl:k')).toBe(1);
+      expect(await inspect.exists('kw:rl:unknown')).toBe(0);
+    });
+  });
+
+  it('reloads its script after the script cache is flushed', async () => {
+    await withRedis(async (limiter, inspect) => {
+      const rules: LimitRule[] = [{ name: 'minute', limit: 10, windowMs: 1_000 }];
+      await limiter.hit('k', rules);
+      await inspect.script('FLUSH');
+      const decision = await limiter.hit('k', rules);
+      expect(decision.states[0]?.remaining).toBe(8);
+    });
+  });
+});
+
+describe('RedisRateLimiter without a server', () => {
+  it('rejects at once, rather than queueing, with a fail-fast client', async () => {
+    const client = createFailFastRedis(`redis://127.0.0.1:${await freePort()}`);
+    client.on('error', () => {});
+    const limiter = new RedisRateLimiter({ client });
+    const started = performance.now();
+    await expect(limiter.hit('k', [{ name: 'minute', limit: 1, windowMs: 1_000 }])).rejects.toThrow();
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(limiter.status()).toEqual({ backend: 'redis', degraded: true });
+    await limiter.close();
+  });
+});
