@@ -11,7 +11,7 @@ import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
 import { createLogger } from './logger.js';
-import { createRateLimiter } from './ratelimit/index.js';
+import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
@@ -41,6 +41,8 @@ export async function createServices(config: Config, options: KeywardOptions & {
   const clock = options.clock ?? systemClock;
   const store = options.store ?? (await openStore(config));
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
+  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(1000);
   const failedAuthLimiter = new MemoryRateLimiter({ clock });
   const audit = new AuditService(store, clock);
   const keys = new KeyService(store, audit, clock, {

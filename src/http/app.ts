@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
-      deps.limiter.status(),
+      deps.limiter.metrics(),
     ),
   );
   app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'none' } }, async () => app.swagger());

@@ -5,6 +5,7 @@ import type { ContactService } from '../contacts/contact-service.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyVerifier } from '../keys/key-verifier.js';
 import type { LastUsedRecorder } from '../keys/last-used.js';
+import type { ObservableRateLimiter } from '../ratelimit/index.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Store } from '../store/types.js';
 import type { SessionService } from '../users/session-service.js';
@@ -23,7 +24,7 @@ export interface AppDeps {
   readonly verifier: KeyVerifier;
   readonly lastUsed: LastUsedRecorder;
   /** Per-key limits: memory, or Redis with a memory fallback. */
-  readonly limiter: RateLimiter;
+  readonly limiter: ObservableRateLimiter;
   /** Failed authentications per client IP, and other local gates. */
   readonly failedAuthLimiter: RateLimiter;
 }

@@ -15,7 +15,10 @@ export interface RuleState {
   readonly rule: LimitRule;
   /** Requests still acceptable in the current window after this decision. */
   readonly remaining: number;
-  /** Milliseconds until one more request becomes acceptable (0 when remaining > 0). */
+  /**
+   * Milliseconds until the budget grows: with remaining 0, until one more request becomes acceptable;
+   * otherwise until the oldest request still in the window leaves it (0 when the window is empty).
+   */
   readonly resetMs: number;
 }
 

@@ -70,7 +70,8 @@ for i = 1, n do
     if hist[mid] > since then lo = mid else hi = mid - 1 end
   end
   local reset = 0
-  if lo >= limits[i] then reset = math.ceil(hist[limits[i]] + windows[i] - now) end
+  if lo >= limits[i] then reset = math.ceil(hist[limits[i]] + windows[i] - now)
+  elseif lo > 0 then reset = math.ceil(hist[lo] + windows[i] - now) end
   out[#out + 1] = limits[i] - lo
   out[#out + 1] = reset
 end

@@ -157,11 +157,14 @@ function ruleStates(
     const rule = rules[i]!;
     const used = ring === undefined ? 0 : ring.countAfter(t - rule.windowMs, rule.limit);
     const remaining = rule.limit - used;
-    /** With the window full, one more request fits once the L-th most recent one leaves it. */
+    /**
+     * With the window full, one more request fits once the L-th most recent one leaves it; otherwise
+     * the budget next grows when the oldest request still in the window leaves it (0: window empty).
+     */
     const resetMs =
-      remaining > 0 || ring === undefined
+      ring === undefined || used === 0
         ? 0
-        : Math.max(1, Math.ceil(ring.recent(rule.limit) + rule.windowMs - t));
+        : Math.max(1, Math.ceil(ring.recent(remaining > 0 ? used : rule.limit) + rule.windowMs - t));
     states[i] = { rule, remaining, resetMs };
   }
   return states;
