@@ -11,12 +11,14 @@ import addFormatsModule from 'ajv-formats';
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import { buildAuthHook } from './auth-hook.js';
+import { clientErrorHandler } from './client-error.js';
 import type { AppDeps } from './deps.js';
 import { Metrics } from './metrics.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { keyRoutes } from './routes/keys.js';
+import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
 import { opsRoutes } from './routes/ops.js';
 import { userRoutes } from './routes/users.js';
@@ -50,6 +52,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     requestIdHeader: false,
     return503OnClosing: true,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   const metrics = new Metrics();
@@ -63,6 +66,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     return sendProblem(reply, 'not_found', `No route ${req.method} ${req.url.split('?')[0].slice(0, 200)}`);
   });
   app.removeContentTypeParser('text/plain');
+  // An empty JSON body means "no body" (clients often send the header on a bodyless POST such as revoke).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(req, body as string, done),
+  );
+  // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
+  app.addHook('preValidation', async (req) => {
+    if (req.body === undefined && req.method === 'POST' && req.routeOptions.config.emptyBodyAllowed) req.body = {};
+  });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
   app.addSchema({ $id: 'Problem', ...Problem });
@@ -106,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   contactRoutes(app, deps);
   userRoutes(app, deps);
   keyRoutes(app, deps);
+  leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
   opsRoutes(app, deps, () =>
     metrics.render(

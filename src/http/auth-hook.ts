@@ -19,6 +19,8 @@ declare module 'fastify' {
     /** none: public; api: an API key or a session; session: a browser session only. */
     auth?: 'none' | 'api' | 'session';
     permission?: Permission;
+    /** A missing body is taken as `{}` (every field of the body schema is optional). */
+    emptyBodyAllowed?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { ContactService } from '../contacts/contact-service.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyVerifier } from '../keys/key-verifier.js';
+import type { LeakedKeyService } from '../keys/leaked-keys.js';
 import type { LastUsedRecorder } from '../keys/last-used.js';
 import type { ObservableRateLimiter } from '../ratelimit/index.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
@@ -22,6 +23,8 @@ export interface AppDeps {
   readonly contacts: ContactService;
   readonly keys: KeyService;
   readonly verifier: KeyVerifier;
+  /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
+  readonly leakedKeys: LeakedKeyService;
   readonly lastUsed: LastUsedRecorder;
   /** Per-key limits: memory, or Redis with a memory fallback. */
   readonly limiter: ObservableRateLimiter;

@@ -69,12 +69,12 @@ export function keyRoutes(app: App, { keys }: AppDeps): void {
       tags,
       summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
       params: IdParams,
-      body: Type.Optional(RollBody),
+      body: RollBody,
       response: { 201: Type.Object({ key: IssuedKeyOut, previous: KeyOut }), ...common },
     },
-    config: auth,
+    config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
-    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body?.grace_seconds ?? 86_400);
+    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400);
     reply.header('cache-control', 'no-store');
     return reply.code(201).send({ key: { ...keyJson(key.view), key: key.plaintext }, previous: keyJson(previous) });
   });
