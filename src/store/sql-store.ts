@@ -35,6 +35,8 @@ export class SqlStore implements Store {
     readonly db: Kysely<Database>,
     readonly dialect: 'sqlite' | 'postgres',
     private readonly counter: QueryCounter,
+    /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
+    readonly location: string = '',
   ) {
     const r = repos(db);
     this.workspaces = r.workspaces;

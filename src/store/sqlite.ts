@@ -23,5 +23,5 @@ export function openSqliteStore(options: { file: string }): SqlStore {
       if (event.level === 'query') counter.count++;
     },
   });
-  return new SqlStore(db, 'sqlite', counter);
+  return new SqlStore(db, 'sqlite', counter, options.file);
 }
