@@ -60,7 +60,7 @@ describe('no plaintext key or password in storage or logs', () => {
   let t: TestApp;
   afterEach(() => t?.close());
 
-  it('the database file holds no 12-character piece of any issued key; no log line holds a key or password', async () => {
+  it('the database file holds no 12-character piece of any issued key; no log line holds a key, password or session id', async () => {
     t = await testApp({ dialect: 'sqlite' });
     const owner = await anOwner(t);
     const issued: string[] = [];
@@ -84,7 +84,13 @@ describe('no plaintext key or password in storage or logs', () => {
         for (const h of haystacks) expect(h.includes(piece), `piece ${piece}`).toBe(false);
       }
     }
-    for (const line of t.logs) expect(line).not.toContain(PASSWORD);
+    await t.request({ url: '/auth/session', as: owner });
+    const sessionId = owner.cookie.split('=')[1];
+    for (const line of t.logs) {
+      expect(line).not.toContain(PASSWORD);
+      expect(line).not.toContain(sessionId);
+      expect(line).not.toContain(owner.csrf);
+    }
     expect(t.logs.length).toBeGreaterThan(10);
   });
 });
