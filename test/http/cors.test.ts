@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../support/app.js';
+import { aKey, anOwner } from '../support/fixtures.js';
+
+describe('CORS on /api/*', () => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+
+  it('is off by default', async () => {
+    t = await testApp();
+    const { key } = await aKey(t, await anOwner(t));
+    const res = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://app.example' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.request({ method: 'OPTIONS', url: '/api/contacts', headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' } });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('allows only the configured origins, without credentials', async () => {
+    t = await testApp({ config: { corsOrigins: ['https://app.example'] } });
+    const { key } = await aKey(t, await anOwner(t));
+    const ok = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://app.example' } });
+    expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');
+    expect(ok.headers['access-control-allow-credentials']).toBeUndefined();
+    const other = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://evil.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.request({ method: 'OPTIONS', url: '/api/contacts', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('x-api-key');
+  });
+});
