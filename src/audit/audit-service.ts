@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'key.expired_use',
   'key.revoked_use',
   'key.leaked_revoked',
+  'workspace.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -138,6 +138,7 @@ export interface LastUsed {
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
+  update(id: string, patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry'>>): Promise<void>;
 }
 
 export interface UserRepo {

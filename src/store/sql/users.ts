@@ -23,6 +23,14 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
       const r = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toWorkspace(r);
     },
+    async update(id, patch) {
+      const values: Partial<Database['workspaces']> = {};
+      if (patch.name !== undefined) values.name = patch.name;
+      if (patch.maxKeyLifetimeDays !== undefined) values.max_key_lifetime_days = patch.maxKeyLifetimeDays;
+      if (patch.requireKeyExpiry !== undefined) values.require_key_expiry = patch.requireKeyExpiry ? 1 : 0;
+      if (Object.keys(values).length === 0) return;
+      await db.updateTable('workspaces').set(values).where('id', '=', id).execute();
+    },
   };
 }
 
