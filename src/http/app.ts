@@ -23,6 +23,7 @@ import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
 import { opsRoutes } from './routes/ops.js';
 import { userRoutes } from './routes/users.js';
+import { workspaceRoutes } from './routes/workspace.js';
 import { Problem } from './schemas.js';
 import type { App } from './types.js';
 
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   keyRoutes(app, deps);
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
+  workspaceRoutes(app, deps);
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
