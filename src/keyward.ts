@@ -10,6 +10,7 @@ import type { App } from './http/types.js';
 import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
+import { LeakedKeyService } from './keys/leaked-keys.js';
 import { createLogger } from './logger.js';
 import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
@@ -65,6 +66,7 @@ export async function createServices(config: Config, options: KeywardOptions & {
     contacts: new ContactService(store, clock),
     keys,
     verifier: new KeyVerifier(store, clock, { pepper: config.pepper }),
+    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper }),
     lastUsed,
     limiter,
     failedAuthLimiter,

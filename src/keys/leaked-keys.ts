@@ -1,0 +1,68 @@
+import type { AuditService } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import type { RequestContext } from '../principal.js';
+import type { Store } from '../store/types.js';
+import { type Pepper, hashKey, isWellFormedKey } from './key-format.js';
+import { keyStatus } from './key-view.js';
+
+/** The reason stored on a key revoked through the leaked-key endpoint; the key list shows it as flag `leaked`. */
+export const LEAKED_REASON = 'leaked';
+
+export interface LeakedKeyServiceOptions {
+  pepper?: Pepper;
+  /** Called after each revocation, like KeyService's hook, so every instance stops accepting the key at once. */
+  onInvalidate?: (change: { keyHash: string }) => Promise<void> | void;
+}
+
+/**
+ * Anyone who finds a leaked key can kill it (as with GitHub's credential-revocation API): no
+ * authentication, and the caller learns nothing about which strings were real keys. Only strings with
+ * the key shape and a valid checksum cost a storage read (one indexed lookup by hash); every key found
+ * that is not yet revoked is revoked with reason `leaked` and an anonymous `key.leaked_revoked` audit
+ * event in the same transaction, which is how its owner sees what happened and why.
+ */
+export class LeakedKeyService {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly options: LeakedKeyServiceOptions = {},
+  ) {}
+
+  /** Revokes every real key among `candidates`; returns how many were revoked (never shown to the caller). */
+  async revoke(candidates: readonly string[], ctx: RequestContext): Promise<number> {
+    const hashes = new Set<string>();
+    for (const raw of candidates) {
+      const candidate = raw.trim();
+      if (isWellFormedKey(candidate)) hashes.add(hashKey(candidate, this.options.pepper));
+    }
+    let revoked = 0;
+    for (const keyHash of hashes) {
+      if (await this.revokeOne(keyHash, ctx)) revoked++;
+    }
+    return revoked;
+  }
+
+  private async revokeOne(keyHash: string, ctx: RequestContext): Promise<boolean> {
+    if (!(await this.store.keys.findByHash(keyHash))) return false;
+    const now = this.clock.now();
+    const done = await this.store.transaction(async (tx) => {
+      // Read again inside the transaction: a concurrent revoke must not be overwritten or audited twice.
+      const found = await tx.keys.findByHash(keyHash);
+      if (!found || found.key.revokedAt !== null) return false;
+      const { key } = found;
+      await tx.keys.update(key.workspaceId, key.id, { revokedAt: now, revokedBy: null, revokedReason: LEAKED_REASON });
+      await this.audit.record(tx, {
+        workspaceId: key.workspaceId,
+        action: 'key.leaked_revoked',
+        actor: { actorType: 'anonymous', actorId: null },
+        target: { type: 'key', id: key.id },
+        context: ctx,
+        details: { name: key.name, hint: key.hint, owner_id: key.userId, status_before: keyStatus(key, now) },
+      });
+      return true;
+    });
+    if (done) await this.options.onInvalidate?.({ keyHash });
+    return done;
+  }
+}
