@@ -28,6 +28,8 @@ export interface Config {
   readonly sessionTtlMs: number;
   /** log2 of scrypt's N for new password hashes (tests lower it to stay fast). */
   readonly scryptLogN: number;
+  /** Cache verified keys in memory (embedded SQLite mode only; see KeyCache). */
+  readonly keyCache: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),
     sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     scryptLogN: int(env, 'SCRYPT_LOG_N', 15, 10, 20),
+    keyCache: bool(env, 'KEY_CACHE', true),
   });
 }
 

@@ -7,6 +7,7 @@ import { ContactService } from './contacts/contact-service.js';
 import { buildApp } from './http/app.js';
 import type { AppDeps } from './http/deps.js';
 import type { App } from './http/types.js';
+import { KeyCache } from './keys/key-cache.js';
 import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
@@ -46,11 +47,15 @@ export async function createServices(config: Config, options: KeywardOptions & {
   if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(1000);
   const failedAuthLimiter = new MemoryRateLimiter({ clock });
   const audit = new AuditService(store, clock);
+  const keyCache =
+    config.keyCache && store.externalChangeVersion ? new KeyCache({ externalVersion: store.externalChangeVersion }) : undefined;
+  const invalidate = () => keyCache?.invalidate();
   const keys = new KeyService(store, audit, clock, {
     pepper: config.pepper,
     maxActiveKeysPerUser: config.maxActiveKeysPerUser,
     defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
     misuseLimiter: limiter,
+    onInvalidate: invalidate,
   });
   const lastUsed = new LastUsedRecorder(store, clock, {
     flushMs: config.lastUsedFlushMs,
@@ -61,12 +66,13 @@ export async function createServices(config: Config, options: KeywardOptions & {
     clock,
     store,
     audit,
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN }),
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, onChange: invalidate }),
     sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
     contacts: new ContactService(store, clock),
     keys,
-    verifier: new KeyVerifier(store, clock, { pepper: config.pepper }),
-    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper }),
+    verifier: new KeyVerifier(store, clock, { pepper: config.pepper, cache: keyCache }),
+    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper, onInvalidate: invalidate }),
+    keyCache,
     lastUsed,
     limiter,
     failedAuthLimiter,

@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { ContactService } from '../contacts/contact-service.js';
+import type { KeyCache } from '../keys/key-cache.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyVerifier } from '../keys/key-verifier.js';
 import type { LeakedKeyService } from '../keys/leaked-keys.js';
@@ -23,6 +24,8 @@ export interface AppDeps {
   readonly contacts: ContactService;
   readonly keys: KeyService;
   readonly verifier: KeyVerifier;
+  /** In-process cache of verified keys (embedded mode only); invalidated by every change. */
+  readonly keyCache: KeyCache | undefined;
   /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
   readonly leakedKeys: LeakedKeyService;
   readonly lastUsed: LastUsedRecorder;

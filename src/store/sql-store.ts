@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, LogEvent } from 'kysely';
 import type { Database } from './schema.js';
 import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
@@ -9,6 +9,15 @@ import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
 export class QueryCounter {
   count = 0;
+  writes = 0;
+
+  /** Kysely's log hook: counts every statement, and separately those that write. */
+  readonly log = (event: LogEvent): void => {
+    if (event.level !== 'query') return;
+    this.count++;
+    const c = event.query.sql.charCodeAt(0) | 0x20;
+    if (c === 0x75 /* update */ || c === 0x69 /* insert */ || c === 0x64 /* delete */) this.writes++;
+  };
 }
 
 function repos(db: Kysely<Database>): Repos {
@@ -37,6 +46,7 @@ export class SqlStore implements Store {
     private readonly counter: QueryCounter,
     /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
     readonly location: string = '',
+    readonly externalChangeVersion?: () => number,
   ) {
     const r = repos(db);
     this.workspaces = r.workspaces;
@@ -49,6 +59,11 @@ export class SqlStore implements Store {
 
   get queryCount(): number {
     return this.counter.count;
+  }
+
+  /** Number of INSERT/UPDATE/DELETE statements executed so far. */
+  get writeCount(): number {
+    return this.counter.writes;
   }
 
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {

@@ -19,9 +19,9 @@ export function openSqliteStore(options: { file: string }): SqlStore {
   const counter = new QueryCounter();
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
-    log: (event) => {
-      if (event.level === 'query') counter.count++;
-    },
+    log: counter.log,
   });
-  return new SqlStore(db, 'sqlite', counter, options.file);
+  // data_version moves when another connection (another process, e.g. the CLI) commits.
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  return new SqlStore(db, 'sqlite', counter, options.file, () => dataVersion.get() as number);
 }

@@ -207,6 +207,11 @@ export interface Store extends Repos {
   readonly queryCount: number;
   /** Which backend this is, for /readyz and logs. */
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * A number that changes whenever another process commits, where the backend can tell (SQLite's
+   * data_version); undefined where it cannot (PostgreSQL), which disables in-process key caching.
+   */
+  readonly externalChangeVersion?: () => number;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

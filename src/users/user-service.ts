@@ -30,7 +30,7 @@ export class UserService {
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { scryptLogN: number },
+    private readonly options: { scryptLogN: number; onChange?: () => void },
   ) {}
 
   /** First run only: creates the first workspace and its owner; 409 once any user exists. */
@@ -112,7 +112,7 @@ export class UserService {
 
   /** Changes role and/or disabled. Admins cannot touch owners; the last active owner stays an owner. */
   async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
-    return this.store.transaction(async (tx) => {
+    const updated = await this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
       const touchesOwner = target.role === 'owner' || patch.role === 'owner';
       if (touchesOwner && p.user.role !== 'owner' && (patch.role !== undefined || patch.disabled !== undefined)) {
@@ -135,6 +135,9 @@ export class UserService {
       }
       return { ...target, ...patch, name: patch.name?.trim() ?? target.name };
     });
+    // Keys act with their owner's role *now*: drop any cached view of this user before answering.
+    this.options.onChange?.();
+    return updated;
   }
 
   private async ensureEmailFree(email: string): Promise<void> {

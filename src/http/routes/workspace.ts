@@ -15,7 +15,7 @@ const WorkspaceOut = Type.Object({
 const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days: w.maxKeyLifetimeDays, require_key_expiry: w.requireKeyExpiry });
 
 /** Workspace settings: its name, the longest key lifetime allowed, and whether keys must expire. */
-export function workspaceRoutes(app: App, { store, audit }: AppDeps): void {
+export function workspaceRoutes(app: App, { store, audit, keyCache }: AppDeps): void {
   const tags = ['workspace'];
   app.get('/api/workspace', {
     schema: { tags, summary: "The caller's workspace and its key policy", response: { 200: WorkspaceOut, ...problemResponses([401, 429]) } },
@@ -45,6 +45,7 @@ export function workspaceRoutes(app: App, { store, audit }: AppDeps): void {
       await tx.workspaces.update(p.workspace.id, patch);
       await audit.record(tx, { workspaceId: p.workspace.id, action: 'workspace.updated', actor: actorOf(p), target: { type: 'workspace', id: p.workspace.id }, context: p, details: { ...b } });
     });
+    keyCache?.invalidate();
     return json((await store.workspaces.get(p.workspace.id)) ?? fail('not_found'));
   });
 }

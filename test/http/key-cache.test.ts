@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KeyCache } from '../../src/keys/key-cache.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { KeyAuthRecord } from '../../src/store/types.js';
+import { type TestApp, testApp } from '../support/app.js';
+import { aKey, aUser, anOwner } from '../support/fixtures.js';
+
+describe('the in-process key cache can never outlive a change', () => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+
+  it('serves repeated requests without a storage read', async () => {
+    t = await testApp();
+    const { key } = await aKey(t, await anOwner(t));
+    await t.request({ url: '/api/me', headers: { 'x-api-key': key } });
+    const before = t.store.queryCount;
+    for (let i = 0; i < 5; i++) expect((await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).statusCode).toBe(200);
+    expect(t.store.queryCount).toBe(before);
+  });
+
+  it('sees a revocation committed by another process (another connection) on the next request', async () => {
+    t = await testApp();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    expect((await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } })).statusCode).toBe(200);
+    const other = openSqliteStore({ file: t.store.location });
+    try {
+      await other.keys.update(owner.workspace.id, k.id, { revokedAt: t.clock.now(), revokedBy: owner.user.id, revokedReason: 'revoked' });
+    } finally {
+      await other.close();
+    }
+    const res = await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } });
+    expect(res.json().code).toBe('revoked_api_key');
+  });
+
+  it('sees a role change and a workspace rename made through the API at once', async () => {
+    t = await testApp();
+    const owner = await anOwner(t);
+    const member = await aUser(t, owner, { role: 'member' });
+    const { key } = await aKey(t, member);
+    const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
+    expect((await me()).permissions).toContain('contacts:write');
+    await t.request({ method: 'PATCH', url: `/api/users/${member.user.id}`, as: owner, body: { role: 'viewer' } });
+    expect((await me()).permissions).toEqual(['contacts:read']);
+    await t.request({ method: 'PATCH', url: '/api/workspace', as: owner, body: { name: 'Renamed' } });
+    expect((await me()).workspace.name).toBe('Renamed');
+  });
+
+  it('a lookup that raced with an invalidation is not stored', () => {
+    let external = 1;
+    const cache = new KeyCache({ externalVersion: () => external });
+    const rec = {} as KeyAuthRecord;
+    const generation = cache.generation;
+    cache.invalidate();
+    cache.set('h', rec, generation);
+    expect(cache.get('h')).toBeUndefined();
+    cache.set('h', rec, cache.generation);
+    expect(cache.get('h')).toBe(rec);
+    external = 2;
+    expect(cache.get('h')).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it('is bounded', () => {
+    const cache = new KeyCache({ externalVersion: () => 0, maxEntries: 3 });
+    for (let i = 0; i < 10; i++) cache.set(`h${i}`, {} as KeyAuthRecord, cache.generation);
+    expect(cache.size).toBe(3);
+    expect(cache.get('h9')).toBeDefined();
+    expect(cache.get('h0')).toBeUndefined();
+  });
+});
