@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { PASSWORD, anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, heading, signIn, uniqueEmail } from './ui.js';
+
+/** Settings → Members, and keys inheriting their owner's role (SPEC §1). */
+describe('Settings → Members', { timeout: 60_000 }, () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await buildWebOnce();
+    [server, browser] = await Promise.all([startServer({ ALLOW_SIGNUP: 'true' }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("adds a viewer, whose own key can read contacts (200) but not create them (403)", async () => {
+    const owner = await openTab(browser, server);
+    await anOwner(owner.page);
+    await owner.page.goto('/');
+    await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+    await heading(owner.page, 'Members').waitFor();
+
+    const email = uniqueEmail('viewer');
+    await owner.page.getByRole('button', { name: 'Add member' }).click();
+    const add = dialog(owner.page, 'Add member');
+    await add.getByLabel('Name').fill('Vera Viewer');
+    await add.getByLabel('Email').fill(email);
+    await add.getByLabel('Role').selectOption('viewer');
+    await add.getByLabel('Initial password').fill(PASSWORD);
+    await add.getByRole('button', { name: 'Add member' }).click();
+    await add.waitFor({ state: 'detached' });
+    const row = owner.page.locator('tbody tr').filter({ hasText: email });
+    await row.waitFor();
+    expect(await cell(row, 'Role').textContent()).toBe('Viewer');
+    expect(await cell(row, 'Status').textContent()).toBe('Active');
+
+    // The viewer, in a browser context of their own.
+    const viewer = await openTab(browser, server);
+    await signIn(viewer.page, email);
+    const nav = viewer.page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'Members' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'API Keys' }).click();
+    await heading(viewer.page, 'API Keys').waitFor();
+    expect(await viewer.page.getByLabel("Show everyone's keys").count()).toBe(0);
+    const key = await createKeyInUi(viewer.page, 'Reporting');
+    await closeReveal(viewer.page);
+
+    const read = await callApi(server, key);
+    expect(read.status, read.text).toBe(200);
+    const write = await callApi(server, key, { method: 'POST', body: { name: 'Not allowed' } });
+    expect(write.status, write.text).toBe(403);
+    expect(write.json().code).toBe('insufficient_permission');
+
+    for (const tab of [owner, viewer]) {
+      expect(tab.dialogs).toEqual([]);
+      expect(tab.errors).toEqual([]);
+      await tab.context.close();
+    }
+  });
+
+  it('changes a role and disables a member after confirming', async () => {
+    const { context, page, errors } = await openTab(browser, server);
+    const me = await anOwner(page);
+    const email = uniqueEmail('member');
+    const created = await page.request.post('/api/users', {
+      headers: { 'x-csrf-token': me.csrf },
+      data: { email, name: 'Max Member', password: PASSWORD, role: 'member' },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto('/settings/members');
+    const row = page.locator('tbody tr').filter({ hasText: email });
+
+    await row.getByRole('button', { name: 'Change role of Max Member' }).click();
+    const change = dialog(page, 'Change role of Max Member');
+    await change.getByLabel('Role').selectOption('admin');
+    await change.getByRole('button', { name: 'Save role' }).click();
+    await change.waitFor({ state: 'detached' });
+    await expect.poll(() => cell(row, 'Role').textContent()).toBe('Admin');
+
+    await row.getByRole('button', { name: 'Disable Max Member' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Disable Max Member?' });
+    await confirm.getByRole('button', { name: 'Disable' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => cell(row, 'Status').textContent()).toBe('Disabled');
+    await row.getByRole('button', { name: 'Enable Max Member' }).click();
+    await expect.poll(() => cell(row, 'Status').textContent()).toBe('Active');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Server } from './support.js';
+
+/** Fixtures and page helpers shared by the browser tests: each test builds its own workspace. */
+
+export const PASSWORD = 'correct horse battery staple';
+export const KEY_SHAPE = /^ak_live_[0-9A-Za-z]{38}$/;
+
+export const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex')}@example.test`;
+
+/** The list's display hint of a plaintext key: `ak_live_…9xQz`. */
+export const hintOf = (key: string) => `${key.slice(0, 8)}…${key.slice(-4)}`;
+
+export interface Owner {
+  email: string;
+  name: string;
+  csrf: string;
+}
+
+/**
+ * A new workspace with its owner, signed in within the page's browser context (the session cookie
+ * lands in the context): first-run setup on a fresh server, sign-up after that.
+ */
+export async function anOwner(page: Page, name = 'Olga Owner'): Promise<Owner> {
+  const status = await (await page.request.get('/auth/status')).json();
+  const email = uniqueEmail('owner');
+  const res = await page.request.post(status.needs_setup ? '/auth/setup' : '/auth/signup', {
+    data: { workspace_name: 'Acme Inc.', email, name, password: PASSWORD },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return { email, name, csrf: (await res.json()).csrf_token };
+}
+
+/** Signs in through the login form. */
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/');
+  await heading(page, 'Sign in').waitFor();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await heading(page, 'Contacts').waitFor();
+}
+
+export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+
+/** Follows the left navigation to Settings → API Keys. */
+export async function openKeysPage(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API Keys' }).click();
+  await heading(page, 'API Keys').waitFor();
+}
+
+export const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+
+/** The table row of the key with this display hint. */
+export const keyRow = (page: Page, hint: string): Locator => page.locator('tbody tr').filter({ has: page.locator('code.hint', { hasText: hint }) });
+
+export const cell = (row: Locator, label: string) => row.locator(`td[data-label="${label}"]`);
+
+/** Creates a key through "New API Key" and returns the plaintext read from the reveal field (the dialog stays open). */
+export async function createKeyInUi(page: Page, name: string, expiry?: string): Promise<string> {
+  await page.getByRole('button', { name: 'New API Key' }).click();
+  const form = dialog(page, 'New API Key');
+  await form.getByLabel('Name').fill(name);
+  if (expiry) await form.getByLabel('Expiry', { exact: true }).selectOption(expiry);
+  await form.getByRole('button', { name: 'Create' }).click();
+  return readRevealedKey(page);
+}
+
+export async function readRevealedKey(page: Page): Promise<string> {
+  const field = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ }).getByRole('textbox', { name: /^Your new API key/ });
+  await field.waitFor();
+  const key = await field.inputValue();
+  expect(key).toMatch(KEY_SHAPE);
+  return key;
+}
+
+/** Closes the reveal dialog with its Done button. */
+export async function closeReveal(page: Page): Promise<void> {
+  const reveal = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ });
+  await reveal.getByRole('button', { name: 'Done' }).click();
+  await reveal.waitFor({ state: 'detached' });
+}
+
+/** Calls the public API the way an integration would: Node's fetch with X-API-Key. */
+export async function callApi(server: Server, key: string, init: { method?: string; body?: unknown } = {}) {
+  const res = await fetch(`${server.url}/api/contacts`, {
+    method: init.method ?? 'GET',
+    headers: { 'x-api-key': key, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  return { status: res.status, text, json: () => JSON.parse(text) as { code?: string; data?: unknown[] } };
+}
+
+/** Presses Tab until `target` has the focus (at most `max` times); fails if it never does. */
+export async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  expect(await target.evaluate((el) => el === document.activeElement), `Tab never reached ${target}`).toBe(true);
+}
+
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim(), label: el?.getAttribute('aria-label'), inDialog: !!el?.closest('dialog') };
+  });

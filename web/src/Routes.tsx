@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Layout } from './components/Layout';
+import { useTitle } from './hooks';
+import { AuditPage } from './pages/AuditPage';
+import { ContactsPage } from './pages/ContactsPage';
+import { KeysPage } from './pages/KeysPage';
+import { MembersPage } from './pages/MembersPage';
+import { linkClick, navigate, usePath } from './router';
+import { can, useSession } from './session';
+
+/** The signed-in pages, by path. */
+export function Routes({ onLogout }: { onLogout: () => void }) {
+  const path = usePath().replace(/\/+$/, '') || '/';
+  const session = useSession();
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (path === '/' || path === '/settings') navigate(path === '/' ? '/contacts' : '/settings/api-keys', { replace: true });
+  }, [path]);
+
+  // Move focus to the new page's heading, so keyboard and screen-reader users start at the top of it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [path]);
+
+  let page;
+  if (path === '/contacts') page = <ContactsPage />;
+  else if (path === '/settings/api-keys') page = <KeysPage />;
+  else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
+  else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
+  else if (path === '/' || path === '/settings') page = null;
+  else page = <NotFound />;
+
+  return (
+    <Layout path={path} onLogout={onLogout}>
+      {page}
+    </Layout>
+  );
+}
+
+function NotFound() {
+  useTitle('Not found');
+  return (
+    <section>
+      <h1 tabIndex={-1}>Page not found</h1>
+      <p>
+        There is nothing here.{' '}
+        <a href="/contacts" onClick={linkClick}>
+          Go to Contacts
+        </a>
+        .
+      </p>
+    </section>
+  );
+}
+
+function Forbidden() {
+  useTitle('No access');
+  return (
+    <section>
+      <h1 tabIndex={-1}>No access</h1>
+      <p>Only owners and admins of this workspace can open this page.</p>
+    </section>
+  );
+}

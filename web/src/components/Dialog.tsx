@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+
+interface DialogProps {
+  title: string;
+  /** Called once the dialog has closed (Escape, a Cancel button, or the parent). */
+  onClose: () => void;
+  children: ComponentChildren;
+  /** Extra class, e.g. "dialog-wide". */
+  class?: string;
+  role?: 'dialog' | 'alertdialog';
+}
+
+/**
+ * A modal built on the native `<dialog>` opened with showModal(): the browser traps focus, makes the
+ * page behind it inert and closes it on Escape. Mount it to open it, unmount it to close it; focus goes
+ * back to the control that opened it (or the page heading when that control is gone).
+ */
+export function Dialog({ title, onClose, children, class: extra, role }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const handleClose = () => onCloseRef.current();
+    dialog.addEventListener('close', handleClose);
+    dialog.showModal();
+    return () => {
+      dialog.removeEventListener('close', handleClose);
+      if (dialog.open) dialog.close();
+      setTimeout(() => restoreFocus(opener), 0);
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} class={`dialog ${extra ?? ''}`} aria-labelledby={titleId} role={role}>
+      <h2 id={titleId} class="dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}
+
+function restoreFocus(opener: HTMLElement | null): void {
+  if (document.querySelector('dialog[open]')) return;
+  if (document.activeElement && document.activeElement !== document.body) return;
+  if (opener?.isConnected) opener.focus();
+  if (opener && document.activeElement === opener) return;
+  document.querySelector<HTMLElement>('main h1')?.focus();
+}
+
+/** Closes the nearest `<dialog>` (a Cancel button's handler). */
+export function closeDialog(e: Event): void {
+  (e.currentTarget as HTMLElement).closest('dialog')?.close();
+}

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { type Role, type User, api } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { ROLES } from './roles';
+
+interface AddMemberDialogProps {
+  /** Only owners may create owners (SPEC §1). */
+  canAddOwner: boolean;
+  onClose: () => void;
+  onAdded: (u: User) => void;
+}
+
+export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDialogProps) {
+  const [form, setForm] = useState<{ name: string; email: string; password: string; role: Role }>({ name: '', email: '', password: '', role: 'member' });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onAdded(await api.post<User>('/api/users', { ...form, name: form.name.trim(), email: form.email.trim() }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Add member" onClose={onClose}>
+      <form class="stack" onSubmit={submit}>
+        <Field label="Name">{({ id }) => <input id={id} required maxLength={200} autoComplete="off" value={form.name} onInput={set('name')} autoFocus />}</Field>
+        <Field label="Email">{({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="off" value={form.email} onInput={set('email')} />}</Field>
+        <Field label="Role" hint={ROLES.find((r) => r.value === form.role)?.summary}>
+          {({ id, hintId }) => (
+            <select id={id} value={form.role} aria-describedby={hintId} onChange={set('role')}>
+              {ROLES.filter((r) => canAddOwner || r.value !== 'owner').map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Initial password" hint="At least 12 characters. Share it with them privately.">
+          {({ id, hintId }) => (
+            <input id={id} type="password" required minLength={12} autoComplete="new-password" aria-describedby={hintId} value={form.password} onInput={set('password')} />
+          )}
+        </Field>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Adding…' : 'Add member'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { type Contact, api, seg } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+
+interface ContactDialogProps {
+  /** Absent: add a contact; present: edit it. */
+  contact?: Contact;
+  onClose: () => void;
+  onSaved: (c: Contact) => void;
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
+export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps) {
+  const [form, setForm] = useState({
+    name: contact?.name ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+    company: contact?.company ?? '',
+    tags: contact?.tags.join(', ') ?? '',
+    notes: contact?.notes ?? '',
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body = {
+      name: form.name.trim(),
+      email: orNull(form.email),
+      phone: orNull(form.phone),
+      company: orNull(form.company),
+      notes: orNull(form.notes),
+      tags: [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))],
+    };
+    try {
+      onSaved(contact ? await api.patch<Contact>(`/api/contacts/${seg(contact.id)}`, body) : await api.post<Contact>('/api/contacts', body));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={contact ? `Edit ${contact.name}` : 'Add contact'} onClose={onClose} class="dialog-wide">
+      <form class="stack" onSubmit={submit}>
+        <Field label="Name">{({ id }) => <input id={id} required maxLength={200} value={form.name} onInput={set('name')} autoFocus />}</Field>
+        <div class="grid-2">
+          <Field label="Email">{({ id }) => <input id={id} type="email" maxLength={320} value={form.email} onInput={set('email')} />}</Field>
+          <Field label="Phone">{({ id }) => <input id={id} type="tel" maxLength={50} value={form.phone} onInput={set('phone')} />}</Field>
+        </div>
+        <Field label="Company">{({ id }) => <input id={id} maxLength={200} value={form.company} onInput={set('company')} />}</Field>
+        <Field label="Tags" hint="Separate tags with commas.">
+          {({ id, hintId }) => <input id={id} value={form.tags} aria-describedby={hintId} onInput={set('tags')} />}
+        </Field>
+        <Field label="Notes">{({ id }) => <textarea id={id} rows={3} maxLength={10_000} value={form.notes} onInput={set('notes')} />}</Field>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {contact ? 'Save contact' : 'Add contact'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: Contact; onClose: () => void; onDeleted: () => void }) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.del(`/api/contacts/${seg(contact.id)}`);
+      onDeleted();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title="Delete contact" onClose={onClose} role="alertdialog">
+      <div class="stack">
+        <p>
+          Delete <strong>{contact.name}</strong>? This cannot be undone.
+        </p>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog} autoFocus>
+            Cancel
+          </button>
+          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
+            Delete contact
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

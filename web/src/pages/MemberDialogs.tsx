@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { type Role, type User, api, seg } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { ROLES } from './roles';
+
+interface MemberDialogProps {
+  user: User;
+  onClose: () => void;
+  onSaved: (u: User) => void;
+}
+
+/** PATCH /api/users/{id}, keeping the dialog open with the server's explanation when it refuses. */
+function usePatchUser(user: User, onSaved: (u: User) => void) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const patch = async (change: { role?: Role; disabled?: boolean }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await api.patch<User>(`/api/users/${seg(user.id)}`, change));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return { error, busy, patch };
+}
+
+export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: MemberDialogProps & { canAssignOwner: boolean }) {
+  const [role, setRole] = useState<Role>(user.role);
+  const { error, busy, patch } = usePatchUser(user, onSaved);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void patch({ role });
+  };
+  return (
+    <Dialog title={`Change role of ${user.name}`} onClose={onClose}>
+      <form class="stack" onSubmit={submit}>
+        <p class="muted">The new role applies at once to {user.name}'s session and to every API key they own.</p>
+        <Field label="Role" hint={ROLES.find((r) => r.value === role)?.summary}>
+          {({ id, hintId }) => (
+            <select id={id} value={role} aria-describedby={hintId} onChange={(e) => setRole(e.currentTarget.value as Role)} autoFocus>
+              {ROLES.filter((r) => canAssignOwner || r.value !== 'owner').map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy || role === user.role}>
+            Save role
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProps) {
+  const { error, busy, patch } = usePatchUser(user, onSaved);
+  return (
+    <Dialog title={`Disable ${user.name}?`} onClose={onClose} role="alertdialog">
+      <div class="stack">
+        <p>
+          {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
+        </p>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog} autoFocus>
+            Cancel
+          </button>
+          <button type="button" class="button danger" onClick={() => void patch({ disabled: true })} disabled={busy}>
+            Disable
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

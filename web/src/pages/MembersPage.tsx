@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { type User, api, seg } from '../api';
+import { Badge } from '../components/Badge';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { ListFooter } from '../components/ListFooter';
+import { Time } from '../components/Time';
+import { capitalize } from '../format';
+import { usePagedList, useTitle } from '../hooks';
+import { useSession } from '../session';
+import { AddMemberDialog } from './AddMemberDialog';
+import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
+
+type Open = null | { kind: 'add' } | { kind: 'role'; user: User } | { kind: 'disable'; user: User };
+
+/** Settings → Members (owners and admins): add users, change roles, disable and re-enable. */
+export function MembersPage() {
+  useTitle('Members');
+  const session = useSession();
+  const list = usePagedList<User>('/api/users');
+  const [open, setOpen] = useState<Open>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState('');
+  const isOwner = session.user.role === 'owner';
+  const close = () => setOpen(null);
+
+  const saved = (u: User, message: string) => {
+    list.replace(u);
+    setNotice(message);
+    close();
+  };
+
+  const enable = async (u: User) => {
+    setError(null);
+    try {
+      saved(await api.patch<User>(`/api/users/${seg(u.id)}`, { disabled: false }), `${u.name} is enabled again.`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <section>
+      <div class="page-header">
+        <div>
+          <p class="eyebrow">Settings</p>
+          <h1 tabIndex={-1}>Members</h1>
+          <p class="muted">Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.</p>
+        </div>
+        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'add' })}>
+          Add member
+        </button>
+      </div>
+      <ErrorAlert error={error ?? list.error} />
+      <p class="notice" role="status">
+        {notice}
+      </p>
+      <div class="table-wrap">
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Added</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((u) => {
+              const self = u.id === session.user.id;
+              const editable = !self && (isOwner || u.role !== 'owner');
+              return (
+                <tr key={u.id} data-user-id={u.id}>
+                  <td data-label="Name">
+                    {u.name}
+                    {self && <span class="muted"> (you)</span>}
+                  </td>
+                  <td data-label="Email">{u.email}</td>
+                  <td data-label="Role">{capitalize(u.role)}</td>
+                  <td data-label="Status">{u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
+                  <td data-label="Added">
+                    <Time iso={u.created_at} dateOnly />
+                  </td>
+                  <td data-label="Actions" class="actions">
+                    {editable && (
+                      <>
+                        <button type="button" class="button small" aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
+                          Change role
+                        </button>
+                        {u.disabled ? (
+                          <button type="button" class="button small" aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
+                            Enable
+                          </button>
+                        ) : (
+                          <button type="button" class="button small danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
+                            Disable
+                          </button>
+                        )}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
+      {open?.kind === 'add' && (
+        <AddMemberDialog
+          canAddOwner={isOwner}
+          onClose={close}
+          onAdded={(u) => {
+            close();
+            setNotice(`${u.name} was added as ${capitalize(u.role)}.`);
+            list.reload();
+          }}
+        />
+      )}
+      {open?.kind === 'role' && (
+        <ChangeRoleDialog user={open.user} canAssignOwner={isOwner} onClose={close} onSaved={(u) => saved(u, `${u.name} is now ${capitalize(u.role)}.`)} />
+      )}
+      {open?.kind === 'disable' && <DisableMemberDialog user={open.user} onClose={close} onSaved={(u) => saved(u, `${u.name} is disabled.`)} />}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { type IssuedKey, api } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { endOfLocalDay, formatDate, localDateInput } from '../format';
+
+const PRESETS = [30, 60, 90, 180, 365];
+const DEFAULT_DAYS = '90';
+
+interface NewKeyDialogProps {
+  onClose: () => void;
+  onCreated: (key: IssuedKey) => void;
+}
+
+/** "New API Key": a name and an expiry (presets, a custom date, or none with the article's warning). */
+export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
+  const [name, setName] = useState('');
+  const [expiry, setExpiry] = useState(DEFAULT_DAYS);
+  const [date, setDate] = useState(localDateInput(30));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body: Record<string, unknown> = { name: name.trim() };
+    if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
+    else if (expiry !== 'never') body.expires_in_days = Number(expiry);
+    try {
+      onCreated(await api.post<IssuedKey>('/api/keys', body));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  const days = Number(expiry);
+  const expiresOn = Number.isInteger(days) ? formatDate(new Date(Date.now() + days * 86_400_000).toISOString()) : null;
+
+  return (
+    <Dialog title="New API Key" onClose={onClose}>
+      <form class="stack" onSubmit={submit}>
+        <Field label="Name" hint='What uses this key, e.g. "CRM Integration" or "Website Widget". One key per integration.'>
+          {({ id, hintId }) => (
+            <input id={id} required maxLength={100} pattern=".*\S.*" value={name} aria-describedby={hintId} onInput={(e) => setName(e.currentTarget.value)} autoFocus />
+          )}
+        </Field>
+        <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined}>
+          {({ id, hintId }) => (
+            <select id={id} value={expiry} aria-describedby={hintId} onChange={(e) => setExpiry(e.currentTarget.value)}>
+              {PRESETS.map((d) => (
+                <option key={d} value={String(d)}>
+                  {d} days{String(d) === DEFAULT_DAYS ? ' (recommended)' : ''}
+                </option>
+              ))}
+              <option value="custom">Custom date…</option>
+              <option value="never">No expiry</option>
+            </select>
+          )}
+        </Field>
+        {expiry === 'custom' && (
+          <Field label="Expiry date" hint="The key stops working at the end of this day.">
+            {({ id, hintId }) => (
+              <input
+                id={id}
+                type="date"
+                required
+                min={localDateInput(1)}
+                max={localDateInput(365)}
+                value={date}
+                aria-describedby={hintId}
+                onInput={(e) => setDate(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        )}
+        {expiry === 'never' && (
+          <p class="alert alert-warning" role="status">
+            <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless
+            you rotate the key on a schedule.
+          </p>
+        )}
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { type ApiKey, api, seg } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+
+interface RevokeKeyDialogProps {
+  apiKey: ApiKey;
+  onClose: () => void;
+  onRevoked: (key: ApiKey) => void;
+}
+
+/** Confirms a revoke by naming the key; Cancel has the focus, so Enter alone does no harm. */
+export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogProps) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const revoke = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onRevoked(await api.post<ApiKey>(`/api/keys/${seg(apiKey.id)}/revoke`));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Revoke API key" onClose={onClose} role="alertdialog">
+      <div class="stack">
+        <p>
+          Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
+        </p>
+        <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog} autoFocus>
+            Cancel
+          </button>
+          <button type="button" class="button danger" onClick={() => void revoke()} disabled={busy}>
+            {busy ? 'Revoking…' : 'Revoke key'}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

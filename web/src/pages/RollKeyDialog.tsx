@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { type ApiKey, type IssuedKey, api, seg } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+
+const GRACE = [
+  { seconds: 0, label: 'Immediately' },
+  { seconds: 3600, label: 'In 1 hour' },
+  { seconds: 86_400, label: 'In 24 hours' },
+  { seconds: 604_800, label: 'In 7 days' },
+];
+
+interface RollKeyDialogProps {
+  apiKey: ApiKey;
+  onClose: () => void;
+  onRolled: (result: { key: IssuedKey; previous: ApiKey }) => void;
+}
+
+/** Rotation in one step: a replacement key now, the old one expiring after the chosen grace period. */
+export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps) {
+  const [grace, setGrace] = useState(86_400);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onRolled(await api.post<{ key: IssuedKey; previous: ApiKey }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Roll API key" onClose={onClose}>
+      <form class="stack" onSubmit={submit}>
+        <p>
+          Create a replacement for <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>) with the same name and permissions.
+          Both keys work until the old one expires, so you can switch your integration over without downtime.
+        </p>
+        <fieldset class="radio-group">
+          <legend>The old key stops working</legend>
+          {GRACE.map((g) => (
+            <label key={g.seconds} class="radio">
+              <input type="radio" name="grace" value={String(g.seconds)} checked={grace === g.seconds} onChange={() => setGrace(g.seconds)} autoFocus={g.seconds === 86_400} />
+              {g.label}
+              {g.seconds === 86_400 ? ' (default)' : ''}
+            </label>
+          ))}
+        </fieldset>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Rolling…' : 'Roll key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { type Session, api } from '../api';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { useTitle } from '../hooks';
+import { AuthFrame } from './AuthFrame';
+
+interface SetupPageProps {
+  /** setup: the first run (POST /auth/setup); signup: a new workspace (POST /auth/signup). */
+  mode: 'setup' | 'signup';
+  onSignedIn: (s: Session) => void;
+  onCancel?: () => void;
+}
+
+/** Creates a workspace and its owner account, then signs in. */
+export function SetupPage({ mode, onSignedIn, onCancel }: SetupPageProps) {
+  const title = mode === 'setup' ? 'Create the owner account' : 'Create a workspace';
+  useTitle(title);
+  const [form, setForm] = useState({ workspace_name: '', name: '', email: '', password: '' });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await api.post<Session>(mode === 'setup' ? '/auth/setup' : '/auth/signup', { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthFrame
+      title={title}
+      intro={mode === 'setup' ? 'Welcome to Keyward. Name your workspace and create the account that owns it.' : 'A new workspace, with you as its owner.'}
+    >
+      <form class="stack" onSubmit={submit}>
+        <Field label="Workspace name">
+          {({ id }) => <input id={id} required maxLength={200} autoComplete="organization" value={form.workspace_name} onInput={set('workspace_name')} autoFocus />}
+        </Field>
+        <Field label="Your name">
+          {({ id }) => <input id={id} required maxLength={200} autoComplete="name" value={form.name} onInput={set('name')} />}
+        </Field>
+        <Field label="Email">
+          {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="email" value={form.email} onInput={set('email')} />}
+        </Field>
+        <Field label="Password" hint="At least 12 characters.">
+          {({ id, hintId }) => (
+            <input id={id} type="password" required minLength={12} autoComplete="new-password" aria-describedby={hintId} value={form.password} onInput={set('password')} />
+          )}
+        </Field>
+        <ErrorAlert error={error} />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Creating…' : mode === 'setup' ? 'Create owner account' : 'Create workspace'}
+        </button>
+        {onCancel && (
+          <button type="button" class="button link" onClick={onCancel}>
+            I already have an account
+          </button>
+        )}
+      </form>
+    </AuthFrame>
+  );
+}
