@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
@@ -70,7 +71,11 @@ export function authRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/auth/status', {
-    schema: { tags, summary: 'Whether first-run setup is still needed, and whether sign-up is open' },
+    schema: {
+      tags,
+      summary: 'Whether first-run setup is still needed, and whether sign-up is open',
+      response: { 200: Type.Object({ needs_setup: Type.Boolean(), signup: Type.Boolean() }) },
+    },
     config: { auth: 'none' },
   }, async () => ({ needs_setup: (await deps.store.users.countAll()) === 0, signup: deps.config.allowSignup }));
 
