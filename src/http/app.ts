@@ -11,9 +11,11 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
+import { scrubKeys } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
 import { clientErrorHandler } from './client-error.js';
 import type { AppDeps } from './deps.js';
+import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
@@ -53,7 +55,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     requestIdHeader: false,
-    return503OnClosing: true,
+    // While closing, requests on open connections are still answered (with Connection: close): see drain.ts.
+    return503OnClosing: false,
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
@@ -65,7 +68,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     if (req.method === 'GET' && webIndex && !req.url.startsWith('/api/') && existsSync(webIndex)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, 'not_found', `No route ${req.method} ${req.url.split('?')[0].slice(0, 200)}`);
+    // Scrubbed: a key pasted into a URL must not come back in an error message (SPEC §2).
+    return sendProblem(reply, 'not_found', `No route ${req.method} ${scrubKeys(req.url.split('?')[0]).slice(0, 200)}`);
   });
   app.removeContentTypeParser('text/plain');
   // An empty JSON body means "no body" (clients often send the header on a bodyless POST such as revoke).
@@ -128,6 +132,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
 
   const authHook = buildAuthHook(deps, metrics);
   app.addHook('onRequest', authHook);
+  app.addHook('preClose', () => drainConnections(app.server));
 
   authRoutes(app, deps);
   contactRoutes(app, deps);
