@@ -21,6 +21,8 @@ export interface Config {
   readonly rateLimitSecondMs: number;
   readonly maxActiveKeysPerUser: number;
   readonly allowSignup: boolean;
+  /** Sign-ups allowed per client IP per hour (each costs a password hash and a new workspace). */
+  readonly signupPerHour: number;
   readonly logLevel: string;
   readonly corsOrigins: readonly string[];
   /** How often pending last-used observations are written (must stay well under 5 s). */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitSecondMs: int(env, 'RATE_LIMIT_SECOND_MS', 1_000, 1),
     maxActiveKeysPerUser: int(env, 'MAX_ACTIVE_KEYS_PER_USER', 100),
     allowSignup: bool(env, 'ALLOW_SIGNUP', false),
+    signupPerHour: int(env, 'SIGNUP_PER_HOUR', 10),
     logLevel: env.LOG_LEVEL || 'info',
     corsOrigins: Object.freeze(list(env.CORS_ORIGINS)),
     lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),
@@ -95,5 +98,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** A config for tests and tools: defaults, then overrides. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return Object.freeze({ ...loadConfig({}), scryptLogN: 10, ...overrides });
+  return Object.freeze({ ...loadConfig({}), scryptLogN: 10, signupPerHour: 1000, ...overrides });
 }

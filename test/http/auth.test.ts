@@ -142,3 +142,19 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('sign-up is limited per address', () => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+
+  it('the 4th sign-up in an hour from one IP gets 429 when the limit is 3', async () => {
+    t = await testApp({ config: { signupPerHour: 3 } });
+    await anOwner(t);
+    const signup = (i: number, ip = '192.0.2.1') =>
+      t.request({ method: 'POST', url: '/auth/signup', ip, body: { workspace_name: `W${i}`, email: `s${i}@example.test`, name: 'S', password: PASSWORD } });
+    for (let i = 0; i < 3; i++) expect((await signup(i)).statusCode).toBe(200);
+    const fourth = await signup(3);
+    expect(fourth.statusCode).toBe(429);
+    expect((await signup(4, '192.0.2.2')).statusCode).toBe(200);
+  });
+});

@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
@@ -24,31 +24,35 @@ function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void
 }
 
 export function authRoutes(app: App, deps: AppDeps): void {
+  const signupRule = [{ name: 'signup', limit: deps.config.signupPerHour, windowMs: 3_600_000 }];
   const tags = ['auth'];
   const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
+
+  /** Setup (first run only) and sign-up (ALLOW_SIGNUP) both create a workspace with its owner and sign in. */
+  const newWorkspace = (first: boolean) => async (req: FastifyRequest<{ Body: SetupBody }>, reply: FastifyReply) => {
+    const c = ctx(req);
+    if (!first) {
+      if (!deps.config.allowSignup) fail('signup_disabled', 'Sign-up is disabled on this server; ask an admin to add you');
+      const gate = await deps.failedAuthLimiter.hit(`signup:${c.ip}`, signupRule);
+      if (!gate.allowed) fail('too_many_failed_attempts', 'Too many sign-ups from this address; try again later', { retryAfterMs: gate.retryAfterMs });
+    }
+    const b = req.body;
+    const account = { workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password };
+    const { user } = first ? await deps.users.setup(account, c) : await deps.users.createWorkspace(account, c);
+    const s = await deps.sessions.open(user, c);
+    setSessionCookie(reply, s, deps.config.sessionTtlMs);
+    return sessionBody(s, s.session.csrfToken);
+  };
 
   app.post('/auth/setup', {
     schema: { tags, summary: 'First run: create the workspace and its owner', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 409]) } },
     config: { auth: 'none' },
-  }, async (req, reply) => {
-    const b = req.body;
-    const { user } = await deps.users.setup({ workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password }, ctx(req));
-    const s = await deps.sessions.open(user, ctx(req));
-    setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken);
-  });
+  }, newWorkspace(true));
 
   app.post('/auth/signup', {
-    schema: { tags, summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP)', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 403, 409]) } },
+    schema: { tags, summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 403, 409, 429]) } },
     config: { auth: 'none' },
-  }, async (req, reply) => {
-    if (!deps.config.allowSignup) fail('signup_disabled', 'Sign-up is disabled on this server; ask an admin to add you');
-    const b = req.body;
-    const { user } = await deps.users.createWorkspace({ workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password }, ctx(req));
-    const s = await deps.sessions.open(user, ctx(req));
-    setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken);
-  });
+  }, newWorkspace(false));
 
   app.post('/auth/login', {
     schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 429]) } },

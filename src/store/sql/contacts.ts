@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { ContactRepo } from '../types.js';
-import { fromContact, toContact, toPage } from './rows.js';
+import { fromContact, olderThan, toContact, toPage } from './rows.js';
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -32,11 +32,7 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
           ),
         );
       }
-      if (after) {
-        query = query.where((eb) =>
-          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-        );
-      }
+      if (after) query = query.where(olderThan('created_at', after));
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
       return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
     },

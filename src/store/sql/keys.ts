@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { KeyRepo } from '../types.js';
-import { fromKey, num, toKey, toPage, toUser } from './rows.js';
+import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
 
 export function keyRepo(db: Kysely<Database>): KeyRepo {
   return {
@@ -60,11 +60,7 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
           .where('revoked_at', 'is', null)
           .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
       }
-      if (after) {
-        q = q.where((eb) =>
-          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-        );
-      }
+      if (after) q = q.where(olderThan('created_at', after));
       const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
       return toPage(rows, limit, toKey, (k) => k.createdAt, (k) => k.id);
     },

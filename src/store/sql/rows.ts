@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
 import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Workspace } from '../types.js';
 
@@ -127,3 +128,6 @@ export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, at: (t:
   const next: Cursor | null = rows.length > limit && last ? { at: at(last), id: id(last) } : null;
   return { items, next };
 }
+
+/** Keyset pagination for newest-first lists: rows strictly after `c` in (time desc, id desc) order. */
+export const olderThan = (timeColumn: 'created_at' | 'at', c: Cursor) => sql<boolean>`(${sql.ref(timeColumn)}, id) < (${c.at}, ${c.id})`;

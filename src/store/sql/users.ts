@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Cursor, SessionRepo, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
-import { num, toPage, toUser, toWorkspace } from './rows.js';
+import { num, olderThan, toPage, toUser, toWorkspace } from './rows.js';
 
 const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
 
@@ -66,11 +66,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
     },
     async list(workspaceId, limit, after?: Cursor) {
       let q = db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId);
-      if (after) {
-        q = q.where((eb) =>
-          eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-        );
-      }
+      if (after) q = q.where(olderThan('created_at', after));
       const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
       return toPage(rows, limit, toUser, (u) => u.createdAt, (u) => u.id);
     },
