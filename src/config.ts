@@ -13,6 +13,11 @@ export interface Config {
   /** Peers whose X-Forwarded-For is believed: addresses/CIDRs, or false for none. */
   readonly trustProxy: readonly string[] | false;
   readonly pepper: Pepper | undefined;
+  /**
+   * Peppers keys may still be hashed with during a rotation (`KEYWARD_PEPPER_PREVIOUS`), newest first;
+   * `null` stands for "no pepper" (plain SHA-256). A key found under one is re-hashed with `pepper` on use.
+   */
+  readonly previousPeppers: readonly (Pepper | null)[];
   readonly rateLimitPerMinute: number;
   readonly rateLimitPerSecond: number;
   readonly failedAuthPerMinute: number;
@@ -79,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     trustProxy: trust.length > 0 ? Object.freeze(trust) : false,
     pepper: pepper(env.KEYWARD_PEPPER),
+    previousPeppers: Object.freeze(list(env.KEYWARD_PEPPER_PREVIOUS).map((p) => (p === 'none' ? null : (pepper(p) ?? null)))),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 100),
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 10),
     failedAuthPerMinute: int(env, 'FAILED_AUTH_PER_MINUTE', 30),

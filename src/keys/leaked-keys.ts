@@ -10,6 +10,8 @@ export const LEAKED_REASON = 'leaked';
 
 export interface LeakedKeyServiceOptions {
   pepper?: Pepper;
+  /** Peppers of a rotation in progress: a leaked key stored under one of them is found too. */
+  previousPeppers?: readonly (Pepper | null)[];
   /** Called after each revocation, like KeyService's hook, so every instance stops accepting the key at once. */
   onInvalidate?: (change: { keyHash: string }) => Promise<void> | void;
 }
@@ -34,7 +36,9 @@ export class LeakedKeyService {
     const hashes = new Set<string>();
     for (const raw of candidates) {
       const candidate = raw.trim();
-      if (isWellFormedKey(candidate)) hashes.add(hashKey(candidate, this.options.pepper));
+      if (!isWellFormedKey(candidate)) continue;
+      hashes.add(hashKey(candidate, this.options.pepper));
+      for (const previous of this.options.previousPeppers ?? []) hashes.add(hashKey(candidate, previous ?? undefined));
     }
     let revoked = 0;
     for (const keyHash of hashes) {

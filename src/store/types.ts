@@ -182,6 +182,8 @@ export interface KeyRepo {
     patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit'>>,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
+  /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */
+  rehash(id: string, fromHash: string, toHash: string): Promise<void>;
   /** Applies a batch of last-used observations; a stored later time always wins. */
   recordLastUsed(batch: readonly LastUsed[]): Promise<void>;
 }

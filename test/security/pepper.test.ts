@@ -44,3 +44,39 @@ describe('the pepper (KEYWARD_PEPPER)', () => {
     }
   });
 });
+
+describe('rotating the pepper with KEYWARD_PEPPER_PREVIOUS', () => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+  const quiet = new Writable({ write: (_c, _e, cb) => cb() });
+
+  it('parses previous peppers, newest first, with none for plain SHA-256', () => {
+    const old = { version: 2, secret: 'an-older-secret-of-16+' };
+    expect(loadConfig({ KEYWARD_PEPPER_PREVIOUS: `v2:${old.secret}, none` }).previousPeppers).toEqual([old, null]);
+  });
+
+  it('old keys keep working under the new pepper and are re-hashed on first use', async () => {
+    for (const [from, to] of [[V1, V2], [undefined, V1]] as const) {
+      t = await testApp({ config: { pepper: from } });
+      const owner = await anOwner(t);
+      const { key, id } = await aKey(t, owner);
+      const rotated = await createKeyward(testConfig({ pepper: to, previousPeppers: [from ?? null] }), { clock: t.clock, store: t.store, logStream: quiet, webDir: false });
+      try {
+        const first = await rotated.app.inject({ url: '/api/me', headers: { 'x-api-key': key } });
+        expect(first.statusCode).toBe(200);
+        const stored = (await t.store.keys.get(owner.workspace.id, id))?.keyHash;
+        expect(stored).toBe(`v${to.version}:${createHmac('sha256', to.secret).update(key).digest('hex')}`);
+        expect((await rotated.app.inject({ url: '/api/me', headers: { 'x-api-key': key } })).statusCode).toBe(200);
+      } finally {
+        await rotated.close();
+      }
+      const after = await createKeyward(testConfig({ pepper: to }), { clock: t.clock, store: t.store, logStream: quiet, webDir: false });
+      try {
+        expect((await after.app.inject({ url: '/api/me', headers: { 'x-api-key': key } })).statusCode, 'without the previous pepper now').toBe(200);
+      } finally {
+        await after.close();
+      }
+      await t.close();
+    }
+  });
+});

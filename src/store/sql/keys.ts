@@ -89,6 +89,9 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
         .executeTakeFirstOrThrow();
       return num(r.n);
     },
+    async rehash(id, fromHash, toHash) {
+      await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
+    },
     async recordLastUsed(batch) {
       for (const { keyId, at, ip } of batch) {
         await db
