@@ -34,12 +34,22 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
 };
 
-/** Errors that mean the database cannot be reached: answered 503, never a false 401 or a 500. */
-const STORAGE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
+/**
+ * Errors that mean the database cannot be reached or did not answer in time: answered 503, never a false 401
+ * or a 500. Messages come from Node (socket errors), pg and pg-pool (connect and read timeouts) and SQLite.
+ */
+const STORAGE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|Connection terminated|timeout exceeded|Query read timeout|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
+
+/**
+ * PostgreSQL SQLSTATEs of the same kind: class 08 (connection exception), 53300 (too many connections),
+ * 57014 (statement cancelled, here by statement_timeout), 57P01–57P03 (shutdown, crash, cannot connect now).
+ */
+const STORAGE_DOWN_SQLSTATE = /^(08...|53300|57014|57P0[123])$/;
 
 export function isStorageUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return STORAGE_DOWN.test(`${e?.code ?? ''} ${e?.message ?? ''}`) || e?.code === '57P01' || e?.code === '57P03';
+  const e = err as { code?: unknown; message?: unknown } | null | undefined;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  return STORAGE_DOWN.test(`${code} ${typeof e?.message === 'string' ? e.message : ''}`) || STORAGE_DOWN_SQLSTATE.test(code);
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {

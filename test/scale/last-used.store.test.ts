@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../support/app.js';
+import { DIALECTS } from '../support/backends.js';
+import { aKey, anOwner } from '../support/fixtures.js';
+
+/**
+ * The store half of the last-used merge: a batch only ever moves last_used_at forward, so instances may
+ * flush in any order, or at the same time, and the latest use wins.
+ */
+for (const dialect of DIALECTS) {
+  describe(`[${dialect}] recordLastUsed merges batches from several instances`, () => {
+    let t: TestApp;
+    afterEach(() => t?.close());
+
+    const T = Date.UTC(2026, 5, 1, 12);
+
+    it('an older observation flushed after a newer one changes nothing', async () => {
+      t = await testApp({ dialect });
+      const { id } = await aKey(t, await anOwner(t));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 2000, ip: '198.51.100.2' }]));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }]));
+      expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 2000, lastUsedIp: '198.51.100.2' });
+    });
+
+    it('a newer observation replaces both time and IP', async () => {
+      t = await testApp({ dialect });
+      const { id } = await aKey(t, await anOwner(t));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }]));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 3000, ip: '198.51.100.3' }]));
+      expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 3000, lastUsedIp: '198.51.100.3' });
+    });
+
+    it('batches flushed at the same time by many instances end at the latest use', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const keys = [await aKey(t, owner), await aKey(t, owner)];
+      // Ten "instances", each holding a different use of both keys; the newest is in the middle.
+      const order = [3, 7, 1, 9, 5, 0, 8, 2, 6, 4];
+      await Promise.all(
+        order.map((n) =>
+          t.store.transaction((tx) => tx.keys.recordLastUsed(keys.map((k) => ({ keyId: k.id, at: T + n * 100, ip: `198.51.100.${n}` })))),
+        ),
+      );
+      for (const k of keys) expect(await t.store.keys.getById(k.id)).toMatchObject({ lastUsedAt: T + 900, lastUsedIp: '198.51.100.9' });
+    });
+
+    /**
+     * KNOWN BUG (reported, not fixed here: src/store/sql/keys.ts is not this suite's to change). On
+     * PostgreSQL, two instances flushing batches that list the same keys in different orders deadlock
+     * (40P01): each stalls for deadlock_timeout holding row locks that also block a revocation. Fix:
+     * update in one global order, e.g. `[...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : 1))` in
+     * recordLastUsed. Unskip this test with the fix.
+     */
+    it.skip('batches listing the same keys in different orders neither deadlock nor stall', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const keys: { id: string }[] = [];
+      for (let i = 0; i < 6; i++) keys.push(await aKey(t, owner));
+      const problems: string[] = [];
+      for (let round = 0; round < 5; round++) {
+        await Promise.all(
+          [0, 1, 2, 3].map(async (n) => {
+            const batch = (n % 2 ? [...keys].reverse() : keys).map((k) => ({ keyId: k.id, at: T + round * 10 + n, ip: '198.51.100.7' }));
+            const started = performance.now();
+            try {
+              await t.store.transaction((tx) => tx.keys.recordLastUsed(batch));
+            } catch (err) {
+              problems.push(`round ${round}: ${(err as Error).message}`);
+            }
+            const ms = performance.now() - started;
+            if (ms > 500) problems.push(`round ${round}: a flush took ${Math.round(ms)} ms`);
+          }),
+        );
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
