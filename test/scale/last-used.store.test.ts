@@ -45,13 +45,11 @@ for (const dialect of DIALECTS) {
     });
 
     /**
-     * KNOWN BUG (reported, not fixed here: src/store/sql/keys.ts is not this suite's to change). On
-     * PostgreSQL, two instances flushing batches that list the same keys in different orders deadlock
-     * (40P01): each stalls for deadlock_timeout holding row locks that also block a revocation. Fix:
-     * update in one global order, e.g. `[...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : 1))` in
-     * recordLastUsed. Unskip this test with the fix.
+     * Two instances flushing batches that list the same keys in different orders must not deadlock
+     * (PostgreSQL 40P01) nor stall holding row locks that would block a revocation: recordLastUsed
+     * updates in key-id order.
      */
-    it.skip('batches listing the same keys in different orders neither deadlock nor stall', async () => {
+    it('batches listing the same keys in different orders neither deadlock nor stall', async () => {
       t = await testApp({ dialect });
       const owner = await anOwner(t);
       const keys: { id: string }[] = [];

@@ -93,7 +93,10 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
     },
     async recordLastUsed(batch) {
-      for (const { keyId, at, ip } of batch) {
+      // Always in key-id order: instances flushing overlapping batches then lock rows in the same order
+      // and cannot deadlock (PostgreSQL 40P01).
+      const ordered = [...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
+      for (const { keyId, at, ip } of ordered) {
         await db
           .updateTable('api_keys')
           .set({ last_used_at: at, last_used_ip: ip })
