@@ -19,8 +19,10 @@ import {
  * time from the server, runs in real time; the memory backend runs the same script on a ManualClock.
  */
 
-const minute: LimitRule = { name: 'minute', limit: 10, windowMs: 1000 };
-const second: LimitRule = { name: 'second', limit: 3, windowMs: 200 };
+/** Time scale: Redis runs in real time, so windows are long enough that a loaded CI machine cannot slide them mid-test. */
+const T = 4;
+const minute: LimitRule = { name: 'minute', limit: 10, windowMs: 1000 * T };
+const second: LimitRule = { name: 'second', limit: 3, windowMs: 200 * T };
 const rules = [minute, second];
 
 interface Harness {
@@ -125,11 +127,11 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
     const burst = await hits(limiter, 'k', 4);
     expect(burst.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
     expect(burst[3]).toMatchObject({ allowed: false, violated: second });
-    await pass(210);
+    await pass(210 * T);
     expect(allowedCount(await hits(limiter, 'k', 3))).toBe(3);
-    await pass(210);
+    await pass(210 * T);
     expect(allowedCount(await hits(limiter, 'k', 3))).toBe(3);
-    await pass(210);
+    await pass(210 * T);
     const last = await hits(limiter, 'k', 2);
     expect(last[0]?.allowed).toBe(true);
     expect(last[1]).toMatchObject({ allowed: false, violated: minute });
@@ -142,7 +144,7 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
     expect(allowedCount(refused)).toBe(0);
     expect(refused.every((decision) => !decision.allowed && decision.violated === second)).toBe(true);
     expect(remaining(refused[4], 'minute')).toBe(7);
-    await pass(210);
+    await pass(210 * T);
     const next = await hits(limiter, 'k', 3);
     expect(allowedCount(next)).toBe(3);
     expect(remaining(next[2], 'minute')).toBe(4);
@@ -151,17 +153,17 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
   it('gives retryAfterMs as the wait until a request is accepted, and admits one at exactly that time', async () => {
     const { limiter, pass, exactTime } = await backend.open();
     await hits(limiter, 'k', 3);
-    await pass(50);
+    await pass(50 * T);
     const refused = await limiter.hit('k', rules);
     if (refused.allowed) throw new Error('expected a refusal');
     if (exactTime) {
-      expect(refused.retryAfterMs).toBe(150);
-      await pass(149);
+      expect(refused.retryAfterMs).toBe(150 * T);
+      await pass(150 * T - 1);
       expect((await limiter.hit('k', rules)).allowed).toBe(false);
       await pass(1);
     } else {
       expect(refused.retryAfterMs).toBeGreaterThanOrEqual(1);
-      expect(refused.retryAfterMs).toBeLessThanOrEqual(150);
+      expect(refused.retryAfterMs).toBeLessThanOrEqual(150 * T);
       /** Real timers may fire a millisecond early; Redis TIME is truncated to the millisecond. */
       await pass(refused.retryAfterMs + 2);
     }
@@ -187,14 +189,14 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
     const first = await limiter.hit('k', rules);
     expect(first.states.map((state) => state.remaining)).toEqual([9, 2]);
     // With budget left, reset is when the oldest request in the window leaves it (SPEC §4's t).
-    if (exactTime) expect(first.states.map((state) => state.resetMs)).toEqual([1000, 200]);
+    if (exactTime) expect(first.states.map((state) => state.resetMs)).toEqual([1000 * T, 200 * T]);
     else expect(first.states.every((state) => state.resetMs > 0 && state.resetMs <= state.rule.windowMs)).toBe(true);
     const third = (await hits(limiter, 'k', 2)).at(-1);
     expect(third?.states[0]?.remaining).toBe(7);
     expect(third?.states[1]?.remaining).toBe(0);
     const resetMs = third?.states[1]?.resetMs ?? 0;
-    if (exactTime) expect(resetMs).toBe(200);
-    else expect(resetMs > 0 && resetMs <= 200).toBe(true);
+    if (exactTime) expect(resetMs).toBe(200 * T);
+    else expect(resetMs > 0 && resetMs <= 200 * T).toBe(true);
   });
 
   it('peek decides without recording anything', async () => {
@@ -206,14 +208,14 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
     const refusedPeek = await limiter.peek('k', rules);
     expect(refusedPeek).toMatchObject({ allowed: false, violated: second });
     expect(remaining(refusedPeek, 'minute')).toBe(7);
-    await pass(210);
+    await pass(210 * T);
     expect((await limiter.peek('k', rules)).allowed).toBe(true);
     expect(allowedCount(await hits(limiter, 'k', 3))).toBe(3);
   });
 
   it('applies different rules to different keys', async () => {
     const { limiter } = await backend.open();
-    const strict = [{ name: 'minute', limit: 1, windowMs: 1000 }];
+    const strict = [{ name: 'minute', limit: 1, windowMs: 1000 * T }];
     expect(allowedCount(await hits(limiter, 'strict', 3, strict))).toBe(1);
     expect(allowedCount(await hits(limiter, 'default', 4))).toBe(3);
     expect(allowedCount(await hits(limiter, 'other', 3))).toBe(3);
@@ -222,7 +224,7 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
   it('accepts a key whose history lies wholly outside the windows', async () => {
     const { limiter, pass } = await backend.open();
     expect(allowedCount(await hits(limiter, 'k', 12))).toBe(3);
-    await pass(1010);
+    await pass(1000 * T + 10);
     expect(allowedCount(await hits(limiter, 'k', 4))).toBe(3);
   });
 
