@@ -44,7 +44,7 @@ export async function createServices(config: Config, options: KeywardOptions & {
   const store = options.store ?? (await openStore(config));
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(1000);
+  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
   const failedAuthLimiter = new MemoryRateLimiter({ clock });
   const audit = new AuditService(store, clock);
   const keyCache =

@@ -43,6 +43,10 @@ export function createFailFastRedis(url: string): Redis {
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
     maxRetriesPerRequest: 0,
     connectTimeout: 1000,
+    // The ready check is an INFO command under the 90 ms command timeout: on a busy machine it can keep
+    // failing and hold every instance on its fallback for many seconds after start. A PING-able socket
+    // is ready enough; every later command still fails fast.
+    enableReadyCheck: false,
     retryStrategy: (times: number) => Math.min(50 * times, 1000),
   });
 }
