@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,7 @@ import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import { scrubKeys } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
+import { securityHeaders } from './security-headers.js';
 import { clientErrorHandler } from './client-error.js';
 import type { AppDeps } from './deps.js';
 import { drainConnections } from './drain.js';
@@ -87,7 +87,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   app.addSchema({ $id: 'Problem', ...Problem });
 
   await app.register(cookie);
-  await app.register(helmet, {
+  securityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

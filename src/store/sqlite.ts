@@ -9,6 +9,27 @@ import { QueryCounter, SqlStore } from './sql-store.js';
  * The embedded default: one SQLite file in WAL mode. `synchronous=NORMAL` with WAL is durable against a
  * process crash (kill -9); only a power loss can drop the last transactions.
  */
+/**
+ * Kysely's SQLite driver prepares every query afresh; for the authentication lookup that prepare is most
+ * of the cost. The app builds its SQL from a fixed set of shapes, so each text is prepared once and the
+ * statement reused (Kysely runs one query at a time on this connection and never streams here).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql: string): SQLite.Statement {
+      let stmt = cache.get(sql);
+      if (stmt === undefined) {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= 500) cache.clear();
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+    close: () => sqlite.close(),
+  };
+}
+
 export function openSqliteStore(options: { file: string }): SqlStore {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
   const sqlite = new SQLite(options.file);
@@ -18,7 +39,7 @@ export function openSqliteStore(options: { file: string }): SqlStore {
   sqlite.pragma('foreign_keys = ON');
   const counter = new QueryCounter();
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     log: counter.log,
   });
   // data_version moves when another connection (another process, e.g. the CLI) commits.
