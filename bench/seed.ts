@@ -1,0 +1,177 @@
+/**
+ * Seeds a SQLite store for the load benchmark: one workspace, a few users, N API keys and some contacts.
+ *
+ * The schema comes from the real migrations (`openSqliteStore` + `migrateToLatest`); the bulk rows are then
+ * written with one prepared better-sqlite3 INSERT inside large transactions, which is what makes a
+ * million keys take seconds rather than minutes. Every key is a real one (`generateKey` + `hashKey`), so
+ * the unique index on `key_hash` is as random as in production.
+ *
+ * A seeded store is reused by later runs when its manifest matches (same seed version and sizes): the
+ * plaintext of the few keys the benchmark presents is kept in that manifest, never anywhere else.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import SQLite from 'better-sqlite3';
+import { generateKey, hashKey, keyHint, type RandomSource } from '../src/keys/key-format.js';
+import { newId } from '../src/ids.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+
+/** Bump when the seeded content changes, so stale stores are rebuilt. */
+const SEED_VERSION = 3;
+/** Per-key limit that lets the limiter run on every request without ever refusing one. */
+export const UNLIMITED = 1_000_000_000;
+const BATCH_ROWS = 50_000;
+
+export interface SeedOptions {
+  /** Directory that receives `keyward.db` (the server's DATA_DIR). */
+  readonly dataDir: string;
+  /** Total API keys in the store, the benchmark's own keys included. */
+  readonly keyCount: number;
+  /** Keys with the default limits whose plaintext is kept, for the many-keys scenarios. */
+  readonly spreadKeys: number;
+  readonly contacts: number;
+  /** Rebuild even when a matching store exists. */
+  readonly fresh?: boolean;
+  readonly log: (line: string) => void;
+}
+
+/** What the benchmark needs to know about a seeded store. */
+export interface SeededStore {
+  readonly dataDir: string;
+  readonly keyCount: number;
+  /** Owner's key, unrestricted, with per-key limits of {@link UNLIMITED}: the limiter runs but never refuses. */
+  readonly hotKey: string;
+  /** Owner's key with the deployment's default limits: driven far over them for the 429 path. */
+  readonly overLimitKey: string;
+  /** Keys with default limits, presented round-robin so that none of them reaches its limit. */
+  readonly spreadKeys: readonly string[];
+  readonly contactId: string;
+  /** Seconds the seed took (0 when an existing store was reused). */
+  readonly seedSeconds: number;
+}
+
+interface Manifest extends Omit<SeededStore, 'dataDir' | 'seedSeconds'> {
+  version: number;
+  contacts: number;
+}
+
+/** Random bytes drawn from a large pool: one `randomBytes` call per 64 KiB instead of one per key. */
+function pooledRandom(): RandomSource {
+  let pool = randomBytes(65_536);
+  let at = 0;
+  return (n) => {
+    if (at + n > pool.length) {
+      pool = randomBytes(Math.max(65_536, n));
+      at = 0;
+    }
+    at += n;
+    return pool.subarray(at - n, at);
+  };
+}
+
+/** Returns a matching seeded store, building it if needed. */
+export async function seedStore(options: SeedOptions): Promise<SeededStore> {
+  const manifestFile = join(options.dataDir, 'bench-manifest.json');
+  const dbFile = join(options.dataDir, 'keyward.db');
+  if (!options.fresh && existsSync(manifestFile) && existsSync(dbFile)) {
+    const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+    const matches = m.version === SEED_VERSION && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
+    if (matches) {
+      const store = openSqliteStore({ file: dbFile });
+      await migrateToLatest(store.db);
+      await store.close();
+      options.log(`reusing seeded store ${options.dataDir} (${options.keyCount.toLocaleString('en-US')} keys)`);
+      return { ...m, dataDir: options.dataDir, seedSeconds: 0 };
+    }
+  }
+  const started = performance.now();
+  rmSync(options.dataDir, { recursive: true, force: true });
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = openSqliteStore({ file: dbFile });
+  await migrateToLatest(store.db);
+  await store.close();
+  const manifest = bulkInsert(dbFile, options);
+  writeFileSync(manifestFile, `${JSON.stringify(manifest)}\n`, { mode: 0o600 });
+  const seedSeconds = (performance.now() - started) / 1000;
+  options.log(`seeded ${options.keyCount.toLocaleString('en-US')} keys in ${seedSeconds.toFixed(1)} s`);
+  return { ...manifest, dataDir: options.dataDir, seedSeconds };
+}
+
+const USERS = 10;
+
+/** Writes the workspace, users, keys and contacts with prepared statements in big transactions. */
+function bulkInsert(file: string, options: SeedOptions): Manifest {
+  const db = new SQLite(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -262144');
+  const now = Date.now();
+  const workspaceId = newId('wks');
+  const userIds = Array.from({ length: USERS }, () => newId('usr'));
+  db.prepare('INSERT INTO workspaces (id, name, created_at, max_key_lifetime_days, require_key_expiry) VALUES (?, ?, ?, 366, 0)').run(workspaceId, 'Bench Co', now);
+  const addUser = db.prepare('INSERT INTO users (id, workspace_id, email, name, role, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)');
+  userIds.forEach((id, i) => addUser.run(id, workspaceId, `bench-${i}-${id}@example.test`, `Bench User ${i}`, i === 0 ? 'owner' : 'member', '!no-login', now));
+
+  const contactId = insertContacts(db, workspaceId, options.contacts, now);
+  const keys = insertKeys(db, { workspaceId, userIds, now }, options);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return { version: SEED_VERSION, keyCount: options.keyCount, contacts: options.contacts, contactId, ...keys };
+}
+
+function insertContacts(db: SQLite.Database, workspaceId: string, count: number, now: number): string {
+  const add = db.prepare(
+    'INSERT INTO contacts (id, workspace_id, name, email, phone, company, notes, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  let firstId = '';
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = newId('con');
+      firstId ||= id;
+      const at = now - i * 1000;
+      add.run(id, workspaceId, `Contact ${i}`, `contact-${i}@example.test`, '+1 555 0100', `Company ${i % 50}`, 'Met at the bench conference.', JSON.stringify(['bench', `t${i % 5}`]), at, at);
+    }
+  })();
+  return firstId;
+}
+
+interface KeyContext {
+  workspaceId: string;
+  userIds: string[];
+  now: number;
+}
+
+function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions): Pick<Manifest, 'hotKey' | 'overLimitKey' | 'spreadKeys'> {
+  const add = db.prepare(
+    `INSERT INTO api_keys (id, workspace_id, user_id, key_hash, hint, name, created_at, created_by, rate_limit_per_minute, rate_limit_per_second)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const random = pooledRandom();
+  const owner = ctx.userIds[0];
+  const insert = (key: string, userId: string, name: string, limit: number | null, i: number) =>
+    add.run(newId('key'), ctx.workspaceId, userId, hashKey(key), keyHint(key), name, ctx.now - i, owner, limit, limit);
+  const hotKey = generateKey({ random });
+  const overLimitKey = generateKey({ random });
+  insert(hotKey, owner, 'bench hot key', UNLIMITED, 0);
+  insert(overLimitKey, owner, 'bench over-limit key', null, 1);
+  const spreadKeys: string[] = [];
+  let written = 2;
+  const started = performance.now();
+  while (written < options.keyCount) {
+    const end = Math.min(options.keyCount, written + BATCH_ROWS);
+    db.transaction(() => {
+      for (; written < end; written++) {
+        const key = generateKey({ random });
+        if (spreadKeys.length < options.spreadKeys) spreadKeys.push(key);
+        insert(key, ctx.userIds[written % ctx.userIds.length], `key ${written}`, null, written);
+      }
+    })();
+    if (options.keyCount >= 200_000) {
+      const rate = written / ((performance.now() - started) / 1000);
+      options.log(`  ${written.toLocaleString('en-US')} / ${options.keyCount.toLocaleString('en-US')} keys (${Math.round(rate).toLocaleString('en-US')}/s)`);
+    }
+  }
+  return { hotKey, overLimitKey, spreadKeys };
+}

@@ -1,0 +1,131 @@
+/**
+ * Starts and stops real Keyward server processes (`src/cli/main.ts serve`) for the benchmark, each on its
+ * own free port of 127.0.0.1, with an explicit environment: nothing is inherited that could switch the
+ * storage (DATABASE_URL), the hashing (KEYWARD_PEPPER) or the limiter (REDIS_URL) behind the bench's back.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+export interface ServerSpec {
+  /** Short name used in the table, e.g. "S1". */
+  readonly name: string;
+  readonly dataDir: string;
+  /** Extra environment (limits, REDIS_URL …); values are strings as in a shell. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Extra `node` flags, e.g. `--cpu-prof`. */
+  readonly nodeFlags?: readonly string[];
+  /** Script to run instead of the CLI (an experiment server under bench/); receives the same environment. */
+  readonly script?: readonly string[];
+}
+
+export interface RunningServer {
+  readonly spec: ServerSpec;
+  readonly url: string;
+  readonly pid: number;
+  /** The last few KB the server wrote (warnings and errors only, at LOG_LEVEL=warn). */
+  output(): string;
+  /** CPU seconds (user + system) the server process has used so far; NaN where /proc is not available. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+/** A port the OS reports free right now on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The environment every bench server starts from; `spec.env` is applied on top. */
+function baseEnv(port: number, spec: ServerSpec): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: spec.dataDir,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    KEYWARD_PEPPER: '',
+    TRUST_PROXY: '',
+    LOG_LEVEL: 'warn',
+    ...spec.env,
+  };
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr()}`);
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      /** Not listening yet. */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer /healthz within ${START_TIMEOUT_MS} ms: ${stderr()}`);
+}
+
+/** Spawns one server and resolves once its /healthz answers. */
+export async function startServer(spec: ServerSpec): Promise<RunningServer> {
+  const port = await freePort();
+  const args = [...(spec.nodeFlags ?? []), '--import', 'tsx', ...(spec.script ?? ['src/cli/main.ts', 'serve'])];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: baseEnv(port, spec), stdio: ['ignore', 'pipe', 'pipe'] });
+  let errText = '';
+  const keepTail = (d: Buffer) => {
+    errText = (errText + d.toString('utf8')).slice(-4000);
+  };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(url, child, () => errText);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  const pid = child.pid ?? -1;
+  return { spec, url, pid, output: () => errText, cpuSeconds: () => cpuSecondsOf(pid), stop: () => stopChild(child) };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux). */
+const USER_HZ = 100;
+
+/** utime + stime of a process from /proc (fields 14 and 15, after the parenthesised command name). */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** SIGTERM (graceful: flushes last-used, writes a --cpu-prof profile), SIGKILL if it lingers. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
