@@ -25,7 +25,7 @@ export class KeyCache {
   private readonly maxEntries: number;
 
   constructor(private readonly options: KeyCacheOptions) {
-    this.maxEntries = options.maxEntries ?? 10_000;
+    this.maxEntries = options.maxEntries ?? 50_000;
     this.seenExternal = options.externalVersion();
   }
 

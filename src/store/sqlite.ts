@@ -4,6 +4,8 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
+import { findByHashQuery, toAuthRecord } from './sql/keys.js';
+import type { KeyRepo } from './types.js';
 
 /**
  * The embedded default: one SQLite file in WAL mode. `synchronous=NORMAL` with WAL is durable against a
@@ -44,5 +46,17 @@ export function openSqliteStore(options: { file: string }): SqlStore {
   });
   // data_version moves when another connection (another process, e.g. the CLI) commits.
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  return new SqlStore(db, 'sqlite', counter, options.file, () => dataVersion.get() as number);
+  const store = new SqlStore(db, 'sqlite', counter, options.file, () => dataVersion.get() as number);
+  // The authentication lookup skips Kysely's per-call query building: the same SQL, compiled once. It runs
+  // on the same connection outside Kysely's queue, so it may see a change whose transaction is still
+  // open (a revoke in progress refuses a moment early); a key's plaintext is only sent after its commit.
+  let lookup: SQLite.Statement | undefined;
+  const keys: KeyRepo = store.keys;
+  keys.findByHash = async (keyHash) => {
+    counter.count++;
+    lookup ??= sqlite.prepare(findByHashQuery(db, '').compile().sql); // prepared on first use: after migrations
+    const row = lookup.get(keyHash) as Parameters<typeof toAuthRecord>[0] | undefined;
+    return row && toAuthRecord(row);
+  };
+  return store;
 }

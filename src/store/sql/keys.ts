@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { KeyRepo } from '../types.js';
+import type { KeyAuthRecord, KeyRepo } from '../types.js';
 import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
 
 export function keyRepo(db: Kysely<Database>): KeyRepo {
@@ -22,33 +22,8 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       return r && toKey(r);
     },
     async findByHash(keyHash) {
-      const r = await db
-        .selectFrom('api_keys as k')
-        .innerJoin('users as u', 'u.id', 'k.user_id')
-        .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
-        .selectAll('k')
-        .select([
-          'u.email as u_email',
-          'u.name as u_name',
-          'u.role as u_role',
-          'u.disabled as u_disabled',
-          'u.created_at as u_created_at',
-          'w.name as w_name',
-        ])
-        .where('k.key_hash', '=', keyHash)
-        .executeTakeFirst();
-      if (!r) return undefined;
-      const key = toKey(r);
-      const user = toUser({
-        id: r.user_id,
-        workspace_id: r.workspace_id,
-        email: r.u_email,
-        name: r.u_name,
-        role: r.u_role,
-        disabled: r.u_disabled,
-        created_at: r.u_created_at,
-      });
-      return { key, user, workspace: { id: r.workspace_id, name: r.w_name } };
+      const r = await findByHashQuery(db, keyHash).executeTakeFirst();
+      return r && toAuthRecord(r);
     },
     async list({ workspaceId, userId, status, now, limit, after }) {
       let q = db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId);
@@ -106,4 +81,30 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       }
     },
   };
+}
+
+/** The authentication lookup: one indexed read by hash, joined with the owner and the workspace. */
+export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
+  return db
+    .selectFrom('api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
+    .selectAll('k')
+    .select(['u.email as u_email', 'u.name as u_name', 'u.role as u_role', 'u.disabled as u_disabled', 'u.created_at as u_created_at', 'w.name as w_name'])
+    .where('k.key_hash', '=', keyHash);
+}
+
+type AuthRow = NonNullable<Awaited<ReturnType<ReturnType<typeof findByHashQuery>['executeTakeFirst']>>>;
+
+export function toAuthRecord(r: AuthRow): KeyAuthRecord {
+  const user = toUser({
+    id: r.user_id,
+    workspace_id: r.workspace_id,
+    email: r.u_email,
+    name: r.u_name,
+    role: r.u_role,
+    disabled: r.u_disabled,
+    created_at: r.u_created_at,
+  });
+  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name } };
 }
