@@ -98,7 +98,8 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => focused(page)).toMatchObject({ label: `Revoke Keyboard only (${hintOf(key)})` });
-    await page.keyboard.press('Enter');
+    // Enter on the focused button (a keyboard press, addressed to the button so a late re-render cannot eat it).
+    await revoke.press('Enter');
     await confirm.waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Revoke key' });
