@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openTab, useServerAndBrowser } from './support.js';
 import { anOwner, callApi, cell, closeReveal, createKeyInUi, hintOf, keyRow, openKeysPage, readRevealedKey } from './ui.js';
 
 /** Revoke and roll from Settings → API Keys, checked against the real API with the keys themselves. */
 describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    [server, browser] = await Promise.all([startServer({ ALLOW_SIGNUP: 'true' }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it('revokes a key after a confirmation naming it; its next call gets 401 revoked_api_key and the row shows Revoked', async () => {
-    const { context, page, dialogs, errors } = await openTab(browser, server);
+    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/');
     await openKeysPage(page);
     const key = await createKeyInUi(page, 'Website Widget');
     await closeReveal(page);
-    expect((await callApi(server, key)).status).toBe(200);
+    expect((await callApi(stage.server, key)).status).toBe(200);
 
     const row = keyRow(page, hintOf(key));
     await row.getByRole('button', { name: 'Revoke' }).click();
@@ -36,7 +24,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     await confirm.getByRole('button', { name: 'Revoke key' }).click();
     await confirm.waitFor({ state: 'detached' });
 
-    const after = await callApi(server, key);
+    const after = await callApi(stage.server, key);
     expect(after.status).toBe(401);
     expect(after.json().code).toBe('revoked_api_key');
     await expect.poll(() => cell(row, 'Status').textContent()).toContain('Revoked');
@@ -52,7 +40,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
   });
 
   it('rolls a key with a 1 hour grace period: both keys work and the list links them', async () => {
-    const { context, page, dialogs, errors } = await openTab(browser, server);
+    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/settings/api-keys');
     const oldKey = await createKeyInUi(page, 'Billing sync', '30');
@@ -68,8 +56,8 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     expect(newKey).not.toBe(oldKey);
     await closeReveal(page);
 
-    expect((await callApi(server, oldKey)).status).toBe(200);
-    expect((await callApi(server, newKey)).status).toBe(200);
+    expect((await callApi(stage.server, oldKey)).status).toBe(200);
+    expect((await callApi(stage.server, newKey)).status).toBe(200);
 
     const oldRow = keyRow(page, hintOf(oldKey));
     const newRow = keyRow(page, hintOf(newKey));
@@ -87,7 +75,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
   });
 
   it('renames a key; the key itself keeps working', async () => {
-    const { context, page, errors } = await openTab(browser, server);
+    const { context, page, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/settings/api-keys');
     const key = await createKeyInUi(page, 'Old name');
@@ -99,7 +87,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     await rename.getByRole('button', { name: 'Save name' }).click();
     await rename.waitFor({ state: 'detached' });
     await expect.poll(() => cell(row, 'Name').textContent()).toBe('Warehouse sync');
-    expect((await callApi(server, key)).status).toBe(200);
+    expect((await callApi(stage.server, key)).status).toBe(200);
     expect(errors).toEqual([]);
     await context.close();
   });

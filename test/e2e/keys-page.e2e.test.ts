@@ -1,26 +1,15 @@
 import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openTab, useServerAndBrowser } from './support.js';
 import { KEY_SHAPE, PASSWORD, callApi, cell, closeReveal, createKeyInUi, dialog, heading, hintOf, keyRow, openKeysPage, uniqueEmail } from './ui.js';
 
 /** The help article's promise, end to end: first run → Settings → API Keys → a key that works → "Last used". */
 describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const stage = useServerAndBrowser();
 
   it('sets up the owner, creates "CRM Integration" for 90 days, uses it, and shows Last used without ever showing the key again', async () => {
-    const { context, page, dialogs, errors } = await openTab(browser, server);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stage.server.url });
 
     // First run: the "create the owner account" page.
     await page.goto('/');
@@ -57,7 +46,7 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
     await closeReveal(page);
 
     // Using the key: the X-API-Key header, from an integration (Node's fetch, not the browser).
-    const used = await callApi(server, key);
+    const used = await callApi(stage.server, key);
     expect(used.status, used.text).toBe(200);
     expect(used.json().data).toEqual([]);
 

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openTab, useServerAndBrowser } from './support.js';
 import { KEY_SHAPE, anOwner, callApi, cell, closeReveal, createKeyInUi, focused, hintOf, keyRow, tabTo } from './ui.js';
 
 /** User text is never HTML, and the keys page works with the keyboard alone. */
 describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    [server, browser] = await Promise.all([startServer({ ALLOW_SIGNUP: 'true' }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it('shows a key named <img src=x onerror=alert(1)> as text, and no dialog fires', async () => {
-    const { context, page, dialogs, errors } = await openTab(browser, server);
+    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
     const name = '<img src=x onerror=alert(1)>';
     await anOwner(page, name);
     await page.goto('/settings/api-keys');
@@ -47,7 +35,7 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
   });
 
   it('creates and revokes a key with the keyboard only', async () => {
-    const { context, page, dialogs, errors } = await openTab(browser, server);
+    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/settings/api-keys');
 
@@ -107,7 +95,7 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     await confirm.waitFor({ state: 'detached' });
 
     await expect.poll(() => cell(row, 'Status').textContent()).toContain('Revoked');
-    expect((await callApi(server, key)).json().code).toBe('revoked_api_key');
+    expect((await callApi(stage.server, key)).json().code).toBe('revoked_api_key');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

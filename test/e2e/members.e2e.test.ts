@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openTab, useServerAndBrowser } from './support.js';
 import { PASSWORD, anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, heading, signIn, uniqueEmail } from './ui.js';
 
 /** Settings → Members, and keys inheriting their owner's role (SPEC §1). */
 describe('Settings → Members', { timeout: 60_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    [server, browser] = await Promise.all([startServer({ ALLOW_SIGNUP: 'true' }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it("adds a viewer, whose own key can read contacts (200) but not create them (403)", async () => {
-    const owner = await openTab(browser, server);
+    const owner = await openTab(stage.browser, stage.server);
     await anOwner(owner.page);
     await owner.page.goto('/');
     await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
@@ -40,7 +28,7 @@ describe('Settings → Members', { timeout: 60_000 }, () => {
     expect(await cell(row, 'Status').textContent()).toBe('Active');
 
     // The viewer, in a browser context of their own.
-    const viewer = await openTab(browser, server);
+    const viewer = await openTab(stage.browser, stage.server);
     await signIn(viewer.page, email);
     const nav = viewer.page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link', { name: 'Members' }).count()).toBe(0);
@@ -52,9 +40,9 @@ describe('Settings → Members', { timeout: 60_000 }, () => {
     const key = await createKeyInUi(viewer.page, 'Reporting');
     await closeReveal(viewer.page);
 
-    const read = await callApi(server, key);
+    const read = await callApi(stage.server, key);
     expect(read.status, read.text).toBe(200);
-    const write = await callApi(server, key, { method: 'POST', body: { name: 'Not allowed' } });
+    const write = await callApi(stage.server, key, { method: 'POST', body: { name: 'Not allowed' } });
     expect(write.status, write.text).toBe(403);
     expect(write.json().code).toBe('insufficient_permission');
 
@@ -66,7 +54,7 @@ describe('Settings → Members', { timeout: 60_000 }, () => {
   });
 
   it('changes a role and disables a member after confirming', async () => {
-    const { context, page, errors } = await openTab(browser, server);
+    const { context, page, errors } = await openTab(stage.browser, stage.server);
     const me = await anOwner(page);
     const email = uniqueEmail('member');
     const created = await page.request.post('/api/users', {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * End-to-end plumbing: build the web app, run the real server as a child process, drive Debian's
@@ -187,4 +188,21 @@ export async function openTab(browser: Browser, server: Server): Promise<Tab> {
     if (m.type() === 'error' && !/status of 40[134]/.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   return { context, page, dialogs, errors };
+}
+
+/**
+ * The server (its own data directory) and browser one test file shares: built and started before its
+ * tests, stopped after. Read `stage.server` and `stage.browser` inside tests.
+ */
+export function useServerAndBrowser(env: Record<string, string> = {}): { readonly server: Server; readonly browser: Browser } {
+  const stage = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    await buildWebOnce();
+    [stage.server, stage.browser] = await Promise.all([startServer(env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await stage.browser?.close();
+    await stage.server?.stop();
+  });
+  return stage;
 }

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openTab, useServerAndBrowser } from './support.js';
 import { PASSWORD, anOwner, cell, dialog, heading, hintOf, keyRow, signIn, uniqueEmail } from './ui.js';
 
 /** Contacts, the audit log, everyone's keys for admins, and logging out. */
 describe('workspace pages', { timeout: 60_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    [server, browser] = await Promise.all([startServer({ ALLOW_SIGNUP: 'true' }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it('adds, searches, edits and deletes contacts', async () => {
-    const { context, page, errors } = await openTab(browser, server);
+    const { context, page, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/contacts');
     for (const [name, company] of [
@@ -57,12 +45,12 @@ describe('workspace pages', { timeout: 60_000 }, () => {
   });
 
   it("shows an admin everyone's keys with their owners, and the audit log with filters", async () => {
-    const { context, page, errors } = await openTab(browser, server);
+    const { context, page, errors } = await openTab(stage.browser, stage.server);
     const owner = await anOwner(page);
     const email = uniqueEmail('member');
     const headers = { 'x-csrf-token': owner.csrf };
     expect((await page.request.post('/api/users', { headers, data: { email, name: 'Max Member', password: PASSWORD, role: 'member' } })).status()).toBe(201);
-    const member = await openTab(browser, server);
+    const member = await openTab(stage.browser, stage.server);
     await signIn(member.page, email);
     const res = await member.page.request.post('/api/keys', {
       headers: { 'x-csrf-token': (await (await member.page.request.get('/auth/session')).json()).csrf_token },
