@@ -16,8 +16,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function postgresReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 1500 });
+export async function postgresReachable(timeoutMs = 1500): Promise<boolean> {
+  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: timeoutMs });
   try {
     await c.connect();
     await c.query('select 1');

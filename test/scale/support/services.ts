@@ -1,25 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
 import { Redis } from 'ioredis';
-import { POSTGRES_URL, REDIS_URL } from '../../support/backends.js';
+import { POSTGRES_URL, REDIS_URL, postgresReachable } from '../../support/backends.js';
 
 export { POSTGRES_URL, REDIS_URL };
 
 /** Under CI a missing service or tool is a failure, never a silent skip. */
 export const MUST_RUN = process.env.CI !== undefined && process.env.CI !== '';
 
-async function postgresUp(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
+const postgresUp = () => postgresReachable(5000);
 
 async function redisUp(): Promise<boolean> {
   const r = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 5000, commandTimeout: 5000, maxRetriesPerRequest: 0, retryStrategy: () => null });
