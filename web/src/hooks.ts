@@ -76,3 +76,20 @@ export function useTitle(title: string): void {
     document.title = `${title} · Keyward`;
   }, [title]);
 }
+
+/** A form action's state: `run` marks it busy, clears the last error, and on failure shows it and frees the form. */
+export function useAction(): { busy: boolean; error: unknown; run(action: () => Promise<void>): Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}

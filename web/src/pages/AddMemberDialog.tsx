@@ -4,6 +4,7 @@ import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
+import { useAction } from '../hooks';
 
 interface AddMemberDialogProps {
   /** Only owners may create owners (SPEC §1). */
@@ -14,20 +15,14 @@ interface AddMemberDialogProps {
 
 export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDialogProps) {
   const [form, setForm] = useState<{ name: string; email: string; password: string; role: Role }>({ name: '', email: '', password: '', role: 'member' });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onAdded(await api.post<User>('/api/users', { ...form, name: form.name.trim(), email: form.email.trim() }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,6 +3,7 @@ import { type Contact, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
+import { useAction } from '../hooks';
 
 interface ContactDialogProps {
   /** Absent: add a contact; present: edit it. */
@@ -22,14 +23,11 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
     tags: contact?.tags.join(', ') ?? '',
     notes: contact?.notes ?? '',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const body = {
       name: form.name.trim(),
       email: orNull(form.email),
@@ -38,12 +36,9 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
       notes: orNull(form.notes),
       tags: [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))],
     };
-    try {
+    await run(async () => {
       onSaved(contact ? await api.patch<Contact>(`/api/contacts/${seg(contact.id)}`, body) : await api.post<Contact>('/api/contacts', body));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -74,18 +69,12 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
 }
 
 export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: Contact; onClose: () => void; onDeleted: () => void }) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.del(`/api/contacts/${seg(contact.id)}`);
       onDeleted();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog title="Delete contact" onClose={onClose} role="alertdialog">

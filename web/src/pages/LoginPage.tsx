@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Session, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
-import { useTitle } from '../hooks';
+import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 
 interface LoginPageProps {
@@ -16,19 +16,13 @@ export function LoginPage({ onSignedIn, onSignup, notice }: LoginPageProps) {
   useTitle('Sign in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSignedIn(await api.post<Session>('/auth/login', { email: email.trim(), password }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (

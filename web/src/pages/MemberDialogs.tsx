@@ -4,6 +4,7 @@ import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
+import { useAction } from '../hooks';
 
 interface MemberDialogProps {
   user: User;
@@ -13,17 +14,11 @@ interface MemberDialogProps {
 
 /** PATCH /api/users/{id}, keeping the dialog open with the server's explanation when it refuses. */
 function usePatchUser(user: User, onSaved: (u: User) => void) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const patch = async (change: { role?: Role; disabled?: boolean }) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSaved(await api.patch<User>(`/api/users/${seg(user.id)}`, change));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
   return { error, busy, patch };
 }

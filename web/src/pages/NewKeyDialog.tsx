@@ -4,6 +4,7 @@ import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
+import { useAction } from '../hooks';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
@@ -18,22 +19,16 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const body: Record<string, unknown> = { name: name.trim() };
     if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
     else if (expiry !== 'never') body.expires_in_days = Number(expiry);
-    try {
+    await run(async () => {
       onCreated(await api.post<IssuedKey>('/api/keys', body));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   const days = Number(expiry);

@@ -3,6 +3,7 @@ import { type ApiKey, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
+import { useAction } from '../hooks';
 
 interface RenameKeyDialogProps {
   apiKey: ApiKey;
@@ -13,19 +14,13 @@ interface RenameKeyDialogProps {
 /** Renames a key (PATCH /api/keys/{id}); the key itself does not change. */
 export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogProps) {
   const [name, setName] = useState(apiKey.name);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onRenamed(await api.patch<ApiKey>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (

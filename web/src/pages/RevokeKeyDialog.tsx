@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ApiKey, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useAction } from '../hooks';
 
 interface RevokeKeyDialogProps {
   apiKey: ApiKey;
@@ -11,18 +12,12 @@ interface RevokeKeyDialogProps {
 
 /** Confirms a revoke by naming the key; Cancel has the focus, so Enter alone does no harm. */
 export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogProps) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onRevoked(await api.post<ApiKey>(`/api/keys/${seg(apiKey.id)}/revoke`));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (

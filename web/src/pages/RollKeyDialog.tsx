@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ApiKey, type IssuedKey, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useAction } from '../hooks';
 
 const GRACE = [
   { seconds: 0, label: 'Immediately' },
@@ -19,19 +20,13 @@ interface RollKeyDialogProps {
 /** Rotation in one step: a replacement key now, the old one expiring after the chosen grace period. */
 export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps) {
   const [grace, setGrace] = useState(86_400);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onRolled(await api.post<{ key: IssuedKey; previous: ApiKey }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Session, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
-import { useTitle } from '../hooks';
+import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 
 interface SetupPageProps {
@@ -17,20 +17,14 @@ export function SetupPage({ mode, onSignedIn, onCancel }: SetupPageProps) {
   const title = mode === 'setup' ? 'Create the owner account' : 'Create a workspace';
   useTitle(title);
   const [form, setForm] = useState({ workspace_name: '', name: '', email: '', password: '' });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSignedIn(await api.post<Session>(mode === 'setup' ? '/auth/setup' : '/auth/signup', { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (
