@@ -5,7 +5,8 @@
  *   npx tsx bench/ab.ts [--variants=,stmtcache,helmet] [--scenarios=b,c] [--duration=3] [--runs=7]
  *
  * Variants are BENCH_EXPERIMENT flag sets joined by `+` (see experiments/server.ts); the empty variant is
- * the unmodified server (the baseline). Scenarios a–g as in bench/scenarios.ts, with the failed-auth limit
+ * the unmodified server (the baseline). A variant `tree:<dir>` is the plain server of another checkout
+ * (e.g. `git worktree add /tmp/base HEAD~1` with node_modules linked), to compare commits end to end. Scenarios a–g as in bench/scenarios.ts, with the failed-auth limit
  * raised on every server (so e and f measure the refusal, not the lockout) unless f2 is asked for: then
  * the default limit stays and f2 measures the lockout — run f2 with `a` only, since the lockout then
  * applies to every keyed request from 127.0.0.1.
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
     const failedAuth: Record<string, string> = scenarios.includes('f2') ? {} : { FAILED_AUTH_PER_MINUTE: String(UNLIMITED) };
     for (const v of variants) {
       const env = { BENCH_EXPERIMENT: v.replaceAll('+', ','), ...failedAuth };
-      servers.set(v, await startServer({ name: v || 'baseline', dataDir: store.dataDir, env, script: ['bench/experiments/server.ts'] }));
+      const tree = v.startsWith('tree:') ? v.slice(5) : undefined;
+      const script = tree ? ['src/cli/main.ts', 'serve'] : ['bench/experiments/server.ts'];
+      servers.set(v, await startServer({ name: v || 'baseline', dataDir: store.dataDir, env, script, root: tree }));
     }
     for (let round = 0; round < runs; round++) {
       for (const id of scenarios) {

@@ -22,6 +22,8 @@ export interface ServerSpec {
   readonly nodeFlags?: readonly string[];
   /** Script to run instead of the CLI (an experiment server under bench/); receives the same environment. */
   readonly script?: readonly string[];
+  /** Checkout to run the server from (default: this one), e.g. a `git worktree` of another commit. */
+  readonly root?: string;
 }
 
 export interface RunningServer {
@@ -85,7 +87,7 @@ async function waitUntilUp(url: string, child: ChildProcess, stderr: () => strin
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   const port = await freePort();
   const args = [...(spec.nodeFlags ?? []), '--import', 'tsx', ...(spec.script ?? ['src/cli/main.ts', 'serve'])];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: baseEnv(port, spec), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: spec.root ?? REPO_ROOT, env: baseEnv(port, spec), stdio: ['ignore', 'pipe', 'pipe'] });
   let errText = '';
   const keepTail = (d: Buffer) => {
     errText = (errText + d.toString('utf8')).slice(-4000);
