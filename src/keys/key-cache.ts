@@ -3,8 +3,8 @@ import type { KeyAuthRecord } from '../store/types.js';
 export interface KeyCacheOptions {
   maxEntries?: number;
   /**
-   * A counter that moves whenever another process commits to the database (SQLite's `PRAGMA
-   * data_version`): the `keyward` CLI revoking a key must take effect on the next request too.
+   * A number that moves whenever another process commits to the database (src/store/sqlite.ts,
+   * `otherConnectionsCommits`): the `keyward` CLI revoking a key must take effect on the next request too.
    */
   externalVersion: () => number;
 }
@@ -13,16 +13,25 @@ export interface KeyCacheOptions {
  * Verified-key lookups kept in process memory, so the hot path skips the storage read.
  *
  * It can never outlive a change: every change made by this process (revoke, roll, rename, a user's role
- * or status, the workspace) calls `invalidate()` before its response is sent, and a change committed by
- * another process is seen through `externalVersion` on the very next lookup. A lookup that raced with
- * an invalidation is not stored (the generation check in `set`). Only used where this process can see
- * every writer (the embedded SQLite mode); with PostgreSQL every instance reads fresh.
+ * or status, the workspace) calls `invalidate()` before its response is sent, and a lookup that raced
+ * with an invalidation is not stored (the generation check in `set`).
+ *
+ * A change committed by another process is seen through `externalVersion`, asked strictly *after* the
+ * request was read: `get` waits for a check that runs in the event loop's next check phase
+ * (`setImmediate`), and every request read before that check shares it. So a commit that completed
+ * before a request's bytes reached this process is always seen, at one check per event-loop turn instead
+ * of one per request (a check is a system call; under load, 40–50 requests share one).
+ *
+ * Only used where this process can see every writer (the embedded SQLite mode); with PostgreSQL every
+ * instance reads fresh.
  */
 export class KeyCache {
   private entries = new Map<string, KeyAuthRecord>();
   private gen = 0;
   private seenExternal: number;
   private readonly maxEntries: number;
+  private nextCheck: Promise<void> | undefined;
+  private checks = 0;
 
   constructor(private readonly options: KeyCacheOptions) {
     this.maxEntries = options.maxEntries ?? 50_000;
@@ -34,14 +43,31 @@ export class KeyCache {
     return this.gen;
   }
 
-  get(keyHash: string): KeyAuthRecord | undefined {
-    const v = this.options.externalVersion();
-    if (v !== this.seenExternal) {
-      this.seenExternal = v;
-      this.invalidate();
-      return undefined;
-    }
+  /** The cached record, once other processes' commits up to this call have been checked for. */
+  async get(keyHash: string): Promise<KeyAuthRecord | undefined> {
+    if (!this.entries.has(keyHash)) return undefined;
+    await (this.nextCheck ??= this.scheduleCheck());
     return this.entries.get(keyHash);
+  }
+
+  private scheduleCheck(): Promise<void> {
+    return new Promise((resolve) => {
+      setImmediate(() => {
+        // Cleared first: a `get` from here on waits for a later check.
+        this.nextCheck = undefined;
+        this.checks++;
+        try {
+          const v = this.options.externalVersion();
+          if (v !== this.seenExternal) {
+            this.seenExternal = v;
+            this.invalidate();
+          }
+        } catch {
+          this.invalidate(); // cannot tell: read fresh
+        }
+        resolve();
+      });
+    });
   }
 
   set(keyHash: string, record: KeyAuthRecord, generation: number): void {
@@ -60,5 +86,10 @@ export class KeyCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** How many times other processes' commits were checked for (tests: one per turn, not per request). */
+  get externalChecks(): number {
+    return this.checks;
   }
 }

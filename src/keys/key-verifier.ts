@@ -22,7 +22,7 @@ export class KeyVerifier {
   async verify(presented: string): Promise<VerifyResult> {
     if (!isWellFormedKey(presented)) return { ok: false, code: 'malformed_api_key' };
     const keyHash = hashKey(presented, this.options.pepper);
-    const auth = this.options.cache?.get(keyHash) ?? (await this.lookup(keyHash)) ?? (await this.lookupPrevious(presented, keyHash));
+    const auth = (await this.options.cache?.get(keyHash)) ?? (await this.lookup(keyHash)) ?? (await this.lookupPrevious(presented, keyHash));
     if (!auth) return { ok: false, code: 'invalid_api_key' };
     const { key, user } = auth;
     if (key.revokedAt !== null) return { ok: false, code: 'revoked_api_key', auth };

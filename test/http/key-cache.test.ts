@@ -46,26 +46,46 @@ describe('the in-process key cache can never outlive a change', () => {
     expect((await me()).workspace.name).toBe('Renamed');
   });
 
-  it('a lookup that raced with an invalidation is not stored', () => {
+  it('a lookup that raced with an invalidation is not stored', async () => {
     let external = 1;
     const cache = new KeyCache({ externalVersion: () => external });
     const rec = {} as KeyAuthRecord;
     const generation = cache.generation;
     cache.invalidate();
     cache.set('h', rec, generation);
-    expect(cache.get('h')).toBeUndefined();
+    expect(await cache.get('h')).toBeUndefined();
     cache.set('h', rec, cache.generation);
-    expect(cache.get('h')).toBe(rec);
+    expect(await cache.get('h')).toBe(rec);
     external = 2;
-    expect(cache.get('h')).toBeUndefined();
+    expect(await cache.get('h')).toBeUndefined();
     expect(cache.size).toBe(0);
   });
 
-  it('is bounded', () => {
+  it("checks for other processes' commits after the requests were read, once for all of an event-loop turn", async () => {
+    let external = 1;
+    let asked = 0;
+    const cache = new KeyCache({ externalVersion: () => (asked++, external) });
+    const rec = {} as KeyAuthRecord;
+    cache.set('h', rec, cache.generation);
+    const before = asked;
+    expect(await Promise.all([cache.get('h'), cache.get('h'), cache.get('h')])).toEqual([rec, rec, rec]);
+    expect(asked - before).toBe(1);
+    expect(cache.externalChecks).toBe(1);
+    // Three requests read; another process commits before this turn's check: none of them is served stale.
+    const reads = [cache.get('h'), cache.get('h'), cache.get('h')];
+    external = 2;
+    expect(await Promise.all(reads)).toEqual([undefined, undefined, undefined]);
+    expect(cache.externalChecks).toBe(2);
+    // A lookup that misses does not wait for a check (it reads storage, which is always fresh).
+    expect(await cache.get('other')).toBeUndefined();
+    expect(cache.externalChecks).toBe(2);
+  });
+
+  it('is bounded', async () => {
     const cache = new KeyCache({ externalVersion: () => 0, maxEntries: 3 });
     for (let i = 0; i < 10; i++) cache.set(`h${i}`, {} as KeyAuthRecord, cache.generation);
     expect(cache.size).toBe(3);
-    expect(cache.get('h9')).toBeDefined();
-    expect(cache.get('h0')).toBeUndefined();
+    expect(await cache.get('h9')).toBeDefined();
+    expect(await cache.get('h0')).toBeUndefined();
   });
 });
