@@ -19,8 +19,14 @@ export interface RedisRateLimiterOptions {
 /**
  * The whole decision in one script, so that check-and-record is one atomic step across every instance
  * sharing the Redis: no other call can slip between reading the history and writing the new timestamp.
- * It mirrors `decide()` in `sliding-window.ts`: a list holds the last N accepted timestamps, newest first
- * (N = largest limit), and a rule with limit L refuses while the L-th newest is younger than its window.
+ * It mirrors `decide()` in `sliding-window.ts`: a list holds the accepted timestamps, newest first, and a
+ * rule with limit L refuses while the L-th newest is younger than its window.
+ *
+ * It reads only the entries the decision needs (`LINDEX`: the L-th newest per rule, then a binary search
+ * per rule for `remaining`), so its cost does not grow with the limit: a key allowed 100,000 a minute
+ * costs what a key allowed 100 does. After recording, the list is cut to the entries that still count in
+ * some window (never more than the largest limit): older ones can never refuse again, since time only
+ * moves forward.
  *
  * Time comes from Redis `TIME`, not from the instances, so clock skew between instances cannot widen a
  * window. Every write sets a TTL of the longest window: after that, the history cannot refuse anything.
@@ -42,39 +48,48 @@ for i = 1, n do
 end
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local hist = {}
-if maxLimit > 0 then hist = redis.call('LRANGE', key, 0, maxLimit - 1) end
-local size = #hist
-for i = 1, size do hist[i] = tonumber(hist[i]) end
-if size > 0 and hist[1] > now then now = hist[1] end
+local size = 0
+if maxLimit > 0 then size = math.min(redis.call('LLEN', key), maxLimit) end
+local seen = {}
+local function at(k)
+  local v = seen[k]
+  if v == nil then v = tonumber(redis.call('LINDEX', key, k - 1)); seen[k] = v end
+  return v
+end
+if size > 0 and at(1) > now then now = at(1) end
 local violated, longest = 0, 0
 for i = 1, n do
   if size >= limits[i] then
-    local wait = hist[limits[i]] + windows[i] - now
+    local wait = at(limits[i]) + windows[i] - now
     if wait > longest then longest = wait; violated = i end
   end
 end
-if violated == 0 and record and maxLimit > 0 then
+local recorded = violated == 0 and record and maxLimit > 0
+if recorded then
   redis.call('LPUSH', key, string.format('%.0f', now))
-  redis.call('LTRIM', key, 0, maxLimit - 1)
   redis.call('PEXPIRE', key, math.ceil(maxWindow))
-  table.insert(hist, 1, now)
-  size = size + 1
+  local shifted = { now }
+  for k, v in pairs(seen) do shifted[k + 1] = v end
+  seen = shifted
+  size = math.min(size + 1, maxLimit)
 end
 local out = { violated == 0 and 1 or 0, violated, math.ceil(longest) }
+local needed = 0
 for i = 1, n do
   local lo, hi = 0, math.min(size, limits[i])
   local since = now - windows[i]
   while lo < hi do
     local mid = math.floor((lo + hi + 1) / 2)
-    if hist[mid] > since then lo = mid else hi = mid - 1 end
+    if at(mid) > since then lo = mid else hi = mid - 1 end
   end
+  if lo > needed then needed = lo end
   local reset = 0
-  if lo >= limits[i] then reset = math.ceil(hist[limits[i]] + windows[i] - now)
-  elseif lo > 0 then reset = math.ceil(hist[lo] + windows[i] - now) end
+  if lo >= limits[i] then reset = math.ceil(at(limits[i]) + windows[i] - now)
+  elseif lo > 0 then reset = math.ceil(at(lo) + windows[i] - now) end
   out[#out + 1] = limits[i] - lo
   out[#out + 1] = reset
 end
+if recorded then redis.call('LTRIM', key, 0, needed - 1) end
 return out
 `;
 

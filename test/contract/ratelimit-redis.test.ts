@@ -55,6 +55,30 @@ describe.runIf(runs)('RedisRateLimiter storage', () => {
     });
   });
 
+  it('drops timestamps that no window counts any more, and reads only what it needs of a long history', async () => {
+    await withRedis(async (limiter, inspect) => {
+      const [sec] = await inspect.time();
+      const nowMs = Number(sec) * 1000;
+      // 50,000 accepted requests from an hour ago, newest first, then one from 10 s ago.
+      const old = Array.from({ length: 50_000 }, (_, i) => String(nowMs - 3_600_000 - i));
+      for (let i = 0; i < old.length; i += 10_000) await inspect.rpush('kw:rl:k', ...old.slice(i, i + 10_000));
+      await inspect.lpush('kw:rl:k', String(nowMs - 10_000));
+      const rules: LimitRule[] = [
+        { name: 'minute', limit: 100_000, windowMs: 60_000 },
+        { name: 'second', limit: 1_000, windowMs: 1_000 },
+      ];
+      // The script used to read the whole history (~15 ms for this one); now a few LINDEX, well under 5 ms.
+      await inspect.config('SET', 'slowlog-log-slower-than', '5000');
+      await inspect.call('SLOWLOG', 'RESET');
+      const d = await limiter.hit('k', rules);
+      expect(d.allowed).toBe(true);
+      expect(d.states.map((s) => s.remaining)).toEqual([100_000 - 2, 1_000 - 1]);
+      expect(await inspect.llen('kw:rl:k')).toBe(2);
+      const slow = (await inspect.call('SLOWLOG', 'GET', '10')) as unknown[];
+      expect(slow).toEqual([]);
+    });
+  });
+
   it('peek writes nothing, not even a TTL refresh', async () => {
     await withRedis(async (limiter, inspect) => {
       const rules: LimitRule[] = [{ name: 'long', limit: 5, windowMs: 2_000 }];
