@@ -6,18 +6,18 @@ import { fromContact, olderThan, toContact, toPage } from './rows.js';
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
+/** One contact of one workspace; SQLite runs it as a statement prepared once (src/store/sqlite.ts). */
+export function contactByIdQuery(db: Kysely<Database>, workspaceId: string, id: string) {
+  return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id);
+}
+
 export function contactRepo(db: Kysely<Database>): ContactRepo {
   return {
     async create(c) {
       await db.insertInto('contacts').values(fromContact(c)).execute();
     },
     async get(workspaceId, id) {
-      const r = await db
-        .selectFrom('contacts')
-        .selectAll()
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const r = await contactByIdQuery(db, workspaceId, id).executeTakeFirst();
       return r && toContact(r);
     },
     async list(workspaceId, { q, limit, after }) {
