@@ -47,8 +47,11 @@ export class SqlStore implements Store {
     /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
     readonly location: string = '',
     readonly externalChangeVersion?: () => number,
+    /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
+    private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void,
   ) {
     const r = repos(db);
+    tune?.(r, 'store');
     this.workspaces = r.workspaces;
     this.users = r.users;
     this.sessions = r.sessions;
@@ -67,7 +70,11 @@ export class SqlStore implements Store {
   }
 
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(repos(trx)));
+    return this.db.transaction().execute((trx) => {
+      const r = repos(trx);
+      this.tune?.(r, 'transaction');
+      return fn(r);
+    });
   }
 
   async ping(): Promise<void> {

@@ -5,9 +5,9 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
 import { contactByIdQuery } from './sql/contacts.js';
-import { findByHashQuery, toAuthRecord } from './sql/keys.js';
+import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
 import { toContact } from './sql/rows.js';
-import type { ContactRepo, KeyRepo } from './types.js';
+import type { Repos } from './types.js';
 
 /**
  * The embedded default: one SQLite file in WAL mode. `synchronous=NORMAL` with WAL is durable against a
@@ -47,31 +47,49 @@ export function openSqliteStore(options: { file: string }): SqlStore {
     log: counter.log,
   });
   const changes = otherConnectionsCommits(sqlite, options.file);
-  const store = new SqlStore(db, 'sqlite', counter, options.file, changes.version);
+  const store = new SqlStore(db, 'sqlite', counter, options.file, changes.version, fastPaths(sqlite, db, counter));
   const close = store.close.bind(store);
   store.close = async () => {
     changes.close();
     await close();
   };
-  // The two reads on the hot path (the authentication lookup and GET /api/contacts/{id}) skip Kysely's
-  // per-call query building (≈ 8 µs of a 10 µs read): the same SQL, compiled by Kysely once, prepared once.
-  // They run on the same connection outside Kysely's queue, so they may see a change whose transaction is
-  // still open (a revoke in progress refuses a moment early); a key's plaintext is only sent after its commit.
-  const lookup = preparedOnFirstUse(sqlite, () => findByHashQuery(db, '').compile());
-  const keys: KeyRepo = store.keys;
-  keys.findByHash = async (keyHash) => {
-    counter.count++;
-    const row = lookup().get(keyHash) as Parameters<typeof toAuthRecord>[0] | undefined;
-    return row && toAuthRecord(row);
-  };
-  const contactById = preparedOnFirstUse(sqlite, () => contactByIdQuery(db, '', '').compile());
-  const contacts: ContactRepo = store.contacts;
-  contacts.get = async (workspaceId, id) => {
-    counter.count++;
-    const row = contactById().get(workspaceId, id) as Parameters<typeof toContact>[0] | undefined;
-    return row && toContact(row);
-  };
   return store;
+}
+
+/**
+ * The hot paths skip Kysely's per-call query building: the same SQL, compiled by Kysely once and prepared
+ * once. The authentication lookup and GET /api/contacts/{id} (≈ 8 µs of a 10 µs read) run on the same
+ * connection outside Kysely's queue, so they may see a change whose transaction is still open (a revoke
+ * in progress refuses a moment early); a key's plaintext is only sent after its commit. The last-used
+ * flush runs inside the transaction Kysely opened for it (so holding the connection): one prepared UPDATE
+ * per key, 5,000 keys in ≈ 3 ms instead of ≈ 17 ms of blocked event loop.
+ */
+function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: QueryCounter) {
+  const lookup = preparedOnFirstUse(sqlite, () => findByHashQuery(db, '').compile());
+  const contactById = preparedOnFirstUse(sqlite, () => contactByIdQuery(db, '', '').compile());
+  const touch = preparedOnFirstUse(sqlite, () => lastUsedQuery(db, '', 0, '').compile());
+  return (r: Repos, scope: 'store' | 'transaction'): void => {
+    r.keys.findByHash = async (keyHash) => {
+      counter.count++;
+      const row = lookup().get(keyHash) as Parameters<typeof toAuthRecord>[0] | undefined;
+      return row && toAuthRecord(row);
+    };
+    r.contacts.get = async (workspaceId, id) => {
+      counter.count++;
+      const row = contactById().get(workspaceId, id) as Parameters<typeof toContact>[0] | undefined;
+      return row && toContact(row);
+    };
+    if (scope === 'transaction') {
+      r.keys.recordLastUsed = async (batch) => {
+        const stmt = touch();
+        for (const { keyId, at, ip } of inKeyIdOrder(batch)) {
+          counter.count++;
+          counter.writes++;
+          stmt.run(at, ip, keyId, at);
+        }
+      };
+    }
+  };
 }
 
 /** Prepared on first use, i.e. after migrations have created the tables it reads. */

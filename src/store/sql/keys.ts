@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { KeyAuthRecord, KeyRepo } from '../types.js';
+import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
 import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
 
 export function keyRepo(db: Kysely<Database>): KeyRepo {
@@ -68,19 +68,26 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
     },
     async recordLastUsed(batch) {
-      // Always in key-id order: instances flushing overlapping batches then lock rows in the same order
-      // and cannot deadlock (PostgreSQL 40P01).
-      const ordered = [...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
-      for (const { keyId, at, ip } of ordered) {
-        await db
-          .updateTable('api_keys')
-          .set({ last_used_at: at, last_used_ip: ip })
-          .where('id', '=', keyId)
-          .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at)]))
-          .execute();
-      }
+      for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip).execute();
     },
   };
+}
+
+/**
+ * Always in key-id order: instances flushing overlapping batches then lock rows in the same order and
+ * cannot deadlock (PostgreSQL 40P01).
+ */
+export function inKeyIdOrder(batch: readonly LastUsed[]): LastUsed[] {
+  return [...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
+}
+
+/** One key's last use, unless a later one is already recorded. */
+export function lastUsedQuery(db: Kysely<Database>, keyId: string, at: number, ip: string) {
+  return db
+    .updateTable('api_keys')
+    .set({ last_used_at: at, last_used_ip: ip })
+    .where('id', '=', keyId)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at)]));
 }
 
 /** The authentication lookup: one indexed read by hash, joined with the owner and the workspace. */
