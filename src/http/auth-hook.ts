@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { KeywardError, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import type { VerifyResult } from '../keys/key-verifier.js';
 import type { Principal } from '../principal.js';
 import type { LimitRule } from '../ratelimit/limiter.js';
@@ -74,9 +74,10 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     const failKey = `authfail:${ip}`;
     const gate = await failedAuthLimiter.peek(failKey, failRules);
     if (!gate.allowed) {
-      throw new KeywardError('too_many_failed_attempts', 'Too many failed authentications from this address; try again later', {
-        retryAfterMs: gate.retryAfterMs,
-      });
+      // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
+      reply.header('retry-after', Math.max(1, Math.ceil(gate.retryAfterMs / 1000)));
+      sendProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
+      return undefined;
     }
     const result: VerifyResult =
       Buffer.byteLength(presented) > MAX_KEY_BYTES ? { ok: false, code: 'malformed_api_key' } : await verifier.verify(presented);
