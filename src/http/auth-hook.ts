@@ -28,6 +28,12 @@ declare module 'fastify' {
   }
 }
 
+/** Over MAX_KEY_BYTES in UTF-8? A UTF-16 unit is 1–3 bytes, so byteLength is only needed in between. */
+export function tooLong(value: string): boolean {
+  if (value.length * 3 <= MAX_KEY_BYTES) return false;
+  return value.length > MAX_KEY_BYTES || Buffer.byteLength(value) > MAX_KEY_BYTES;
+}
+
 /** The key a request presents: from X-API-Key or `Authorization: Bearer`; never the query, a cookie or the body. */
 function presentedKey(request: FastifyRequest): string | undefined {
   const x = request.headers['x-api-key'];
@@ -79,8 +85,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
       sendProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
       return undefined;
     }
-    const result: VerifyResult =
-      Buffer.byteLength(presented) > MAX_KEY_BYTES ? { ok: false, code: 'malformed_api_key' } : await verifier.verify(presented);
+    const result: VerifyResult = tooLong(presented) ? { ok: false, code: 'malformed_api_key' } : await verifier.verify(presented);
     if (!result.ok) {
       metrics.authFailed(result.code);
       await failedAuthLimiter.hit(failKey, failRules);

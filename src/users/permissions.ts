@@ -38,9 +38,16 @@ export function sessionPermissions(role: Role): ReadonlySet<Permission> {
 }
 
 /** A key acts with (owner's role now) ∩ (restriction, or everything but management when unrestricted). */
+/** An unrestricted key's permissions by role: the same frozen set for every request (the hot path). */
+const UNRESTRICTED = new Map<Role, ReadonlySet<Permission>>();
+
 export function keyPermissions(role: Role, restriction: readonly string[] | null): ReadonlySet<Permission> {
   const granted = TABLE[role];
-  if (restriction === null) return new Set(granted.filter((p) => !MANAGEMENT_PERMISSIONS.has(p)));
+  if (restriction === null) {
+    let set = UNRESTRICTED.get(role);
+    if (set === undefined) UNRESTRICTED.set(role, (set = new Set(granted.filter((p) => !MANAGEMENT_PERMISSIONS.has(p)))));
+    return set;
+  }
   return new Set(granted.filter((p) => restriction.includes(p)));
 }
 
