@@ -3,10 +3,11 @@
  *
  *   REDIS_URL=redis://127.0.0.1:6379 npx tsx bench/micro/redis-limiter.ts
  *
- * The Lua script reads the history with `LRANGE key 0 L-1` and converts every entry, so a key whose
- * history holds many accepted requests (a generous per-key limit, busy) costs Redis time in proportion.
- * For each L (both rules get limit L), a fresh key's history is filled with L old timestamps; the script
- * keeps it at exactly L entries (LTRIM), so every timed call reads L entries whether it is accepted or
+ * The script before commit 7b22875 read the whole history (`LRANGE key 0 L-1`) and converted every entry,
+ * so a key with a generous limit cost Redis time in proportion; the current one reads a few entries with
+ * `LINDEX`. For each L (both rules get limit L), a fresh key's history is filled with L/2 timestamps 30 s
+ * old (inside the minute window, so neither script may drop them), and both scripts are timed on copies;
+ * the first line checks that both give the same replies over random steps. Every timed call is accepted or
  * refused. `hit()` is timed with 50 calls in flight, the way 50 connections drive it. Keys live under
  * `kw:bench:` and are deleted afterwards.
  */
@@ -14,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import type { LimitRule } from '../../src/ratelimit/limiter.js';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
-import { DECIDE_LINDEX_LUA } from '../experiments/redis-lindex.js';
+import { DECIDE_LRANGE_LUA } from '../experiments/redis-lrange.js';
 
 const url = process.env.REDIS_URL;
 if (!url) {
@@ -96,9 +97,9 @@ async function main(): Promise<void> {
   const client = new Redis(url!);
   const limiter = new RedisRateLimiter({ client, keyPrefix: PREFIX, closeClient: false });
   const current = currentScript();
-  const same = await compareScripts(client, current, DECIDE_LINDEX_LUA);
-  console.log(`LINDEX candidate vs current script: ${same.unequal} of ${same.steps} random steps with a different reply\n`);
-  console.log('limit L (= entries read per call)   µs per hit, current (limiter.hit)   µs per call, LINDEX candidate (raw eval)');
+  const same = await compareScripts(client, current, DECIDE_LRANGE_LUA);
+  console.log(`previous LRANGE script vs current script: ${same.unequal} of ${same.steps} random steps with a different reply\n`);
+  console.log('limit L (history L/2 in the window)   µs per hit, current (limiter.hit)   µs per call, previous LRANGE script (raw eval)');
   try {
     for (const L of [10, 100, 1000, 10_000, 100_000]) {
       const key = `L${L}`;
@@ -106,16 +107,18 @@ async function main(): Promise<void> {
         { name: 'minute', limit: L, windowMs: 60_000 },
         { name: 'second', limit: L, windowMs: 1_000 },
       ];
-      const old = Date.now() - 120_000;
+      // Half the limit, 30 s old: inside the minute window, so neither script may drop it.
+      const old = Date.now() - 30_000;
+      const n = Math.max(1, Math.floor(L / 2));
       await client.del(PREFIX + key);
-      for (let i = 0; i < L; i += 10_000) {
-        const chunk = Array.from({ length: Math.min(10_000, L - i) }, () => String(old));
+      for (let i = 0; i < n; i += 10_000) {
+        const chunk = Array.from({ length: Math.min(10_000, n - i) }, () => String(old));
         await client.lpush(PREFIX + key, ...chunk);
       }
       await client.pexpire(PREFIX + key, 60_000);
       const us = await timeHits(limiter, key, rules);
       await client.copy(PREFIX + key, `${PREFIX}${key}:c`);
-      const candidateUs = await timeScript(client, DECIDE_LINDEX_LUA, `${PREFIX}${key}:c`, rules);
+      const candidateUs = await timeScript(client, DECIDE_LRANGE_LUA, `${PREFIX}${key}:c`, rules);
       console.log(`${String(L).padStart(33)}   ${us.toFixed(1).padStart(33)}   ${candidateUs.toFixed(1).padStart(42)}`);
       await client.del(PREFIX + key, `${PREFIX}${key}:c`);
     }

@@ -1,11 +1,10 @@
 /**
- * A candidate for the Redis limiter's script (`DECIDE_LUA` in src/ratelimit/redis-limiter.ts) whose cost
- * does not grow with the limit: instead of `LRANGE key 0 maxLimit-1` and converting every entry, it reads
- * only the entries the decision needs with `LINDEX` (the L-th newest per rule, plus a binary search per
- * rule for `remaining`): O(rules × log L) reads instead of O(L). Same arguments, same reply, same writes.
- * Timed and checked against the current script by `bench/micro/redis-limiter.ts`.
+ * The Redis limiter's script before commit 7b22875, kept to measure the current one against
+ * (bench/micro/redis-limiter.ts): it read a key's whole history (`LRANGE key 0 maxLimit-1`) and converted
+ * every entry, so its cost grew with the limit, and it kept up to the largest limit of timestamps whatever
+ * their age. Same arguments and reply as the current script.
  */
-export const DECIDE_LINDEX_LUA = `
+export const DECIDE_LRANGE_LUA = `
 local key = KEYS[1]
 local record = ARGV[1] == '1'
 local n = (#ARGV - 1) / 2
@@ -19,16 +18,15 @@ for i = 1, n do
 end
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local size = math.min(redis.call('LLEN', key), maxLimit)
-local function at(k) return tonumber(redis.call('LINDEX', key, k - 1)) end
-if size > 0 then
-  local newest = at(1)
-  if newest > now then now = newest end
-end
+local hist = {}
+if maxLimit > 0 then hist = redis.call('LRANGE', key, 0, maxLimit - 1) end
+local size = #hist
+for i = 1, size do hist[i] = tonumber(hist[i]) end
+if size > 0 and hist[1] > now then now = hist[1] end
 local violated, longest = 0, 0
 for i = 1, n do
   if size >= limits[i] then
-    local wait = at(limits[i]) + windows[i] - now
+    local wait = hist[limits[i]] + windows[i] - now
     if wait > longest then longest = wait; violated = i end
   end
 end
@@ -36,6 +34,7 @@ if violated == 0 and record and maxLimit > 0 then
   redis.call('LPUSH', key, string.format('%.0f', now))
   redis.call('LTRIM', key, 0, maxLimit - 1)
   redis.call('PEXPIRE', key, math.ceil(maxWindow))
+  table.insert(hist, 1, now)
   size = size + 1
 end
 local out = { violated == 0 and 1 or 0, violated, math.ceil(longest) }
@@ -44,11 +43,11 @@ for i = 1, n do
   local since = now - windows[i]
   while lo < hi do
     local mid = math.floor((lo + hi + 1) / 2)
-    if at(mid) > since then lo = mid else hi = mid - 1 end
+    if hist[mid] > since then lo = mid else hi = mid - 1 end
   end
   local reset = 0
-  if lo >= limits[i] then reset = math.ceil(at(limits[i]) + windows[i] - now)
-  elseif lo > 0 then reset = math.ceil(at(lo) + windows[i] - now) end
+  if lo >= limits[i] then reset = math.ceil(hist[limits[i]] + windows[i] - now)
+  elseif lo > 0 then reset = math.ceil(hist[lo] + windows[i] - now) end
   out[#out + 1] = limits[i] - lo
   out[#out + 1] = reset
 end
