@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { scrubKeys } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
@@ -40,6 +40,12 @@ function validators() {
   const body = addFormats(new Ajv({ ...base, coerceTypes: false }));
   const query = addFormats(new Ajv({ ...base, coerceTypes: 'array' }));
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
+}
+
+const hookList = <T>(h: T | T[] | undefined): T[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
+
+async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
+  if (req.body === undefined && req.method === 'POST') req.body = {};
 }
 
 export interface BuildOptions {
@@ -78,9 +84,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
     body === '' ? done(null, undefined) : parseJson(req, body as string, done),
   );
-  // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
-  app.addHook('preValidation', async (req) => {
-    if (req.body === undefined && req.method === 'POST' && req.routeOptions.config.emptyBodyAllowed) req.body = {};
+  // Per-route hooks, bound to each route's config as it is registered (before any route is).
+  const authHookFor = buildAuthHook(deps, metrics);
+  app.addHook('onRoute', (route) => {
+    const auth = authHookFor(route.config);
+    if (auth) route.onRequest = [...hookList(route.onRequest), auth];
+    // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
+    if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
   });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
@@ -130,8 +140,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     });
   }
 
-  const authHook = buildAuthHook(deps, metrics);
-  app.addHook('onRequest', authHook);
   app.addHook('preClose', () => drainConnections(app.server));
 
   authRoutes(app, deps);

@@ -144,19 +144,25 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     };
   }
 
-  return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const cfg = request.routeOptions.config;
-    const mode = cfg.auth;
-    if (mode === undefined || mode === 'none') return;
-    const presented = mode === 'api' ? presentedKey(request) : undefined;
-    const principal =
-      presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode);
-    if (!principal) return reply;
-    if (cfg.permission && !principal.permissions.has(cfg.permission)) {
-      return sendProblem(reply, 'insufficient_permission', permissionDetail(principal, cfg.permission), { missing_permission: cfg.permission });
-    }
-    request.principal = principal;
-    return undefined;
+  /**
+   * The onRequest hook for one route, bound to its config when the route is registered (`onRoute` in
+   * app.ts): public routes get none, and no request pays for looking its route's config up.
+   */
+  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; permission?: Permission } | undefined) {
+    const mode = cfg?.auth;
+    const permission = cfg?.permission;
+    if (mode === undefined || mode === 'none') return undefined;
+    return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+      const presented = mode === 'api' ? presentedKey(request) : undefined;
+      const principal =
+        presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode);
+      if (!principal) return reply;
+      if (permission && !principal.permissions.has(permission)) {
+        return sendProblem(reply, 'insufficient_permission', permissionDetail(principal, permission), { missing_permission: permission });
+      }
+      request.principal = principal;
+      return undefined;
+    };
   };
 }
 
