@@ -7,7 +7,7 @@ import { csrfMatches } from '../users/session-service.js';
 import { type Permission, keyPermissions, sessionPermissions } from '../users/permissions.js';
 import type { AppDeps } from './deps.js';
 import type { Metrics } from './metrics.js';
-import { sendProblem } from './problem.js';
+import { sendFixedProblem, sendProblem } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
@@ -82,7 +82,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     if (!gate.allowed) {
       // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
       reply.header('retry-after', Math.max(1, Math.ceil(gate.retryAfterMs / 1000)));
-      sendProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
+      sendFixedProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
       return undefined;
     }
     const result: VerifyResult = tooLong(presented) ? { ok: false, code: 'malformed_api_key' } : await verifier.verify(presented);
@@ -92,7 +92,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
       if (result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
         await keyService.recordMisuse(result.auth, result.code, { ip, userAgent: request.headers['user-agent'] ?? null });
       }
-      sendProblem(reply, result.code, detailFor(result.code));
+      sendFixedProblem(reply, result.code, detailFor(result.code));
       return undefined;
     }
     const { key, user, workspace } = result.auth;
@@ -104,7 +104,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     if (!decision.allowed) {
       metrics.rateLimited++;
       const v = decision.violated;
-      sendProblem(reply, 'rate_limited', `Rate limit exceeded: at most ${v.limit} requests per ${v.windowMs / 1000} s (the "${v.name}" limit)`, {
+      sendFixedProblem(reply, 'rate_limited', `Rate limit exceeded: at most ${v.limit} requests per ${v.windowMs / 1000} s (the "${v.name}" limit)`, {
         limit: v.name,
       });
       return undefined;

@@ -25,6 +25,26 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, detail?: strin
   return reply.code(body.status).type(PROBLEM_TYPE).send(body);
 }
 
+const serialized = new Map<string, string>();
+
+/**
+ * `sendProblem` for the refusals on the authentication path (401s, the two 429s), whose body is fixed by
+ * its code and detail: serialised once and sent as text, so a flood of bad keys or a key far over its
+ * limit costs no object or serialisation per request. `extra` must follow from `code` and `detail`.
+ */
+export function sendFixedProblem(reply: FastifyReply, code: ErrorCode, detail: string, extra?: Record<string, unknown>): FastifyReply {
+  const cacheKey = `${code}\n${detail}`;
+  let json = serialized.get(cacheKey);
+  if (json === undefined) {
+    json = JSON.stringify(problem(code, detail, extra));
+    if (serialized.size >= 1000) serialized.clear();
+    serialized.set(cacheKey, json);
+  }
+  const { status } = ERRORS[code];
+  if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
+  return reply.code(status).type(PROBLEM_TYPE).send(json);
+}
+
 /** Fastify's own client-error codes mapped onto the catalog. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
