@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import type { DriverMessage, LoadJob, LoadResult } from './driver.js';
-import { REPO_ROOT } from './server.js';
+import { REPO_ROOT, onCpu } from './server.js';
 
 /** Slack beyond a job's own duration before it is declared hung (autocannon stops on a 1 s tick). */
 const JOB_SLACK_MS = 20_000;
@@ -15,9 +15,11 @@ export class LoadGenerator {
   private pending: { id: number; resolve: (r: LoadResult) => void; reject: (e: Error) => void } | undefined;
 
   constructor() {
+    const node = onCpu('load', ['--import', 'tsx']);
     this.child = fork(new URL('./driver.ts', import.meta.url), [], {
       cwd: REPO_ROOT,
-      execArgv: ['--import', 'tsx'],
+      execPath: node.command,
+      execArgv: node.args,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child.on('message', (m: DriverMessage) => this.settle(m));

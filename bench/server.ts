@@ -4,6 +4,7 @@
  * storage (DATABASE_URL), the hashing (KEYWARD_PEPPER) or the limiter (REDIS_URL) behind the bench's back.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,8 @@ async function waitUntilUp(url: string, child: ChildProcess, stderr: () => strin
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   const port = await freePort();
   const args = [...(spec.nodeFlags ?? []), '--import', 'tsx', ...(spec.script ?? ['src/cli/main.ts', 'serve'])];
-  const child = spawn(process.execPath, args, { cwd: spec.root ?? REPO_ROOT, env: baseEnv(port, spec), stdio: ['ignore', 'pipe', 'pipe'] });
+  const pinned = onCpu('server', args);
+  const child = spawn(pinned.command, pinned.args, { cwd: spec.root ?? REPO_ROOT, env: baseEnv(port, spec), stdio: ['ignore', 'pipe', 'pipe'] });
   let errText = '';
   const keepTail = (d: Buffer) => {
     errText = (errText + d.toString('utf8')).slice(-4000);
@@ -109,6 +111,17 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
 const USER_HZ = 100;
 
 /** utime + stime of a process from /proc (fields 14 and 15, after the parenthesised command name). */
+/**
+ * With BENCH_PIN=1 (and at least 2 CPUs), servers start under `taskset -c 0` and the load generator under
+ * `taskset -c 1`, every thread included, so the scheduler cannot put them on one core for part of a run
+ * (which makes a server's CPU per request swing up to 2× between processes). Off by default.
+ * Returns the command and arguments that start `node` with `args` on the role's CPU.
+ */
+export function onCpu(role: 'server' | 'load', args: readonly string[]): { command: string; args: string[] } {
+  if (process.env.BENCH_PIN !== '1' || availableParallelism() < 2) return { command: process.execPath, args: [...args] };
+  return { command: 'taskset', args: ['-c', role === 'server' ? '0' : '1', process.execPath, ...args] };
+}
+
 export function cpuSecondsOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

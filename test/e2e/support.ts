@@ -198,7 +198,11 @@ export function useServerAndBrowser(env: Record<string, string> = {}): { readonl
   const stage = {} as { server: Server; browser: Browser };
   beforeAll(async () => {
     await buildWebOnce();
-    [stage.server, stage.browser] = await Promise.all([startServer(env), launchBrowser()]);
+    // Both are kept even when the other fails to start, so afterAll stops what did start (no stray server).
+    const [server, browser] = await Promise.allSettled([startServer(env), launchBrowser()]);
+    if (server.status === 'fulfilled') stage.server = server.value;
+    if (browser.status === 'fulfilled') stage.browser = browser.value;
+    for (const r of [server, browser]) if (r.status === 'rejected') throw r.reason;
   });
   afterAll(async () => {
     await stage.browser?.close();
