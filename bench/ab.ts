@@ -2,7 +2,7 @@
  * A/B of hot-path candidates end to end: one server per variant of `bench/experiments/server.ts` (all on
  * the seeded 1,000-key store, all alive at once).
  *
- *   npx tsx bench/ab.ts [--variants=,stmtcache,helmet] [--scenarios=b,c] [--duration=3] [--runs=7]
+ *   npx tsx bench/ab.ts [--variants=,tree:/tmp/base,nocache] [--scenarios=b,c] [--duration=3] [--runs=7]
  *
  * Variants are BENCH_EXPERIMENT flag sets joined by `+` (see experiments/server.ts); the empty variant is
  * the unmodified server (the baseline). A variant `tree:<dir>` is the plain server of another checkout
@@ -76,7 +76,7 @@ function printTable(results: Results, variants: readonly string[], scenarios: re
 }
 
 async function main(): Promise<void> {
-  const variants = arg('variants', ',stmtcache,helmet').split(',');
+  const variants = arg('variants', ',nocache').split(',');
   if (variants[0] !== '') variants.unshift('');
   const scenarios = ['a', ...arg('scenarios', 'b').split(',').filter((s) => s !== 'a')];
   const durationS = Number(arg('duration', '3'));

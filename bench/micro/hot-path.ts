@@ -16,12 +16,11 @@ import type { LimitRule } from '../../src/ratelimit/limiter.js';
 import { setRateLimitHeaders } from '../../src/http/rate-limit-headers.js';
 import { keyPermissions } from '../../src/users/permissions.js';
 import { systemClock } from '../../src/clock.js';
+import { findByHashQuery } from '../../src/store/sql/keys.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { seedStore } from '../seed.js';
 import { REPO_ROOT } from '../server.js';
-import { preparedKeyLookup } from '../experiments/prepared-lookup.js';
 import { median } from '../report.js';
-import { openBenchStore } from '../experiments/store.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 
 const BATCHES = 7;
@@ -67,18 +66,6 @@ async function keyIds(store: SqlStore): Promise<string[]> {
   return (await store.keys.list({ workspaceId: (await store.users.owners())[0].workspaceId, now: Date.now(), limit: 1000 })).items.map((k) => k.id);
 }
 
-/** The same flush as one prepared better-sqlite3 UPDATE run per key inside one transaction. */
-async function preparedFlush(file: string, ids: readonly string[]): Promise<void> {
-  const db = new SQLite(file);
-  db.pragma('busy_timeout = 5000');
-  const update = db.prepare('UPDATE api_keys SET last_used_at = ?, last_used_ip = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)');
-  const flush = db.transaction((at: number) => {
-    for (const id of ids) update.run(at, '127.0.0.1', id, at);
-  });
-  await time(`last-used flush of ${ids.length} keys in one transaction (one prepared UPDATE, no Kysely)`, 1, () => flush(Date.now()));
-  db.close();
-}
-
 /** The last-used flush of 1,000 distinct keys: what one flush costs when 1,000 keys were used in a second. */
 async function lastUsedFlush(store: SqlStore, label: string): Promise<void> {
   const ids = await keyIds(store);
@@ -95,16 +82,19 @@ async function main(): Promise<void> {
   const key = seeded.hotKey;
   const hash = hashKey(key);
   const verifier = new KeyVerifier(store, systemClock);
-  const prepared = preparedKeyLookup(store, join(seeded.dataDir, 'keyward.db'));
+  // A second connection, for what the store does not expose: a bare prepare() and PRAGMA data_version.
+  const raw = new SQLite(join(seeded.dataDir, 'keyward.db'), { readonly: true });
+  const lookupSql = findByHashQuery(store.db, '').compile().sql;
+  const dataVersion = raw.prepare('PRAGMA data_version').pluck();
   const auth = (await store.keys.findByHash(hash))!;
   const N = 20_000;
   console.log('key format and storage');
   await time('isWellFormedKey (regex + CRC32 checksum)', N * 10, () => isWellFormedKey(key));
   await time('hashKey (SHA-256 hex, one-shot)', N * 10, () => hashKey(key));
-  await time("store.keys.findByHash via src's store (Kysely build + compile [+ prepare before af33391] + run + map)", N, () => store.keys.findByHash(hash));
-  await time('  the same SQL, better-sqlite3 prepare() only', N, () => prepared.prepareOnly());
-  await time('  prepared statement .get() + map (cached statement)', N, () => prepared.findByHash(hash));
-  await time('  PRAGMA data_version (prepared), for a cache check', N * 5, () => prepared.dataVersion());
+  await time('store.keys.findByHash (one statement prepared once, + row mapping)', N, () => store.keys.findByHash(hash));
+  await time('  the same SQL, better-sqlite3 prepare() only (per query before af33391)', N, () => raw.prepare(lookupSql));
+  await time('  PRAGMA data_version (prepared): the cross-process check before f5cdb9e', N * 5, () => dataVersion.get());
+  await time("  store.externalChangeVersion(): the wal-index header read, nothing committed", N * 5, () => store.externalChangeVersion!());
   await time("verifier.verify without a cache (checksum + hash + src's lookup)", N, () => verifier.verify(key));
   const cache = new KeyCache({ externalVersion: store.externalChangeVersion! });
   cache.set(hash, auth, cache.generation);
@@ -113,8 +103,8 @@ async function main(): Promise<void> {
   const fifty = Array.from({ length: 50 }, () => hash);
   await time('KeyCache.get, hit, 50 at once sharing one check (÷ 50 for one request)', N / 10, () => Promise.all(fifty.map((h) => cache.get(h))));
   await time('verifier.verify with the KeyCache, hit, 50 at once (÷ 50 for one request)', N / 10, () => Promise.all(fifty.map(() => cached.verify(key))));
-  await time('store.contacts.get (Kysely)', N, () => store.contacts.get(auth.workspace.id, seeded.contactId));
-  await time('store.contacts.list limit 25 (Kysely)', N / 4, () => store.contacts.list(auth.workspace.id, { limit: 25 }));
+  await time('store.contacts.get (one statement prepared once)', N, () => store.contacts.get(auth.workspace.id, seeded.contactId));
+  await time('store.contacts.list limit 25 (Kysely, each SQL text prepared once)', N / 4, () => store.contacts.list(auth.workspace.id, { limit: 25 }));
   console.log('limits, headers, permissions');
   const gate = new MemoryRateLimiter({ sweepIntervalMs: 0 });
   const limiter = new MemoryRateLimiter({ sweepIntervalMs: 0 });
@@ -124,17 +114,11 @@ async function main(): Promise<void> {
   await time('limiter.hit, 1e9/1e9 (never refuses; awaited)', N * 10, () => limiter.hit('key:b', rulesOf(1e9, 1e9)));
   const decision = await limiter.hit('key:c', rulesOf(100, 10));
   await time('setRateLimitHeaders (5 headers, on a stub reply)', N * 10, () => setRateLimitHeaders(stubReply() as never, rulesOf(100, 10), decision, Date.now()));
-  await time('keyPermissions (new Set per request)', N * 10, () => keyPermissions('owner', null));
+  await time('keyPermissions (an unrestricted key: one shared set per role)', N * 10, () => keyPermissions('owner', null));
   await time('one await of a resolved promise', N * 10, () => Promise.resolve());
-  prepared.close();
-  await lastUsedFlush(store, "src's store");
+  raw.close();
+  await lastUsedFlush(store, 'one prepared UPDATE per key');
   await store.close();
-  const cachedStore = await openBenchStore(join(seeded.dataDir, 'keyward.db'), { statementCache: true });
-  await lastUsedFlush(cachedStore, 'with the statement cache');
-  await preparedFlush(join(seeded.dataDir, 'keyward.db'), await keyIds(cachedStore));
-  await time('store.contacts.get, with the statement cache', N, () => cachedStore.contacts.get(auth.workspace.id, seeded.contactId));
-  await time('store.contacts.list limit 25, with the statement cache', N / 4, () => cachedStore.contacts.list(auth.workspace.id, { limit: 25 }));
-  await cachedStore.close();
   await gate.close();
   await limiter.close();
 }
