@@ -7,7 +7,7 @@ import { csrfMatches } from '../users/session-service.js';
 import { type Permission, keyPermissions, sessionPermissions } from '../users/permissions.js';
 import type { AppDeps } from './deps.js';
 import type { Metrics } from './metrics.js';
-import { sendFixedProblem, sendProblem } from './problem.js';
+import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
@@ -81,7 +81,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     const gate = await failedAuthLimiter.peek(failKey, failRules);
     if (!gate.allowed) {
       // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
-      reply.header('retry-after', Math.max(1, Math.ceil(gate.retryAfterMs / 1000)));
+      setRetryAfter(reply, gate.retryAfterMs);
       sendFixedProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
       return undefined;
     }

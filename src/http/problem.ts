@@ -21,8 +21,17 @@ export function problem(code: ErrorCode, detail?: string, extra: Record<string, 
 /** Sends a catalog problem. Every 401 carries the WWW-Authenticate challenge (SPEC §3). */
 export function sendProblem(reply: FastifyReply, code: ErrorCode, detail?: string, extra: Record<string, unknown> = {}): FastifyReply {
   const body = problem(code, detail, extra);
-  if (body.status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
-  return reply.code(body.status).type(PROBLEM_TYPE).send(body);
+  return send(reply, body.status, body);
+}
+
+function send(reply: FastifyReply, status: number, body: Problem | string): FastifyReply {
+  if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
+  return reply.code(status).type(PROBLEM_TYPE).send(body);
+}
+
+/** `Retry-After` in whole seconds, at least 1. */
+export function setRetryAfter(reply: FastifyReply, ms: number): void {
+  reply.header('retry-after', String(Math.max(1, Math.ceil(ms / 1000))));
 }
 
 const serialized = new Map<string, string>();
@@ -40,9 +49,7 @@ export function sendFixedProblem(reply: FastifyReply, code: ErrorCode, detail: s
     if (serialized.size >= 1000) serialized.clear();
     serialized.set(cacheKey, json);
   }
-  const { status } = ERRORS[code];
-  if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
-  return reply.code(status).type(PROBLEM_TYPE).send(json);
+  return send(reply, ERRORS[code].status, json);
 }
 
 /** Fastify's own client-error codes mapped onto the catalog. */
@@ -75,8 +82,7 @@ export function isStorageUnavailable(err: unknown): boolean {
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof KeywardError) {
     if (err.code === 'rate_limited' || err.code === 'too_many_failed_attempts') {
-      const ms = Number(err.extra.retryAfterMs ?? 1000);
-      reply.header('retry-after', String(Math.max(1, Math.ceil(ms / 1000))));
+      setRetryAfter(reply, Number(err.extra.retryAfterMs ?? 1000));
     }
     const { retryAfterMs: _omit, ...extra } = err.extra;
     return sendProblem(reply, err.code, err.detail, extra);
