@@ -51,6 +51,8 @@ export function keyJson(v: KeyView) {
     last_used_ip: k.lastUsedIp,
     revoked_at: isoOrNull(k.revokedAt),
     revoked_reason: k.revokedReason,
+    revoked_by: v.revokedBy,
+    permissions: v.permissions,
     restriction: k.restriction,
     rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
     rolled_from: k.rolledFrom,

@@ -105,6 +105,8 @@ export const KeyOut = Type.Object({
   last_used_ip: Type.Union([Type.String(), Type.Null()]),
   revoked_at: NullableTimestamp,
   revoked_reason: Type.Union([Type.String(), Type.Null()]),
+  revoked_by: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: 'Who revoked the key' }),
+  permissions: Type.Array(Type.String(), { description: "What the key may do now: its owner's role ∩ its restriction" }),
   restriction: Type.Union([Type.Array(Type.String()), Type.Null()]),
   rate_limit: RateLimitOut,
   rolled_from: Type.Union([Type.String(), Type.Null()]),

@@ -6,7 +6,7 @@ import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
-import { type Permission, isPermission } from '../users/permissions.js';
+import { type Permission, isPermission, keyPermissions } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { type KeyView, keyFlags, keyStatus } from './key-view.js';
 
@@ -103,19 +103,20 @@ export class KeyService {
       limit: q.limit,
       after: q.after,
     });
-    const owners = new Map<string, User>([[p.user.id, p.user]]);
-    for (const k of page.items) {
-      if (!owners.has(k.userId)) {
-        const u = await this.store.users.get(p.workspace.id, k.userId);
-        if (u) owners.set(k.userId, u);
+    const users = new Map<string, User>([[p.user.id, p.user]]);
+    for (const id of page.items.flatMap((k) => (k.revokedBy ? [k.userId, k.revokedBy] : [k.userId]))) {
+      if (!users.has(id)) {
+        const u = await this.store.users.get(p.workspace.id, id);
+        if (u) users.set(id, u);
       }
     }
-    return { items: page.items.map((k) => this.view(k, owners.get(k.userId))), next: page.next };
+    return { items: page.items.map((k) => this.view(k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined)), next: page.next };
   }
 
   async get(p: Principal, id: string): Promise<KeyView> {
     const k = await this.visible(p, this.store, id);
-    return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
+    const revoker = k.revokedBy ? await this.store.users.get(p.workspace.id, k.revokedBy) : undefined;
+    return this.view(k, await this.store.users.get(p.workspace.id, k.userId), revoker);
   }
 
   async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit }): Promise<KeyView> {
@@ -131,7 +132,8 @@ export class KeyService {
       return { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit };
     });
     await this.options.onInvalidate?.({ keyHash: k.keyHash });
-    return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
+    const revoker = k.revokedBy ? await this.store.users.get(p.workspace.id, k.revokedBy) : undefined;
+    return this.view(k, await this.store.users.get(p.workspace.id, k.userId), revoker);
   }
 
   /** Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is stored everywhere. */
@@ -210,7 +212,8 @@ export class KeyService {
     );
   }
 
-  view(k: ApiKeyRecord, owner: User | undefined): KeyView {
+  /** `revoker` names who revoked the key (when it is not the principal revoking it now, who is passed in). */
+  view(k: ApiKeyRecord, owner: User | undefined, revoker?: User): KeyView {
     const now = this.clock.now();
     const d = this.options.defaultRateLimit;
     return {
@@ -218,6 +221,8 @@ export class KeyService {
       status: keyStatus(k, now),
       flags: keyFlags(k, now),
       owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
+      permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
+      revokedBy: k.revokedBy ? { id: k.revokedBy, name: revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '' } : null,
       rateLimit: { perMinute: k.rateLimit.perMinute ?? d.perMinute, perSecond: k.rateLimit.perSecond ?? d.perSecond },
     };
   }

@@ -49,3 +49,14 @@ export function localDateTimeToIso(value: string): string | undefined {
 
 /** "viewer" → "Viewer". */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const fullLocal = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+
+/** The tooltip of a time: the full local date and time with its zone, e.g. "Sunday, 29 November 2026 at 22:04:05 CET". */
+export const formatLocalFull = (iso: string) => fullLocal.format(new Date(iso));
+
+/** "expires in 89 days", "expired 2 days ago" (or "expires today at …" style phrasing left to Intl). */
+export function expiryPhrase(iso: string, nowMs: number = Date.now()): string {
+  const rel = formatRelative(iso, nowMs);
+  return new Date(iso).getTime() > nowMs ? `expires ${rel}` : `expired ${rel}`;
+}
