@@ -9,10 +9,16 @@ export interface KeyRef {
 }
 
 /** A link to a key's detail page that reads “Name” (ak_live_…abcd): never a raw id. */
-export function KeyLink({ k }: { k: KeyRef }) {
+export function KeyLink({ k, hint = true }: { k: KeyRef; hint?: boolean }) {
   return (
     <a href={`/settings/api-keys/${encodeURIComponent(k.id)}`} onClick={linkClick}>
-      “{k.name}” <code class="hint">{k.hint}</code>
+      {hint ? (
+        <>
+          “{k.name}” <code class="hint">{k.hint}</code>
+        </>
+      ) : (
+        <span class="key-name">{k.name}</span>
+      )}
     </a>
   );
 }

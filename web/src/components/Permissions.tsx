@@ -16,10 +16,12 @@ export function PermissionList({ permissions }: { permissions: string[] }) {
   );
 }
 
-/** A one-line summary for the list: "Read-only", "Full access (contacts)", or "Restricted: …". */
-export function permissionSummary(permissions: string[], restricted: boolean): string {
-  const ps = sortPermissions(permissions);
-  if (ps.length === 1 && ps[0] === 'contacts:read') return 'Read-only: contacts';
-  const words = ps.map(describePermission).join(', ');
-  return `${restricted ? 'Restricted' : 'Same as role'}: ${words || 'none'}`;
+/** A short summary for the list, by resource: "contacts: read, write · audit: read", the words in the tooltip. */
+export function permissionSummary(permissions: string[]): string {
+  const byResource = new Map<string, string[]>();
+  for (const p of sortPermissions(permissions)) {
+    const [resource, action] = p.split(':');
+    byResource.set(resource, [...(byResource.get(resource) ?? []), action]);
+  }
+  return [...byResource].map(([r, actions]) => `${r}: ${actions.join(', ')}`).join(' · ') || 'nothing';
 }

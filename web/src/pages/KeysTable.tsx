@@ -2,6 +2,7 @@ import type { KeyInfo } from '../api';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink, useKeyRefs } from '../components/KeyLink';
 import { permissionSummary } from '../components/Permissions';
+import { describePermission } from '../permissions';
 import { type MenuItem, RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { expiryPhrase, formatLocalFull } from '../format';
@@ -54,7 +55,7 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
               <tr key={k.id} data-key-id={k.id}>
                 <td data-label="Name">
                   <span>
-                    <KeyLink k={k} />
+                    <KeyLink k={k} hint={false} />
                     {from && (
                       <span class="linked">
                         Replaces <KeyLink k={from} />
@@ -79,7 +80,10 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
                   </td>
                 )}
                 <td data-label="Can">
-                  <span class="small">{permissionSummary(k.permissions, k.restriction !== null)}</span>
+                  <span class="small" title={k.permissions.map(describePermission).join(', ')}>
+                    {permissionSummary(k.permissions)}
+                    <span class="muted block">{k.restriction === null ? 'same as role' : 'restricted'}</span>
+                  </span>
                 </td>
                 <td data-label="Created">
                   <Time iso={k.created_at} />
