@@ -76,7 +76,7 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
       // The reveal dialog and its "Did you save this key?" question.
       await press(page.getByRole('button', { name: 'New API Key' }), size);
       await dialog(page, 'New API Key').getByLabel('Name').fill('Phone check');
-      await press(dialog(page, 'New API Key').getByRole('button', { name: 'Create' }), size);
+      await press(dialog(page, 'New API Key').getByRole('button', { name: 'Create', exact: true }), size);
       await readRevealedKey(page);
       const reveal = dialog(page, 'Your new API key');
       await judgeDialog(page, reveal, size, 'reveal-key');
