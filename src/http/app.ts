@@ -126,7 +126,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // Swagger UI's bundle injects a <style> element at runtime, so /docs allows inline styles (as the app's
+  // own CSP does) and nothing else inline; no validator badge is fetched from outside.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP:
+      "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'none'; img-src 'self' data:; object-src 'none'; " +
+      "script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+  });
 
   // CORS_ORIGINS: off unless origins are configured; then only those origins, and never with cookies.
   if (config.corsOrigins.length > 0) {
