@@ -80,7 +80,7 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
               {keyCopy === 'copied' ? 'Copied ✓' : 'Copy'}
             </button>
           </div>
-          <p class="hint" role="status">
+          <p class="hint copy-status" role="status">
             {keyCopy === 'copied' ? 'Copied to the clipboard.' : keyCopy === 'failed' ? 'Could not copy: select the key and press Ctrl+C.' : ''}
           </p>
         </div>
