@@ -14,7 +14,7 @@ import { scrubKeys } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
 import { clientErrorHandler } from './client-error.js';
-import type { AppDeps } from './deps.js';
+import type { Services } from '../services.js';
 import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
 import { errorHandler, sendProblem } from './problem.js';
@@ -54,7 +54,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
+export async function buildApp(deps: Services, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
   const { config } = deps;
   const app = Fastify({
     loggerInstance: options.logger,

@@ -6,7 +6,7 @@ import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { Cursor, Page, Role, Store, User, Workspace } from '../store/types.js';
 import { hashPassword } from './password.js';
-import { roleRank } from './permissions.js';
+import { enforce, roleRank } from './permissions.js';
 
 export interface NewAccount {
   workspaceName: string;
@@ -30,7 +30,7 @@ export class UserService {
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { scryptLogN: number; onChange?: () => void },
+    private readonly options: { scryptLogN: number },
   ) {}
 
   /** First run only: creates the first workspace and its owner; 409 once any user exists. */
@@ -76,7 +76,7 @@ export class UserService {
   }
 
   async create(p: Principal, input: NewUser): Promise<User> {
-    if (input.role === 'owner' && p.user.role !== 'owner') fail('forbidden_role_change', 'Only an owner can create an owner');
+    enforce(p, { type: 'user.create', role: input.role });
     const user: User = {
       id: newId('usr'),
       workspaceId: p.workspace.id,
@@ -103,21 +103,21 @@ export class UserService {
   }
 
   list(p: Principal, limit: number, after?: Cursor): Promise<Page<User>> {
+    enforce(p, { type: 'users.list' });
     return this.store.users.list(p.workspace.id, limit, after);
   }
 
   async get(p: Principal, id: string): Promise<User> {
+    enforce(p, { type: 'users.list' });
     return (await this.store.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
   }
 
-  /** Changes role and/or disabled. Admins cannot touch owners; the last active owner stays an owner. */
+  /** Changes role, name and/or disabled. Only an owner changes an owner; the last active owner stays an owner. */
   async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
-    const updated = await this.store.transaction(async (tx) => {
+    enforce(p, { type: 'users.list' });
+    return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
-      const touchesOwner = target.role === 'owner' || patch.role === 'owner';
-      if (touchesOwner && p.user.role !== 'owner' && (patch.role !== undefined || patch.disabled !== undefined)) {
-        fail('forbidden_role_change', 'Only an owner can promote to, demote or disable an owner');
-      }
+      enforce(p, { type: 'user.update', target, role: patch.role });
       const demotes = target.role === 'owner' && patch.role !== undefined && patch.role !== 'owner';
       const disables = target.role === 'owner' && patch.disabled === true && !target.disabled;
       if ((demotes || disables) && (await tx.users.countActiveOwners(p.workspace.id)) <= 1) {
@@ -135,9 +135,6 @@ export class UserService {
       }
       return { ...target, ...patch, name: patch.name?.trim() ?? target.name };
     });
-    // Keys act with their owner's role *now*: drop any cached view of this user before answering.
-    this.options.onChange?.();
-    return updated;
   }
 
   private async ensureEmailFree(email: string): Promise<void> {

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import { LoginBody, SessionOut, SetupBody } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
@@ -23,7 +23,7 @@ function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void
   reply.header('cache-control', 'no-store');
 }
 
-export function authRoutes(app: App, deps: AppDeps): void {
+export function authRoutes(app: App, deps: Services): void {
   const signupRule = [{ name: 'signup', limit: deps.config.signupPerHour, windowMs: 3_600_000 }];
   const tags = ['auth'];
   const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });

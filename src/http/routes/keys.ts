@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
+import { NEEDS } from '../../users/permissions.js';
+import type { Services } from '../../services.js';
 import { decodeCursor, keyJson, listBody } from '../present.js';
 import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, ListQuery, RollBody, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -7,9 +8,9 @@ import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['keys'];
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
-const auth = { auth: 'api', permission: 'keys:own' } as const;
+const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 
-export function keyRoutes(app: App, { keys }: AppDeps): void {
+export function keyRoutes(app: App, { keys }: Services): void {
   app.get('/api/keys', {
     schema: {
       tags,
