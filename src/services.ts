@@ -92,7 +92,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     clock,
     store,
     audit,
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN }),
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),
     sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
     contacts: new ContactService(store, clock),

@@ -4,7 +4,9 @@ import { fail } from '../errors.js';
 import { createLogger } from '../logger.js';
 import type { OperatorPrincipal } from '../principal.js';
 import { type Services, closeServices, createServices } from '../services.js';
+import type { User } from '../store/types.js';
 import { OPERATOR_PERMISSIONS } from '../users/permissions.js';
+import { normaliseEmail } from '../users/user-service.js';
 
 /** Opens the configured store and services for one CLI command, and closes them after. */
 export async function withServices<T>(fn: (deps: Services) => Promise<T>): Promise<T> {
@@ -40,6 +42,15 @@ export async function asOperator(deps: Services, workspaceId: string): Promise<O
     ip: 'cli',
     userAgent: 'keyward-cli',
   };
+}
+
+/** The user with this email, in `workspaceId` when given; an email in several workspaces must name one. */
+export async function userByEmail(deps: Services, email: string, workspaceId?: string): Promise<User> {
+  const all = (await deps.store.users.findByEmail(normaliseEmail(email))).filter((u) => workspaceId === undefined || u.workspaceId === workspaceId);
+  if (all.length === 0) return fail('not_found', `No user ${email}${workspaceId ? ` in workspace ${workspaceId}` : ''}`);
+  if (all.length > 1) return fail('validation_error', `${email} belongs to several workspaces (${all.map((u) => u.workspaceId).join(', ')}): add --workspace-id`);
+  const { passwordHash: _, ...user } = all[0];
+  return user;
 }
 
 /** Reads a password from the terminal (hidden) or from one line of piped standard input. */

@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { fail } from '../errors.js';
-import { normaliseEmail } from '../users/user-service.js';
-import { asOperator, withServices } from './context.js';
+import { asOperator, userByEmail, withServices } from './context.js';
 
 const days = (v: string) => {
   const n = Number(v);
@@ -18,10 +17,10 @@ export function keyCommands(): Command {
     .requiredOption('--user <email>', 'owner of the key')
     .requiredOption('--name <name>', 'descriptive name, e.g. "CRM Integration"')
     .option('--expires-in-days <n>', 'expiry in days (1–366); default: no expiry', days)
-    .action(async (o: { user: string; name: string; expiresInDays?: number }) => {
+    .option('--workspace-id <id>', "the owner's workspace, when the email belongs to several")
+    .action(async (o: { user: string; name: string; expiresInDays?: number; workspaceId?: string }) => {
       await withServices(async (deps) => {
-        const user = await deps.store.users.findByEmail(normaliseEmail(o.user));
-        if (!user) return fail('not_found', `No user ${o.user}`);
+        const user = await userByEmail(deps, o.user, o.workspaceId);
         const op = await asOperator(deps, user.workspaceId);
         const issued = await deps.keys.create(op, { name: o.name, expiresInDays: o.expiresInDays, ownerId: user.id });
         const k = issued.view.record;
@@ -35,9 +34,10 @@ export function keyCommands(): Command {
     .command('list')
     .description("List keys (a user's, or the whole workspace's)")
     .option('--user <email>', "only this user's keys")
-    .action(async (o: { user?: string }) => {
+    .option('--workspace-id <id>', "the user's workspace, when the email belongs to several")
+    .action(async (o: { user?: string; workspaceId?: string }) => {
       await withServices(async (deps) => {
-        const subject = o.user ? await deps.store.users.findByEmail(normaliseEmail(o.user)) : (await deps.store.users.owners())[0];
+        const subject = o.user ? await userByEmail(deps, o.user, o.workspaceId) : (await deps.store.users.owners())[0];
         if (!subject) return fail('not_found', o.user ? `No user ${o.user}` : 'No users yet');
         const p = await asOperator(deps, subject.workspaceId);
         let after;

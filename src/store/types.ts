@@ -146,7 +146,9 @@ export interface WorkspaceRepo {
 export interface UserRepo {
   create(u: UserWithSecret): Promise<void>;
   get(workspaceId: string, id: string): Promise<User | undefined>;
-  findByEmail(email: string): Promise<UserWithSecret | undefined>;
+  /** Everyone with this email, one per workspace they belong to, oldest first (sign-in). */
+  findByEmail(email: string): Promise<UserWithSecret[]>;
+  findInWorkspace(workspaceId: string, email: string): Promise<User | undefined>;
   list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<User>>;
   /** Every workspace's first active owner, oldest first, for the operator's CLI. */
   owners(): Promise<User[]>;

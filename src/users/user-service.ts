@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Cursor, Page, Role, Store, User, Workspace } from '../store/types.js';
 import { hashPassword } from './password.js';
 import { enforce, roleRank } from './permissions.js';
@@ -30,7 +31,7 @@ export class UserService {
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { scryptLogN: number },
+    private readonly options: { scryptLogN: number; limiter?: RateLimiter; userCreatesPerHour?: number },
   ) {}
 
   /** First run only: creates the first workspace and its owner; 409 once any user exists. */
@@ -59,7 +60,6 @@ export class UserService {
       disabled: false,
       createdAt: now,
     };
-    await this.ensureEmailFree(user.email);
     await this.store.transaction(async (tx) => {
       await tx.workspaces.create(workspace);
       await tx.users.create({ ...user, passwordHash });
@@ -86,9 +86,11 @@ export class UserService {
       disabled: false,
       createdAt: this.clock.now(),
     };
-    await this.ensureEmailFree(user.email);
+    await this.limitCreations(p);
+    // Hashed before the duplicate check, so a taken email (in this workspace) costs the same time.
     const passwordHash = await hashPassword(input.password, this.options.scryptLogN);
     await this.store.transaction(async (tx) => {
+      if (await tx.users.findInWorkspace(p.workspace.id, user.email)) fail('email_taken', 'A user with this email already exists in this workspace');
       await tx.users.create({ ...user, passwordHash });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
@@ -137,7 +139,11 @@ export class UserService {
     });
   }
 
-  private async ensureEmailFree(email: string): Promise<void> {
-    if (await this.store.users.findByEmail(email)) fail('email_taken', 'A user with this email already exists');
+  /** At most `userCreatesPerHour` new users per workspace, whoever adds them (a bound on bulk probing). */
+  private async limitCreations(p: Principal): Promise<void> {
+    const { limiter, userCreatesPerHour } = this.options;
+    if (!limiter || p.via === 'cli') return;
+    const d = await limiter.hit(`users:create:${p.workspace.id}`, [{ name: 'user_create', limit: userCreatesPerHour ?? 100, windowMs: 3_600_000 }]);
+    if (!d.allowed) fail('rate_limited', 'Too many users added to this workspace in the last hour; try again later', { retryAfterMs: d.retryAfterMs, limit: 'user_create' });
   }
 }

@@ -55,10 +55,13 @@ export function authRoutes(app: App, deps: Services): void {
   }, newWorkspace(false));
 
   app.post('/auth/login', {
-    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 429]) } },
+    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
-    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req));
+    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
+    // A sign-in replaces the session this browser presented: it ends server-side, not just in the cookie jar.
+    const prior = req.cookies[SESSION_COOKIE];
+    if (prior) await deps.sessions.logout(prior, ctx(req));
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
     return sessionBody(s, s.session.csrfToken);
   });
@@ -87,7 +90,7 @@ export function authRoutes(app: App, deps: Services): void {
     schema: { tags, summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
     config: { auth: 'session' },
   }, async (req, reply) => {
-    if (req.sessionId) await deps.sessions.logout(req.sessionId);
+    if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));
     reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
     return reply.code(204).send(null);
   });

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { decodeCursor, keyJson, listBody } from '../present.js';
@@ -38,7 +39,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
     const b = req.body;
     const issued = await keys.create(principalOf(req), {
       name: b.name,
-      expiresAt: b.expires_at === undefined ? undefined : Date.parse(b.expires_at),
+      expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
       expiresInDays: b.expires_in_days,
       restriction: b.restriction,
       rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },

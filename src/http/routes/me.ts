@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
@@ -64,8 +65,8 @@ export function meRoutes(app: App, { config, audit }: Services): void {
       actorId: q.actor,
       action: q.action,
       targetId: q.target,
-      since: q.since ? Date.parse(q.since) : undefined,
-      until: q.until ? Date.parse(q.until) : undefined,
+      since: q.since ? rfc3339ToMs(q.since) : undefined,
+      until: q.until ? rfc3339ToMs(q.until) : undefined,
       limit: q.limit ?? 25,
       after: decodeCursor(q.cursor),
     });
