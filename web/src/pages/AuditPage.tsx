@@ -6,6 +6,7 @@ import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
 import { usePagedList, useTitle } from '../hooks';
+import { navigate } from '../router';
 import { actionWords } from './audit-words';
 
 /** The actions of SPEC §8, offered as suggestions in the Action filter. */
@@ -132,6 +133,7 @@ export function AuditPage() {
             onClick={() => {
               setDraft(EMPTY);
               setApplied(EMPTY);
+              navigate('/audit', { replace: true });
             }}
           >
             Clear
