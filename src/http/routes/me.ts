@@ -17,6 +17,9 @@ const MeOut = Type.Object({
   permissions: Type.Array(Type.String()),
 });
 
+/** An actor or target id to filter by: a prefixed id (`usr_…`, `key_…`) or an operator name. */
+const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_:.@-]+$' });
+
 export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/me', {
     schema: { tags: ['keys'], summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
@@ -47,9 +50,9 @@ export function meRoutes(app: App, { config, audit }: Services): void {
       querystring: Type.Object(
         {
           ...ListQuery,
-          actor: Type.Optional(Type.String({ maxLength: 64 })),
+          actor: Type.Optional(AuditId),
           action: Type.Optional(Type.String({ maxLength: 64 })),
-          target: Type.Optional(Type.String({ maxLength: 64 })),
+          target: Type.Optional(AuditId),
           since: Type.Optional(Type.String({ format: 'date-time' })),
           until: Type.Optional(Type.String({ format: 'date-time' })),
         },
