@@ -56,9 +56,16 @@ export async function shoot(page: Page, size: Size, name: string): Promise<void>
   await page.screenshot({ path: join(OUT, `${name}-${size.name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
 }
 
-/** The whole check for a page: no sideways scroll, axe clean, a screenshot. */
+/** The whole check for a page: no sideways scroll (on a phone at 360 and 430 px too), axe clean, a screenshot. */
 export async function judgePage(page: Page, size: Size, name: string): Promise<void> {
   await expectNoSideScroll(page, `${name} (${size.name})`);
+  if (size.name === 'phone') {
+    for (const width of [360, 430]) {
+      await page.setViewportSize({ width, height: size.options.viewport.height });
+      await expectNoSideScroll(page, `${name} (${width} px)`);
+    }
+    await page.setViewportSize(size.options.viewport);
+  }
   await expectAccessible(page, `${name} (${size.name})`);
   await shoot(page, size, name);
 }
