@@ -36,6 +36,9 @@ export async function openTabAt(browser: Browser, server: Server, size: Size): P
 export async function expectNoSideScroll(page: Page, what: string): Promise<void> {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   expect(scrollWidth, `${what}: page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+  // Nor does a table scroll inside its frame (which would hide the row actions at its right edge).
+  const tables = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].map((el) => el.scrollWidth - el.clientWidth));
+  expect(tables.filter((overflow) => overflow > 1), `${what}: a table overflows its frame by`).toEqual([]);
 }
 
 /** axe-core, injected from its source, finds no serious or critical violation. */
