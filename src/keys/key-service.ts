@@ -1,3 +1,4 @@
+import { KEY_NAME } from '../domain.js';
 import type { AuditService } from '../audit/audit-service.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
@@ -53,7 +54,7 @@ export class KeyService {
     const now = this.clock.now();
     const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) invalid('/name', 'must be 1 to 100 characters after trimming');
+    if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength) invalid('/name', 'must be 1 to 100 characters after trimming');
     if (input.expiresAt !== undefined && input.expiresInDays !== undefined) {
       invalid('/expires_at', 'give expires_at or expires_in_days, not both');
     }
@@ -121,7 +122,7 @@ export class KeyService {
   async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit }): Promise<KeyView> {
     if (patch.rateLimit) this.require(p, 'keys:admin');
     const name = patch.name?.trim();
-    if (name !== undefined && (name.length < 1 || name.length > 100)) invalid('/name', 'must be 1 to 100 characters after trimming');
+    if (name !== undefined && (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength)) invalid('/name', 'must be 1 to 100 characters after trimming');
     const k = await this.store.transaction(async (tx) => {
       const k = await this.visible(p, tx, id);
       await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit });
