@@ -48,8 +48,9 @@ const HEADERS: Doc = {
   'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer'),
 };
 const RATE_LIMIT_HEADERS = ['RateLimit-Policy', 'RateLimit', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
-const headerRefs = (names: string[], required: boolean) =>
-  Object.fromEntries(names.map((n) => [n, required ? { $ref: `#/components/headers/${n}-required` } : { $ref: `#/components/headers/${n}` }]));
+/** Sent on every response of its kind (401, 429); the rate-limit fields only on calls made with a key. */
+const REQUIRED_HEADERS = new Set(['WWW-Authenticate', 'Retry-After']);
+const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 
 /** The codes the catalog answers with a status, for each error response's description. */
 function errorDescription(status: number): string {
@@ -58,10 +59,15 @@ function errorDescription(status: number): string {
   return `${titles[status] ?? ERRORS.internal_error.title}: ${codes.map(([c]) => `\`${c}\``).join(', ')}`;
 }
 
+function problemExample(status: number) {
+  const [code, { title }] = Object.entries(ERRORS).find(([, e]) => e.status === status) ?? ['internal_error', ERRORS.internal_error];
+  return { type: `/docs/errors#${code}`, title, status, detail: title, code };
+}
+
 const problemResponse = (status: number, headers?: Doc) => ({
   description: errorDescription(status),
   ...(headers ? { headers } : {}),
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample(status) } },
 });
 
 /** A value that matches `schema`: the component's own example when it has one. */
@@ -126,10 +132,7 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
 
   const describe = (doc: Doc): Doc => {
     doc.tags = TAGS;
-    doc.components.headers = {
-      ...Object.fromEntries(Object.entries(HEADERS).map(([k, v]) => [k, v])),
-      ...Object.fromEntries(Object.entries(HEADERS).map(([k, v]) => [`${k}-required`, { ...v, required: true }])),
-    };
+    doc.components.headers = Object.fromEntries(Object.entries(HEADERS).map(([k, v]) => [k, REQUIRED_HEADERS.has(k) ? { ...v, required: true } : v]));
     for (const [path, item] of Object.entries<Doc>(doc.paths)) {
       for (const [method, op] of Object.entries<Doc>(item)) {
         const r = routes.get(`${method} ${path}`);
@@ -145,9 +148,11 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         const responses: Doc = op.responses;
         for (const [status, res] of Object.entries<Doc>(responses)) {
           const code = Number(status);
-          if (code >= 400) responses[status] = problemResponse(code);
+          if (code >= 400 && res.content?.['application/json']?.schema?.$ref === '#/components/schemas/Problem') {
+            responses[status] = problemResponse(code, code === 401 ? headerRefs(['WWW-Authenticate']) : code === 429 ? headerRefs(['Retry-After']) : undefined);
+          }
           else {
-            if (r.auth === 'api') res.headers = { ...res.headers, ...headerRefs(RATE_LIMIT_HEADERS, false) };
+            if (r.auth === 'api') res.headers = { ...res.headers, ...headerRefs(RATE_LIMIT_HEADERS) };
             const media = res.content?.['application/json'];
             if (media?.schema) {
               media.example = sample(media.schema, doc);
@@ -158,14 +163,14 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         const add = (status: number, headers?: Doc) => {
           responses[status] = problemResponse(status, headers);
         };
-        if (r.auth !== 'none') add(401, headerRefs(['WWW-Authenticate'], true));
-        if (r.auth === 'api' || responses[429]) add(429, { ...headerRefs(['Retry-After'], true), ...(r.auth === 'api' ? headerRefs(RATE_LIMIT_HEADERS, false) : {}) });
+        if (r.auth !== 'none') add(401, headerRefs(['WWW-Authenticate']));
+        if (r.auth === 'api' || responses[429]) add(429, { ...headerRefs(['Retry-After']), ...(r.auth === 'api' ? headerRefs(RATE_LIMIT_HEADERS) : {}) });
         if (r.hasBody) {
           add(400);
           add(413);
           add(415);
         }
-        if (path !== '/healthz' && path !== '/readyz') add(503);
+        if (path !== '/healthz' && !responses[503]) add(503);
         const body = op.requestBody?.content?.['application/json'];
         if (body?.schema) body.example = sample(body.schema, doc);
         op.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));

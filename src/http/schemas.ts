@@ -245,7 +245,7 @@ export const KeyCreate = Type.Object(
     restriction: Type.Optional(Type.Union([Type.Array(PermissionSchema, { maxItems: 20 }), Type.Null()])),
     rate_limit: Type.Optional(RateLimitIn),
   },
-  { additionalProperties: false, not: { required: ['expires_at', 'expires_in_days'] }, description: 'Give expires_at or expires_in_days, not both' },
+  { additionalProperties: false, not: { required: ['expires_at', 'expires_in_days'], properties: { expires_at: {}, expires_in_days: {} } }, description: 'Give expires_at or expires_in_days, not both' },
 );
 export const KeyPatch = Type.Object(
   { name: Type.Optional(KeyName), rate_limit: Type.Optional(RateLimitIn) },
