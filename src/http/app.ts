@@ -17,6 +17,7 @@ import { clientErrorHandler } from './client-error.js';
 import type { AppDeps } from './deps.js';
 import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
+import { errorPageRoutes } from './error-pages.js';
 import { openApi } from './openapi.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
   workspaceRoutes(app, deps);
+  errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
