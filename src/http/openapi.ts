@@ -163,6 +163,8 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         const add = (status: number, headers?: Doc) => {
           responses[status] = problemResponse(status, headers);
         };
+        // An API key sent twice, or in both headers with different values: 400 ambiguous_api_key.
+        if (r.auth === 'api' && !responses[400]) add(400);
         if (r.auth !== 'none') add(401, headerRefs(['WWW-Authenticate']));
         if (r.auth === 'api' || responses[429]) add(429, { ...headerRefs(['Retry-After']), ...(r.auth === 'api' ? headerRefs(RATE_LIMIT_HEADERS) : {}) });
         if (r.hasBody) {
