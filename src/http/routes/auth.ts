@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import { AuthStatusOut, LoginBody, SessionOut, SetupBody } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
@@ -22,7 +22,7 @@ function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void
   reply.header('cache-control', 'no-store');
 }
 
-export function authRoutes(app: App, deps: AppDeps): void {
+export function authRoutes(app: App, deps: Services): void {
   const signupRule = [{ name: 'signup', limit: deps.config.signupPerHour, windowMs: 3_600_000 }];
   const tags = ['auth'];
   const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
@@ -54,10 +54,13 @@ export function authRoutes(app: App, deps: AppDeps): void {
   }, newWorkspace(false));
 
   app.post('/auth/login', {
-    schema: { tags, operationId: 'signIn', description: 'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).', summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 429]) } },
+    schema: { tags, operationId: 'signIn', description: 'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).', summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
-    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req));
+    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
+    // A sign-in replaces the session this browser presented: it ends server-side, not just in the cookie jar.
+    const prior = req.cookies[SESSION_COOKIE];
+    if (prior) await deps.sessions.logout(prior, ctx(req));
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
     return sessionBody(s, s.session.csrfToken);
   });
@@ -86,7 +89,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     schema: { tags, operationId: 'signOut', description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.', summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
     config: { auth: 'session' },
   }, async (req, reply) => {
-    if (req.sessionId) await deps.sessions.logout(req.sessionId);
+    if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));
     reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
     return reply.code(204).send(null);
   });

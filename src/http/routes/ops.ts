@@ -1,9 +1,9 @@
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import { HealthOut, ReadinessOut } from '../schemas.js';
 import type { App } from '../types.js';
 
 /** Liveness, readiness and Prometheus metrics. */
-export function opsRoutes(app: App, deps: AppDeps, metrics: () => string): void {
+export function opsRoutes(app: App, deps: Services, metrics: () => string): void {
   const hide = { hide: true } as const;
   app.get('/healthz', { schema: { tags: ['operations'], operationId: 'getHealth', description: 'Liveness: answers 200 while the process runs; touches no storage.', summary: 'The process is up', response: { 200: HealthOut } }, config: { auth: 'none' } }, async () => ({ status: 'ok' as const }));
 
