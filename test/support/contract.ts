@@ -44,6 +44,17 @@ export function responseChecker(doc: OpenApiDoc): ResponseCheck {
     params: (path.match(/\{/g) ?? []).length,
   })).sort((a, b) => a.params - b.params);
 
+  // Compiled up front, once per document: no checked request pays for a compile (timing-sensitive suites,
+  // such as the last-used flush window in key-cache.test.ts, see no difference).
+  validatorAt('/components/schemas/Problem');
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      for (const [status, res] of Object.entries<any>(op.responses ?? {})) {
+        for (const type of Object.keys(res.content ?? {})) validatorAt(`/${pointer('paths', path, method, 'responses', status, 'content', type, 'schema')}`);
+      }
+    }
+  }
+
   const checkBody = (ptr: string, body: string, label: string): string[] => {
     let json: unknown;
     try {
@@ -91,11 +102,15 @@ export function responseChecker(doc: OpenApiDoc): ResponseCheck {
 }
 
 const checkers = new Map<string, ResponseCheck>();
+const byObject = new WeakMap<OpenApiDoc, ResponseCheck>();
 
 /** One checker per distinct document (every app of a run serves the same one, so it is compiled once). */
 export function checkerFor(doc: OpenApiDoc): ResponseCheck {
+  let c = byObject.get(doc);
+  if (c) return c;
   const key = JSON.stringify(doc);
-  let c = checkers.get(key);
+  c = checkers.get(key);
   if (!c) checkers.set(key, (c = responseChecker(doc)));
+  byObject.set(doc, c);
   return c;
 }
