@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import type { KeyView } from '../keys/key-view.js';
+import type { Permission } from '../users/permissions.js';
 import type { AuditEvent, Contact, Cursor, Page, User } from '../store/types.js';
 
 /** Epoch milliseconds → RFC 3339 UTC with milliseconds. */
@@ -52,8 +53,8 @@ export function keyJson(v: KeyView) {
     revoked_at: isoOrNull(k.revokedAt),
     revoked_reason: k.revokedReason,
     revoked_by: v.revokedBy,
-    permissions: v.permissions,
-    restriction: k.restriction,
+    permissions: v.permissions as Permission[],
+    restriction: k.restriction as Permission[] | null,
     rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
     rolled_from: k.rolledFrom,
     replaced_by: k.replacedBy,

@@ -1,4 +1,5 @@
 import type { AuditService } from '../audit/audit-service.js';
+import { KEY_NAME } from '../domain.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
@@ -278,7 +279,7 @@ export class KeyService {
     const key = (await repos.keys.get(p.workspace.id, id)) ?? fail('not_found', 'No such key');
     const owner = (await repos.users.get(p.workspace.id, key.userId)) ?? fail('not_found', 'No such key');
     const t = { key, owner };
-    enforce(p, { type: action, target: t } as Action);
+    enforce(p, { type: action, target: t });
     return t;
   }
 
@@ -310,6 +311,6 @@ const madeBy = (p: Principal) => (p.via === 'cli' ? `operator:${p.operator}`.sli
 /** A key name: 1–100 characters after trimming. */
 function checkName(raw: string): string {
   const name = raw.trim();
-  if (name.length < 1 || name.length > 100) invalid('/name', 'must be 1 to 100 characters after trimming');
+  if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength) invalid('/name', `must be ${KEY_NAME.minLength} to ${KEY_NAME.maxLength} characters after trimming`);
   return name;
 }
