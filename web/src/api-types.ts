@@ -520,11 +520,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
@@ -591,11 +598,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
