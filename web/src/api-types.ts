@@ -487,7 +487,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -562,7 +566,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -2008,7 +2016,11 @@ export interface operations {
                      *           "last_used_at": null,
                      *           "last_used_ip": null,
                      *           "revoked_at": null,
+                     *           "revoked_by": null,
                      *           "revoked_reason": null,
+                     *           "permissions": [
+                     *             "contacts:read"
+                     *           ],
                      *           "restriction": [
                      *             "contacts:read"
                      *           ],
@@ -2232,7 +2244,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2459,7 +2475,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2669,7 +2689,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2895,7 +2919,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -3098,7 +3126,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],
@@ -3127,7 +3159,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],

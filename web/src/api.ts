@@ -116,17 +116,9 @@ export const seg = (id: string) => encodeURIComponent(id);
 
 // ── Issue 15 (keys page, key detail, audit UI): additions kept in one block for the generated types to absorb. ──
 
-/** Fields of a key the list and detail pages read beyond `ApiKey`. */
-export interface KeyExtras {
-  created_by: string;
-  revoked_by: { id: string; name: string } | null;
-  revoked_reason: string | null;
-  /** What the key may do now: its owner's role ∩ its restriction, computed by the server. */
-  permissions: string[];
-  rate_limit: { per_minute: number; per_second: number };
-}
-export type KeyInfo = ApiKey & KeyExtras;
-export type IssuedKeyInfo = KeyInfo & { key: string };
+/** A key as the list and detail pages read it: `ApiKey` now carries permissions, revoked_by and rate_limit. */
+export type KeyInfo = Schemas['ApiKey'];
+export type IssuedKeyInfo = Schemas['ApiKeyWithSecret'];
 
 export const getKey = (id: string) => api.get<KeyInfo>(`/api/keys/${seg(id)}`);
 export const listAudit = (query: { target?: string; actor?: string; action?: string; limit?: number }) => api.get<Page<AuditEvent>>('/api/audit', query);
