@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { scrubKeys } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
+import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
 import type { AppDeps } from './deps.js';
 import { drainConnections } from './drain.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
     // While closing, requests on open connections are still answered (with Connection: close): see drain.ts.
     return503OnClosing: false,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer: buildSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   const metrics = new Metrics();
