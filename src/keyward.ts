@@ -14,7 +14,6 @@ import { LastUsedRecorder } from './keys/last-used.js';
 import { LeakedKeyService } from './keys/leaked-keys.js';
 import { createLogger } from './logger.js';
 import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
-import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
@@ -42,10 +41,15 @@ export async function createServices(config: Config, options: KeywardOptions & {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const store = options.store ?? (await openStore(config));
-  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
+  // Failed authentications, sign-ins, sign-ups and leaked-key reports: with REDIS_URL, shared by every
+  // instance like the per-key limits (same exact windows, same fallback to memory while Redis is away),
+  // so N instances do not allow N times the guesses. Its own key prefix and connection.
+  const failedAuthLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
-  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  await Promise.all(
+    [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
+  );
   const audit = new AuditService(store, clock);
   const keyCache =
     config.keyCache && store.externalChangeVersion ? new KeyCache({ externalVersion: store.externalChangeVersion }) : undefined;
