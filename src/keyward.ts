@@ -1,27 +1,16 @@
 import { join } from 'node:path';
 import type { DestinationStream, Logger } from 'pino';
-import { AuditService } from './audit/audit-service.js';
-import { type Clock, systemClock } from './clock.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { ContactService } from './contacts/contact-service.js';
 import { buildApp } from './http/app.js';
-import type { AppDeps } from './http/deps.js';
 import type { App } from './http/types.js';
-import { KeyCache } from './keys/key-cache.js';
-import { KeyService } from './keys/key-service.js';
-import { KeyVerifier } from './keys/key-verifier.js';
-import { LastUsedRecorder } from './keys/last-used.js';
-import { LeakedKeyService } from './keys/leaked-keys.js';
 import { createLogger } from './logger.js';
-import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
-import { openStore } from './store/open.js';
+import { type Services, closeServices, createServices } from './services.js';
 import type { Store } from './store/types.js';
-import { SessionService } from './users/session-service.js';
-import { UserService } from './users/user-service.js';
 
 export interface Keyward {
   app: App;
-  deps: AppDeps;
+  deps: Services;
   logger: Logger;
   /** Graceful stop: no new connections, in-flight requests finish, last-used is flushed, stores closed. */
   close(): Promise<void>;
@@ -36,63 +25,11 @@ export interface KeywardOptions {
   webDir?: string | false;
 }
 
-/** Config → store → limiters → services: everything but HTTP (the CLI uses this directly). */
-export async function createServices(config: Config, options: KeywardOptions & { logger: Logger }): Promise<AppDeps> {
-  const { logger } = options;
-  const clock = options.clock ?? systemClock;
-  const store = options.store ?? (await openStore(config));
-  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
-  // Failed authentications, sign-ins, sign-ups and leaked-key reports: with REDIS_URL, shared by every
-  // instance like the per-key limits (same exact windows, same fallback to memory while Redis is away),
-  // so N instances do not allow N times the guesses. Its own key prefix and connection.
-  const failedAuthLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
-  // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  await Promise.all(
-    [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
-  );
-  const audit = new AuditService(store, clock);
-  const keyCache =
-    config.keyCache && store.externalChangeVersion ? new KeyCache({ externalVersion: store.externalChangeVersion }) : undefined;
-  const invalidate = () => keyCache?.invalidate();
-  const keys = new KeyService(store, audit, clock, {
-    pepper: config.pepper,
-    maxActiveKeysPerUser: config.maxActiveKeysPerUser,
-    defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
-    misuseLimiter: limiter,
-    onInvalidate: invalidate,
-  });
-  const lastUsed = new LastUsedRecorder(store, clock, {
-    flushMs: config.lastUsedFlushMs,
-    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
-  });
-  const deps: AppDeps = {
-    config,
-    clock,
-    store,
-    audit,
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, onChange: invalidate }),
-    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
-    contacts: new ContactService(store, clock),
-    keys,
-    verifier: new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache }),
-    leakedKeys: new LeakedKeyService(store, audit, clock, {
-      pepper: config.pepper,
-      previousPeppers: config.previousPeppers,
-      onInvalidate: invalidate,
-    }),
-    keyCache,
-    lastUsed,
-    limiter,
-    failedAuthLimiter,
-  };
-  return deps;
-}
-
 /** The composition root: config → services → HTTP. */
 export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, stream: options.logStream });
   const deps = await createServices(config, { ...options, logger });
-  const { store, lastUsed, limiter, failedAuthLimiter } = deps;
+  const { lastUsed } = deps;
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
@@ -104,10 +41,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     close: () =>
       (closing ??= (async () => {
         await app.close();
-        await lastUsed.stop();
-        await limiter.close();
-        await failedAuthLimiter.close();
-        if (!options.store) await store.close();
+        await closeServices(deps, { closeStore: !options.store });
       })()),
   };
 }
