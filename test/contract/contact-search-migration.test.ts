@@ -48,7 +48,7 @@ for (const dialect of DIALECTS) {
       }));
       for (let i = 0; i < rows.length; i += 500) await db.insertInto('contacts').values(rows.slice(i, i + 500)).execute();
 
-      expect(await migrateToLatest(store.db)).toEqual(['002-contact-search']);
+      expect(await migrateToLatest(store.db)).toContain('002-contact-search');
 
       const find = async (q: string) => (await store.contacts.list('wks_1', { q, limit: 25 })).items.map((c) => c.id);
       expect(await find('ünïque pérSON')).toEqual(['con_01234']);
