@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_SCAN_FIRST } from '../../src/store/sql/contacts.js';
+import { SEARCH_TUNING } from '../../src/store/sql/contacts.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { Contact, Cursor } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
@@ -9,8 +9,9 @@ import { DIALECTS, openTestStore } from '../support/backends.js';
  * Contact search (`q`) on every backend: a contact matches when its name, email or company contains the
  * query, case folded with toLowerCase on both sides (src/store/search.ts). Every backend must return exactly
  * what that rule, applied in JavaScript to the same contacts, returns, in the same newest-first order and
- * pages: so all backends return the same results. The workspace holds more than SEARCH_SCAN_FIRST contacts
- * so that both SQLite paths (the ordered scan and the FTS5 trigram candidates) are taken.
+ * pages: so all backends return the same results. The workspace holds more than SEARCH_TUNING.scanFirst
+ * contacts so that SQLite's paths are all taken (the ordered scan, the FTS5 trigram candidates, and, with
+ * the thresholds lowered, the ordered scan for a text with very many candidates).
  */
 const WS = 'wks_search';
 const OTHER = 'wks_other';
@@ -29,10 +30,10 @@ const named: Omit<Contact, 'workspaceId' | 'tags' | 'notes' | 'phone' | 'created
 function contacts(): Contact[] {
   const out: Contact[] = [];
   // Filler: many contacts, newest first in time order, none containing the rare words below.
-  for (let i = 0; i < SEARCH_SCAN_FIRST + 150; i++) {
+  for (let i = 0; i < SEARCH_TUNING.scanFirst + 150; i++) {
     out.push({ id: `con_f${String(i).padStart(4, '0')}`, workspaceId: WS, name: `Filler ${i}`, email: `filler-${i}@bulk.example`, phone: '+1 555 0100', company: `Bulk ${i % 7}`, notes: 'Ada Lovelace in the notes is not searched', tags: [], createdAt: base + i * 1000, updatedAt: base + i * 1000 });
   }
-  // The named contacts are the oldest, so a search for them goes past the newest SEARCH_SCAN_FIRST.
+  // The named contacts are the oldest, so a search for them goes past the newest SEARCH_TUNING.scanFirst.
   named.forEach((c, i) => out.push({ ...c, workspaceId: WS, phone: 'ada 0100', notes: null, tags: [], createdAt: base - (i + 1) * 1000, updatedAt: base }));
   // Same created_at as another contact: order then goes by id.
   out.push({ id: 'con_ada2', workspaceId: WS, name: 'ada twin', email: null, phone: null, company: null, notes: null, tags: [], createdAt: base - 1000, updatedAt: base });
@@ -87,6 +88,16 @@ for (const dialect of DIALECTS) {
         const want = expected(all, q);
         expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(want);
         if (want.length > 3) expect(await searchAll(store, q, 3), `q=${JSON.stringify(q)} by 3`).toEqual(want);
+      }
+    }, 120_000);
+
+    it('gives the same answers when every indexed query counts as common (ordered scan instead of the index)', async () => {
+      const saved = { ...SEARCH_TUNING };
+      Object.assign(SEARCH_TUNING, { scanFirst: 10, many: 2 });
+      try {
+        for (const q of QUERIES) expect(await searchAll(store, q, 7), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
+      } finally {
+        Object.assign(SEARCH_TUNING, saved);
       }
     }, 120_000);
 

@@ -10,8 +10,12 @@ export function contactByIdQuery(db: Kysely<Database>, workspaceId: string, id: 
   return db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId).where('id', '=', id);
 }
 
-/** How many of the newest contacts a search reads in order before it asks the trigram index (below). */
-export const SEARCH_SCAN_FIRST = 500;
+/**
+ * SQLite search's two thresholds (see `search` below); tests lower them to reach every path with few rows.
+ * `scanFirst`: how many of the newest contacts a search reads in order before it asks the trigram index.
+ * `many`: from this many trigram candidates (all workspaces) on, it reads in order instead of sorting them.
+ */
+export const SEARCH_TUNING = { scanFirst: 500, many: 5000 };
 
 export function contactRepo(db: Kysely<Database>): ContactRepo {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
@@ -27,10 +31,11 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
    * Contacts whose name, email or company contains `folded` (src/store/search.ts), newest first.
    * PostgreSQL: one query; its planner picks the pg_trgm indexes when they narrow the search, the
    * newest-first index otherwise. SQLite: a query too short for trigrams reads the newest-first index
-   * until the page is full. A longer one first reads the newest {@link SEARCH_SCAN_FIRST} contacts (a
+   * until the page is full. A longer one first reads the newest `scanFirst` contacts (a
    * common text fills its page there, where the index would list thousands of matches to sort); only
    * when that does not fill the page are the candidates taken from the FTS5 trigram table, sorted, and
-   * checked with the same substring test.
+   * checked with the same substring test — unless the table holds `many` or more candidates:
+   * then the text is common, and reading the workspace newest first fills the page sooner.
    */
   async function search(workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]> {
     if (postgres) {
@@ -50,7 +55,7 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
       return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n).execute();
     }
     const recent = await db
-      .selectFrom(newest(workspaceId, SEARCH_SCAN_FIRST, after).select(['search_name', 'search_email', 'search_company']).as('recent'))
+      .selectFrom(newest(workspaceId, SEARCH_TUNING.scanFirst, after).select(['search_name', 'search_email', 'search_company']).as('recent'))
       .select(contactColumns)
       .where(contains)
       .orderBy('created_at', 'desc')
@@ -58,11 +63,19 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
       .limit(n)
       .execute();
     if (recent.length === n) return recent;
+    // A text found in very many contacts: reading in order until the page is full beats sorting them all.
+    const phrase = ftsPhrase(folded);
+    const many = await sql<{ n: number }>`select count(*) as n from (select rowid from contacts_search where contacts_search match ${phrase} limit ${SEARCH_TUNING.many})`.execute(db);
+    if (Number(many.rows[0]?.n ?? 0) >= SEARCH_TUNING.many) {
+      let query = db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId).where(contains);
+      if (after) query = query.where(olderThan('created_at', after));
+      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n).execute();
+    }
     // `+workspace_id`: not through the workspace index, so SQLite starts from the FTS5 matches.
     let query = db
       .selectFrom('contacts')
       .select(contactColumns)
-      .where(sql<boolean>`search_rowid in (select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)})`)
+      .where(sql<boolean>`search_rowid in (select rowid from contacts_search where contacts_search match ${phrase})`)
       .where(sql<boolean>`+workspace_id = ${workspaceId}`)
       .where(contains);
     if (after) query = query.where(olderThan('created_at', after));
