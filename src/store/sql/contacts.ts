@@ -64,18 +64,20 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
       .execute();
     if (recent.length === n) return recent;
     // A text found in very many contacts: reading in order until the page is full beats sorting them all.
-    const phrase = ftsPhrase(folded);
-    const many = await sql<{ n: number }>`select count(*) as n from (select rowid from contacts_search where contacts_search match ${phrase} limit ${SEARCH_TUNING.many})`.execute(db);
-    if (Number(many.rows[0]?.n ?? 0) >= SEARCH_TUNING.many) {
+    // The trigram candidates (all workspaces), read once: the MATCH is the expensive part.
+    const candidates = await sql<{ rowid: number }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
+    if (candidates.rows.length >= SEARCH_TUNING.many) {
       let query = db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId).where(contains);
       if (after) query = query.where(olderThan('created_at', after));
       return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n).execute();
     }
-    // `+workspace_id`: not through the workspace index, so SQLite starts from the FTS5 matches.
+    if (candidates.rows.length === 0) return [];
+    const rowids = JSON.stringify(candidates.rows.map((r) => r.rowid));
+    // `+workspace_id`: not through the workspace index, so SQLite starts from the candidates.
     let query = db
       .selectFrom('contacts')
       .select(contactColumns)
-      .where(sql<boolean>`search_rowid in (select rowid from contacts_search where contacts_search match ${phrase})`)
+      .where(sql<boolean>`search_rowid in (select value from json_each(${rowids}))`)
       .where(sql<boolean>`+workspace_id = ${workspaceId}`)
       .where(contains);
     if (after) query = query.where(olderThan('created_at', after));
