@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import fastJsonStringify from 'fast-json-stringify';
 import { describe, expect, it } from 'vitest';
-import { AuditOut, ContactOut, KeyOut, Problem, UserOut, listOf } from '../../src/http/schemas.js';
+import { AuditOut, ContactOut, KeyOut, UserOut, components, listOf } from '../../src/http/schemas.js';
 import { forSerializer } from '../../src/http/serializer.js';
+import { PERMISSIONS } from '../../src/users/permissions.js';
 
 /**
  * The serializer sees nullable unions as type lists (src/http/serializer.ts). For any value the schema
@@ -20,7 +21,7 @@ const key = fc.record({
   id: text, name: text, hint: text, status: fc.constantFrom('active', 'expired', 'revoked'), flags: fc.array(text, { maxLength: 2 }),
   owner: fc.record({ id: text, email: text, name: text }), created_at: timestamp, created_by: text,
   expires_at: nullable(timestamp), last_used_at: nullable(timestamp), last_used_ip: nullable(text), revoked_at: nullable(timestamp),
-  revoked_reason: nullable(text), restriction: nullable(fc.array(text, { maxLength: 3 })),
+  revoked_reason: nullable(text), restriction: nullable(fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 })),
   rate_limit: fc.record({ per_minute: fc.nat(), per_second: fc.nat() }), rolled_from: nullable(text), replaced_by: nullable(text),
 });
 const audit = fc.record({
@@ -41,11 +42,16 @@ const cases: [string, object, fc.Arbitrary<unknown>][] = [
   ['users', listOf(UserOut), page(user)],
 ];
 
+/** The named components the routes' schemas refer to (`$ref`), as the app registers them. */
+const external = (f: (s: unknown) => unknown) => Object.fromEntries(components().map((c) => [c.$id, f(c)]));
+const component = (id: string) => components().find((c) => c.$id === id)!;
+
 describe('response serializer schemas', () => {
   for (const [name, schema, values] of cases) {
     it(`writes the same text for ${name} pages as the declared schema`, () => {
-      const declared = fastJsonStringify(schema as never);
-      const rewritten = fastJsonStringify(forSerializer(schema) as never);
+      type Serialize = (v: unknown) => string;
+      const declared = fastJsonStringify(schema as never, { schema: external((c) => c) } as never) as unknown as Serialize;
+      const rewritten = fastJsonStringify(forSerializer(schema) as never, { schema: external(forSerializer) } as never) as unknown as Serialize;
       fc.assert(fc.property(values, (v) => {
         const out = rewritten(v);
         expect(out).toBe(declared(v));
@@ -55,11 +61,10 @@ describe('response serializer schemas', () => {
   }
 
   it('turns nullable unions into type lists and leaves other schemas alone', () => {
-    const k = forSerializer(KeyOut) as { properties: Record<string, unknown> };
+    void KeyOut;
+    const k = forSerializer(component('ApiKey')) as { properties: Record<string, unknown> };
     expect(k.properties.expires_at).toMatchObject({ type: ['string', 'null'], format: 'date-time' });
-    expect(k.properties.restriction).toMatchObject({ type: ['array', 'null'], items: { type: 'string' } });
-    expect(k.properties.status).toEqual({ type: 'string' });
-    expect(JSON.stringify(forSerializer(Problem))).not.toContain('"null"');
-    expect(JSON.stringify(forSerializer(listOf(AuditOut)))).not.toContain('anyOf');
+    expect(forSerializer(component('KeyStatus'))).toMatchObject({ type: 'string' });
+    expect(JSON.stringify(forSerializer(component('AuditEvent')))).not.toContain('anyOf');
   });
 });
