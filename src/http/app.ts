@@ -14,6 +14,7 @@ import { parseRfc3339 } from '../dates.js';
 import { scrubUrl } from '../logger.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
+import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
 import type { Services } from '../services.js';
 import { drainConnections } from './drain.js';
@@ -69,6 +70,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     // While closing, requests on open connections are still answered (with Connection: close): see drain.ts.
     return503OnClosing: false,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer: buildSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   const metrics = new Metrics();
