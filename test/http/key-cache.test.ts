@@ -14,6 +14,8 @@ describe('the in-process key cache can never outlive a change', () => {
     t = await testApp({ contract: false });
     const { key } = await aKey(t, await anOwner(t));
     await t.request({ url: '/api/me', headers: { 'x-api-key': key } });
+    // The last-used batch writes on its own timer; stopped here so a slow machine cannot count its flush.
+    await t.kw.deps.lastUsed.stop();
     const before = t.store.queryCount;
     for (let i = 0; i < 5; i++) expect((await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).statusCode).toBe(200);
     expect(t.store.queryCount).toBe(before);

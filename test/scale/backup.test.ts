@@ -36,8 +36,8 @@ describe('backups restore to a working server', () => {
   describe.runIf(withPgDump)('PostgreSQL', () => {
     let schema: FreshSchema;
     const database = `keyward_restore_${randomBytes(4).toString('hex')}`;
-    const admin = async (sql: string) => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
+    const admin = async (sql: string, connectionString = POSTGRES_URL) => {
+      const c = new pg.Client({ connectionString });
       await c.connect();
       try {
         await c.query(sql);
@@ -61,6 +61,8 @@ describe('backups restore to a working server', () => {
       execFileSync('pg_dump', ['-Fc', '-n', schema.name, '-f', dump, POSTGRES_URL]);
       await admin(`create database ${database}`);
       const restoredBase = POSTGRES_URL.replace(/\/[^/?]+(\?|$)/, `/${database}$1`);
+      // A dump of one schema carries no extensions: contact search's pg_trgm is created first (docs/deploy.md).
+      await admin('create extension if not exists pg_trgm with schema public', restoredBase);
       execFileSync('pg_restore', ['--no-owner', '-d', restoredBase, dump]);
 
       const restoredUrl = `${restoredBase}?options=${encodeURIComponent(`-c search_path=${schema.name}`)}`;
