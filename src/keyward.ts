@@ -13,6 +13,12 @@ import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
 import { LeakedKeyService } from './keys/leaked-keys.js';
 import { createLogger } from './logger.js';
+import { KeyEvents } from './notifications/key-events.js';
+import { Mailer } from './notifications/mailer.js';
+import { NotificationService } from './notifications/notification-service.js';
+import { Notifier } from './notifications/notifier.js';
+import { WebhookService } from './notifications/webhook-service.js';
+import { SecretBox } from './notifications/webhook-secret.js';
 import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
 import { openStore } from './store/open.js';
@@ -46,7 +52,20 @@ export async function createServices(config: Config, options: KeywardOptions & {
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
   if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
   const failedAuthLimiter = new MemoryRateLimiter({ clock });
-  const audit = new AuditService(store, clock);
+  const keyEvents = new KeyEvents(clock, {
+    emailEnabled: config.smtpUrl !== undefined,
+    defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
+  });
+  const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
+  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
+  const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
+    intervalMs: config.notifyIntervalMs,
+    webhookTimeoutMs: config.webhookTimeoutMs,
+    allowPrivate: config.webhookAllowPrivate,
+    publicUrl: config.publicUrl,
+    logger,
+    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
+  });
   const keyCache =
     config.keyCache && store.externalChangeVersion ? new KeyCache({ externalVersion: store.externalChangeVersion }) : undefined;
   const invalidate = () => keyCache?.invalidate();
@@ -80,6 +99,11 @@ export async function createServices(config: Config, options: KeywardOptions & {
     lastUsed,
     limiter,
     failedAuthLimiter,
+    keyEvents,
+    notifier,
+    webhookSecrets,
+    notifications: new NotificationService(store, clock),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
   };
   return deps;
 }
@@ -92,6 +116,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
+  deps.notifier.start();
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -100,6 +125,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     close: () =>
       (closing ??= (async () => {
         await app.close();
+        await deps.notifier.stop();
         await lastUsed.stop();
         await limiter.close();
         await failedAuthLimiter.close();

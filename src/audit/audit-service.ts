@@ -39,6 +39,8 @@ export class AuditService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    /** Runs in the same transaction after each event: where key events (issue 16's outbox) are written. */
+    private readonly afterRecord?: (tx: Repos, e: AuditEntry) => Promise<void>,
   ) {}
 
   async record(tx: Repos, e: AuditEntry): Promise<void> {
@@ -55,6 +57,7 @@ export class AuditService {
       userAgent: e.context?.userAgent?.slice(0, 500) ?? null,
       details: e.details ?? {},
     });
+    if (this.afterRecord) await this.afterRecord(tx, e);
   }
 
   list(q: AuditQuery): Promise<Page<AuditEvent>> {

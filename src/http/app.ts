@@ -23,8 +23,10 @@ import { contactRoutes } from './routes/contacts.js';
 import { keyRoutes } from './routes/keys.js';
 import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { opsRoutes } from './routes/ops.js';
 import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { Problem } from './schemas.js';
 import type { App } from './types.js';
@@ -149,6 +151,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
   workspaceRoutes(app, deps);
+  notificationRoutes(app, deps);
+  webhookRoutes(app, deps);
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },

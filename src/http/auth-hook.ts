@@ -13,6 +13,8 @@ import { setRateLimitHeaders } from './rate-limit-headers.js';
 export const SESSION_COOKIE = '__Host-keyward_session';
 const MAX_KEY_BYTES = 256;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Keys expiring within this window get `Keyward-Key-Expires` on every response (issue 16). */
+export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -100,7 +102,10 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     lastUsed.observe(key.id, ip);
     const rules = rulesFor(key.rateLimit.perMinute ?? config.rateLimitPerMinute, key.rateLimit.perSecond ?? config.rateLimitPerSecond);
     const decision = await limiter.hit(`key:${key.id}`, rules);
-    setRateLimitHeaders(reply, rules, decision, clock.now());
+    const now = clock.now();
+    setRateLimitHeaders(reply, rules, decision, now);
+    // One comparison for keys far from expiry (or without one); the date is only formatted inside the window.
+    if (key.expiresAt !== null && key.expiresAt - now <= KEY_EXPIRES_HEADER_WINDOW_MS) reply.header('keyward-key-expires', new Date(key.expiresAt).toISOString());
     if (!decision.allowed) {
       metrics.rateLimited++;
       const v = decision.violated;

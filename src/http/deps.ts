@@ -7,6 +7,11 @@ import type { KeyService } from '../keys/key-service.js';
 import type { KeyVerifier } from '../keys/key-verifier.js';
 import type { LeakedKeyService } from '../keys/leaked-keys.js';
 import type { LastUsedRecorder } from '../keys/last-used.js';
+import type { KeyEvents } from '../notifications/key-events.js';
+import type { NotificationService } from '../notifications/notification-service.js';
+import type { Notifier } from '../notifications/notifier.js';
+import type { WebhookService } from '../notifications/webhook-service.js';
+import type { SecretBox } from '../notifications/webhook-secret.js';
 import type { ObservableRateLimiter } from '../ratelimit/index.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Store } from '../store/types.js';
@@ -33,4 +38,10 @@ export interface AppDeps {
   readonly limiter: ObservableRateLimiter;
   /** Failed authentications per client IP, and other local gates. */
   readonly failedAuthLimiter: RateLimiter;
+  /** Issue 16: key events (outbox), the notification scheduler, and the webhook secrets' encryption. */
+  readonly keyEvents: KeyEvents;
+  readonly notifier: Notifier;
+  readonly webhookSecrets: SecretBox;
+  readonly notifications: NotificationService;
+  readonly webhooks: WebhookService;
 }

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as notifications from './migrations/003-notifications.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '003-notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

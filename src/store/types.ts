@@ -2,6 +2,8 @@
  * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
  * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
  */
+import type { NotificationRepo } from './notification-types.js';
+
 export type Role = 'owner' | 'admin' | 'member' | 'viewer';
 export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 
@@ -200,6 +202,8 @@ export interface Repos {
   contacts: ContactRepo;
   keys: KeyRepo;
   audit: AuditRepo;
+  /** Key events, notifications, webhooks and deliveries (issue 16). */
+  notifications: NotificationRepo;
 }
 
 export interface Store extends Repos {
