@@ -50,6 +50,23 @@ async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
   if (req.body === undefined && req.method === 'POST') req.body = {};
 }
 
+/** OpenAPI: every 2xx of a key-authenticated route may carry `Keyward-Key-Expires` (issue 16). */
+const KEY_EXPIRES_HEADER = {
+  type: 'string',
+  format: 'date-time',
+  description: "Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then.",
+};
+
+function documentKeyExpiresHeader(schema: { response?: unknown } | undefined): void {
+  const responses = schema?.response as Record<string, Record<string, unknown>> | undefined;
+  if (!responses) return;
+  for (const [code, r] of Object.entries(responses)) {
+    if (!/^2/.test(code) || typeof r !== 'object' || r === null) continue;
+    // Copied, never changed in place: response schemas are shared between routes.
+    responses[code] = { ...r, headers: { ...(r.headers as object | undefined), 'Keyward-Key-Expires': KEY_EXPIRES_HEADER } };
+  }
+}
+
 export interface BuildOptions {
   logger: Logger;
   /** Directory of the built web app; served at / when present. */
@@ -91,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   app.addHook('onRoute', (route) => {
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
+    if (route.config?.auth === 'api') documentKeyExpiresHeader(route.schema);
     // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
     if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
   });
