@@ -1,34 +1,16 @@
 import { join } from 'node:path';
 import type { DestinationStream, Logger } from 'pino';
-import { AuditService } from './audit/audit-service.js';
-import { type Clock, systemClock } from './clock.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { ContactService } from './contacts/contact-service.js';
 import { buildApp } from './http/app.js';
-import type { AppDeps } from './http/deps.js';
 import type { App } from './http/types.js';
-import { KeyCache } from './keys/key-cache.js';
-import { KeyService } from './keys/key-service.js';
-import { KeyVerifier } from './keys/key-verifier.js';
-import { LastUsedRecorder } from './keys/last-used.js';
-import { LeakedKeyService } from './keys/leaked-keys.js';
 import { createLogger } from './logger.js';
-import { KeyEvents } from './notifications/key-events.js';
-import { Mailer } from './notifications/mailer.js';
-import { NotificationService } from './notifications/notification-service.js';
-import { Notifier } from './notifications/notifier.js';
-import { WebhookService } from './notifications/webhook-service.js';
-import { SecretBox } from './notifications/webhook-secret.js';
-import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
-import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
-import { openStore } from './store/open.js';
+import { type Services, closeServices, createServices } from './services.js';
 import type { Store } from './store/types.js';
-import { SessionService } from './users/session-service.js';
-import { UserService } from './users/user-service.js';
 
 export interface Keyward {
   app: App;
-  deps: AppDeps;
+  deps: Services;
   logger: Logger;
   /** Graceful stop: no new connections, in-flight requests finish, last-used is flushed, stores closed. */
   close(): Promise<void>;
@@ -43,76 +25,11 @@ export interface KeywardOptions {
   webDir?: string | false;
 }
 
-/** Config → store → limiters → services: everything but HTTP (the CLI uses this directly). */
-export async function createServices(config: Config, options: KeywardOptions & { logger: Logger }): Promise<AppDeps> {
-  const { logger } = options;
-  const clock = options.clock ?? systemClock;
-  const store = options.store ?? (await openStore(config));
-  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
-  // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
-  const failedAuthLimiter = new MemoryRateLimiter({ clock });
-  const keyEvents = new KeyEvents(clock, {
-    emailEnabled: config.smtpUrl !== undefined,
-    defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
-  });
-  const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
-  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
-  const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
-    intervalMs: config.notifyIntervalMs,
-    webhookTimeoutMs: config.webhookTimeoutMs,
-    allowPrivate: config.webhookAllowPrivate,
-    publicUrl: config.publicUrl,
-    logger,
-    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
-  });
-  const keyCache =
-    config.keyCache && store.externalChangeVersion ? new KeyCache({ externalVersion: store.externalChangeVersion }) : undefined;
-  const invalidate = () => keyCache?.invalidate();
-  const keys = new KeyService(store, audit, clock, {
-    pepper: config.pepper,
-    maxActiveKeysPerUser: config.maxActiveKeysPerUser,
-    defaultRateLimit: { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond },
-    misuseLimiter: limiter,
-    onInvalidate: invalidate,
-  });
-  const lastUsed = new LastUsedRecorder(store, clock, {
-    flushMs: config.lastUsedFlushMs,
-    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
-  });
-  const deps: AppDeps = {
-    config,
-    clock,
-    store,
-    audit,
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, onChange: invalidate }),
-    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
-    contacts: new ContactService(store, clock),
-    keys,
-    verifier: new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache }),
-    leakedKeys: new LeakedKeyService(store, audit, clock, {
-      pepper: config.pepper,
-      previousPeppers: config.previousPeppers,
-      onInvalidate: invalidate,
-    }),
-    keyCache,
-    lastUsed,
-    limiter,
-    failedAuthLimiter,
-    keyEvents,
-    notifier,
-    webhookSecrets,
-    notifications: new NotificationService(store, clock),
-    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
-  };
-  return deps;
-}
-
 /** The composition root: config → services → HTTP. */
 export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, stream: options.logStream });
   const deps = await createServices(config, { ...options, logger });
-  const { store, lastUsed, limiter, failedAuthLimiter } = deps;
+  const { lastUsed } = deps;
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
@@ -125,11 +42,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     close: () =>
       (closing ??= (async () => {
         await app.close();
-        await deps.notifier.stop();
-        await lastUsed.stop();
-        await limiter.close();
-        await failedAuthLimiter.close();
-        if (!options.store) await store.close();
+        await closeServices(deps, { closeStore: !options.store });
       })()),
   };
 }

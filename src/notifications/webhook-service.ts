@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
+import { enforce } from '../users/permissions.js';
 import type { Cursor, Store } from '../store/types.js';
 import type { DeliveryRecord, WebhookRecord } from '../store/notification-types.js';
 import { resolveWebhookHost } from './address-guard.js';
@@ -124,7 +125,7 @@ export class WebhookService {
         id: eventId,
         workspaceId: p.workspace.id,
         keyId: `test_${eventId}`,
-        ownerId: p.user.id,
+        ownerId: p.user?.id ?? '',
         type: 'webhook.test',
         threshold: '',
         at: now,
@@ -159,6 +160,6 @@ export class WebhookService {
   }
 
   private require(p: Principal): void {
-    if (!p.permissions.has('users:manage')) fail('insufficient_permission', 'This requires the users:manage permission', { missing_permission: 'users:manage' });
+    enforce(p, { type: 'webhooks.manage' });
   }
 }

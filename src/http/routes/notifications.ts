@@ -1,14 +1,15 @@
 import { Type } from 'typebox';
 import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
 import type { NotificationRecord } from '../../store/notification-types.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
+import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
 import { IdParams, ListQuery, Timestamp } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['notifications'];
-const auth = { auth: 'api', permission: 'keys:own' } as const;
+const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
 
 const NotificationOut = Type.Object({
@@ -39,7 +40,7 @@ export const notificationJson = (n: NotificationRecord) => ({
 });
 
 /** The caller's own in-app notifications (a key acts for its owner and needs keys:own in its restriction). */
-export function notificationRoutes(app: App, { notifications }: AppDeps): void {
+export function notificationRoutes(app: App, { notifications }: Services): void {
   app.get('/api/notifications', {
     schema: {
       tags,

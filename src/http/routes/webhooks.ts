@@ -1,14 +1,15 @@
 import { Type } from 'typebox';
 import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
+import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
 import { Id, IdParams, ListQuery, Timestamp } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['webhooks'];
-const auth = { auth: 'api', permission: 'users:manage' } as const;
+const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
 const EventName = Type.Union(KEY_EVENT_TYPES.map((t) => Type.Literal(t)));
 const Url = Type.String({ minLength: 1, maxLength: 2000 });
@@ -64,7 +65,7 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
 });
 
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
-export function webhookRoutes(app: App, { webhooks }: AppDeps): void {
+export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get('/api/webhooks', {
     schema: { tags, summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(WebhookOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
     config: auth,

@@ -1,0 +1,145 @@
+import type { Logger } from 'pino';
+import { AuditService } from './audit/audit-service.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { ContactService } from './contacts/contact-service.js';
+import { KeyAuthenticator } from './keys/key-authenticator.js';
+import { KeyCache } from './keys/key-cache.js';
+import { KeyService } from './keys/key-service.js';
+import { KeyVerifier } from './keys/key-verifier.js';
+import { LastUsedRecorder } from './keys/last-used.js';
+import { LeakedKeyService } from './keys/leaked-keys.js';
+import { KeyEvents } from './notifications/key-events.js';
+import { Mailer } from './notifications/mailer.js';
+import { NotificationService } from './notifications/notification-service.js';
+import { Notifier } from './notifications/notifier.js';
+import { WebhookService } from './notifications/webhook-service.js';
+import { SecretBox } from './notifications/webhook-secret.js';
+import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
+import type { RateLimiter } from './ratelimit/limiter.js';
+import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/types.js';
+import { SessionService } from './users/session-service.js';
+import { UserService } from './users/user-service.js';
+import { WorkspaceService } from './users/workspace-service.js';
+
+/**
+ * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
+ * background job). Each service method takes a `Principal` and decides through `enforce`.
+ */
+export interface Services {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly audit: AuditService;
+  readonly users: UserService;
+  readonly workspaces: WorkspaceService;
+  readonly sessions: SessionService;
+  readonly contacts: ContactService;
+  readonly keys: KeyService;
+  /** The whole decision about a presented API key (SPEC §3). */
+  readonly authenticator: KeyAuthenticator;
+  readonly verifier: KeyVerifier;
+  /** In-process cache of verified keys (embedded mode only); emptied by every committed change. */
+  readonly keyCache: KeyCache | undefined;
+  /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
+  readonly leakedKeys: LeakedKeyService;
+  readonly lastUsed: LastUsedRecorder;
+  /** Per-key limits: memory, or Redis with a memory fallback. */
+  readonly limiter: ObservableRateLimiter;
+  /** Failed authentications per client IP, and other local gates. */
+  readonly failedAuthLimiter: RateLimiter;
+  /** Issue 16: key events written in the change's transaction (the outbox), and what delivers them. */
+  readonly keyEvents: KeyEvents;
+  /** The in-server scheduler: expiry reminders and webhook/email deliveries (started by `createKeyward`). */
+  readonly notifier: Notifier;
+  readonly notifications: NotificationService;
+  readonly webhooks: WebhookService;
+}
+
+export interface ServicesOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** An already-open store (tests); otherwise opened (and migrated) from the config. */
+  store?: Store;
+}
+
+/** Config → store → limiters → services. */
+export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? (await openStore(config));
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
+  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
+  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, defaultRateLimit: defaultLimit });
+  // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
+  const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
+  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
+  const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
+    intervalMs: config.notifyIntervalMs,
+    webhookTimeoutMs: config.webhookTimeoutMs,
+    allowPrivate: config.webhookAllowPrivate,
+    publicUrl: config.publicUrl,
+    logger,
+    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
+  });
+  const keyCache =
+    config.keyCache && store.externalChangeVersion
+      ? new KeyCache({ externalVersion: store.externalChangeVersion, localVersion: () => store.changes.version })
+      : undefined;
+  const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const keys = new KeyService(store, audit, clock, {
+    pepper: config.pepper,
+    maxActiveKeysPerUser: config.maxActiveKeysPerUser,
+    defaultRateLimit,
+    misuseLimiter: limiter,
+  });
+  const lastUsed = new LastUsedRecorder(store, clock, {
+    flushMs: config.lastUsedFlushMs,
+    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
+  });
+  const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
+  const authenticator = new KeyAuthenticator(
+    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed },
+    {
+      failedAuthPerMinute: config.failedAuthPerMinute,
+      defaultRateLimit,
+      windows: { minuteMs: config.rateLimitMinuteMs, secondMs: config.rateLimitSecondMs },
+    },
+  );
+  return {
+    config,
+    clock,
+    store,
+    audit,
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
+    workspaces: new WorkspaceService(store, audit),
+    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
+    contacts: new ContactService(store, clock),
+    keys,
+    authenticator,
+    verifier,
+    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers }),
+    keyCache,
+    lastUsed,
+    limiter,
+    failedAuthLimiter,
+    keyEvents,
+    notifier,
+    notifications: new NotificationService(store, clock),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
+  };
+}
+
+/** Flushes last-used, closes the limiters and (when it opened it) the store. */
+export async function closeServices(s: Services, options: { closeStore: boolean }): Promise<void> {
+  await s.notifier.stop();
+  await s.lastUsed.stop();
+  await s.limiter.close();
+  await s.failedAuthLimiter.close();
+  if (options.closeStore) await s.store.close();
+}
