@@ -5,6 +5,8 @@ import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { KeysPage } from './pages/KeysPage';
 import { MembersPage } from './pages/MembersPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { WebhooksPage } from './pages/WebhooksPage';
 import { linkClick, navigate, usePath } from './router';
 import { can, useSession } from './session';
 
@@ -31,6 +33,8 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   if (path === '/contacts') page = <ContactsPage />;
   else if (path === '/settings/api-keys') page = <KeysPage />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
+  else if (path === '/notifications') page = <NotificationsPage />;
+  else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
   else if (path === '/' || path === '/settings') page = null;
   else page = <NotFound />;
