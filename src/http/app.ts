@@ -159,7 +159,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
       credentials: false,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
       allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type'],
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires'],
       hook: 'onRequest',
     });
   }
