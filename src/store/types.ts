@@ -5,9 +5,10 @@ import type { ChangeFeed } from './change-feed.js';
  * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
  */
 import type { NotificationRepo } from './notification-types.js';
+import type { KeyStatus, Role } from '../domain.js';
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
-export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+export { ROLES } from '../domain.js';
+export type { KeyStatus, Role };
 
 export interface Workspace {
   id: string;
@@ -110,8 +111,6 @@ export interface Page<T> {
   items: T[];
   next: Cursor | null;
 }
-
-export type KeyStatus = 'active' | 'expired' | 'revoked';
 
 export interface KeyListQuery {
   workspaceId: string;

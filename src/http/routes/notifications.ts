@@ -44,7 +44,7 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   app.get('/api/notifications', {
     schema: {
       tags,
-      summary: 'Your notifications, newest first, with the unread count',
+      operationId: 'listNotifications', summary: 'Your notifications, newest first, with the unread count',
       querystring: Type.Object({ ...ListQuery, unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: Type.Object({ data: Type.Array(NotificationOut), next_cursor: Type.Union([Type.String(), Type.Null()]), unread_count: Type.Integer() }), ...common },
     },
@@ -56,22 +56,22 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   });
 
   app.post('/api/notifications/:id/read', {
-    schema: { tags, summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
+    schema: { tags, operationId: 'markNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
 
   app.post('/api/notifications/read-all', {
-    schema: { tags, summary: 'Mark all your notifications read', response: { 200: Type.Object({ updated: Type.Integer() }), ...common } },
+    schema: { tags, operationId: 'markAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: Type.Object({ updated: Type.Integer() }), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
 
   app.get('/api/me/notification-preferences', {
-    schema: { tags, summary: 'Which events you are emailed about', response: { 200: Preferences, ...common } },
+    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: Preferences, ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }));
 
   app.patch('/api/me/notification-preferences', {
-    schema: { tags, summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: Preferences, ...common } },
+    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: Preferences, ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }));
 }

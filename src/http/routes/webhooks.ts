@@ -67,7 +67,7 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get('/api/webhooks', {
-    schema: { tags, summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(WebhookOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
+    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(WebhookOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -77,7 +77,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post('/api/webhooks', {
     schema: {
       tags,
-      summary: 'Add an endpoint; the response holds its signing secret this once',
+      operationId: 'createWebhook', summary: 'Add an endpoint; the response holds its signing secret this once',
       body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 201: WebhookWithSecret, ...common },
     },
@@ -89,14 +89,14 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.get('/api/webhooks/:id', {
-    schema: { tags, summary: 'Get an endpoint', params: IdParams, response: { 200: WebhookOut, ...common } },
+    schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: WebhookOut, ...common } },
     config: auth,
   }, async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)));
 
   app.patch('/api/webhooks/:id', {
     schema: {
       tags,
-      summary: 'Change the URL, events or enabled state',
+      operationId: 'updateWebhook', summary: 'Change the URL, events or enabled state',
       params: IdParams,
       body: Type.Object({ url: Type.Optional(Url), events: Type.Optional(Events), enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: WebhookOut, ...common },
@@ -105,7 +105,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   }, async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)));
 
   app.delete('/api/webhooks/:id', {
-    schema: { tags, summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: Type.Null(), ...common } },
+    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: Type.Null(), ...common } },
     config: auth,
   }, async (req, reply) => {
     await webhooks.remove(principalOf(req), req.params.id);
@@ -113,7 +113,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/roll-secret', {
-    schema: { tags, summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecret, ...common } },
+    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecret, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
@@ -122,7 +122,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.get('/api/webhooks/:id/deliveries', {
-    schema: { tags, summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(DeliveryOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
+    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(DeliveryOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -132,7 +132,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post('/api/webhooks/:id/deliveries/:delivery_id/redeliver', {
     schema: {
       tags,
-      summary: 'Send a delivery again (same webhook-id), now',
+      operationId: 'redeliverWebhookDelivery', summary: 'Send a delivery again (same webhook-id), now',
       params: Type.Object({ id: Id, delivery_id: Id }, { additionalProperties: false }),
       response: { 202: DeliveryOut, ...common },
     },
@@ -143,7 +143,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/test', {
-    schema: { tags, summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: DeliveryOut, ...common } },
+    schema: { tags, operationId: 'testWebhook', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: DeliveryOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
 }
