@@ -56,12 +56,12 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   });
 
   app.post('/api/notifications/:id/read', {
-    schema: { tags, operationId: 'markNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
+    schema: { tags, operationId: 'updateNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
 
   app.post('/api/notifications/read-all', {
-    schema: { tags, operationId: 'markAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: Type.Object({ updated: Type.Integer() }), ...common } },
+    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: Type.Object({ updated: Type.Integer() }), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
 

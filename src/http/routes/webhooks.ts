@@ -132,7 +132,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post('/api/webhooks/:id/deliveries/:delivery_id/redeliver', {
     schema: {
       tags,
-      operationId: 'redeliverWebhookDelivery', summary: 'Send a delivery again (same webhook-id), now',
+      operationId: 'createWebhookRedelivery', summary: 'Send a delivery again (same webhook-id), now',
       params: Type.Object({ id: Id, delivery_id: Id }, { additionalProperties: false }),
       response: { 202: DeliveryOut, ...common },
     },
@@ -143,7 +143,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/test', {
-    schema: { tags, operationId: 'testWebhook', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: DeliveryOut, ...common } },
+    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: DeliveryOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
 }
