@@ -17,7 +17,6 @@ import { WebhookService } from './notifications/webhook-service.js';
 import { SecretBox } from './notifications/webhook-secret.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
-import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
@@ -48,7 +47,7 @@ export interface Services {
   readonly lastUsed: LastUsedRecorder;
   /** Per-key limits: memory, or Redis with a memory fallback. */
   readonly limiter: ObservableRateLimiter;
-  /** Failed authentications per client IP, and other local gates. */
+  /** Failed authentications per client IP and the other brute-force gates: shared through Redis with REDIS_URL. */
   readonly failedAuthLimiter: RateLimiter;
   /** Issue 16: key events written in the change's transaction (the outbox), and what delivers them. */
   readonly keyEvents: KeyEvents;
@@ -70,10 +69,15 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const store = options.store ?? (await openStore(config));
-  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
+  // Failed authentications, sign-ins, sign-ups, user creations and leaked-key reports: with REDIS_URL,
+  // shared by every instance like the per-key limits (same exact windows, same fallback to memory while
+  // Redis is away), so N instances do not allow N times the guesses. Its own key prefix and connection.
+  const failedAuthLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
-  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  await Promise.all(
+    [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
+  );
   const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
   const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, defaultRateLimit: defaultLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.

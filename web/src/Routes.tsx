@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { useTitle } from './hooks';
 import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
+import { KeyDetailPage } from './pages/KeyDetailPage';
 import { KeysPage } from './pages/KeysPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotificationsPage } from './pages/NotificationsPage';
@@ -32,6 +33,7 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   let page;
   if (path === '/contacts') page = <ContactsPage />;
   else if (path === '/settings/api-keys') page = <KeysPage />;
+  else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
   else if (path === '/notifications') page = <NotificationsPage />;
   else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;

@@ -487,7 +487,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -520,11 +524,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
@@ -555,7 +566,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -591,11 +606,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
@@ -1994,7 +2016,11 @@ export interface operations {
                      *           "last_used_at": null,
                      *           "last_used_ip": null,
                      *           "revoked_at": null,
+                     *           "revoked_by": null,
                      *           "revoked_reason": null,
+                     *           "permissions": [
+                     *             "contacts:read"
+                     *           ],
                      *           "restriction": [
                      *             "contacts:read"
                      *           ],
@@ -2218,7 +2244,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2445,7 +2475,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2655,7 +2689,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2881,7 +2919,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -3084,7 +3126,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],
@@ -3113,7 +3159,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],
