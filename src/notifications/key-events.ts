@@ -4,6 +4,7 @@ import { keyJson } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
 import { keyFlags, keyStatus } from '../keys/key-view.js';
 import type { ApiKeyRecord, Repos } from '../store/types.js';
+import { keyPermissions } from '../users/permissions.js';
 import { EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe } from './event-types.js';
 
 export const newEventId = () => `msg_${randomBase62(24)}`;
@@ -40,11 +41,18 @@ export class KeyEvents {
     const now = this.clock.now();
     const owner = await tx.users.get(key.workspaceId, key.userId);
     const d = this.options.defaultRateLimit;
+    let revokedBy: { id: string; name: string } | null = null;
+    if (key.revokedBy) {
+      const revoker = key.revokedBy === owner?.id ? owner : await tx.users.get(key.workspaceId, key.revokedBy);
+      revokedBy = { id: key.revokedBy, name: revoker?.name ?? '' };
+    }
     const view = {
       record: key,
       status: keyStatus(key, now),
       flags: keyFlags(key, now),
       owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: key.userId, email: '', name: '' },
+      permissions: owner ? [...keyPermissions(owner.role, key.restriction)].sort() : [],
+      revokedBy,
       rateLimit: { perMinute: key.rateLimit.perMinute ?? d.perMinute, perSecond: key.rateLimit.perSecond ?? d.perSecond },
     };
     const extra = input.extra ?? {};
