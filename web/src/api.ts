@@ -124,41 +124,14 @@ export const getKey = (id: string) => api.get<KeyInfo>(`/api/keys/${seg(id)}`);
 export const listAudit = (query: { target?: string; actor?: string; action?: string; limit?: number }) => api.get<Page<AuditEvent>>('/api/audit', query);
 
 /** Issue 16: an in-app notification about one of your keys (or a failing webhook endpoint). */
-export interface AppNotification {
-  id: string;
-  type: string;
-  message: string;
-  key: { id: string; name: string; hint: string; expires_at: string | null } | null;
-  created_at: string;
-  read_at: string | null;
-}
+export type AppNotification = Schemas['Notification'];
+/** A page of notifications with the unread count. */
+export type NotificationList = Schemas['NotificationPage'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
+export type KeyEventType = Schemas['KeyEventType'];
 
-export interface NotificationList extends Page<AppNotification> {
-  unread_count: number;
-}
+export const KEY_EVENT_TYPES: readonly KeyEventType[] = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'];
 
-export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const;
-
-export interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  enabled: boolean;
-  disabled_reason: string | null;
-  failing_since: string | null;
-  created_at: string;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  event_id: string;
-  type: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  response_code: number | null;
-  error: string | null;
-  duration_ms: number | null;
-  next_attempt_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type Webhook = Schemas['Webhook'];
+export type WebhookWithSecret = Schemas['WebhookWithSecret'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];

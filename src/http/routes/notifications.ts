@@ -4,7 +4,7 @@ import type { NotificationRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { IdParams, ListQuery, Timestamp } from '../schemas.js';
+import { IdParams, ListQuery, NotificationOut, NotificationPageOut, NotificationPreferencesOut, NotificationsMarkedOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -12,19 +12,6 @@ const tags = ['notifications'];
 const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
 
-const NotificationOut = Type.Object({
-  id: Type.String(),
-  type: Type.String(),
-  message: Type.String(),
-  key: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: Type.Union([Timestamp, Type.Null()]) }), Type.Null()]),
-  created_at: Timestamp,
-  read_at: Type.Union([Timestamp, Type.Null()]),
-});
-
-const Preferences = Type.Object(
-  { email: Type.Object(Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, Type.Boolean()])), { additionalProperties: false }) },
-  { additionalProperties: false },
-);
 const PreferencesPatch = Type.Object(
   { email: Type.Object(Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, Type.Optional(Type.Boolean())])), { additionalProperties: false }) },
   { additionalProperties: false },
@@ -46,7 +33,7 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
       tags,
       operationId: 'listNotifications', summary: 'Your notifications, newest first, with the unread count',
       querystring: Type.Object({ ...ListQuery, unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ data: Type.Array(NotificationOut), next_cursor: Type.Union([Type.String(), Type.Null()]), unread_count: Type.Integer() }), ...common },
+      response: { 200: NotificationPageOut, ...common },
     },
     config: auth,
   }, async (req) => {
@@ -61,17 +48,17 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
 
   app.post('/api/notifications/read-all', {
-    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: Type.Object({ updated: Type.Integer() }), ...common } },
+    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: NotificationsMarkedOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
 
   app.get('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: Preferences, ...common } },
+    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: NotificationPreferencesOut, ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }));
 
   app.patch('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: Preferences, ...common } },
+    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: NotificationPreferencesOut, ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }));
 }

@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
-import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
+import { KEY_EVENT_TYPES, type KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { Id, IdParams, ListQuery, Timestamp } from '../schemas.js';
+import { Id, IdParams, ListQuery, WebhookDeliveryOut, WebhookOut, WebhookWithSecretOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -15,35 +15,10 @@ const EventName = Type.Union(KEY_EVENT_TYPES.map((t) => Type.Literal(t)));
 const Url = Type.String({ minLength: 1, maxLength: 2000 });
 const Events = Type.Array(EventName, { minItems: 1, maxItems: KEY_EVENT_TYPES.length });
 
-const webhookFields = {
-  id: Type.String(),
-  url: Type.String(),
-  events: Type.Array(Type.String()),
-  enabled: Type.Boolean(),
-  disabled_reason: Type.Union([Type.String(), Type.Null()]),
-  failing_since: Type.Union([Timestamp, Type.Null()]),
-  created_at: Timestamp,
-};
-const WebhookOut = Type.Object(webhookFields);
-const WebhookWithSecret = Type.Object({ ...webhookFields, secret: Type.String({ description: 'The signing secret (whsec_…), shown this once' }) });
-const DeliveryOut = Type.Object({
-  id: Type.String({ description: 'The webhook-id header: stable across retries and redeliveries' }),
-  event_id: Type.String(),
-  type: Type.String(),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('delivered'), Type.Literal('failed')]),
-  attempts: Type.Integer(),
-  response_code: Type.Union([Type.Integer(), Type.Null()]),
-  error: Type.Union([Type.String(), Type.Null()]),
-  duration_ms: Type.Union([Type.Integer(), Type.Null()]),
-  next_attempt_at: Type.Union([Timestamp, Type.Null()]),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-});
-
 const webhookJson = (w: WebhookRecord) => ({
   id: w.id,
   url: w.url,
-  events: w.events,
+  events: w.events as KeyEventType[],
   enabled: w.enabled,
   disabled_reason: w.disabledReason,
   failing_since: isoOrNull(w.failingSince),
@@ -67,7 +42,7 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get('/api/webhooks', {
-    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(WebhookOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
+    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookOut), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -79,7 +54,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       tags,
       operationId: 'createWebhook', summary: 'Add an endpoint; the response holds its signing secret this once',
       body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 201: WebhookWithSecret, ...common },
+      response: { 201: WebhookWithSecretOut, ...common },
     },
     config: auth,
   }, async (req, reply) => {
@@ -113,7 +88,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/roll-secret', {
-    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecret, ...common } },
+    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecretOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
@@ -122,7 +97,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.get('/api/webhooks/:id/deliveries', {
-    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Type.Object({ data: Type.Array(DeliveryOut), next_cursor: Type.Union([Type.String(), Type.Null()]) }), ...common } },
+    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookDeliveryOut), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -134,7 +109,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       tags,
       operationId: 'createWebhookRedelivery', summary: 'Send a delivery again (same webhook-id), now',
       params: Type.Object({ id: Id, delivery_id: Id }, { additionalProperties: false }),
-      response: { 202: DeliveryOut, ...common },
+      response: { 202: WebhookDeliveryOut, ...common },
     },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
@@ -143,7 +118,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/test', {
-    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: DeliveryOut, ...common } },
+    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: WebhookDeliveryOut, ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
 }
