@@ -41,6 +41,19 @@ export interface Config {
   readonly scryptLogN: number;
   /** Cache verified keys in memory (embedded SQLite mode only; see KeyCache). */
   readonly keyCache: boolean;
+  /** `smtp://…` or `smtps://…`: email notifications are sent only when set. */
+  readonly smtpUrl: string | undefined;
+  readonly smtpFrom: string;
+  /** Where users reach the web app; links in emails point here. */
+  readonly publicUrl: string;
+  /** Deliver webhooks to loopback, private, link-local and metadata addresses (tests; never in production). */
+  readonly webhookAllowPrivate: boolean;
+  /** A webhook attempt that has not answered within this many milliseconds counts as failed. */
+  readonly webhookTimeoutMs: number;
+  /** How often the notification scheduler runs (0 = never; tests call `tick()` themselves). */
+  readonly notifyIntervalMs: number;
+  /** Server-side key that encrypts webhook signing secrets at rest (falls back to KEYWARD_PEPPER's secret). */
+  readonly webhookEncryptionKey: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -68,12 +81,31 @@ const list = (raw: string | undefined) =>
     .filter(Boolean);
 
 /** `KEYWARD_PEPPER` is `v<N>:<secret>` (or a bare secret, taken as version 1); at least 16 characters. */
+function url(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got something else`);
+  }
+  if (!protocols.includes(u.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return raw.replace(/\/+$/, '');
+}
+
 function pepper(raw: string | undefined): Pepper | undefined {
   if (!raw) return undefined;
   const m = /^v(\d+):(.+)$/.exec(raw);
   const p = m ? { version: Number(m[1]), secret: m[2] } : { version: 1, secret: raw };
   if (p.secret.length < 16) throw new ConfigError('KEYWARD_PEPPER must hold a secret of at least 16 characters');
   return Object.freeze(p);
+}
+
+function secretKey(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < 16) throw new ConfigError('WEBHOOK_ENCRYPTION_KEY must be at least 16 characters');
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -105,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     scryptLogN: int(env, 'SCRYPT_LOG_N', 15, 10, 20),
     keyCache: bool(env, 'KEY_CACHE', true),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpFrom: env.SMTP_FROM || 'Keyward <keyward@localhost>',
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || 3000}`,
+    webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    notifyIntervalMs: int(env, 'NOTIFY_INTERVAL_MS', 60_000, 0, 3_600_000),
+    webhookEncryptionKey: secretKey(env.WEBHOOK_ENCRYPTION_KEY),
   });
 }
 

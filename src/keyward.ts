@@ -33,6 +33,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
+  deps.notifier.start();
   let closing: Promise<void> | undefined;
   return {
     app,

@@ -9,6 +9,12 @@ import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
 import { LeakedKeyService } from './keys/leaked-keys.js';
+import { KeyEvents } from './notifications/key-events.js';
+import { Mailer } from './notifications/mailer.js';
+import { NotificationService } from './notifications/notification-service.js';
+import { Notifier } from './notifications/notifier.js';
+import { WebhookService } from './notifications/webhook-service.js';
+import { SecretBox } from './notifications/webhook-secret.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
 import { openStore } from './store/open.js';
@@ -43,6 +49,12 @@ export interface Services {
   readonly limiter: ObservableRateLimiter;
   /** Failed authentications per client IP and the other brute-force gates: shared through Redis with REDIS_URL. */
   readonly failedAuthLimiter: RateLimiter;
+  /** Issue 16: key events written in the change's transaction (the outbox), and what delivers them. */
+  readonly keyEvents: KeyEvents;
+  /** The in-server scheduler: expiry reminders and webhook/email deliveries (started by `createKeyward`). */
+  readonly notifier: Notifier;
+  readonly notifications: NotificationService;
+  readonly webhooks: WebhookService;
 }
 
 export interface ServicesOptions {
@@ -66,7 +78,19 @@ export async function createServices(config: Config, options: ServicesOptions): 
   await Promise.all(
     [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
   );
-  const audit = new AuditService(store, clock);
+  const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, defaultRateLimit: defaultLimit });
+  // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
+  const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
+  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
+  const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
+    intervalMs: config.notifyIntervalMs,
+    webhookTimeoutMs: config.webhookTimeoutMs,
+    allowPrivate: config.webhookAllowPrivate,
+    publicUrl: config.publicUrl,
+    logger,
+    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
+  });
   const keyCache =
     config.keyCache && store.externalChangeVersion
       ? new KeyCache({ externalVersion: store.externalChangeVersion, localVersion: () => store.changes.version })
@@ -108,11 +132,16 @@ export async function createServices(config: Config, options: ServicesOptions): 
     lastUsed,
     limiter,
     failedAuthLimiter,
+    keyEvents,
+    notifier,
+    notifications: new NotificationService(store, clock),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
   };
 }
 
 /** Flushes last-used, closes the limiters and (when it opened it) the store. */
 export async function closeServices(s: Services, options: { closeStore: boolean }): Promise<void> {
+  await s.notifier.stop();
   await s.lastUsed.stop();
   await s.limiter.close();
   await s.failedAuthLimiter.close();

@@ -44,6 +44,8 @@ export class AuditService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    /** Runs in the same transaction after each event: where key events (issue 16's outbox) are written. */
+    private readonly afterRecord?: (tx: Repos, e: AuditEntry) => Promise<void>,
   ) {}
 
   async record(tx: Repos, e: AuditEntry): Promise<void> {
@@ -60,6 +62,7 @@ export class AuditService {
       userAgent: e.context?.userAgent?.slice(0, 500) ?? null,
       details: e.details ?? {},
     });
+    if (this.afterRecord) await this.afterRecord(tx, e);
   }
 
   /** The caller's workspace's log (audit:read). */

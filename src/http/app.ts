@@ -27,8 +27,10 @@ import { contactRoutes } from './routes/contacts.js';
 import { keyRoutes } from './routes/keys.js';
 import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { opsRoutes } from './routes/ops.js';
 import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import type { App } from './types.js';
 
@@ -52,6 +54,23 @@ const hookList = <T>(h: T | T[] | undefined): T[] => (h === undefined ? [] : Arr
 
 async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
   if (req.body === undefined && req.method === 'POST') req.body = {};
+}
+
+/** OpenAPI: every 2xx of a key-authenticated route may carry `Keyward-Key-Expires` (issue 16). */
+const KEY_EXPIRES_HEADER = {
+  type: 'string',
+  format: 'date-time',
+  description: "Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then.",
+};
+
+function documentKeyExpiresHeader(schema: { response?: unknown } | undefined): void {
+  const responses = schema?.response as Record<string, Record<string, unknown>> | undefined;
+  if (!responses) return;
+  for (const [code, r] of Object.entries(responses)) {
+    if (!/^2/.test(code) || typeof r !== 'object' || r === null) continue;
+    // Copied, never changed in place: response schemas are shared between routes.
+    responses[code] = { ...r, headers: { ...(r.headers as object | undefined), 'Keyward-Key-Expires': KEY_EXPIRES_HEADER } };
+  }
 }
 
 export interface BuildOptions {
@@ -104,6 +123,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   app.addHook('onRoute', (route) => {
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
+    if (route.config?.auth === 'api') documentKeyExpiresHeader(route.schema);
     // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
     if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
   });
@@ -144,7 +164,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
       credentials: false,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
       allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type'],
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires'],
       hook: 'onRequest',
     });
   }
@@ -158,6 +178,8 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
   workspaceRoutes(app, deps);
+  notificationRoutes(app, deps);
+  webhookRoutes(app, deps);
   errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(

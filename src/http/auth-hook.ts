@@ -11,6 +11,8 @@ import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Keys expiring within this window get `Keyward-Key-Expires` on every response (issue 16). */
+export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -63,7 +65,11 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     const result: KeyAuthentication = await authenticator.authenticateKey(presented, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
     if (result.ok) {
       metrics.keyAuthenticated++;
-      setRateLimitHeaders(reply, result.limit.rules, result.limit.decision, clock.now());
+      const now = clock.now();
+      setRateLimitHeaders(reply, result.limit.rules, result.limit.decision, now);
+      // One comparison for keys far from expiry (or without one); the date is only formatted inside the window.
+      const expiresAt = result.principal.key?.expiresAt ?? null;
+      if (expiresAt !== null && expiresAt - now <= KEY_EXPIRES_HEADER_WINDOW_MS) reply.header('keyward-key-expires', new Date(expiresAt).toISOString());
       return result.principal;
     }
     switch (result.code) {

@@ -34,6 +34,8 @@ export const TAGS = [
   { name: 'workspace', description: "The workspace's name and key policy" },
   { name: 'audit', description: 'The audit log (audit:read)' },
   { name: 'auth', description: 'First-run setup, sign-up, browser sign-in and sessions' },
+  { name: 'notifications', description: 'In-app notifications about your keys (expiring, expired, revoked, leaked, rolled) and your email preferences' },
+  { name: 'webhooks', description: "The workspace's signed webhook endpoints (Standard Webhooks) and their deliveries (webhooks:manage)" },
   { name: 'operations', description: 'Liveness and readiness probes' },
 ];
 

@@ -1,6 +1,7 @@
 import { type Static, type TSchema, type TUnsafe, Type } from 'typebox';
 import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLES, ROLL_GRACE_SECONDS } from '../domain.js';
 import { ERROR_CODES } from '../errors.js';
+import { KEY_EVENT_TYPES } from '../notifications/event-types.js';
 import { PERMISSIONS } from '../users/permissions.js';
 
 /**
@@ -315,11 +316,137 @@ export const ReadinessOut = component(
   }),
 );
 
+// ── Issue 16: notifications, email preferences, webhooks and their deliveries ──
+
+export const KeyEventTypeRef = component('KeyEventType', literals(KEY_EVENT_TYPES, { description: 'A key event a notification, an email or a webhook delivery is about' }));
+
+const notificationExample = {
+  id: 'ntf_8Rb3kQ6wL2',
+  type: 'key.expiring',
+  message: 'Your API key "CI deploys" (ak_live_3f…9QwZ) expires in 7 days',
+  key: { id: 'key_5Nc1pZ7yD3', name: 'CI deploys', hint: 'ak_live_3f…9QwZ', expires_at: '2026-08-30T12:00:00.000Z' },
+  created_at: '2026-08-23T12:00:00.000Z',
+  read_at: null,
+};
+export const NotificationOut = component(
+  'Notification',
+  Type.Object(
+    {
+      id: Type.String(),
+      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip or webhook.disabled' }),
+      message: Type.String({ description: 'What happened, as shown in the app' }),
+      key: Type.Union(
+        [Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp }), Type.Null()],
+        { description: 'The key it is about (never its secret); null when it is about something else' },
+      ),
+      created_at: Timestamp,
+      read_at: NullableTimestamp,
+    },
+    { description: 'An in-app notification about one of your keys (or a failing webhook endpoint)', examples: [notificationExample] },
+  ),
+);
+
+export const NotificationPageOut = component(
+  'NotificationPage',
+  Type.Object(
+    {
+      data: Type.Array(NotificationOut),
+      next_cursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as cursor for the next page; null on the last page' }),
+      unread_count: Type.Integer({ minimum: 0, description: 'How many of your notifications are unread' }),
+    },
+    { description: 'A page of your notifications, newest first, with the unread count', examples: [{ data: [notificationExample], next_cursor: null, unread_count: 1 }] },
+  ),
+);
+
+export const NotificationsMarkedOut = component(
+  'NotificationsMarkedRead',
+  Type.Object({ updated: Type.Integer({ minimum: 0, description: 'How many notifications were unread and are now read' }) }, { examples: [{ updated: 3 }] }),
+);
+
+const emailPreferenceExample = Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, t !== 'key.rolled']));
+export const NotificationPreferencesOut = component(
+  'NotificationPreferences',
+  Type.Object(
+    {
+      email: Type.Object(Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, Type.Boolean()])), {
+        additionalProperties: false,
+        description: 'Per event type: whether you are emailed about it (when the server sends email)',
+      }),
+    },
+    { additionalProperties: false, description: 'Which events you are emailed about', examples: [{ email: emailPreferenceExample }] },
+  ),
+);
+
+const webhookFields = {
+  id: Type.String(),
+  url: Type.String({ description: 'Where deliveries are POSTed (https; private addresses refused unless allowed)' }),
+  events: Type.Array(KeyEventTypeRef, { description: 'The events this endpoint receives' }),
+  enabled: Type.Boolean(),
+  disabled_reason: Type.Union([Type.String(), Type.Null()], { description: 'Why the server turned it off (e.g. failing for days); null when enabled or turned off by hand' }),
+  failing_since: NullableTimestamp,
+  created_at: Timestamp,
+};
+const webhookExample = {
+  id: 'whk_4Tz9cM2nB7',
+  url: 'https://hooks.example.com/keyward',
+  events: ['key.expiring', 'key.revoked'],
+  enabled: true,
+  disabled_reason: null,
+  failing_since: null,
+  created_at: '2026-06-01T12:00:00.000Z',
+};
+export const WebhookOut = component(
+  'Webhook',
+  Type.Object(webhookFields, { description: 'A webhook endpoint of the workspace; never its signing secret', examples: [webhookExample] }),
+);
+export const WebhookWithSecretOut = component(
+  'WebhookWithSecret',
+  Type.Object(
+    { ...webhookFields, secret: Type.String({ description: 'The signing secret (whsec_…), shown this once' }) },
+    { description: 'A webhook endpoint as created or with a new secret: the only response that carries the secret', examples: [{ ...webhookExample, secret: 'whsec_MfKQ9r8GKYqXhk…' }] },
+  ),
+);
+
+const deliveryExample = {
+  id: 'msg_2Lp7vX4qR9sT1wY6zA3bC8dE',
+  event_id: 'msg_2Lp7vX4qR9sT1wY6zA3bC8dE',
+  type: 'key.expiring',
+  status: 'delivered',
+  attempts: 1,
+  response_code: 200,
+  error: null,
+  duration_ms: 84,
+  next_attempt_at: null,
+  created_at: '2026-08-23T12:00:00.000Z',
+  updated_at: '2026-08-23T12:00:01.000Z',
+};
+export const WebhookDeliveryOut = component(
+  'WebhookDelivery',
+  Type.Object(
+    {
+      id: Type.String({ description: 'The webhook-id header: stable across retries and redeliveries' }),
+      event_id: Type.String(),
+      type: Type.String({ description: 'The event type, webhook.test or redelivery' }),
+      status: literals(['pending', 'delivered', 'failed'] as const, { description: 'pending: waiting for its next attempt' }),
+      attempts: Type.Integer({ minimum: 0 }),
+      response_code: Type.Union([Type.Integer(), Type.Null()], { description: "The endpoint's last HTTP status" }),
+      error: Type.Union([Type.String(), Type.Null()], { description: 'Why the last attempt failed' }),
+      duration_ms: Type.Union([Type.Integer(), Type.Null()], { description: 'How long the last attempt took' }),
+      next_attempt_at: NullableTimestamp,
+      created_at: Timestamp,
+      updated_at: Timestamp,
+    },
+    { description: 'One delivery of an event to a webhook endpoint', examples: [deliveryExample] },
+  ),
+);
+
 const PAGES = new Map<string, ReturnType<typeof page>>([
   ['Contact#', page('ContactPage', ContactOut, 'contacts')],
   ['ApiKey#', page('ApiKeyPage', KeyOut, 'keys')],
   ['User#', page('UserPage', UserOut, 'users')],
   ['AuditEvent#', page('AuditEventPage', AuditOut, 'audit events')],
+  ['Webhook#', page('WebhookPage', WebhookOut, 'webhook endpoints')],
+  ['WebhookDelivery#', page('WebhookDeliveryPage', WebhookDeliveryOut, 'webhook deliveries')],
 ]);
 
 /** The page wrapper component of a listed component: `{ data: [...], next_cursor }`. */

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as initial from './migrations/001-initial.js';
 import * as contactSearch from './migrations/002-contact-search.js';
+import * as notifications from './migrations/003-notifications.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-contact-search': contactSearch,
+  '003-notifications': notifications,
   '005-email-per-workspace': emailPerWorkspace,
 };
 

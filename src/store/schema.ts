@@ -80,6 +80,65 @@ export interface AuditTable {
   details: string;
 }
 
+export interface KeyEventTable {
+  id: string;
+  workspace_id: string;
+  key_id: string;
+  owner_id: string;
+  type: string;
+  threshold: string;
+  at: number;
+  data: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  event_id: string | null;
+  type: string;
+  at: number;
+  read_at: number | null;
+  data: string;
+}
+
+export interface WebhookTable {
+  id: string;
+  workspace_id: string;
+  url: string;
+  events: string;
+  enabled: number;
+  secret: string;
+  created_at: number;
+  failing_since: number | null;
+  disabled_reason: string | null;
+}
+
+export interface DeliveryTable {
+  id: string;
+  workspace_id: string;
+  event_id: string;
+  channel: string;
+  webhook_id: string | null;
+  user_id: string | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  locked_until: number | null;
+  locked_by: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: string;
+  event_type: string;
+  email: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -87,4 +146,9 @@ export interface Database {
   contacts: ContactTable;
   api_keys: ApiKeyTable;
   audit_events: AuditTable;
+  key_events: KeyEventTable;
+  notifications: NotificationTable;
+  webhooks: WebhookTable;
+  deliveries: DeliveryTable;
+  notification_preferences: NotificationPreferenceTable;
 }

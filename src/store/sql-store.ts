@@ -5,6 +5,7 @@ import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
+import { notificationRepo } from './sql/notifications.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
@@ -29,6 +30,7 @@ function repos(db: Kysely<Database>): Repos {
     contacts: contactRepo(db),
     keys: keyRepo(db),
     audit: auditRepo(db),
+    notifications: notificationRepo(db),
   };
 }
 
@@ -48,6 +50,7 @@ export class SqlStore implements Store {
   readonly contacts;
   readonly keys;
   readonly audit;
+  readonly notifications;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -75,6 +78,7 @@ export class SqlStore implements Store {
     this.contacts = r.contacts;
     this.keys = r.keys;
     this.audit = r.audit;
+    this.notifications = r.notifications;
   }
 
   get queryCount(): number {

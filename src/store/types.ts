@@ -4,6 +4,7 @@ import type { ChangeFeed } from './change-feed.js';
  * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
  * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
  */
+import type { NotificationRepo } from './notification-types.js';
 import type { KeyStatus, Role } from '../domain.js';
 
 export { ROLES } from '../domain.js';
@@ -204,6 +205,8 @@ export interface Repos {
   contacts: ContactRepo;
   keys: KeyRepo;
   audit: AuditRepo;
+  /** Key events, notifications, webhooks and deliveries (issue 16). */
+  notifications: NotificationRepo;
 }
 
 export interface Store extends Repos {

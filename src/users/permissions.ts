@@ -76,6 +76,8 @@ export type Action =
   | { readonly type: 'key.create'; readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly restriction: readonly string[] | null; readonly rateLimit: boolean }
   | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit'; readonly target: KeyTarget }
   | { readonly type: 'users.list' | 'audit.read' | 'workspace.read' | 'workspace.update' }
+  /** Issue 16: one's own notifications and email preferences; the workspace's webhook endpoints. */
+  | { readonly type: 'notifications.own' | 'webhooks.manage' }
   | { readonly type: 'user.create'; readonly role: Role }
   | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role };
 
@@ -103,6 +105,8 @@ export const NEEDS = {
   'workspace.update': 'users:manage',
   'keys.list': 'keys:own',
   'key.create': 'keys:own',
+  'notifications.own': 'keys:own',
+  'webhooks.manage': 'users:manage',
 } as const satisfies Partial<Record<Action['type'], Permission>>;
 
 /**

@@ -67,7 +67,7 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
   let owner: Caller;
   let ownerKey: Caller;
   beforeAll(async () => {
-    t = await testApp({ config: { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, signupPerHour: 1_000_000 } });
+    t = await testApp({ config: { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, signupPerHour: 1_000_000, webhookAllowPrivate: true, notifyIntervalMs: 0 } });
     doc = (await t.request({ url: '/openapi.json' })).json();
     owner = await anOwner(t);
     ownerKey = await aKey(t, owner as never, { restriction: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] });
@@ -75,13 +75,32 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
     ids.contacts = [(await aContact(t, owner as never)).id, 'con_doesNotExist'];
     ids.keys = [(await aKey(t, owner as never)).id, 'key_doesNotExist'];
     ids.users = [member.user.id, 'usr_doesNotExist'];
+    // Issue 16: a notification of the owner's (rolling a key tells its owner), a webhook endpoint and one of its deliveries.
+    const rolled = await aKey(t, owner as never);
+    expect((await t.request({ method: 'POST', url: `/api/keys/${rolled.id}/roll`, as: owner, body: {} })).statusCode).toBe(201);
+    const notifications = (await t.request({ url: '/api/notifications', as: owner })).json().data as { id: string }[];
+    expect(notifications.length).toBeGreaterThan(0);
+    ids.notifications = [notifications[0].id, 'ntf_doesNotExist'];
+    const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hook', events: ['key.revoked', 'key.rolled'] } });
+    expect(hook.statusCode, hook.body).toBe(201);
+    // Several real endpoints to one that does not exist, so that each operation meets a real one often enough.
+    const more = [];
+    for (const url of ['http://127.0.0.1:9/a', 'http://127.0.0.1:9/b']) {
+      more.push((await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url, events: ['key.expiring'] } })).json().id as string);
+    }
+    ids.webhooks = [hook.json().id, ...more, 'whk_doesNotExist'];
+    const test = await t.request({ method: 'POST', url: `/api/webhooks/${hook.json().id}/test`, as: owner });
+    expect(test.statusCode, test.body).toBe(202);
+    ids.deliveries = [test.json().id, 'msg_doesNotExist'];
   });
   afterAll(() => t?.close());
 
   it('answers no 5xx and only documented statuses and bodies', async () => {
     const ops = Object.entries<Record<string, Schema>>(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));
     // Signing out ends the session the other operations use: last.
-    ops.sort((a, b) => Number(a.op.operationId === 'signOut') - Number(b.op.operationId === 'signOut'));
+    // Deleting a fixture (a webhook endpoint) leaves nothing for the operations after it: deletions just before that.
+    const rank = (o: { method: string; op: Schema }) => (o.op.operationId === 'signOut' ? 2 : o.method === 'delete' ? 1 : 0);
+    ops.sort((a, b) => rank(a) - rank(b));
     expect(ops.length).toBeGreaterThanOrEqual(27);
     const statuses = new Map<string, Set<number>>();
     for (const { path, method, op } of ops) {
@@ -89,6 +108,7 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
       const query = Object.fromEntries((op.parameters ?? []).filter((p: Schema) => p.in === 'query').map((p: Schema) => [p.name, arb(p.schema, doc)]));
       const resource = path.split('/')[2] as string;
       const id = path.includes('{id}') ? fc.constantFrom(...(ids[resource] ?? ['x'])) : fc.constant(undefined);
+      const delivery = path.includes('{delivery_id}') ? fc.constantFrom(...ids.deliveries) : fc.constant(undefined);
       const as = op.security?.length === 0 ? fc.constant(undefined) : fc.constantFrom(owner, ownerKey);
       const input = fc.record({
         valid: fc.boolean(),
@@ -96,13 +116,14 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
         bad: invalid(bodySchema, doc),
         query: fc.record(query, { requiredKeys: [] }),
         id,
+        delivery,
         as,
       });
       const runs = path.startsWith('/auth/') ? 6 : 25;
       await fc.assert(
-        fc.asyncProperty(input, async ({ valid, body, bad, query, id, as }) => {
+        fc.asyncProperty(input, async ({ valid, body, bad, query, id, delivery, as }) => {
           const qs = new URLSearchParams(Object.entries(valid ? query : { ...query, surprise: 'x' }).map(([k, v]) => [k, String(v)])).toString();
-          const url = `${path.replace('{id}', id ?? '')}${qs ? `?${qs}` : ''}`;
+          const url = `${path.replace('{id}', id ?? '').replace('{delivery_id}', delivery ?? '')}${qs ? `?${qs}` : ''}`;
           const sendsBody = bodySchema !== undefined || !valid;
           const res = await t.request({ method: method.toUpperCase() as 'GET', url, as: as as Caller | undefined, body: sendsBody && method !== 'get' ? (valid ? body : bad) : undefined });
           expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(500);

@@ -3,7 +3,7 @@ import { generateKey } from '../../src/keys/key-format.js';
 import type { Permission } from '../../src/users/permissions.js';
 import { type Caller, type TestApp, testApp } from '../support/app.js';
 import { DIALECTS, type Dialect } from '../support/backends.js';
-import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
+import { type SessionCaller, aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 import { type RouteInfo, expectProblem, nextIp, openApiRoutes, resourceOf, routeName, urlFor, validBody } from './support.js';
 
 /**
@@ -29,10 +29,37 @@ const NEEDS: Record<string, Permission | null> = {
   'GET /api/audit': 'audit:read',
   'GET /api/workspace': null,
   'PATCH /api/workspace': 'users:manage',
+  'GET /api/notifications': 'keys:own',
+  'POST /api/notifications/{id}/read': 'keys:own',
+  'POST /api/notifications/read-all': 'keys:own',
+  'GET /api/me/notification-preferences': 'keys:own',
+  'PATCH /api/me/notification-preferences': 'keys:own',
+  'GET /api/webhooks': 'users:manage',
+  'POST /api/webhooks': 'users:manage',
+  'GET /api/webhooks/{id}': 'users:manage',
+  'PATCH /api/webhooks/{id}': 'users:manage',
+  'DELETE /api/webhooks/{id}': 'users:manage',
+  'POST /api/webhooks/{id}/roll-secret': 'users:manage',
+  'GET /api/webhooks/{id}/deliveries': 'users:manage',
+  'POST /api/webhooks/{id}/deliveries/{delivery_id}/redeliver': 'users:manage',
+  'POST /api/webhooks/{id}/test': 'users:manage',
 };
 const PUBLIC_API = ['POST /api/keys/revoke-leaked'];
-const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000 };
+const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, webhookAllowPrivate: true };
 const DAY = 86_400_000;
+
+/** A notification for `owner`: one of their keys reported as leaked. */
+async function aNotification(t: TestApp, owner: SessionCaller): Promise<string> {
+  const leaked = await aKey(t, owner);
+  expect((await t.request({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys: [leaked.key] }, ip: nextIp() })).statusCode).toBe(202);
+  return (await t.request({ url: '/api/notifications', as: owner })).json().data[0].id;
+}
+
+async function aWebhook(t: TestApp, owner: SessionCaller): Promise<string> {
+  const res = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hooks', events: ['key.revoked'] } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
 
 /** Two workspaces with users, keys and contacts; each test builds its own. */
 async function world(dialect: Dialect) {
@@ -41,8 +68,14 @@ async function world(dialect: Dialect) {
   const other = await anOwner(t, { workspace: 'B' });
   const member = await aUser(t, owner, { role: 'member' });
   const viewer = await aUser(t, owner, { role: 'viewer' });
-  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id };
-  const foreign = { contacts: (await aContact(t, other)).id, keys: (await aKey(t, other)).id, users: (await aUser(t, other, { role: 'member' })).user.id };
+  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id, notifications: await aNotification(t, owner), webhooks: await aWebhook(t, owner) };
+  const foreign = {
+    contacts: (await aContact(t, other)).id,
+    keys: (await aKey(t, other)).id,
+    users: (await aUser(t, other, { role: 'member' })).user.id,
+    notifications: await aNotification(t, other),
+    webhooks: await aWebhook(t, other),
+  };
   const all = await openApiRoutes(t);
   const api = all.filter((r) => r.path.startsWith('/api/'));
   expect(api.filter((r) => !r.auth).map(routeName)).toEqual(PUBLIC_API);
@@ -109,7 +142,7 @@ for (const dialect of DIALECTS) {
     it("answers 404 for another workspace's ids and changes nothing there", async () => {
       const w = await world(dialect);
       t = w.t;
-      const everything = await aKey(w.t, w.owner, { restriction: Object.values(NEEDS).filter((p): p is Permission => p !== null) });
+      const everything = await aKey(w.t, w.owner, { restriction: [...new Set(Object.values(NEEDS).filter((p): p is Permission => p !== null))] });
       const idRoutes = w.routes.filter((r) => r.path.includes('{id}'));
       expect(idRoutes.length).toBeGreaterThanOrEqual(8);
       for (const r of idRoutes) {

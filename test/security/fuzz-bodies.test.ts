@@ -7,7 +7,7 @@ import { type RouteInfo, expectSafe, nextIp, openApiRoutes, resourceOf, routeNam
 /** Requests this file sends through the fuzzers (the suites of test/security total over 10,000). */
 const BODY_RUNS = 6000;
 const QUERY_RUNS = 1000;
-const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, maxActiveKeysPerUser: 100_000 };
+const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, maxActiveKeysPerUser: 100_000, webhookAllowPrivate: true };
 
 const anyJson = fc.jsonValue({ maxDepth: 4 });
 const field = fc.oneof(fc.constantFrom('name', 'email', 'role', 'keys', 'restriction', 'expires_at', 'grace_seconds', 'rate_limit', '__proto__', 'constructor'), fc.string({ maxLength: 12 }));
@@ -49,7 +49,8 @@ function payloadFor(route: string): fc.Arbitrary<Payload> {
 async function arena(t: TestApp) {
   const owner = await anOwner(t);
   const member = await aUser(t, owner, { role: 'member' });
-  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id };
+  const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hooks', events: ['key.revoked'] } });
+  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id, notifications: 'ntf_none', webhooks: hook.json().id as string };
   return { owner, ids };
 }
 

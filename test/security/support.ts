@@ -59,13 +59,13 @@ export async function openApiRoutes(t: TestApp): Promise<RouteInfo[]> {
 export const routeName = (r: Pick<RouteInfo, 'method' | 'path'>) => `${r.method} ${r.path}`;
 
 /** A concrete URL for an OpenAPI path. */
-export const urlFor = (path: string, id = 'none_such_id') => path.replace('{id}', id);
+export const urlFor = (path: string, id = 'none_such_id') => path.replace('{id}', id).replace(/\{[a-z_]+\}/g, 'none_such_id');
 
 /** The kind of resource an {id} route addresses, from its path. */
-export function resourceOf(path: string): 'contacts' | 'keys' | 'users' {
-  const m = /^\/api\/(contacts|keys|users)\/\{id\}/.exec(path);
+export function resourceOf(path: string): 'contacts' | 'keys' | 'users' | 'notifications' | 'webhooks' {
+  const m = /^\/api\/(contacts|keys|users|notifications|webhooks)\/\{id\}/.exec(path);
   if (!m) throw new Error(`no resource kind known for ${path}`);
-  return m[1] as 'contacts' | 'keys' | 'users';
+  return m[1] as 'contacts' | 'keys' | 'users' | 'notifications' | 'webhooks';
 }
 
 /**
@@ -96,6 +96,12 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { grace_seconds: 60 };
     case 'PATCH /api/workspace':
       return { name: 'Renamed Workspace' };
+    case 'PATCH /api/me/notification-preferences':
+      return { email: { 'key.rolled': true } };
+    case 'POST /api/webhooks':
+      return { url: 'http://127.0.0.1:9/hooks', events: ['key.expiring', 'key.revoked'] };
+    case 'PATCH /api/webhooks/{id}':
+      return { events: ['key.expired'], enabled: true };
     case 'POST /api/keys/revoke-leaked':
       return { keys: ['ak_live_not_a_real_key'] };
     default:

@@ -6,6 +6,8 @@ import { ContactsPage } from './pages/ContactsPage';
 import { KeyDetailPage } from './pages/KeyDetailPage';
 import { KeysPage } from './pages/KeysPage';
 import { MembersPage } from './pages/MembersPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { WebhooksPage } from './pages/WebhooksPage';
 import { linkClick, navigate, usePath } from './router';
 import { can, useSession } from './session';
 
@@ -33,6 +35,8 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   else if (path === '/settings/api-keys') page = <KeysPage />;
   else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
+  else if (path === '/notifications') page = <NotificationsPage />;
+  else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
   else if (path === '/' || path === '/settings') page = null;
   else page = <NotFound />;

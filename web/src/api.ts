@@ -122,3 +122,16 @@ export type IssuedKeyInfo = Schemas['ApiKeyWithSecret'];
 
 export const getKey = (id: string) => api.get<KeyInfo>(`/api/keys/${seg(id)}`);
 export const listAudit = (query: { target?: string; actor?: string; action?: string; limit?: number }) => api.get<Page<AuditEvent>>('/api/audit', query);
+
+/** Issue 16: an in-app notification about one of your keys (or a failing webhook endpoint). */
+export type AppNotification = Schemas['Notification'];
+/** A page of notifications with the unread count. */
+export type NotificationList = Schemas['NotificationPage'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
+export type KeyEventType = Schemas['KeyEventType'];
+
+export const KEY_EVENT_TYPES: readonly KeyEventType[] = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'];
+
+export type Webhook = Schemas['Webhook'];
+export type WebhookWithSecret = Schemas['WebhookWithSecret'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];

@@ -17,6 +17,7 @@ const BLANK: Record<string, string> = Object.fromEntries(
     'DATABASE_URL', 'REDIS_URL', 'TRUST_PROXY', 'KEYWARD_PEPPER', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_PER_SECOND',
     'RATE_LIMIT_MINUTE_MS', 'RATE_LIMIT_SECOND_MS', 'FAILED_AUTH_PER_MINUTE', 'MAX_ACTIVE_KEYS_PER_USER', 'ALLOW_SIGNUP',
     'CORS_ORIGINS', 'LAST_USED_FLUSH_MS', 'SESSION_TTL_HOURS', 'REDIS_KEY_PREFIX',
+    'SMTP_URL', 'SMTP_FROM', 'PUBLIC_URL', 'WEBHOOK_ALLOW_PRIVATE', 'WEBHOOK_TIMEOUT_MS', 'NOTIFY_INTERVAL_MS', 'WEBHOOK_ENCRYPTION_KEY',
   ].map((k) => [k, '']),
 );
 
@@ -119,7 +120,7 @@ export async function startServer(env: Record<string, string>, options: { ready?
 export async function startServers(
   count: number,
   env: Record<string, string>,
-  options: { ready?: boolean; redis?: boolean; oneAtATime?: boolean; perInstance?: (i: number) => Record<string, string> } = {},
+  options: { ready?: boolean; redis?: boolean; oneAtATime?: boolean; timeoutMs?: number; perInstance?: (i: number) => Record<string, string> } = {},
 ): Promise<ServerProcess[]> {
   const start = (i: number) => startServer({ ...env, ...options.perInstance?.(i) }, options);
   const indexes = Array.from({ length: count }, (_, i) => i);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { can, useSession } from '../session';
 import { NavLink } from './NavLink';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 /** The signed-in frame: a left navigation, a top bar with the user menu, and the page. */
@@ -46,6 +47,13 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
                 </NavLink>
               </li>
             )}
+            {admin && (
+              <li>
+                <NavLink href="/settings/webhooks" current={path}>
+                  Webhooks
+                </NavLink>
+              </li>
+            )}
           </ul>
           {can(session, 'audit:read') && (
             <ul class="nav-list">
@@ -60,6 +68,7 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
       </aside>
       <div class="content">
         <header class="topbar">
+          <NotificationBell path={path} />
           <UserMenu onLogout={onLogout} />
         </header>
         <main id="main" tabIndex={-1}>

@@ -1,0 +1,64 @@
+import { Type } from 'typebox';
+import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
+import type { NotificationRecord } from '../../store/notification-types.js';
+import type { Services } from '../../services.js';
+import { NEEDS } from '../../users/permissions.js';
+import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
+import { IdParams, ListQuery, NotificationOut, NotificationPageOut, NotificationPreferencesOut, NotificationsMarkedOut } from '../schemas.js';
+import type { App } from '../types.js';
+import { principalOf, problemResponses } from '../types.js';
+
+const tags = ['notifications'];
+const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
+const common = problemResponses([400, 401, 403, 404, 429]);
+
+const PreferencesPatch = Type.Object(
+  { email: Type.Object(Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, Type.Optional(Type.Boolean())])), { additionalProperties: false }) },
+  { additionalProperties: false },
+);
+
+export const notificationJson = (n: NotificationRecord) => ({
+  id: n.id,
+  type: n.type,
+  message: String(n.data.message ?? ''),
+  key: (n.data.key as { id: string; name: string; hint: string; expires_at: string | null } | null | undefined) ?? null,
+  created_at: iso(n.at),
+  read_at: isoOrNull(n.readAt),
+});
+
+/** The caller's own in-app notifications (a key acts for its owner and needs keys:own in its restriction). */
+export function notificationRoutes(app: App, { notifications }: Services): void {
+  app.get('/api/notifications', {
+    schema: {
+      tags,
+      operationId: 'listNotifications', summary: 'Your notifications, newest first, with the unread count',
+      querystring: Type.Object({ ...ListQuery, unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 200: NotificationPageOut, ...common },
+    },
+    config: auth,
+  }, async (req) => {
+    const { limit = 25, cursor, unread } = req.query;
+    const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
+    return { data: page.items.map(notificationJson), next_cursor: encodeCursor(page.next), unread_count: count };
+  });
+
+  app.post('/api/notifications/:id/read', {
+    schema: { tags, operationId: 'updateNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
+    config: { ...auth, emptyBodyAllowed: true },
+  }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
+
+  app.post('/api/notifications/read-all', {
+    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: NotificationsMarkedOut, ...common } },
+    config: { ...auth, emptyBodyAllowed: true },
+  }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
+
+  app.get('/api/me/notification-preferences', {
+    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: NotificationPreferencesOut, ...common } },
+    config: auth,
+  }, async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }));
+
+  app.patch('/api/me/notification-preferences', {
+    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: NotificationPreferencesOut, ...common } },
+    config: auth,
+  }, async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }));
+}

@@ -1,0 +1,124 @@
+import { Type } from 'typebox';
+import { KEY_EVENT_TYPES, type KeyEventType } from '../../notifications/event-types.js';
+import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
+import type { Services } from '../../services.js';
+import { NEEDS } from '../../users/permissions.js';
+import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
+import { Id, IdParams, ListQuery, WebhookDeliveryOut, WebhookOut, WebhookWithSecretOut, listOf } from '../schemas.js';
+import type { App } from '../types.js';
+import { principalOf, problemResponses } from '../types.js';
+
+const tags = ['webhooks'];
+const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
+const common = problemResponses([400, 401, 403, 404, 429]);
+const EventName = Type.Union(KEY_EVENT_TYPES.map((t) => Type.Literal(t)));
+const Url = Type.String({ minLength: 1, maxLength: 2000 });
+const Events = Type.Array(EventName, { minItems: 1, maxItems: KEY_EVENT_TYPES.length });
+
+const webhookJson = (w: WebhookRecord) => ({
+  id: w.id,
+  url: w.url,
+  events: w.events as KeyEventType[],
+  enabled: w.enabled,
+  disabled_reason: w.disabledReason,
+  failing_since: isoOrNull(w.failingSince),
+  created_at: iso(w.createdAt),
+});
+
+const deliveryJson = (d: DeliveryRecord, type: string) => ({
+  id: d.id,
+  event_id: d.eventId,
+  type,
+  status: d.status,
+  attempts: d.attempts,
+  response_code: d.lastStatusCode,
+  error: d.lastError,
+  duration_ms: d.lastDurationMs,
+  next_attempt_at: d.status === 'pending' ? isoOrNull(d.nextAttemptAt) : null,
+  created_at: iso(d.createdAt),
+  updated_at: iso(d.updatedAt),
+});
+
+/** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
+export function webhookRoutes(app: App, { webhooks }: Services): void {
+  app.get('/api/webhooks', {
+    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookOut), ...common } },
+    config: auth,
+  }, async (req) => {
+    const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
+    return { data: page.items.map(webhookJson), next_cursor: encodeCursor(page.next) };
+  });
+
+  app.post('/api/webhooks', {
+    schema: {
+      tags,
+      operationId: 'createWebhook', summary: 'Add an endpoint; the response holds its signing secret this once',
+      body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 201: WebhookWithSecretOut, ...common },
+    },
+    config: auth,
+  }, async (req, reply) => {
+    const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
+    reply.header('cache-control', 'no-store');
+    return reply.code(201).send({ ...webhookJson(webhook), secret });
+  });
+
+  app.get('/api/webhooks/:id', {
+    schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: WebhookOut, ...common } },
+    config: auth,
+  }, async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)));
+
+  app.patch('/api/webhooks/:id', {
+    schema: {
+      tags,
+      operationId: 'updateWebhook', summary: 'Change the URL, events or enabled state',
+      params: IdParams,
+      body: Type.Object({ url: Type.Optional(Url), events: Type.Optional(Events), enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 200: WebhookOut, ...common },
+    },
+    config: auth,
+  }, async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)));
+
+  app.delete('/api/webhooks/:id', {
+    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: Type.Null(), ...common } },
+    config: auth,
+  }, async (req, reply) => {
+    await webhooks.remove(principalOf(req), req.params.id);
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/webhooks/:id/roll-secret', {
+    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecretOut, ...common } },
+    config: { ...auth, emptyBodyAllowed: true },
+  }, async (req, reply) => {
+    const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
+    reply.header('cache-control', 'no-store');
+    return { ...webhookJson(webhook), secret };
+  });
+
+  app.get('/api/webhooks/:id/deliveries', {
+    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookDeliveryOut), ...common } },
+    config: auth,
+  }, async (req) => {
+    const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
+    return { data: page.items.map((i) => deliveryJson(i.delivery, i.type)), next_cursor: encodeCursor(page.next) };
+  });
+
+  app.post('/api/webhooks/:id/deliveries/:delivery_id/redeliver', {
+    schema: {
+      tags,
+      operationId: 'createWebhookRedelivery', summary: 'Send a delivery again (same webhook-id), now',
+      params: Type.Object({ id: Id, delivery_id: Id }, { additionalProperties: false }),
+      response: { 202: WebhookDeliveryOut, ...common },
+    },
+    config: { ...auth, emptyBodyAllowed: true },
+  }, async (req, reply) => {
+    const d = await webhooks.redeliver(principalOf(req), req.params.id, req.params.delivery_id);
+    return reply.code(202).send(deliveryJson(d, 'redelivery'));
+  });
+
+  app.post('/api/webhooks/:id/test', {
+    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: WebhookDeliveryOut, ...common } },
+    config: { ...auth, emptyBodyAllowed: true },
+  }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
+}

@@ -1,0 +1,53 @@
+import { iso } from '../http/present.js';
+
+/** Every event a user, an email or a webhook can hear about (issue 16). */
+export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const;
+export type KeyEventType = (typeof KEY_EVENT_TYPES)[number];
+export const isKeyEventType = (t: string): t is KeyEventType => (KEY_EVENT_TYPES as readonly string[]).includes(t);
+
+/** Reminder thresholds before `expires_at`, largest first. */
+export const EXPIRY_THRESHOLD_DAYS = [14, 7, 1] as const;
+
+/** Email is on by default for every event but `key.rolled` (the owner rolled it themselves). */
+export const EMAIL_DEFAULT_OFF: ReadonlySet<string> = new Set(['key.rolled']);
+
+/** What an event names about its key: never the key itself, only its name and display hint. */
+export interface KeyBrief {
+  id: string;
+  name: string;
+  hint: string;
+  expires_at: string | null;
+}
+
+/** One sentence about an event, used by the in-app notification, the email subject and its body. */
+export function describe(type: string, key: KeyBrief, extra: Record<string, unknown>): string {
+  const label = `“${key.name}” (${key.hint})`;
+  const when = key.expires_at ? key.expires_at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '';
+  switch (type) {
+    case 'key.expiring': {
+      const days = Number(extra.days_left);
+      return `Your API key ${label} expires in ${days} day${days === 1 ? '' : 's'}, on ${when}. Roll it before then.`;
+    }
+    case 'key.expired':
+      return `Your API key ${label} expired on ${when}; requests with it now fail with expired_api_key.`;
+    case 'key.revoked':
+      return `Your API key ${label} was revoked by someone else in your workspace.`;
+    case 'key.leaked_revoked':
+      return `The API key ${label} was reported as leaked and has been revoked.`;
+    case 'key.rolled':
+      return `Your API key ${label} was rolled; the old key expires on ${when}.`;
+    case 'key.new_ip':
+      return `Your API key ${label} was used from a new address${extra.ip ? ` (${String(extra.ip)})` : ''}.`;
+    case 'webhook.disabled':
+      return `A webhook endpoint (${String(extra.url ?? '')}) failed for 3 days and has been disabled.`;
+    default:
+      return `Event ${type} for API key ${label}.`;
+  }
+}
+
+export const briefOf = (k: { id: string; name: string; hint: string; expiresAt: number | null }): KeyBrief => ({
+  id: k.id,
+  name: k.name,
+  hint: k.hint,
+  expires_at: k.expiresAt === null ? null : iso(k.expiresAt),
+});

@@ -1,0 +1,141 @@
+import type { AuditEntry } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import { keyJson } from '../http/present.js';
+import { randomBase62 } from '../keys/key-format.js';
+import { keyFlags, keyStatus } from '../keys/key-view.js';
+import type { ApiKeyRecord, Repos } from '../store/types.js';
+import { keyPermissions } from '../users/permissions.js';
+import { EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe } from './event-types.js';
+
+export const newEventId = () => `msg_${randomBase62(24)}`;
+export const notificationId = () => `ntf_${randomBase62(20)}`;
+
+export interface KeyEventsOptions {
+  /** Email deliveries are queued only when SMTP is configured. */
+  emailEnabled: boolean;
+  defaultRateLimit: { perMinute: number; perSecond: number };
+}
+
+export interface KeyEventInput {
+  type: KeyEventType;
+  key: ApiKeyRecord;
+  /** Distinguishes repeatable events: '14d' for a reminder, the new key id for a roll; '' otherwise. */
+  threshold?: string;
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * Records key events in the caller's transaction (the transactional outbox): the event row, unique per
+ * (key, type, threshold), and — only if this call inserted it — the in-app notifications and the queued
+ * email and webhook deliveries. Either all of it lands with the change that caused it, or none.
+ */
+export class KeyEvents {
+  constructor(
+    private readonly clock: Clock,
+    private readonly options: KeyEventsOptions,
+  ) {}
+
+  /** Returns the event id when recorded now, undefined when it had already been recorded. */
+  async record(tx: Repos, input: KeyEventInput): Promise<string | undefined> {
+    const { key, type } = input;
+    const now = this.clock.now();
+    const owner = await tx.users.get(key.workspaceId, key.userId);
+    const d = this.options.defaultRateLimit;
+    let revokedBy: { id: string; name: string } | null = null;
+    if (key.revokedBy) {
+      const revoker = key.revokedBy === owner?.id ? owner : await tx.users.get(key.workspaceId, key.revokedBy);
+      revokedBy = { id: key.revokedBy, name: revoker?.name ?? '' };
+    }
+    const view = {
+      record: key,
+      status: keyStatus(key, now),
+      flags: keyFlags(key, now),
+      owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: key.userId, email: '', name: '' },
+      permissions: owner ? [...keyPermissions(owner.role, key.restriction)].sort() : [],
+      revokedBy,
+      rateLimit: { perMinute: key.rateLimit.perMinute ?? d.perMinute, perSecond: key.rateLimit.perSecond ?? d.perSecond },
+    };
+    const extra = input.extra ?? {};
+    const id = newEventId();
+    const inserted = await tx.notifications.insertEvent({
+      id,
+      workspaceId: key.workspaceId,
+      keyId: key.id,
+      ownerId: key.userId,
+      type,
+      threshold: input.threshold ?? '',
+      at: now,
+      data: { key: keyJson(view), ...extra },
+    });
+    if (!inserted) return undefined;
+    const brief = briefOf(key);
+    const message = describe(type, brief, extra);
+    const recipients = new Set<string>();
+    if (owner && !owner.disabled) recipients.add(owner.id);
+    if (type === 'key.leaked_revoked') for (const a of await tx.notifications.admins(key.workspaceId)) recipients.add(a.id);
+    for (const userId of recipients) {
+      await tx.notifications.addNotification({
+        id: notificationId(),
+        workspaceId: key.workspaceId,
+        userId,
+        eventId: id,
+        type,
+        at: now,
+        readAt: null,
+        data: { key: brief, message, ...extra },
+      });
+      if (this.options.emailEnabled && (await this.wantsEmail(tx, userId, type))) {
+        await tx.notifications.addDelivery(this.delivery(id, key.workspaceId, now, { channel: 'email', userId, webhookId: null }));
+      }
+    }
+    for (const w of await tx.notifications.subscribers(key.workspaceId, type)) {
+      await tx.notifications.addDelivery(this.delivery(id, key.workspaceId, now, { channel: 'webhook', webhookId: w.id, userId: null }));
+    }
+    return id;
+  }
+
+  /**
+   * The domain-events step beside the audit log: revoke, roll and leaked-key revocation already write
+   * their audit event inside the transaction of the change, so the key event is written there too.
+   */
+  async fromAudit(tx: Repos, e: AuditEntry): Promise<void> {
+    if (e.target?.type !== 'key') return;
+    if (e.action !== 'key.revoked' && e.action !== 'key.leaked_revoked' && e.action !== 'key.rolled') return;
+    const key = await tx.keys.get(e.workspaceId, e.target.id);
+    if (!key) return;
+    if (e.action === 'key.revoked') {
+      // Revoking one's own key needs no telling.
+      if (key.revokedBy === key.userId) return;
+      await this.record(tx, { type: 'key.revoked', key, extra: { revoked_by: key.revokedBy } });
+    } else if (e.action === 'key.leaked_revoked') {
+      await this.record(tx, { type: 'key.leaked_revoked', key });
+    } else {
+      const replacedBy = String(e.details?.replaced_by ?? key.replacedBy ?? '');
+      await this.record(tx, { type: 'key.rolled', key, threshold: replacedBy, extra: { replaced_by: replacedBy } });
+    }
+  }
+
+  private async wantsEmail(tx: Repos, userId: string, type: string): Promise<boolean> {
+    const prefs = await tx.notifications.emailPreferences(userId);
+    return prefs.get(type) ?? !EMAIL_DEFAULT_OFF.has(type);
+  }
+
+  private delivery(eventId: string, workspaceId: string, now: number, target: { channel: 'email' | 'webhook'; userId: string | null; webhookId: string | null }) {
+    return {
+      id: newEventId(),
+      workspaceId,
+      eventId,
+      ...target,
+      status: 'pending' as const,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lockedBy: null,
+      lastStatusCode: null,
+      lastError: null,
+      lastDurationMs: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { KeyEventRecord } from '../store/notification-types.js';
+import { type KeyBrief, describe } from './event-types.js';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const SUBJECTS: Record<string, (k: KeyBrief, extra: Record<string, unknown>) => string> = {
+  'key.expiring': (k, x) => `Your API key "${k.name}" expires in ${Number(x.days_left)} day${Number(x.days_left) === 1 ? '' : 's'}`,
+  'key.expired': (k) => `Your API key "${k.name}" has expired`,
+  'key.revoked': (k) => `Your API key "${k.name}" was revoked`,
+  'key.leaked_revoked': (k) => `API key "${k.name}" was revoked as leaked`,
+  'key.rolled': (k) => `Your API key "${k.name}" was rolled`,
+  'key.new_ip': (k) => `Your API key "${k.name}" was used from a new address`,
+};
+
+/**
+ * The email for one event: plain text and HTML, naming the key by name and hint (never the key), its
+ * expiry, and a link to its page. User-chosen text (the key name) is escaped in the HTML part.
+ */
+export function renderEmail(event: KeyEventRecord, to: { email: string; name: string }, publicUrl: string): EmailMessage {
+  const { key: full, ...extra } = event.data as { key: Record<string, unknown> } & Record<string, unknown>;
+  const key: KeyBrief = { id: String(full.id), name: String(full.name), hint: String(full.hint), expires_at: (full.expires_at as string | null) ?? null };
+  const link = `${publicUrl}/settings/api-keys/${encodeURIComponent(key.id)}`;
+  const sentence = describe(event.type, key, extra);
+  const expiry = key.expires_at ? `Expires: ${key.expires_at}` : 'Expires: never';
+  const subject = (SUBJECTS[event.type] ?? (() => `Keyward: ${event.type}`))(key, extra).replace(/[\r\n]+/g, ' ');
+  const text = [`Hello ${to.name},`, '', sentence, '', `Key: ${key.name} (${key.hint})`, expiry, '', `Open the key: ${link}`, '', '— Keyward'].join('\n');
+  const html = `<!doctype html><html><body>
+<p>Hello ${escapeHtml(to.name)},</p>
+<p>${escapeHtml(sentence)}</p>
+<p>Key: <strong>${escapeHtml(key.name)}</strong> (<code>${escapeHtml(key.hint)}</code>)<br>${escapeHtml(expiry)}</p>
+<p><a href="${escapeHtml(link)}">Open the key in Keyward</a></p>
+</body></html>`;
+  return { to: to.email, subject, text, html };
+}
+
+/** Sends through the SMTP server of `SMTP_URL`. */
+export class Mailer {
+  private readonly transport: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    this.transport = nodemailer.createTransport(smtpUrl);
+  }
+
+  async send(m: EmailMessage): Promise<void> {
+    await this.transport.sendMail({ from: this.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}

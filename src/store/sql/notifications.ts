@@ -1,0 +1,285 @@
+import type { Kysely } from 'kysely';
+import type { NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
+import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
+import { num, numOrNull, olderThan, toPage } from './rows.js';
+
+const toEvent = (r: KeyEventTable): KeyEventRecord => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  keyId: r.key_id,
+  ownerId: r.owner_id,
+  type: r.type,
+  threshold: r.threshold,
+  at: num(r.at),
+  data: JSON.parse(r.data),
+});
+
+const toNotification = (r: NotificationTable): NotificationRecord => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  userId: r.user_id,
+  eventId: r.event_id,
+  type: r.type,
+  at: num(r.at),
+  readAt: numOrNull(r.read_at),
+  data: JSON.parse(r.data),
+});
+
+const toWebhook = (r: WebhookTable): WebhookRecord => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  url: r.url,
+  events: JSON.parse(r.events),
+  enabled: num(r.enabled) === 1,
+  secret: r.secret,
+  createdAt: num(r.created_at),
+  failingSince: numOrNull(r.failing_since),
+  disabledReason: r.disabled_reason,
+});
+
+const toDelivery = (r: DeliveryTable): DeliveryRecord => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  eventId: r.event_id,
+  channel: r.channel as DeliveryRecord['channel'],
+  webhookId: r.webhook_id,
+  userId: r.user_id,
+  status: r.status as DeliveryRecord['status'],
+  attempts: num(r.attempts),
+  nextAttemptAt: numOrNull(r.next_attempt_at),
+  lockedUntil: numOrNull(r.locked_until),
+  lockedBy: r.locked_by,
+  lastStatusCode: numOrNull(r.last_status_code),
+  lastError: r.last_error,
+  lastDurationMs: numOrNull(r.last_duration_ms),
+  createdAt: num(r.created_at),
+  updatedAt: num(r.updated_at),
+});
+
+export function notificationRepo(db: Kysely<Database>): NotificationRepo {
+  return {
+    async insertEvent(e) {
+      const r = await db
+        .insertInto('key_events')
+        .values({ id: e.id, workspace_id: e.workspaceId, key_id: e.keyId, owner_id: e.ownerId, type: e.type, threshold: e.threshold, at: e.at, data: JSON.stringify(e.data) })
+        .onConflict((oc) => oc.columns(['key_id', 'type', 'threshold']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+    },
+    async getEvent(id) {
+      const r = await db.selectFrom('key_events').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toEvent(r);
+    },
+    async addNotification(n) {
+      await db
+        .insertInto('notifications')
+        .values({ id: n.id, workspace_id: n.workspaceId, user_id: n.userId, event_id: n.eventId, type: n.type, at: n.at, read_at: n.readAt, data: JSON.stringify(n.data) })
+        .execute();
+    },
+    async listNotifications({ workspaceId, userId, unread, limit, after }) {
+      let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('workspace_id', '=', workspaceId);
+      if (unread) q = q.where('read_at', 'is', null);
+      if (after) q = q.where(olderThan('at', after));
+      const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toNotification, (n) => n.at, (n) => n.id);
+    },
+    async unreadCount(workspaceId, userId) {
+      const r = await db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('workspace_id', '=', workspaceId)
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    },
+    async markRead(workspaceId, userId, id, at) {
+      const base = db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id);
+      await base.set({ read_at: at }).where('read_at', 'is', null).execute();
+      const r = await db.selectFrom('notifications').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+      return r && toNotification(r);
+    },
+    async markAllRead(workspaceId, userId, at) {
+      const r = await db
+        .updateTable('notifications')
+        .set({ read_at: at })
+        .where('workspace_id', '=', workspaceId)
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+    async emailPreferences(userId) {
+      const rows = await db.selectFrom('notification_preferences').select(['event_type', 'email']).where('user_id', '=', userId).execute();
+      return new Map(rows.map((r) => [r.event_type, num(r.email) === 1]));
+    },
+    async setEmailPreference(userId, eventType, email) {
+      await db
+        .insertInto('notification_preferences')
+        .values({ user_id: userId, event_type: eventType, email: email ? 1 : 0 })
+        .onConflict((oc) => oc.columns(['user_id', 'event_type']).doUpdateSet({ email: email ? 1 : 0 }))
+        .execute();
+    },
+    async createWebhook(w) {
+      await db
+        .insertInto('webhooks')
+        .values({
+          id: w.id,
+          workspace_id: w.workspaceId,
+          url: w.url,
+          events: JSON.stringify(w.events),
+          enabled: w.enabled ? 1 : 0,
+          secret: w.secret,
+          created_at: w.createdAt,
+          failing_since: w.failingSince,
+          disabled_reason: w.disabledReason,
+        })
+        .execute();
+    },
+    async getWebhook(workspaceId, id) {
+      const r = await db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return r && toWebhook(r);
+    },
+    async listWebhooks(workspaceId, limit, after) {
+      let q = db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId);
+      if (after) q = q.where(olderThan('created_at', after));
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toWebhook, (w) => w.createdAt, (w) => w.id);
+    },
+    async updateWebhook(workspaceId, id, patch) {
+      const v: Partial<WebhookTable> = {};
+      if (patch.url !== undefined) v.url = patch.url;
+      if (patch.events !== undefined) v.events = JSON.stringify(patch.events);
+      if (patch.enabled !== undefined) v.enabled = patch.enabled ? 1 : 0;
+      if (patch.secret !== undefined) v.secret = patch.secret;
+      if (patch.failingSince !== undefined) v.failing_since = patch.failingSince;
+      if (patch.disabledReason !== undefined) v.disabled_reason = patch.disabledReason;
+      if (Object.keys(v).length === 0) return;
+      await db.updateTable('webhooks').set(v).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    },
+    async deleteWebhook(workspaceId, id) {
+      const r = await db.deleteFrom('webhooks').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      if (Number(r.numDeletedRows) === 0) return false;
+      await db.deleteFrom('deliveries').where('webhook_id', '=', id).where('status', '=', 'pending').execute();
+      return true;
+    },
+    async subscribers(workspaceId, eventType) {
+      const rows = await db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId).where('enabled', '=', 1).execute();
+      return rows.map(toWebhook).filter((w) => w.events.includes(eventType));
+    },
+    async addDelivery(d) {
+      await db
+        .insertInto('deliveries')
+        .values({
+          id: d.id,
+          workspace_id: d.workspaceId,
+          event_id: d.eventId,
+          channel: d.channel,
+          webhook_id: d.webhookId,
+          user_id: d.userId,
+          status: d.status,
+          attempts: d.attempts,
+          next_attempt_at: d.nextAttemptAt,
+          locked_until: d.lockedUntil,
+          locked_by: d.lockedBy,
+          last_status_code: d.lastStatusCode,
+          last_error: d.lastError,
+          last_duration_ms: d.lastDurationMs,
+          created_at: d.createdAt,
+          updated_at: d.updatedAt,
+        })
+        .execute();
+    },
+    async getDelivery(id) {
+      const r = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toDelivery(r);
+    },
+    async listDeliveries(workspaceId, webhookId, limit, after) {
+      let q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
+      if (after) q = q.where(olderThan('created_at', after));
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return toPage(rows, limit, toDelivery, (d) => d.createdAt, (d) => d.id);
+    },
+    async dueDeliveries(now, limit) {
+      const rows = await db
+        .selectFrom('deliveries')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+        .orderBy('next_attempt_at')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    async claimDelivery(id, now, leaseUntil, by) {
+      const r = await db
+        .updateTable('deliveries')
+        .set({ locked_until: leaseUntil, locked_by: by })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async finishDelivery(id, by, patch) {
+      const v: Partial<DeliveryTable> = { locked_until: null, locked_by: null, updated_at: patch.updatedAt };
+      if (patch.status !== undefined) v.status = patch.status;
+      if (patch.attempts !== undefined) v.attempts = patch.attempts;
+      if (patch.nextAttemptAt !== undefined) v.next_attempt_at = patch.nextAttemptAt;
+      if (patch.lastStatusCode !== undefined) v.last_status_code = patch.lastStatusCode;
+      if (patch.lastError !== undefined) v.last_error = patch.lastError;
+      if (patch.lastDurationMs !== undefined) v.last_duration_ms = patch.lastDurationMs;
+      await db.updateTable('deliveries').set(v).where('id', '=', id).where('locked_by', '=', by).execute();
+    },
+    async requeueDelivery(id, now) {
+      await db
+        .updateTable('deliveries')
+        .set({ status: 'pending', next_attempt_at: now, locked_until: null, locked_by: null, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+    },
+    async keysExpiringBetween({ now, fromMs, toMs, type, threshold, limit }) {
+      const rows = await db
+        .selectFrom('api_keys as k')
+        .select(['k.id', 'k.workspace_id'])
+        .where('k.revoked_at', 'is', null)
+        .where('k.replaced_by', 'is', null)
+        .where('k.expires_at', '>', now + fromMs)
+        .where('k.expires_at', '<=', now + toMs)
+        // Created before the reminder was due: a 5-day key gets no "14 days left" reminder.
+        .where((eb) => eb('k.created_at', '<', eb('k.expires_at', '-', toMs)))
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('key_events as e').select('e.id').whereRef('e.key_id', '=', 'k.id').where('e.type', '=', type).where('e.threshold', '=', threshold))),
+        )
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ keyId: r.id, workspaceId: r.workspace_id }));
+    },
+    async keysExpired({ now, lookbackMs, limit }) {
+      const rows = await db
+        .selectFrom('api_keys as k')
+        .select(['k.id', 'k.workspace_id'])
+        .where('k.revoked_at', 'is', null)
+        .where('k.replaced_by', 'is', null)
+        .where('k.expires_at', '<=', now)
+        .where('k.expires_at', '>', now - lookbackMs)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('key_events as e').select('e.id').whereRef('e.key_id', '=', 'k.id').where('e.type', '=', 'key.expired'))),
+        )
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ keyId: r.id, workspaceId: r.workspace_id }));
+    },
+    async admins(workspaceId) {
+      return db
+        .selectFrom('users')
+        .select(['id', 'email', 'name'])
+        .where('workspace_id', '=', workspaceId)
+        .where('role', 'in', ['owner', 'admin'])
+        .where('disabled', '=', 0)
+        .execute();
+    },
+  };
+}
