@@ -19,6 +19,8 @@ import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
 import { UserService } from './users/user-service.js';
+import { UsageCounter } from './usage/usage-counter.js';
+import { UsageService } from './usage/usage-service.js';
 
 export interface Keyward {
   app: App;
@@ -57,8 +59,10 @@ export async function createServices(config: Config, options: KeywardOptions & {
     misuseLimiter: limiter,
     onInvalidate: invalidate,
   });
+  const usageCounter = new UsageCounter(clock);
   const lastUsed = new LastUsedRecorder(store, clock, {
     flushMs: config.lastUsedFlushMs,
+    usage: usageCounter,
     onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
   });
   const deps: AppDeps = {
@@ -80,9 +84,14 @@ export async function createServices(config: Config, options: KeywardOptions & {
     lastUsed,
     limiter,
     failedAuthLimiter,
+    usageCounter,
+    usage: new UsageService(store, keys, clock),
   };
   return deps;
 }
+
+/** How often usage minute rows past 48 h are rolled up to hours and rows past 90 days pruned. */
+const USAGE_MAINTENANCE_MS = 5 * 60_000;
 
 /** The composition root: config → services → HTTP. */
 export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
@@ -92,6 +101,10 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
+  const usageJob = setInterval(() => {
+    deps.usage.maintain().catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'usage rollup failed; will retry'));
+  }, USAGE_MAINTENANCE_MS);
+  usageJob.unref();
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -99,6 +112,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     logger,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(usageJob);
         await app.close();
         await lastUsed.stop();
         await limiter.close();

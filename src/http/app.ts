@@ -8,9 +8,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { scrubKeys } from '../logger.js';
+import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
 import { clientErrorHandler } from './client-error.js';
@@ -24,6 +25,7 @@ import { keyRoutes } from './routes/keys.js';
 import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
 import { opsRoutes } from './routes/ops.js';
+import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { Problem } from './schemas.js';
@@ -89,11 +91,20 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   app.addHook('onRoute', (route) => {
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
+    if (route.config?.auth === 'api') route.onResponse = [...hookList(route.onResponse), countKeyUsage];
     // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
     if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
   });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('usageKey', null);
+  /** Per-key usage by final status: one Map increment after the answer is sent (issue 17). */
+  const { usageCounter } = deps;
+  function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    const k = req.usageKey;
+    if (k !== null) usageCounter.count(k.id, k.workspaceId, outcomeOf(reply.statusCode));
+    done();
+  }
   app.addSchema({ $id: 'Problem', ...Problem });
 
   await app.register(cookie);
@@ -149,6 +160,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
   workspaceRoutes(app, deps);
+  usageRoutes(app, deps);
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },

@@ -25,6 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
     sessionId: string | null;
+    /** The key that authenticated this request, for usage counting by final status (issue 17). */
+    usageKey: { id: string; workspaceId: string } | null;
   }
 }
 
@@ -90,6 +92,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
       metrics.authFailed(result.code);
       await failedAuthLimiter.hit(failKey, failRules);
       if (result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
+        deps.usageCounter.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
         await keyService.recordMisuse(result.auth, result.code, { ip, userAgent: request.headers['user-agent'] ?? null });
       }
       sendFixedProblem(reply, result.code, detailFor(result.code));
@@ -98,6 +101,7 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     const { key, user, workspace } = result.auth;
     metrics.keyAuthenticated++;
     lastUsed.observe(key.id, ip);
+    request.usageKey = key;
     const rules = rulesFor(key.rateLimit.perMinute ?? config.rateLimitPerMinute, key.rateLimit.perSecond ?? config.rateLimitPerSecond);
     const decision = await limiter.hit(`key:${key.id}`, rules);
     setRateLimitHeaders(reply, rules, decision, clock.now());

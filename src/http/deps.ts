@@ -12,6 +12,8 @@ import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Store } from '../store/types.js';
 import type { SessionService } from '../users/session-service.js';
 import type { UserService } from '../users/user-service.js';
+import type { UsageCounter } from '../usage/usage-counter.js';
+import type { UsageService } from '../usage/usage-service.js';
 
 /** Everything the HTTP layer needs, wired once in `src/keyward.ts`. */
 export interface AppDeps {
@@ -33,4 +35,7 @@ export interface AppDeps {
   readonly limiter: ObservableRateLimiter;
   /** Failed authentications per client IP, and other local gates. */
   readonly failedAuthLimiter: RateLimiter;
+  /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
+  readonly usageCounter: UsageCounter;
+  readonly usage: UsageService;
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { LastUsed, Store } from '../store/types.js';
+import type { UsageCounter } from '../usage/usage-counter.js';
 
 /**
  * Coalesces last-used observations in memory and writes them in batches: N requests with one key cost
@@ -14,7 +15,12 @@ export class LastUsedRecorder {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    private readonly options: { flushMs: number; onError?: (err: unknown) => void },
+    private readonly options: {
+      flushMs: number;
+      onError?: (err: unknown) => void;
+      /** Per-key usage counters, written in the same transaction as the last-used batch (issue 17). */
+      usage?: UsageCounter;
+    },
   ) {}
 
   start(): void {
@@ -28,18 +34,23 @@ export class LastUsedRecorder {
   }
 
   get size(): number {
-    return this.pending.size;
+    return this.pending.size + (this.options.usage?.size ?? 0);
   }
 
   /** Writes everything pending in one transaction; on failure the batch is merged back for the next try. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      if (this.pending.size === 0) return;
+      const usage = this.options.usage?.drain() ?? [];
+      if (this.pending.size === 0 && usage.length === 0) return;
       const batch = [...this.pending.values()];
       this.pending = new Map();
       try {
-        await this.store.transaction((tx) => tx.keys.recordLastUsed(batch));
+        await this.store.transaction(async (tx) => {
+          if (batch.length > 0) await tx.keys.recordLastUsed(batch);
+          if (usage.length > 0) await tx.usage.add(usage);
+        });
       } catch (err) {
+        this.options.usage?.restore(usage);
         for (const o of batch) {
           const newer = this.pending.get(o.keyId);
           if (!newer || newer.at < o.at) this.pending.set(o.keyId, o);

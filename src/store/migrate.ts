@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as keyUsage from './migrations/004-key-usage.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '004-key-usage': keyUsage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

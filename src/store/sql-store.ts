@@ -4,6 +4,7 @@ import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
+import { usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
@@ -28,6 +29,7 @@ function repos(db: Kysely<Database>): Repos {
     contacts: contactRepo(db),
     keys: keyRepo(db),
     audit: auditRepo(db),
+    usage: usageRepo(db),
   };
 }
 
@@ -39,6 +41,7 @@ export class SqlStore implements Store {
   readonly contacts;
   readonly keys;
   readonly audit;
+  readonly usage;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -58,6 +61,7 @@ export class SqlStore implements Store {
     this.contacts = r.contacts;
     this.keys = r.keys;
     this.audit = r.audit;
+    this.usage = r.usage;
   }
 
   get queryCount(): number {

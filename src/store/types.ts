@@ -73,6 +73,10 @@ export interface ApiKeyRecord {
   rateLimit: KeyRateLimit;
   rolledFrom: string | null;
   replacedBy: string | null;
+  /** Addresses and CIDRs the key may be used from (issue 17); null = anywhere. */
+  allowedIps?: string[] | null;
+  /** After a roll: revoke this (old) key once it has been idle this long. */
+  revokeWhenIdleMs?: number | null;
 }
 
 /** What one authentication lookup returns: the key with its owner and workspace as they are now. */
@@ -133,6 +137,47 @@ export interface LastUsed {
   keyId: string;
   at: number;
   ip: string;
+}
+
+/** What one bucket of one key counted (issue 17). */
+export interface UsageCounts {
+  /** Every authenticated request (including those then refused with 403 or 429). */
+  requests: number;
+  ok: number;
+  client_errors: number;
+  rate_limited: number;
+  server_errors: number;
+  /** 401s for the key's revoked or expired state (not in `requests`: they did not authenticate). */
+  refused: number;
+}
+
+export interface UsageRow extends UsageCounts {
+  keyId: string;
+  workspaceId: string;
+  spanMs: number;
+  start: number;
+}
+
+export interface UsageTotals {
+  keyId: string;
+  requests: number;
+  rate_limited: number;
+}
+
+export interface UsageRepo {
+  /** Adds a batch of counters: one upsert per key and bucket (counts from several instances add up). */
+  add(batch: readonly UsageRow[]): Promise<void>;
+  /** One key's rows of every span whose bucket starts in [from, to). */
+  series(workspaceId: string, keyId: string, from: number, to: number): Promise<UsageRow[]>;
+  /** The workspace's keys with the most requests (or 429s) in [from, to). */
+  top(workspaceId: string, from: number, to: number, by: 'requests' | 'rate_limited', limit: number): Promise<UsageTotals[]>;
+  /**
+   * Folds every minute row that starts before `before` into its hour row and deletes it. Deleting first
+   * (with RETURNING) makes two instances running this at once fold each row exactly once.
+   */
+  rollUp(before: number): Promise<number>;
+  /** Deletes rows older than `before`. */
+  prune(before: number): Promise<number>;
 }
 
 export interface WorkspaceRepo {
@@ -200,6 +245,7 @@ export interface Repos {
   contacts: ContactRepo;
   keys: KeyRepo;
   audit: AuditRepo;
+  usage: UsageRepo;
 }
 
 export interface Store extends Repos {
