@@ -11,7 +11,9 @@ import { KeyCache } from './keys/key-cache.js';
 import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
+import { IdleRevoker } from './keys/idle-revoker.js';
 import { LeakedKeyService } from './keys/leaked-keys.js';
+import { RecentIps } from './keys/recent-ips.js';
 import { createLogger } from './logger.js';
 import { FallbackRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
@@ -60,9 +62,11 @@ export async function createServices(config: Config, options: KeywardOptions & {
     onInvalidate: invalidate,
   });
   const usageCounter = new UsageCounter(clock);
+  const recentIps = new RecentIps(audit, clock);
   const lastUsed = new LastUsedRecorder(store, clock, {
     flushMs: config.lastUsedFlushMs,
     usage: usageCounter,
+    ips: recentIps,
     onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
   });
   const deps: AppDeps = {
@@ -85,13 +89,17 @@ export async function createServices(config: Config, options: KeywardOptions & {
     limiter,
     failedAuthLimiter,
     usageCounter,
+    recentIps,
     usage: new UsageService(store, keys, clock),
+    idleRevoker: new IdleRevoker(store, audit, clock, { onRevoked: invalidate }),
   };
   return deps;
 }
 
 /** How often usage minute rows past 48 h are rolled up to hours and rows past 90 days pruned. */
 const USAGE_MAINTENANCE_MS = 5 * 60_000;
+/** How often keys rolled with `revoke_when_idle_minutes` are checked (well under the 1-minute minimum). */
+const IDLE_REVOKE_CHECK_MS = 15_000;
 
 /** The composition root: config → services → HTTP. */
 export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
@@ -105,6 +113,10 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     deps.usage.maintain().catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'usage rollup failed; will retry'));
   }, USAGE_MAINTENANCE_MS);
   usageJob.unref();
+  const idleJob = setInterval(() => {
+    deps.idleRevoker.run().catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'auto-revoke of idle keys failed; will retry'));
+  }, IDLE_REVOKE_CHECK_MS);
+  idleJob.unref();
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -113,6 +125,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     close: () =>
       (closing ??= (async () => {
         clearInterval(usageJob);
+        clearInterval(idleJob);
         await app.close();
         await lastUsed.stop();
         await limiter.close();

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail } from '../errors.js';
+import { ipAllowed } from '../keys/ip-allowlist.js';
 import type { VerifyResult } from '../keys/key-verifier.js';
 import type { Principal } from '../principal.js';
 import type { LimitRule } from '../ratelimit/limiter.js';
@@ -100,8 +101,14 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
     }
     const { key, user, workspace } = result.auth;
     metrics.keyAuthenticated++;
-    lastUsed.observe(key.id, ip);
     request.usageKey = key;
+    if (!ipAllowed(key.allowedIps, ip)) {
+      await keyService.recordIpRefusal(result.auth, { ip, userAgent: request.headers['user-agent'] ?? null });
+      sendProblem(reply, 'ip_not_allowed', `This key may not be used from ${ip}; its owner can change its allowed_ips`);
+      return undefined;
+    }
+    lastUsed.observe(key.id, ip);
+    deps.recentIps.observe(key, ip);
     const rules = rulesFor(key.rateLimit.perMinute ?? config.rateLimitPerMinute, key.rateLimit.perSecond ?? config.rateLimitPerSecond);
     const decision = await limiter.hit(`key:${key.id}`, rules);
     setRateLimitHeaders(reply, rules, decision, clock.now());

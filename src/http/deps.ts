@@ -5,7 +5,9 @@ import type { ContactService } from '../contacts/contact-service.js';
 import type { KeyCache } from '../keys/key-cache.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyVerifier } from '../keys/key-verifier.js';
+import type { IdleRevoker } from '../keys/idle-revoker.js';
 import type { LeakedKeyService } from '../keys/leaked-keys.js';
+import type { RecentIps } from '../keys/recent-ips.js';
 import type { LastUsedRecorder } from '../keys/last-used.js';
 import type { ObservableRateLimiter } from '../ratelimit/index.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
@@ -38,4 +40,8 @@ export interface AppDeps {
   /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
   readonly usageCounter: UsageCounter;
   readonly usage: UsageService;
+  /** New-address detection; `recentIps.onNewIp(listener)` is the hook notifications consume. */
+  readonly recentIps: RecentIps;
+  /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
+  readonly idleRevoker: IdleRevoker;
 }

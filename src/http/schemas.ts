@@ -109,10 +109,15 @@ export const KeyOut = Type.Object({
   rate_limit: RateLimitOut,
   rolled_from: Type.Union([Type.String(), Type.Null()]),
   replaced_by: Type.Union([Type.String(), Type.Null()]),
+  allowed_ips: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'Addresses and CIDRs the key may be used from; null = anywhere' }),
 });
 
 export const IssuedKeyOut = Type.Object({ ...KeyOut.properties, key: Type.String({ description: 'The plaintext key, shown this once' }) });
 
+/** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
+export const AllowedIpsIn = Type.Union(
+  [Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
+);
 export const KeyCreate = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 400 }),
@@ -120,15 +125,25 @@ export const KeyCreate = Type.Object(
     expires_at: Type.Optional(Timestamp),
     restriction: Type.Optional(Type.Union([Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }), Type.Null()])),
     rate_limit: Type.Optional(RateLimitIn),
+    allowed_ips: Type.Optional(AllowedIpsIn),
   },
   { additionalProperties: false },
 );
 export const KeyPatch = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 400 })), rate_limit: Type.Optional(RateLimitIn) },
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 400 })),
+    rate_limit: Type.Optional(RateLimitIn),
+    allowed_ips: Type.Optional(AllowedIpsIn),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export const RollBody = Type.Object(
-  { grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 604_800 })) },
+  {
+    grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 604_800 })),
+    revoke_when_idle_minutes: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 1440, description: 'Revoke the old key once it has had no traffic for this long (or at the end of the grace period)' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

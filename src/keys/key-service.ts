@@ -8,6 +8,7 @@ import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
 import { type Permission, isPermission } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
+import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyFlags, keyStatus } from './key-view.js';
 
 const DAY = 86_400_000;
@@ -29,6 +30,8 @@ export interface NewKey {
   expiresInDays?: number;
   restriction?: string[] | null;
   rateLimit?: KeyRateLimit;
+  /** Addresses and CIDRs the key may be used from; null or absent = anywhere. */
+  allowedIps?: string[] | null;
 }
 
 /** A key as created: the record plus the plaintext, which exists only in this value and the response. */
@@ -67,6 +70,7 @@ export class KeyService {
     if (expiresAt === null && workspace.requireKeyExpiry) invalid('/expires_at', 'is required in this workspace');
     const restriction = this.checkRestriction(p, input.restriction ?? null);
     if (input.rateLimit) this.require(p, 'keys:admin');
+    const allowedIps = checkAllowlist(input.allowedIps);
     return this.store.transaction(async (tx) => {
       if ((await tx.keys.countActive(p.user.id, now)) >= this.options.maxActiveKeysPerUser) {
         fail('key_limit_reached', `A user may hold at most ${this.options.maxActiveKeysPerUser} active keys; revoke one first`);
@@ -80,6 +84,7 @@ export class KeyService {
         restriction,
         rateLimit: input.rateLimit ?? { perMinute: null, perSecond: null },
         rolledFrom: null,
+        allowedIps,
       });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
@@ -87,7 +92,7 @@ export class KeyService {
         actor: actorOf(p),
         target: { type: 'key', id: issued.view.record.id },
         context: p,
-        details: { name, hint: issued.view.record.hint, expires_at: expiresAt, restriction },
+        details: { name, hint: issued.view.record.hint, expires_at: expiresAt, restriction, ...(allowedIps ? { allowed_ips: allowedIps } : {}) },
       });
       return issued;
     });
@@ -118,17 +123,22 @@ export class KeyService {
     return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
   }
 
-  async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit }): Promise<KeyView> {
+  async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
     if (patch.rateLimit) this.require(p, 'keys:admin');
+    const allowedIps = patch.allowedIps === undefined ? undefined : checkAllowlist(patch.allowedIps);
     const name = patch.name?.trim();
     if (name !== undefined && (name.length < 1 || name.length > 100)) invalid('/name', 'must be 1 to 100 characters after trimming');
     const k = await this.store.transaction(async (tx) => {
       const k = await this.visible(p, tx, id);
-      await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit });
+      if (allowedIps !== undefined && k.userId !== p.user.id) fail('not_key_owner', "Only the key's owner may change its allowed_ips");
+      await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit, allowedIps });
       const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'key', id }, context: p };
       if (name !== undefined && name !== k.name) await this.audit.record(tx, { ...base, action: 'key.renamed', details: { from: k.name, to: name } });
       if (patch.rateLimit) await this.audit.record(tx, { ...base, action: 'key.rate_limit_changed', details: { ...patch.rateLimit } });
-      return { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit };
+      if (allowedIps !== undefined) {
+        await this.audit.record(tx, { ...base, action: 'key.allowed_ips_changed', details: { from: k.allowedIps ?? null, to: allowedIps } });
+      }
+      return { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
     });
     await this.options.onInvalidate?.({ keyHash: k.keyHash });
     return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
@@ -159,10 +169,20 @@ export class KeyService {
    * Rotation in one step: a replacement with the same name, owner, restriction and limits (and the same
    * lifetime, capped by the workspace maximum), while the old key lives on for `graceSeconds`.
    */
-  async roll(p: Principal, id: string, graceSeconds = 86_400): Promise<{ key: IssuedKey; previous: KeyView }> {
+  async roll(
+    p: Principal,
+    id: string,
+    graceSeconds = 86_400,
+    options: { revokeWhenIdleMinutes?: number } = {},
+  ): Promise<{ key: IssuedKey; previous: KeyView }> {
     const now = this.clock.now();
+    const idleMinutes = options.revokeWhenIdleMinutes;
+    if (idleMinutes !== undefined && !(Number.isInteger(idleMinutes) && idleMinutes >= 1 && idleMinutes <= 1440)) {
+      invalid('/revoke_when_idle_minutes', 'must be a whole number of minutes from 1 to 1440');
+    }
     const result = await this.store.transaction(async (tx) => {
       const old = await this.visible(p, tx, id);
+      if (idleMinutes !== undefined && old.userId !== p.user.id) fail('not_key_owner', "Only the key's owner may roll it with revoke_when_idle_minutes");
       if (keyStatus(old, now) !== 'active') fail('key_not_active', `Only an active key can be rolled; this one is ${keyStatus(old, now)}`);
       const owner = (await tx.users.get(p.workspace.id, old.userId)) ?? fail('not_found');
       const workspace = (await tx.workspaces.get(p.workspace.id)) ?? fail('not_found');
@@ -176,18 +196,25 @@ export class KeyService {
         restriction: old.restriction,
         rateLimit: old.rateLimit,
         rolledFrom: old.id,
+        allowedIps: old.allowedIps ?? null,
       });
       const oldExpiresAt = old.expiresAt === null ? now + graceSeconds * 1000 : Math.min(old.expiresAt, now + graceSeconds * 1000);
-      await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id });
+      const revokeWhenIdleMs = idleMinutes === undefined ? null : idleMinutes * 60_000;
+      await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
         action: 'key.rolled',
         actor: actorOf(p),
         target: { type: 'key', id: old.id },
         context: p,
-        details: { replaced_by: issued.view.record.id, grace_seconds: graceSeconds, old_expires_at: oldExpiresAt },
+        details: {
+          replaced_by: issued.view.record.id,
+          grace_seconds: graceSeconds,
+          old_expires_at: oldExpiresAt,
+          ...(idleMinutes === undefined ? {} : { revoke_when_idle_minutes: idleMinutes }),
+        },
       });
-      return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id }, owner };
+      return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs }, owner };
     });
     await this.options.onInvalidate?.({ keyHash: result.previous.keyHash });
     return { key: result.issued, previous: this.view(result.previous, result.owner) };
@@ -210,6 +237,22 @@ export class KeyService {
     );
   }
 
+  /** Records a refused use from outside the key's allowlist, at most once per key per minute. */
+  async recordIpRefusal(auth: KeyAuthRecord, ctx: RequestContext): Promise<void> {
+    const gate = this.options.misuseLimiter;
+    if (gate && !(await gate.hit(`audit:key.ip_not_allowed:${auth.key.id}`, MISUSE_RULE)).allowed) return;
+    await this.store.transaction((tx) =>
+      this.audit.record(tx, {
+        workspaceId: auth.workspace.id,
+        action: 'key.ip_not_allowed',
+        actor: { actorType: 'key', actorId: auth.key.id },
+        target: { type: 'key', id: auth.key.id },
+        context: ctx,
+        details: { name: auth.key.name, hint: auth.key.hint, ip: ctx.ip },
+      }),
+    );
+  }
+
   view(k: ApiKeyRecord, owner: User | undefined): KeyView {
     const now = this.clock.now();
     const d = this.options.defaultRateLimit;
@@ -224,7 +267,7 @@ export class KeyService {
 
   private async insert(
     tx: Repos,
-    k: Pick<ApiKeyRecord, 'workspaceId' | 'createdBy' | 'name' | 'expiresAt' | 'restriction' | 'rateLimit' | 'rolledFrom'> & { owner: User },
+    k: Pick<ApiKeyRecord, 'workspaceId' | 'createdBy' | 'name' | 'expiresAt' | 'restriction' | 'rateLimit' | 'rolledFrom' | 'allowedIps'> & { owner: User },
   ): Promise<IssuedKey> {
     const plaintext = generateKey();
     const record: ApiKeyRecord = {
@@ -246,6 +289,8 @@ export class KeyService {
       rateLimit: k.rateLimit,
       rolledFrom: k.rolledFrom,
       replacedBy: null,
+      allowedIps: k.allowedIps ?? null,
+      revokeWhenIdleMs: null,
     };
     await tx.keys.create(record);
     return { view: this.view(record, k.owner), plaintext };
@@ -272,4 +317,12 @@ export class KeyService {
   private require(p: Principal, perm: Permission): void {
     if (!p.permissions.has(perm)) fail('insufficient_permission', `This requires the ${perm} permission`, { missing_permission: perm });
   }
+}
+
+/** A validated allowlist (null = anywhere); 400 naming the first bad entry. */
+function checkAllowlist(input: string[] | null | undefined): string[] | null {
+  if (input == null) return null;
+  const parsed = parseAllowlist(input);
+  if (!parsed.ok) return invalid(`/allowed_ips/${parsed.index}`, parsed.message);
+  return parsed.entries;
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { LastUsed, Store } from '../store/types.js';
 import type { UsageCounter } from '../usage/usage-counter.js';
+import type { NewIpEvent, RecentIps } from './recent-ips.js';
 
 /**
  * Coalesces last-used observations in memory and writes them in batches: N requests with one key cost
@@ -20,6 +21,8 @@ export class LastUsedRecorder {
       onError?: (err: unknown) => void;
       /** Per-key usage counters, written in the same transaction as the last-used batch (issue 17). */
       usage?: UsageCounter;
+      /** Addresses each key was used from, for new-address alerts, written with the same batch (issue 17). */
+      ips?: RecentIps;
     },
   ) {}
 
@@ -34,23 +37,30 @@ export class LastUsedRecorder {
   }
 
   get size(): number {
-    return this.pending.size + (this.options.usage?.size ?? 0);
+    return this.pending.size + (this.options.usage?.size ?? 0) + (this.options.ips?.size ?? 0);
   }
 
   /** Writes everything pending in one transaction; on failure the batch is merged back for the next try. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      const usage = this.options.usage?.drain() ?? [];
-      if (this.pending.size === 0 && usage.length === 0) return;
+      const { usage: counter, ips } = this.options;
+      const usage = counter?.drain() ?? [];
+      const seen = ips?.take() ?? [];
+      if (this.pending.size === 0 && usage.length === 0 && seen.length === 0) return;
       const batch = [...this.pending.values()];
       this.pending = new Map();
       try {
+        let events: NewIpEvent[] = [];
         await this.store.transaction(async (tx) => {
           if (batch.length > 0) await tx.keys.recordLastUsed(batch);
           if (usage.length > 0) await tx.usage.add(usage);
+          if (seen.length > 0 && ips) events = await ips.write(tx, seen);
         });
+        ips?.committed(seen);
+        ips?.announce(events, this.options.onError);
       } catch (err) {
-        this.options.usage?.restore(usage);
+        counter?.restore(usage);
+        ips?.restore(seen);
         for (const o of batch) {
           const newer = this.pending.get(o.keyId);
           if (!newer || newer.at < o.at) this.pending.set(o.keyId, o);

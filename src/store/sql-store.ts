@@ -4,7 +4,7 @@ import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
-import { usageRepo } from './sql/usage.js';
+import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
@@ -30,6 +30,7 @@ function repos(db: Kysely<Database>): Repos {
     keys: keyRepo(db),
     audit: auditRepo(db),
     usage: usageRepo(db),
+    keyIps: keyIpRepo(db),
   };
 }
 
@@ -42,6 +43,7 @@ export class SqlStore implements Store {
   readonly keys;
   readonly audit;
   readonly usage;
+  readonly keyIps;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -62,6 +64,7 @@ export class SqlStore implements Store {
     this.keys = r.keys;
     this.audit = r.audit;
     this.usage = r.usage;
+    this.keyIps = r.keyIps;
   }
 
   get queryCount(): number {

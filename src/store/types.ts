@@ -180,6 +180,16 @@ export interface UsageRepo {
   prune(before: number): Promise<number>;
 }
 
+export interface KeyIpRepo {
+  /**
+   * Records that a key was used from `ip` at `at`. True when that use is new: the address was not stored
+   * for the key, or last seen before `newIfBefore`; decided by conditional writes, so exactly one of
+   * several racing callers gets true. Keeps at most `keep` addresses per key (most recent).
+   */
+  touch(keyId: string, ip: string, at: number, newIfBefore: number, keep: number): Promise<boolean>;
+  list(keyId: string): Promise<{ ip: string; lastSeen: number }[]>;
+}
+
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
@@ -224,11 +234,18 @@ export interface KeyRepo {
   update(
     workspaceId: string,
     id: string,
-    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit'>>,
+    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit' | 'allowedIps' | 'revokeWhenIdleMs'>>,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
   /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */
   rehash(id: string, fromHash: string, toHash: string): Promise<void>;
+  /** Unrevoked keys waiting to be revoked once idle (rolled with `revoke_when_idle_minutes`). */
+  idleRevocable(): Promise<ApiKeyRecord[]>;
+  /**
+   * Revokes the key if it is still unrevoked and unused since `usedBefore` (a conditional UPDATE, so
+   * instances racing on it revoke it once); true if this call revoked it.
+   */
+  revokeIfIdle(id: string, at: number, usedBefore: number, reason: string): Promise<boolean>;
   /** Applies a batch of last-used observations; a stored later time always wins. */
   recordLastUsed(batch: readonly LastUsed[]): Promise<void>;
 }
@@ -246,6 +263,7 @@ export interface Repos {
   keys: KeyRepo;
   audit: AuditRepo;
   usage: UsageRepo;
+  keyIps: KeyIpRepo;
 }
 
 export interface Store extends Repos {

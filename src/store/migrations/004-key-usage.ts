@@ -33,4 +33,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema.alterTable('api_keys').addColumn('allowed_ips', 'text').execute();
   await db.schema.alterTable('api_keys').addColumn('revoke_when_idle_ms', 'bigint').execute();
+  await db.schema.createIndex('api_keys_idle').on('api_keys').column('revoke_when_idle_ms').execute();
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, KeyUsageTable } from '../schema.js';
-import type { UsageRepo, UsageRow } from '../types.js';
+import type { KeyIpRepo, UsageRepo, UsageRow } from '../types.js';
 import { num } from './rows.js';
 
 export const MINUTE_MS = 60_000;
@@ -103,6 +103,40 @@ export function usageRepo(db: Kysely<Database>): UsageRepo {
     async prune(before) {
       const r = await db.deleteFrom('key_usage').where('start', '<', before).executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+  };
+}
+
+export function keyIpRepo(db: Kysely<Database>): KeyIpRepo {
+  return {
+    async touch(keyId, ip, at, newIfBefore, keep) {
+      const inserted = await db
+        .insertInto('key_ips')
+        .values({ key_id: keyId, ip, last_seen: at })
+        .onConflict((oc) => oc.columns(['key_id', 'ip']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
+        await db
+          .deleteFrom('key_ips')
+          .where('key_id', '=', keyId)
+          .where('ip', 'not in', (eb) => eb.selectFrom('key_ips').select('ip').where('key_id', '=', keyId).orderBy('last_seen', 'desc').limit(keep))
+          .execute();
+        return true;
+      }
+      const stale = await db
+        .updateTable('key_ips')
+        .set({ last_seen: at })
+        .where('key_id', '=', keyId)
+        .where('ip', '=', ip)
+        .where('last_seen', '<', newIfBefore)
+        .executeTakeFirst();
+      if (Number(stale.numUpdatedRows) === 1) return true;
+      await db.updateTable('key_ips').set({ last_seen: at }).where('key_id', '=', keyId).where('ip', '=', ip).where('last_seen', '<', at).execute();
+      return false;
+    },
+    async list(keyId) {
+      const rows = await db.selectFrom('key_ips').select(['ip', 'last_seen']).where('key_id', '=', keyId).orderBy('last_seen', 'desc').execute();
+      return rows.map((r) => ({ ip: r.ip, lastSeen: num(r.last_seen) }));
     },
   };
 }
