@@ -163,7 +163,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
   usageRoutes(app, deps);
   opsRoutes(app, deps, () =>
     metrics.render(
-      { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
+      { keyward_last_used_pending: deps.lastUsed.size, keyward_usage_pending: deps.lastUsed.usagePending, keyward_storage_queries_total: deps.store.queryCount },
       deps.limiter.metrics(),
     ),
   );

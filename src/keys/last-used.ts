@@ -37,7 +37,12 @@ export class LastUsedRecorder {
   }
 
   get size(): number {
-    return this.pending.size + (this.options.usage?.size ?? 0) + (this.options.ips?.size ?? 0);
+    return this.pending.size;
+  }
+
+  /** Usage counters and new-address observations waiting for the same flush (issue 17). */
+  get usagePending(): number {
+    return (this.options.usage?.size ?? 0) + (this.options.ips?.size ?? 0);
   }
 
   /** Writes everything pending in one transaction; on failure the batch is merged back for the next try. */

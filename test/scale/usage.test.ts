@@ -7,8 +7,9 @@ import { type Session, aKey, setupOwner } from './support/workspace.js';
 
 /** Observations and usage counters an instance holds in memory, not yet written (its /metrics gauge). */
 async function pending(url: string): Promise<number> {
-  const m = /^keyward_last_used_pending (\d+)$/m.exec((await call(url, '/metrics')).text);
-  if (!m) throw new Error('no keyward_last_used_pending in /metrics');
+  const text = (await call(url, '/metrics')).text;
+  const m = /^keyward_usage_pending (\d+)$/m.exec(text);
+  if (!m) throw new Error('no keyward_usage_pending in /metrics');
   return Number(m[1]);
 }
 
