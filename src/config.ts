@@ -28,6 +28,8 @@ export interface Config {
   readonly allowSignup: boolean;
   /** Sign-ups allowed per client IP per hour (each costs a password hash and a new workspace). */
   readonly signupPerHour: number;
+  /** Users an admin (or key) may add to one workspace per hour. */
+  readonly userCreatesPerHour: number;
   readonly logLevel: string;
   readonly corsOrigins: readonly string[];
   /** How often pending last-used observations are written (must stay well under 5 s). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxActiveKeysPerUser: int(env, 'MAX_ACTIVE_KEYS_PER_USER', 100),
     allowSignup: bool(env, 'ALLOW_SIGNUP', false),
     signupPerHour: int(env, 'SIGNUP_PER_HOUR', 10),
+    userCreatesPerHour: int(env, 'USER_CREATES_PER_HOUR', 100),
     logLevel: env.LOG_LEVEL || 'info',
     corsOrigins: Object.freeze(list(env.CORS_ORIGINS)),
     lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),

@@ -4,6 +4,25 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 const KEY_LIKE = /ak_(live|test)_[0-9A-Za-z]{6,}/g;
 export const scrubKeys = (s: string) => s.replace(KEY_LIKE, 'ak_$1_[REDACTED]');
 
+/** A key's prefix however it is spelled once decoded, and any long base62 run (a key's 38-character body). */
+const KEY_MATERIAL = /ak[\s_\-.]{0,3}(?:live|test)[\s_\-.]{0,3}[0-9A-Za-z]{4,}|[0-9A-Za-z]{30,}/gi;
+const PERCENT = /%([0-9A-Fa-f]{2})/g;
+const HAS_PERCENT = /%[0-9A-Fa-f]{2}/;
+
+/**
+ * A URL as it may be shown in an error message or a log line: decoded the way a reader (or a server
+ * behind us) would — percent-escapes, repeatedly (`%255F` → `%5F` → `_`), and `+` as a space — and then
+ * scrubbed of anything that could be key material. Decoding first means no encoding of a key survives;
+ * what is returned is the decoded, scrubbed text (SPEC §2: no error message or log line holds a full key).
+ */
+export function scrubUrl(url: string): string {
+  let text = url;
+  for (let i = 0; i < 4 && HAS_PERCENT.test(text); i++) {
+    text = text.replace(PERCENT, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  }
+  return text.replace(/\+/g, ' ').replace(KEY_MATERIAL, '[REDACTED]');
+}
+
 /**
  * JSON logs with credentials removed: API-key and authorization headers, cookies, CSRF tokens and
  * passwords are redacted, and key-shaped text in URLs is scrubbed.
@@ -26,7 +45,7 @@ export function createLogger(options: { level: string; stream?: DestinationStrea
         censor: '[REDACTED]',
       },
       serializers: {
-        req: (req: { method: string; url: string; ip?: string; id?: string }) => ({ id: req.id, method: req.method, url: scrubKeys(req.url), ip: req.ip }),
+        req: (req: { method: string; url: string; ip?: string; id?: string }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url), ip: req.ip }),
         err: pino.stdSerializers.err,
       },
     },

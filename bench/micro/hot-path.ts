@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   await time('  PRAGMA data_version (prepared): the cross-process check before f5cdb9e', N * 5, () => dataVersion.get());
   await time("  store.externalChangeVersion(): the wal-index header read, nothing committed", N * 5, () => store.externalChangeVersion!());
   await time("verifier.verify without a cache (checksum + hash + src's lookup)", N, () => verifier.verify(key));
-  const cache = new KeyCache({ externalVersion: store.externalChangeVersion! });
+  const cache = new KeyCache({ localVersion: () => 0, externalVersion: store.externalChangeVersion! });
   cache.set(hash, auth, cache.generation);
   const cached = new KeyVerifier(store, systemClock, { cache });
   await time('KeyCache.get, hit, alone (waits for its own check: one event-loop turn)', N, () => cache.get(hash));

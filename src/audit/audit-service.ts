@@ -2,9 +2,11 @@ import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { AuditEvent, AuditQuery, Page, Repos, Store } from '../store/types.js';
+import { enforce } from '../users/permissions.js';
 
 export const AUDIT_ACTIONS = [
   'user.login',
+  'user.logout',
   'user.login_failed',
   'user.created',
   'user.role_changed',
@@ -35,8 +37,11 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export const actorOf = (p: Principal): Pick<AuditEvent, 'actorType' | 'actorId'> =>
-  p.via === 'key' && p.key ? { actorType: 'key', actorId: p.key.id } : { actorType: 'user', actorId: p.user.id };
+/** Who an event is recorded against: the key that acted, the signed-in user, or the console operator. */
+export function actorOf(p: Principal): Pick<AuditEvent, 'actorType' | 'actorId'> {
+  if (p.via === 'cli') return { actorType: 'operator', actorId: `operator:${p.operator}`.slice(0, 40) };
+  return p.via === 'key' && p.key ? { actorType: 'key', actorId: p.key.id } : { actorType: 'user', actorId: p.user.id };
+}
 
 /** Writes audit events; callers pass the transaction of the change being recorded, so both land or neither. */
 export class AuditService {
@@ -61,7 +66,9 @@ export class AuditService {
     });
   }
 
-  list(q: AuditQuery): Promise<Page<AuditEvent>> {
-    return this.store.audit.list(q);
+  /** The caller's workspace's log (audit:read). */
+  list(p: Principal, q: Omit<AuditQuery, 'workspaceId'>): Promise<Page<AuditEvent>> {
+    enforce(p, { type: 'audit.read' });
+    return this.store.audit.list({ ...q, workspaceId: p.workspace.id });
   }
 }

@@ -1,36 +1,56 @@
+import { userInfo } from 'node:os';
 import { loadConfig } from '../config.js';
-import type { AppDeps } from '../http/deps.js';
-import { createServices } from '../keyward.js';
+import { fail } from '../errors.js';
 import { createLogger } from '../logger.js';
-import type { Principal } from '../principal.js';
+import type { OperatorPrincipal } from '../principal.js';
+import { type Services, closeServices, createServices } from '../services.js';
 import type { User } from '../store/types.js';
-import { sessionPermissions } from '../users/permissions.js';
+import { OPERATOR_PERMISSIONS } from '../users/permissions.js';
+import { normaliseEmail } from '../users/user-service.js';
 
 /** Opens the configured store and services for one CLI command, and closes them after. */
-export async function withServices<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+export async function withServices<T>(fn: (deps: Services) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const deps = await createServices(config, { logger: createLogger({ level: 'warn' }) });
   try {
     return await fn(deps);
   } finally {
-    await deps.lastUsed.stop();
-    await deps.limiter.close();
-    await deps.store.close();
+    await closeServices(deps, { closeStore: true });
   }
 }
 
-/** The operator at the console acts as a given user, with that user's role. */
-export async function actAs(deps: AppDeps, user: User): Promise<Principal> {
-  const workspace = await deps.store.workspaces.get(user.workspaceId);
-  if (!workspace) throw new Error(`workspace ${user.workspaceId} not found`);
+/** Who runs the CLI, as recorded in the audit log (`operator:<login name>`). */
+function operatorName(): string {
+  try {
+    return userInfo().username || 'console';
+  } catch {
+    return 'console';
+  }
+}
+
+/**
+ * The operator at the console, acting in one workspace: every permission there, audited as the operator
+ * (never as a borrowed owner session). Service methods decide through the same `enforce` as for HTTP.
+ */
+export async function asOperator(deps: Services, workspaceId: string): Promise<OperatorPrincipal> {
+  const workspace = (await deps.store.workspaces.get(workspaceId)) ?? fail('not_found', `No workspace ${workspaceId}`);
   return {
-    via: 'session',
-    user,
+    via: 'cli',
+    operator: operatorName(),
     workspace: { id: workspace.id, name: workspace.name },
-    permissions: sessionPermissions(user.role),
+    permissions: OPERATOR_PERMISSIONS,
     ip: 'cli',
     userAgent: 'keyward-cli',
   };
+}
+
+/** The user with this email, in `workspaceId` when given; an email in several workspaces must name one. */
+export async function userByEmail(deps: Services, email: string, workspaceId?: string): Promise<User> {
+  const all = (await deps.store.users.findByEmail(normaliseEmail(email))).filter((u) => workspaceId === undefined || u.workspaceId === workspaceId);
+  if (all.length === 0) return fail('not_found', `No user ${email}${workspaceId ? ` in workspace ${workspaceId}` : ''}`);
+  if (all.length > 1) return fail('validation_error', `${email} belongs to several workspaces (${all.map((u) => u.workspaceId).join(', ')}): add --workspace-id`);
+  const { passwordHash: _, ...user } = all[0];
+  return user;
 }
 
 /** Reads a password from the terminal (hidden) or from one line of piped standard input. */

@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { fail } from '../errors.js';
-import { normaliseEmail } from '../users/user-service.js';
-import { actAs, withServices } from './context.js';
+import { asOperator, userByEmail, withServices } from './context.js';
 
 const days = (v: string) => {
   const n = Number(v);
@@ -18,11 +17,12 @@ export function keyCommands(): Command {
     .requiredOption('--user <email>', 'owner of the key')
     .requiredOption('--name <name>', 'descriptive name, e.g. "CRM Integration"')
     .option('--expires-in-days <n>', 'expiry in days (1–366); default: no expiry', days)
-    .action(async (o: { user: string; name: string; expiresInDays?: number }) => {
+    .option('--workspace-id <id>', "the owner's workspace, when the email belongs to several")
+    .action(async (o: { user: string; name: string; expiresInDays?: number; workspaceId?: string }) => {
       await withServices(async (deps) => {
-        const user = await deps.store.users.findByEmail(normaliseEmail(o.user));
-        if (!user) return fail('not_found', `No user ${o.user}`);
-        const issued = await deps.keys.create(await actAs(deps, user), { name: o.name, expiresInDays: o.expiresInDays });
+        const user = await userByEmail(deps, o.user, o.workspaceId);
+        const op = await asOperator(deps, user.workspaceId);
+        const issued = await deps.keys.create(op, { name: o.name, expiresInDays: o.expiresInDays, ownerId: user.id });
         const k = issued.view.record;
         process.stderr.write(`created ${k.id} "${k.name}" for ${user.email}; expires ${k.expiresAt ? new Date(k.expiresAt).toISOString() : 'never'}\n`);
         process.stderr.write('Copy the key now: it is shown only once.\n');
@@ -34,17 +34,16 @@ export function keyCommands(): Command {
     .command('list')
     .description("List keys (a user's, or the whole workspace's)")
     .option('--user <email>', "only this user's keys")
-    .action(async (o: { user?: string }) => {
+    .option('--workspace-id <id>', "the user's workspace, when the email belongs to several")
+    .action(async (o: { user?: string; workspaceId?: string }) => {
       await withServices(async (deps) => {
-        const owners = await deps.store.users.owners();
-        const subject = o.user ? await deps.store.users.findByEmail(normaliseEmail(o.user)) : owners[0];
+        const subject = o.user ? await userByEmail(deps, o.user, o.workspaceId) : (await deps.store.users.owners())[0];
         if (!subject) return fail('not_found', o.user ? `No user ${o.user}` : 'No users yet');
-        const admin = owners.find((u) => u.workspaceId === subject.workspaceId) ?? subject;
-        const p = await actAs(deps, o.user ? subject : admin);
+        const p = await asOperator(deps, subject.workspaceId);
         let after;
         process.stdout.write('id\tname\thint\tstatus\towner\tcreated\tlast used\texpires\n');
         do {
-          const page = await deps.keys.list(p, { scope: o.user ? 'mine' : 'workspace', limit: 100, after });
+          const page = await deps.keys.list(p, { scope: 'workspace', userId: o.user ? subject.id : undefined, limit: 100, after });
           for (const v of page.items) {
             const k = v.record;
             const t = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString());
@@ -63,9 +62,7 @@ export function keyCommands(): Command {
       await withServices(async (deps) => {
         const k = await deps.store.keys.getById(id);
         if (!k) return fail('not_found', `No key ${id}`);
-        const owner = (await deps.store.users.owners()).find((u) => u.workspaceId === k.workspaceId);
-        if (!owner) return fail('not_found', 'No active owner in that workspace');
-        const v = await deps.keys.revoke(await actAs(deps, owner), id);
+        const v = await deps.keys.revoke(await asOperator(deps, k.workspaceId), id);
         process.stdout.write(`${v.record.id} "${v.record.name}" is ${v.status}\n`);
       });
     });

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { fail } from '../errors.js';
 import { type Role, ROLES } from '../store/types.js';
 import { normaliseEmail } from '../users/user-service.js';
-import { actAs, readPassword, withServices } from './context.js';
+import { asOperator, readPassword, withServices } from './context.js';
 
 export function userCommands(): Command {
   const users = new Command('users').description('Manage users from the console');
@@ -27,10 +27,9 @@ export function userCommands(): Command {
           process.stdout.write(`created owner ${user.email} (${user.id}) of workspace "${workspace.name}" (${workspace.id})\n`);
           return;
         }
-        const owners = await deps.store.users.owners();
-        const owner = o.workspaceId ? owners.find((u) => u.workspaceId === o.workspaceId) : owners[0];
-        if (!owner) return fail('not_found', 'No active owner found for that workspace');
-        const user = await deps.users.create(await actAs(deps, owner), { email: normaliseEmail(o.email), name, password, role: o.role });
+        const workspaceId = o.workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
+        if (!workspaceId) return fail('not_found', 'No active owner found; name the workspace with --workspace-id');
+        const user = await deps.users.create(await asOperator(deps, workspaceId), { email: normaliseEmail(o.email), name, password, role: o.role });
         process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
       });
     });
@@ -41,12 +40,12 @@ export function userCommands(): Command {
     .option('--workspace-id <id>', 'workspace (default: the first)')
     .action(async (o: { workspaceId?: string }) => {
       await withServices(async (deps) => {
-        const owners = await deps.store.users.owners();
-        const owner = o.workspaceId ? owners.find((u) => u.workspaceId === o.workspaceId) : owners[0];
-        if (!owner) return fail('not_found', 'No users yet; run `keyward users create --role owner`');
+        const workspaceId = o.workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
+        if (!workspaceId) return fail('not_found', 'No users yet; run `keyward users create --role owner`');
+        const op = await asOperator(deps, workspaceId);
         let after;
         do {
-          const page = await deps.users.list(await actAs(deps, owner), 100, after);
+          const page = await deps.users.list(op, 100, after);
           for (const u of page.items) process.stdout.write(`${u.id}\t${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}\t${u.name}\n`);
           after = page.next ?? undefined;
         } while (after);

@@ -3,6 +3,7 @@ import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal } from '../principal.js';
 import type { Contact, Cursor, Page, Store } from '../store/types.js';
+import { enforce } from '../users/permissions.js';
 
 export interface ContactInput {
   name: string;
@@ -12,6 +13,10 @@ export interface ContactInput {
   notes?: string | null;
   tags?: string[];
 }
+
+const READ = { type: 'contacts.read' } as const;
+const WRITE = { type: 'contacts.write' } as const;
+const DELETE = { type: 'contacts.delete' } as const;
 
 const clean = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
@@ -23,6 +28,7 @@ export class ContactService {
   ) {}
 
   async create(p: Principal, input: ContactInput): Promise<Contact> {
+    enforce(p, WRITE);
     const now = this.clock.now();
     const contact: Contact = {
       id: newId('con'),
@@ -42,14 +48,17 @@ export class ContactService {
   }
 
   async get(p: Principal, id: string): Promise<Contact> {
+    enforce(p, READ);
     return (await this.store.contacts.get(p.workspace.id, id)) ?? fail('not_found', 'No such contact');
   }
 
   list(p: Principal, opts: { q?: string; limit: number; after?: Cursor }): Promise<Page<Contact>> {
+    enforce(p, READ);
     return this.store.contacts.list(p.workspace.id, opts);
   }
 
   async update(p: Principal, id: string, patch: Partial<ContactInput>): Promise<Contact> {
+    enforce(p, WRITE);
     const current = await this.get(p, id);
     const next: Contact = {
       ...current,
@@ -67,6 +76,7 @@ export class ContactService {
   }
 
   async delete(p: Principal, id: string): Promise<void> {
+    enforce(p, DELETE);
     if (!(await this.store.contacts.delete(p.workspace.id, id))) fail('not_found', 'No such contact');
   }
 }

@@ -10,12 +10,13 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { scrubKeys } from '../logger.js';
+import { parseRfc3339 } from '../dates.js';
+import { scrubUrl } from '../logger.js';
 import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
 import { clientErrorHandler } from './client-error.js';
-import type { AppDeps } from './deps.js';
+import type { Services } from '../services.js';
 import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
 import { errorHandler, sendProblem } from './problem.js';
@@ -39,10 +40,13 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
  */
 function validators() {
   const base = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
-  const body = addFormats(new Ajv({ ...base, coerceTypes: false }));
-  const query = addFormats(new Ajv({ ...base, coerceTypes: 'array' }));
+  const body = strictDates(addFormats(new Ajv({ ...base, coerceTypes: false })));
+  const query = strictDates(addFormats(new Ajv({ ...base, coerceTypes: 'array' })));
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
 }
+
+/** `date-time` means strict RFC 3339 everywhere (a leap second or an impossible date is a 400). */
+const strictDates = (ajv: Ajv) => ajv.addFormat('date-time', { type: 'string', validate: (s: string) => parseRfc3339(s) !== undefined });
 
 const hookList = <T>(h: T | T[] | undefined): T[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
 
@@ -56,7 +60,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
+export async function buildApp(deps: Services, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
   const { config } = deps;
   const app = Fastify({
     loggerInstance: options.logger,
@@ -77,7 +81,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<{ 
       return reply.type('text/html').sendFile('index.html');
     }
     // Scrubbed: a key pasted into a URL must not come back in an error message (SPEC §2).
-    return sendProblem(reply, 'not_found', `No route ${req.method} ${scrubKeys(req.url.split('?')[0]).slice(0, 200)}`);
+    return sendProblem(reply, 'not_found', `No route ${req.method} ${scrubUrl(req.url.split('?')[0]).slice(0, 200)}`);
   });
   app.removeContentTypeParser('text/plain');
   // An empty JSON body means "no body" (clients often send the header on a bodyless POST such as revoke).

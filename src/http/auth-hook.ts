@@ -1,24 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail } from '../errors.js';
-import { ipAllowed } from '../keys/ip-allowlist.js';
-import type { VerifyResult } from '../keys/key-verifier.js';
-import type { Principal } from '../principal.js';
-import type { LimitRule } from '../ratelimit/limiter.js';
+import type { KeyAuthentication } from '../keys/key-authenticator.js';
+import type { UserPrincipal as Principal } from '../principal.js';
+import type { Services } from '../services.js';
 import { csrfMatches } from '../users/session-service.js';
-import { type Permission, keyPermissions, sessionPermissions } from '../users/permissions.js';
-import type { AppDeps } from './deps.js';
+import { type Permission, sessionPermissions } from '../users/permissions.js';
 import type { Metrics } from './metrics.js';
 import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
-const MAX_KEY_BYTES = 256;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** none: public; api: an API key or a session; session: a browser session only. */
     auth?: 'none' | 'api' | 'session';
+    /** Documents the permission the route's service method enforces (OpenAPI); the hook does not check it. */
     permission?: Permission;
     /** A missing body is taken as `{}` (every field of the body schema is optional). */
     emptyBodyAllowed?: boolean;
@@ -26,15 +24,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
     sessionId: string | null;
-    /** The key that authenticated this request, for usage counting by final status (issue 17). */
+    /** The key that authenticated this request, counted in its usage by final status (issue 17). */
     usageKey: { id: string; workspaceId: string } | null;
   }
-}
-
-/** Over MAX_KEY_BYTES in UTF-8? A UTF-16 unit is 1–3 bytes, so byteLength is only needed in between. */
-export function tooLong(value: string): boolean {
-  if (value.length * 3 <= MAX_KEY_BYTES) return false;
-  return value.length > MAX_KEY_BYTES || Buffer.byteLength(value) > MAX_KEY_BYTES;
 }
 
 /** The key a request presents: from X-API-Key or `Authorization: Bearer`; never the query, a cookie or the body. */
@@ -61,74 +53,45 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return (x as string | undefined) ?? bearer;
 }
 
-export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
-  const { config, clock, verifier, limiter, failedAuthLimiter, lastUsed, keys: keyService } = deps;
-  const failRules: readonly LimitRule[] = [{ name: 'failed_auth', limit: config.failedAuthPerMinute, windowMs: 60_000 }];
-  const rulesCache = new Map<string, readonly LimitRule[]>();
-  const rulesFor = (perMinute: number, perSecond: number): readonly LimitRule[] => {
-    const id = `${perMinute}/${perSecond}`;
-    let r = rulesCache.get(id);
-    if (!r) {
-      r = [
-        { name: 'minute', limit: perMinute, windowMs: config.rateLimitMinuteMs },
-        { name: 'second', limit: perSecond, windowMs: config.rateLimitSecondMs },
-      ];
-      rulesCache.set(id, r);
-    }
-    return r;
-  };
+/**
+ * Translates authentication results into HTTP: the key decision is `KeyAuthenticator.authenticateKey`'s
+ * (src/keys/key-authenticator.ts), the session one `SessionService.resolve`'s; this file only reads the
+ * headers, sets the RateLimit fields and sends the problem. Authorization is the services' (`enforce`).
+ */
+export function buildAuthHook(deps: Services, metrics: Metrics) {
+  const { clock, authenticator } = deps;
 
   async function keyAuth(request: FastifyRequest, reply: FastifyReply, presented: string): Promise<Principal | undefined> {
-    const ip = request.ip;
-    const failKey = `authfail:${ip}`;
-    const gate = await failedAuthLimiter.peek(failKey, failRules);
-    if (!gate.allowed) {
-      // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
-      setRetryAfter(reply, gate.retryAfterMs);
-      sendFixedProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
-      return undefined;
+    const result: KeyAuthentication = await authenticator.authenticateKey(presented, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+    if (result.ok) {
+      metrics.keyAuthenticated++;
+      request.usageKey = result.principal.key ?? null;
+      setRateLimitHeaders(reply, result.limit.rules, result.limit.decision, clock.now());
+      return result.principal;
     }
-    const result: VerifyResult = tooLong(presented) ? { ok: false, code: 'malformed_api_key' } : await verifier.verify(presented);
-    if (!result.ok) {
-      metrics.authFailed(result.code);
-      await failedAuthLimiter.hit(failKey, failRules);
-      if (result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
-        deps.usageCounter.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
-        await keyService.recordMisuse(result.auth, result.code, { ip, userAgent: request.headers['user-agent'] ?? null });
+    switch (result.code) {
+      case 'too_many_failed_attempts':
+        // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
+        setRetryAfter(reply, result.retryAfterMs);
+        sendFixedProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
+        return undefined;
+      case 'rate_limited': {
+        metrics.keyAuthenticated++;
+        metrics.rateLimited++;
+        setRateLimitHeaders(reply, result.limit.rules, result.limit.decision, clock.now());
+        const v = result.limit.decision.violated;
+        const detail = `Rate limit exceeded: at most ${v.limit} requests per ${v.windowMs / 1000} s (the "${v.name}" limit)`;
+        sendFixedProblem(reply, 'rate_limited', detail, { limit: v.name });
+        return undefined;
       }
-      sendFixedProblem(reply, result.code, detailFor(result.code));
-      return undefined;
+      case 'ip_not_allowed':
+        sendProblem(reply, 'ip_not_allowed', `This key may not be used from ${result.ip}; its owner can change its allowed_ips`);
+        return undefined;
+      default:
+        metrics.authFailed(result.code);
+        sendFixedProblem(reply, result.code, detailFor(result.code));
+        return undefined;
     }
-    const { key, user, workspace } = result.auth;
-    metrics.keyAuthenticated++;
-    request.usageKey = key;
-    if (!ipAllowed(key.allowedIps, ip)) {
-      await keyService.recordIpRefusal(result.auth, { ip, userAgent: request.headers['user-agent'] ?? null });
-      sendProblem(reply, 'ip_not_allowed', `This key may not be used from ${ip}; its owner can change its allowed_ips`);
-      return undefined;
-    }
-    lastUsed.observe(key.id, ip);
-    deps.recentIps.observe(key, ip);
-    const rules = rulesFor(key.rateLimit.perMinute ?? config.rateLimitPerMinute, key.rateLimit.perSecond ?? config.rateLimitPerSecond);
-    const decision = await limiter.hit(`key:${key.id}`, rules);
-    setRateLimitHeaders(reply, rules, decision, clock.now());
-    if (!decision.allowed) {
-      metrics.rateLimited++;
-      const v = decision.violated;
-      sendFixedProblem(reply, 'rate_limited', `Rate limit exceeded: at most ${v.limit} requests per ${v.windowMs / 1000} s (the "${v.name}" limit)`, {
-        limit: v.name,
-      });
-      return undefined;
-    }
-    return {
-      via: 'key',
-      user,
-      workspace,
-      key,
-      permissions: keyPermissions(user.role, key.restriction),
-      ip,
-      userAgent: request.headers['user-agent'] ?? null,
-    };
   }
 
   async function sessionAuth(request: FastifyRequest, reply: FastifyReply, mode: 'api' | 'session'): Promise<Principal | undefined> {
@@ -159,29 +122,18 @@ export function buildAuthHook(deps: AppDeps, metrics: Metrics) {
    * The onRequest hook for one route, bound to its config when the route is registered (`onRoute` in
    * app.ts): public routes get none, and no request pays for looking its route's config up.
    */
-  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; permission?: Permission } | undefined) {
+  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session' } | undefined) {
     const mode = cfg?.auth;
-    const permission = cfg?.permission;
     if (mode === undefined || mode === 'none') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
       const principal =
         presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode);
       if (!principal) return reply;
-      if (permission && !principal.permissions.has(permission)) {
-        return sendProblem(reply, 'insufficient_permission', permissionDetail(principal, permission), { missing_permission: permission });
-      }
       request.principal = principal;
       return undefined;
     };
   };
-}
-
-function permissionDetail(p: Principal, perm: Permission): string {
-  if (p.via === 'key' && p.key?.restriction === null && (perm.startsWith('keys:') || perm === 'users:manage' || perm === 'audit:read')) {
-    return `This requires the ${perm} permission; an API key gets it only when created with a restriction that lists it`;
-  }
-  return `This requires the ${perm} permission`;
 }
 
 function detailFor(code: string): string {

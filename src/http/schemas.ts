@@ -55,7 +55,11 @@ export const SetupBody = Type.Object(
 export type SetupBody = Static<typeof SetupBody>;
 
 export const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 1024 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 320 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+    workspace_id: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Which workspace, when the email and password open several (409 workspace_required)' })),
+  },
   { additionalProperties: false },
 );
 

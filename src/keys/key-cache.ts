@@ -2,6 +2,8 @@ import type { KeyAuthRecord } from '../store/types.js';
 
 export interface KeyCacheOptions {
   maxEntries?: number;
+  /** This process's committed changes to authentication state (`store.changes.version`). */
+  localVersion: () => number;
   /**
    * A number that moves whenever another process commits to the database (src/store/sqlite.ts,
    * `otherConnectionsCommits`): the `keyward` CLI revoking a key must take effect on the next request too.
@@ -12,9 +14,10 @@ export interface KeyCacheOptions {
 /**
  * Verified-key lookups kept in process memory, so the hot path skips the storage read.
  *
- * It can never outlive a change: every change made by this process (revoke, roll, rename, a user's role
- * or status, the workspace) calls `invalidate()` before its response is sent, and a lookup that raced
- * with an invalidation is not stored (the generation check in `set`).
+ * It can never outlive a change. Every commit this process makes to keys, users or workspaces moves
+ * `localVersion` before the writer's promise resolves (the store announces it; no writer calls anything),
+ * and the cache compares it on every `get` and `set`: a moved version empties the cache, and a lookup that
+ * raced with a commit is not stored (the generation check in `set`).
  *
  * A change committed by another process is seen through `externalVersion`, asked strictly *after* the
  * request was read: `get` waits for a check that runs in the event loop's next check phase
@@ -32,19 +35,23 @@ export class KeyCache {
   private readonly maxEntries: number;
   private nextCheck: Promise<void> | undefined;
   private checks = 0;
+  private seenLocal: number;
 
   constructor(private readonly options: KeyCacheOptions) {
     this.maxEntries = options.maxEntries ?? 50_000;
     this.seenExternal = options.externalVersion();
+    this.seenLocal = options.localVersion();
   }
 
   /** The generation to pass to `set` for a record read from storage after this call. */
   get generation(): number {
+    this.syncLocal();
     return this.gen;
   }
 
-  /** The cached record, once other processes' commits up to this call have been checked for. */
+  /** The cached record, once this process's and other processes' commits up to this call have been checked for. */
   async get(keyHash: string): Promise<KeyAuthRecord | undefined> {
+    this.syncLocal();
     if (!this.entries.has(keyHash)) return undefined;
     await (this.nextCheck ??= this.scheduleCheck());
     return this.entries.get(keyHash);
@@ -71,12 +78,22 @@ export class KeyCache {
   }
 
   set(keyHash: string, record: KeyAuthRecord, generation: number): void {
+    this.syncLocal();
     if (generation !== this.gen) return;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     this.entries.set(keyHash, record);
+  }
+
+  /** A commit by this process since the last look empties the cache (one integer comparison). */
+  private syncLocal(): void {
+    const v = this.options.localVersion();
+    if (v !== this.seenLocal) {
+      this.seenLocal = v;
+      this.invalidate();
+    }
   }
 
   invalidate(): void {

@@ -6,20 +6,20 @@ import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
-import { type Permission, isPermission } from '../users/permissions.js';
+import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyFlags, keyStatus } from './key-view.js';
 
 const DAY = 86_400_000;
+/** Lifetime of a rolled key whose predecessor never expired, when the workspace requires expiry. */
+export const ROLL_DEFAULT_DAYS = 90;
 const MISUSE_RULE = [{ name: 'audit', limit: 1, windowMs: 60_000 }] as const;
 
 export interface KeyServiceOptions {
   pepper?: Pepper;
   maxActiveKeysPerUser: number;
   defaultRateLimit: { perMinute: number; perSecond: number };
-  /** Called after a change that must end a key's (or a user's keys') validity everywhere at once. */
-  onInvalidate?: (change: { keyHash?: string; userId?: string }) => Promise<void> | void;
   /** Caps `key.expired_use` / `key.revoked_use` at one per key per minute (shared across instances with Redis). */
   misuseLimiter?: RateLimiter;
 }
@@ -30,6 +30,8 @@ export interface NewKey {
   expiresInDays?: number;
   restriction?: string[] | null;
   rateLimit?: KeyRateLimit;
+  /** The key's owner when the console operator creates it; a user always creates keys for themself. */
+  ownerId?: string;
   /** Addresses and CIDRs the key may be used from; null or absent = anywhere. */
   allowedIps?: string[] | null;
 }
@@ -42,7 +44,7 @@ export interface IssuedKey {
 
 const invalid = (path: string, message: string) => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
-/** Create, list, rename, revoke and roll keys (SPEC §2), with keys:own / keys:admin. */
+/** Create, list, rename, revoke and roll keys (SPEC §2); every method asks `enforce` first. */
 export class KeyService {
   constructor(
     private readonly store: Store,
@@ -52,33 +54,33 @@ export class KeyService {
   ) {}
 
   async create(p: Principal, input: NewKey): Promise<IssuedKey> {
-    this.require(p, 'keys:own');
     const now = this.clock.now();
+    const owner = await this.ownerFor(p, input.ownerId);
     const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
-    const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) invalid('/name', 'must be 1 to 100 characters after trimming');
+    const name = checkName(input.name);
     if (input.expiresAt !== undefined && input.expiresInDays !== undefined) {
       invalid('/expires_at', 'give expires_at or expires_in_days, not both');
     }
     let expiresAt: number | null = null;
     if (input.expiresInDays !== undefined) expiresAt = now + input.expiresInDays * DAY;
     if (input.expiresAt !== undefined) expiresAt = input.expiresAt;
+    if (expiresAt !== null && !Number.isFinite(expiresAt)) invalid('/expires_at', 'must be an RFC 3339 date-time');
     if (expiresAt !== null && expiresAt <= now) invalid('/expires_at', 'must be in the future');
     if (expiresAt !== null && expiresAt > now + workspace.maxKeyLifetimeDays * DAY) {
       invalid('/expires_at', `must be within ${workspace.maxKeyLifetimeDays} days`);
     }
     if (expiresAt === null && workspace.requireKeyExpiry) invalid('/expires_at', 'is required in this workspace');
-    const restriction = this.checkRestriction(p, input.restriction ?? null);
-    if (input.rateLimit) this.require(p, 'keys:admin');
+    const restriction = this.restrictionFor(p, input.restriction ?? null);
+    enforce(p, { type: 'key.create', owner, restriction, rateLimit: input.rateLimit !== undefined });
     const allowedIps = checkAllowlist(input.allowedIps);
     return this.store.transaction(async (tx) => {
-      if ((await tx.keys.countActive(p.user.id, now)) >= this.options.maxActiveKeysPerUser) {
+      if ((await tx.keys.countActive(owner.id, now)) >= this.options.maxActiveKeysPerUser) {
         fail('key_limit_reached', `A user may hold at most ${this.options.maxActiveKeysPerUser} active keys; revoke one first`);
       }
       const issued = await this.insert(tx, {
         workspaceId: p.workspace.id,
-        owner: p.user,
-        createdBy: p.user.id,
+        owner,
+        createdBy: madeBy(p),
         name,
         expiresAt,
         restriction,
@@ -86,29 +88,24 @@ export class KeyService {
         rolledFrom: null,
         allowedIps,
       });
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'key.created',
-        actor: actorOf(p),
-        target: { type: 'key', id: issued.view.record.id },
-        context: p,
-        details: { name, hint: issued.view.record.hint, expires_at: expiresAt, restriction, ...(allowedIps ? { allowed_ips: allowedIps } : {}) },
-      });
+      await this.recordCreated(tx, p, issued, allowedIps ? { allowed_ips: allowedIps } : {});
       return issued;
     });
   }
 
-  async list(p: Principal, q: { scope: 'mine' | 'workspace'; status?: KeyStatus; limit: number; after?: Cursor }) {
-    this.require(p, q.scope === 'workspace' ? 'keys:admin' : 'keys:own');
+  async list(p: Principal, q: { scope: 'mine' | 'workspace'; status?: KeyStatus; limit: number; after?: Cursor; userId?: string }) {
+    enforce(p, { type: 'keys.list', scope: q.scope });
+    const mine = q.scope === 'mine';
+    if (mine && p.via === 'cli') invalid('/scope', 'the operator owns no keys; list the workspace');
     const page = await this.store.keys.list({
       workspaceId: p.workspace.id,
-      userId: q.scope === 'mine' ? p.user.id : undefined,
+      userId: mine ? p.user?.id : q.userId,
       status: q.status,
       now: this.clock.now(),
       limit: q.limit,
       after: q.after,
     });
-    const owners = new Map<string, User>([[p.user.id, p.user]]);
+    const owners = new Map<string, User>(p.user ? [[p.user.id, p.user]] : []);
     for (const k of page.items) {
       if (!owners.has(k.userId)) {
         const u = await this.store.users.get(p.workspace.id, k.userId);
@@ -119,18 +116,19 @@ export class KeyService {
   }
 
   async get(p: Principal, id: string): Promise<KeyView> {
-    const k = await this.visible(p, this.store, id);
-    return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
+    const { key, owner } = await this.target(p, this.store, id, 'key.read');
+    return this.view(key, owner);
   }
 
   async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
-    if (patch.rateLimit) this.require(p, 'keys:admin');
+    const name = patch.name === undefined ? undefined : checkName(patch.name);
     const allowedIps = patch.allowedIps === undefined ? undefined : checkAllowlist(patch.allowedIps);
-    const name = patch.name?.trim();
-    if (name !== undefined && (name.length < 1 || name.length > 100)) invalid('/name', 'must be 1 to 100 characters after trimming');
-    const k = await this.store.transaction(async (tx) => {
-      const k = await this.visible(p, tx, id);
-      if (allowedIps !== undefined && k.userId !== p.user.id) fail('not_key_owner', "Only the key's owner may change its allowed_ips");
+    const { key, owner } = await this.store.transaction(async (tx) => {
+      const t = await this.target(p, tx, id, 'key.read');
+      if (name !== undefined) enforce(p, { type: 'key.rename', target: t });
+      if (patch.rateLimit) enforce(p, { type: 'key.set_rate_limit', target: t });
+      if (allowedIps !== undefined) enforce(p, { type: 'key.set_allowed_ips', target: t });
+      const k = t.key;
       await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit, allowedIps });
       const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'key', id }, context: p };
       if (name !== undefined && name !== k.name) await this.audit.record(tx, { ...base, action: 'key.renamed', details: { from: k.name, to: name } });
@@ -138,19 +136,21 @@ export class KeyService {
       if (allowedIps !== undefined) {
         await this.audit.record(tx, { ...base, action: 'key.allowed_ips_changed', details: { from: k.allowedIps ?? null, to: allowedIps } });
       }
-      return { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
+      const changed = { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
+      return { key: changed, owner: t.owner };
     });
-    await this.options.onInvalidate?.({ keyHash: k.keyHash });
-    return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
+    return this.view(key, owner);
   }
 
-  /** Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is stored everywhere. */
+  /** Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is committed. */
   async revoke(p: Principal, id: string): Promise<KeyView> {
     const now = this.clock.now();
-    const k = await this.store.transaction(async (tx) => {
-      const k = await this.visible(p, tx, id);
-      if (k.revokedAt !== null) return k;
-      await tx.keys.update(p.workspace.id, id, { revokedAt: now, revokedBy: p.user.id, revokedReason: 'revoked' });
+    const revokedBy = madeBy(p);
+    const { key, owner } = await this.store.transaction(async (tx) => {
+      const t = await this.target(p, tx, id, 'key.revoke');
+      const k = t.key;
+      if (k.revokedAt !== null) return t;
+      await tx.keys.update(p.workspace.id, id, { revokedAt: now, revokedBy, revokedReason: 'revoked' });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
         action: 'key.revoked',
@@ -159,15 +159,16 @@ export class KeyService {
         context: p,
         details: { name: k.name, hint: k.hint },
       });
-      return { ...k, revokedAt: now, revokedBy: p.user.id, revokedReason: 'revoked' };
+      return { key: { ...k, revokedAt: now, revokedBy, revokedReason: 'revoked' }, owner: t.owner };
     });
-    await this.options.onInvalidate?.({ keyHash: k.keyHash });
-    return this.view(k, await this.store.users.get(p.workspace.id, k.userId));
+    return this.view(key, owner);
   }
 
   /**
-   * Rotation in one step: a replacement with the same name, owner, restriction and limits (and the same
-   * lifetime, capped by the workspace maximum), while the old key lives on for `graceSeconds`.
+   * Rotation in one step: a replacement with the same name, owner, restriction and limits, while the old
+   * key lives on for `graceSeconds`. The new key obeys the workspace's policy as it is now: the old key's
+   * lifetime capped by the maximum, and when expiry is required, a key that never expired gets the
+   * default lifetime ({@link ROLL_DEFAULT_DAYS} days, capped by the maximum).
    */
   async roll(
     p: Principal,
@@ -181,16 +182,17 @@ export class KeyService {
       invalid('/revoke_when_idle_minutes', 'must be a whole number of minutes from 1 to 1440');
     }
     const result = await this.store.transaction(async (tx) => {
-      const old = await this.visible(p, tx, id);
-      if (idleMinutes !== undefined && old.userId !== p.user.id) fail('not_key_owner', "Only the key's owner may roll it with revoke_when_idle_minutes");
+      const t = await this.target(p, tx, id, 'key.roll');
+      const { key: old, owner } = t;
       if (keyStatus(old, now) !== 'active') fail('key_not_active', `Only an active key can be rolled; this one is ${keyStatus(old, now)}`);
-      const owner = (await tx.users.get(p.workspace.id, old.userId)) ?? fail('not_found');
       const workspace = (await tx.workspaces.get(p.workspace.id)) ?? fail('not_found');
-      const lifetime = old.expiresAt === null ? null : Math.min(old.expiresAt - old.createdAt, workspace.maxKeyLifetimeDays * DAY);
+      const maxLifetime = workspace.maxKeyLifetimeDays * DAY;
+      const oldLifetime = old.expiresAt === null ? (workspace.requireKeyExpiry ? ROLL_DEFAULT_DAYS * DAY : null) : old.expiresAt - old.createdAt;
+      const lifetime = oldLifetime === null ? null : Math.min(oldLifetime, maxLifetime);
       const issued = await this.insert(tx, {
         workspaceId: p.workspace.id,
         owner,
-        createdBy: p.user.id,
+        createdBy: madeBy(p),
         name: old.name,
         expiresAt: lifetime === null ? null : now + lifetime,
         restriction: old.restriction,
@@ -201,6 +203,7 @@ export class KeyService {
       const oldExpiresAt = old.expiresAt === null ? now + graceSeconds * 1000 : Math.min(old.expiresAt, now + graceSeconds * 1000);
       const revokeWhenIdleMs = idleMinutes === undefined ? null : idleMinutes * 60_000;
       await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs });
+      await this.recordCreated(tx, p, issued, { rolled_from: old.id });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
         action: 'key.rolled',
@@ -208,7 +211,10 @@ export class KeyService {
         target: { type: 'key', id: old.id },
         context: p,
         details: {
+          name: old.name,
+          hint: old.hint,
           replaced_by: issued.view.record.id,
+          new_hint: issued.view.record.hint,
           grace_seconds: graceSeconds,
           old_expires_at: oldExpiresAt,
           ...(idleMinutes === undefined ? {} : { revoke_when_idle_minutes: idleMinutes }),
@@ -216,7 +222,6 @@ export class KeyService {
       });
       return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs }, owner };
     });
-    await this.options.onInvalidate?.({ keyHash: result.previous.keyHash });
     return { key: result.issued, previous: this.view(result.previous, result.owner) };
   }
 
@@ -253,7 +258,7 @@ export class KeyService {
     );
   }
 
-  view(k: ApiKeyRecord, owner: User | undefined): KeyView {
+  view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name'> | undefined): KeyView {
     const now = this.clock.now();
     const d = this.options.defaultRateLimit;
     return {
@@ -263,6 +268,18 @@ export class KeyService {
       owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
       rateLimit: { perMinute: k.rateLimit.perMinute ?? d.perMinute, perSecond: k.rateLimit.perSecond ?? d.perSecond },
     };
+  }
+
+  private async recordCreated(tx: Repos, p: Principal, issued: IssuedKey, extra: Record<string, unknown>): Promise<void> {
+    const k = issued.view.record;
+    await this.audit.record(tx, {
+      workspaceId: p.workspace.id,
+      action: 'key.created',
+      actor: actorOf(p),
+      target: { type: 'key', id: k.id },
+      context: p,
+      details: { name: k.name, hint: k.hint, owner_id: k.userId, expires_at: k.expiresAt, restriction: k.restriction, ...extra },
+    });
   }
 
   private async insert(
@@ -296,16 +313,28 @@ export class KeyService {
     return { view: this.view(record, k.owner), plaintext };
   }
 
-  /** A key the caller may see: their own, or any in the workspace with keys:admin. Otherwise 404, never 403. */
-  private async visible(p: Principal, repos: Repos, id: string): Promise<ApiKeyRecord> {
-    this.require(p, 'keys:own');
-    const k = await repos.keys.get(p.workspace.id, id);
-    if (!k || (k.userId !== p.user.id && !p.permissions.has('keys:admin'))) return fail('not_found', 'No such key');
-    return k;
+  /** The key and its owner as they are now, once the caller may do `action` to it (404 when it may not see it). */
+  private async target(p: Principal, repos: Repos, id: string, action: Extract<Action, { target: KeyTarget }>['type']) {
+    const key = (await repos.keys.get(p.workspace.id, id)) ?? fail('not_found', 'No such key');
+    const owner = (await repos.users.get(p.workspace.id, key.userId)) ?? fail('not_found', 'No such key');
+    const t = { key, owner };
+    enforce(p, { type: action, target: t } as Action);
+    return t;
   }
 
-  private checkRestriction(p: Principal, restriction: string[] | null): Permission[] | null {
-    if (restriction === null) return null;
+  /** A user's keys are their own; the operator names the owner. */
+  private async ownerFor(p: Principal, ownerId: string | undefined): Promise<User> {
+    if (p.via !== 'cli') return p.user;
+    if (ownerId === undefined) return invalid('/owner', 'the operator must name the key\'s owner');
+    return (await this.store.users.get(p.workspace.id, ownerId)) ?? fail('not_found', 'No such user');
+  }
+
+  /**
+   * The restriction asked for, checked: known permissions the caller holds. A key that creates a key and
+   * names no restriction gives the new key its own effective permissions, never its owner's whole role.
+   */
+  private restrictionFor(p: Principal, restriction: readonly string[] | null): Permission[] | null {
+    if (restriction === null) return p.via === 'key' ? [...p.permissions].sort() : null;
     const out = [...new Set(restriction)].sort();
     out.forEach((perm, i) => {
       if (!isPermission(perm)) invalid(`/restriction/${i}`, `unknown permission "${perm}"`);
@@ -313,10 +342,16 @@ export class KeyService {
     });
     return out as Permission[];
   }
+}
 
-  private require(p: Principal, perm: Permission): void {
-    if (!p.permissions.has(perm)) fail('insufficient_permission', `This requires the ${perm} permission`, { missing_permission: perm });
-  }
+/** Who made a change, as stored in created_by / revoked_by: a user's id, or the operator. */
+const madeBy = (p: Principal) => (p.via === 'cli' ? `operator:${p.operator}`.slice(0, 40) : p.user.id);
+
+/** A key name: 1–100 characters after trimming. */
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (name.length < 1 || name.length > 100) invalid('/name', 'must be 1 to 100 characters after trimming');
+  return name;
 }
 
 /** A validated allowlist (null = anywhere); 400 naming the first bad entry. */

@@ -9,7 +9,7 @@ export type VerifyResult = { ok: true; auth: KeyAuthRecord } | { ok: false; code
 /**
  * Verifies a presented key in the order of SPEC §3. A key that fails its shape or checksum is refused
  * before any hashing of note and with no storage read; otherwise one indexed lookup by hash (or the
- * `KeyCache`, which every change invalidates first), so a revocation, demotion or disabling committed
+ * `KeyCache`, which every committed change empties), so a revocation, demotion or disabling committed
  * before this call started is always seen. Status and expiry are judged now, never cached.
  */
 export class KeyVerifier {
@@ -42,7 +42,6 @@ export class KeyVerifier {
       const auth = await this.store.keys.findByHash(oldHash);
       if (!auth) continue;
       await this.store.keys.rehash(auth.key.id, oldHash, currentHash);
-      this.options.cache?.invalidate();
       return { ...auth, key: { ...auth.key, keyHash: currentHash } };
     }
     return undefined;

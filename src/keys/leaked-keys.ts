@@ -12,8 +12,6 @@ export interface LeakedKeyServiceOptions {
   pepper?: Pepper;
   /** Peppers of a rotation in progress: a leaked key stored under one of them is found too. */
   previousPeppers?: readonly (Pepper | null)[];
-  /** Called after each revocation, like KeyService's hook, so every instance stops accepting the key at once. */
-  onInvalidate?: (change: { keyHash: string }) => Promise<void> | void;
 }
 
 /**
@@ -66,7 +64,6 @@ export class LeakedKeyService {
       });
       return true;
     });
-    if (done) await this.options.onInvalidate?.({ keyHash });
     return done;
   }
 }

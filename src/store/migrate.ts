@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as initial from './migrations/001-initial.js';
 import * as keyUsage from './migrations/004-key-usage.js';
+import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '004-key-usage': keyUsage,
+  '005-email-per-workspace': emailPerWorkspace,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -31,7 +33,7 @@ async function migrationTableSchema(db: Kysely<any>): Promise<string | undefined
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const schema = await migrationTableSchema(db);
-  const migrator = new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { ChangeFeed, trackChanges } from './change-feed.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
 
 /** int8 (bigint) columns hold epoch milliseconds, well inside Number's exact range. */
@@ -86,9 +87,10 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
     /* an idle client lost its connection; the pool replaces it, requests report their own errors */
   });
   const counter = new QueryCounter();
+  const feed = new ChangeFeed();
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: trackChanges(new PostgresDialect({ pool }), feed),
     log: counter.log,
   });
-  return new SqlStore(db, 'postgres', counter);
+  return new SqlStore(db, 'postgres', counter, { feed });
 }

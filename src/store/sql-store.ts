@@ -1,4 +1,5 @@
 import type { Kysely, LogEvent } from 'kysely';
+import type { ChangeFeed } from './change-feed.js';
 import type { Database } from './schema.js';
 import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
@@ -34,6 +35,14 @@ function repos(db: Kysely<Database>): Repos {
   };
 }
 
+export interface SqlStoreOptions {
+  /** The feed the dialect's `trackChanges` wrapper announces commits on. */
+  feed: ChangeFeed;
+  location?: string;
+  externalChangeVersion?: () => number;
+  tune?: (r: Repos, scope: 'store' | 'transaction') => void;
+}
+
 /** The one Kysely implementation of the storage contract; dialect files only build the `Kysely` it wraps. */
 export class SqlStore implements Store {
   readonly workspaces;
@@ -45,18 +54,26 @@ export class SqlStore implements Store {
   readonly usage;
   readonly keyIps;
 
+  /** Committed changes to authentication state made through this store (see change-feed.ts). */
+  readonly changes: ChangeFeed;
+  /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
+  readonly location: string;
+  readonly externalChangeVersion?: () => number;
+  /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
+  private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void;
+
   constructor(
     readonly db: Kysely<Database>,
     readonly dialect: 'sqlite' | 'postgres',
     private readonly counter: QueryCounter,
-    /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
-    readonly location: string = '',
-    readonly externalChangeVersion?: () => number,
-    /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
-    private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void,
+    options: SqlStoreOptions,
   ) {
+    this.changes = options.feed;
+    this.location = options.location ?? '';
+    this.externalChangeVersion = options.externalChangeVersion;
+    this.tune = options.tune;
     const r = repos(db);
-    tune?.(r, 'store');
+    this.tune?.(r, 'store');
     this.workspaces = r.workspaces;
     this.users = r.users;
     this.sessions = r.sessions;

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
+import { ChangeFeed, trackChanges } from './change-feed.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
 import { contactByIdQuery } from './sql/contacts.js';
 import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
@@ -42,12 +43,18 @@ export function openSqliteStore(options: { file: string }): SqlStore {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const counter = new QueryCounter();
+  const feed = new ChangeFeed();
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: trackChanges(new SqliteDialect({ database: withStatementCache(sqlite) }), feed),
     log: counter.log,
   });
   const changes = otherConnectionsCommits(sqlite, options.file);
-  const store = new SqlStore(db, 'sqlite', counter, options.file, changes.version, fastPaths(sqlite, db, counter));
+  const store = new SqlStore(db, 'sqlite', counter, {
+    feed,
+    location: options.file,
+    externalChangeVersion: changes.version,
+    tune: fastPaths(sqlite, db, counter),
+  });
   const close = store.close.bind(store);
   store.close = async () => {
     changes.close();

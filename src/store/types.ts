@@ -1,3 +1,5 @@
+import type { ChangeFeed } from './change-feed.js';
+
 /**
  * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
  * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
@@ -91,7 +93,7 @@ export interface AuditEvent {
   workspaceId: string;
   at: number;
   action: string;
-  actorType: 'user' | 'key' | 'system' | 'anonymous';
+  actorType: 'user' | 'key' | 'system' | 'anonymous' | 'operator';
   actorId: string | null;
   targetType: string | null;
   targetId: string | null;
@@ -199,7 +201,9 @@ export interface WorkspaceRepo {
 export interface UserRepo {
   create(u: UserWithSecret): Promise<void>;
   get(workspaceId: string, id: string): Promise<User | undefined>;
-  findByEmail(email: string): Promise<UserWithSecret | undefined>;
+  /** Everyone with this email, one per workspace they belong to, oldest first (sign-in). */
+  findByEmail(email: string): Promise<UserWithSecret[]>;
+  findInWorkspace(workspaceId: string, email: string): Promise<User | undefined>;
   list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<User>>;
   /** Every workspace's first active owner, oldest first, for the operator's CLI. */
   owners(): Promise<User[]>;
@@ -278,6 +282,11 @@ export interface Store extends Repos {
    * data_version); undefined where it cannot (PostgreSQL), which disables in-process key caching.
    */
   readonly externalChangeVersion?: () => number;
+  /**
+   * Moves after every commit made through this store that changes authentication state (keys, users,
+   * workspaces), whoever wrote it: readers of derived state compare versions (src/store/change-feed.ts).
+   */
+  readonly changes: ChangeFeed;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { KeyView } from '../keys/key-view.js';
 import type { Principal } from '../principal.js';
 import { HOUR_MS } from '../store/sql/usage.js';
 import type { Store } from '../store/types.js';
+import { enforce } from '../users/permissions.js';
 import { DAY_MS, type Granularity, MAX_BUCKETS, type UsageBucket, bucketize, floorTo, granularityMs } from './usage-series.js';
 
 /** Minute rows older than this are folded into hour rows. */
@@ -45,7 +46,7 @@ export class UsageService {
 
   /** The workspace's busiest keys in a period, by requests and by 429s (`keys:admin`). */
   async overview(p: Principal, q: { from?: number; to?: number }, limit = 10): Promise<{ from: number; to: number; byRequests: TopKey[]; byRateLimited: TopKey[] }> {
-    if (!p.permissions.has('keys:admin')) fail('insufficient_permission', 'This requires the keys:admin permission', { missing_permission: 'keys:admin' });
+    enforce(p, { type: 'usage.overview' });
     const { from, to } = this.range(q.from, q.to, 'day');
     const [byRequests, byRateLimited] = await Promise.all([
       this.store.usage.top(p.workspace.id, from, to, 'requests', limit),

@@ -1,4 +1,6 @@
-import type { Role } from '../store/types.js';
+import { fail } from '../errors.js';
+import type { Principal } from '../principal.js';
+import type { ApiKeyRecord, Role, User } from '../store/types.js';
 
 /** Every permission Keyward knows, as `resource:action`. */
 export const PERMISSIONS = [
@@ -37,10 +39,10 @@ export function sessionPermissions(role: Role): ReadonlySet<Permission> {
   return new Set(TABLE[role]);
 }
 
-/** A key acts with (owner's role now) ∩ (restriction, or everything but management when unrestricted). */
 /** An unrestricted key's permissions by role: the same frozen set for every request (the hot path). */
 const UNRESTRICTED = new Map<Role, ReadonlySet<Permission>>();
 
+/** A key acts with (owner's role now) ∩ (restriction, or everything but management when unrestricted). */
 export function keyPermissions(role: Role, restriction: readonly string[] | null): ReadonlySet<Permission> {
   const granted = TABLE[role];
   if (restriction === null) {
@@ -51,5 +53,186 @@ export function keyPermissions(role: Role, restriction: readonly string[] | null
   return new Set(granted.filter((p) => restriction.includes(p)));
 }
 
+/** The console operator holds every permission in the workspace it acts on. */
+export const OPERATOR_PERMISSIONS: ReadonlySet<Permission> = new Set(PERMISSIONS);
+
 const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 export const roleRank = (r: Role) => RANK[r];
+
+/** A key as authorization sees it: whose it is, and what it can do with its owner's role now. */
+export interface KeyTarget {
+  readonly key: Pick<ApiKeyRecord, 'workspaceId' | 'userId' | 'restriction'>;
+  readonly owner: Pick<User, 'id' | 'role'>;
+}
+
+/**
+ * Everything a principal can ask to do, with what the decision needs to know about the target.
+ * `key.create` names the key that would result (its owner and restriction), so the decision can compare
+ * what it could do with what the caller can do.
+ */
+export type Action =
+  | { readonly type: 'contacts.read' | 'contacts.write' | 'contacts.delete' }
+  | { readonly type: 'keys.list'; readonly scope: 'mine' | 'workspace' }
+  | { readonly type: 'key.create'; readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly restriction: readonly string[] | null; readonly rateLimit: boolean }
+  | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit' | 'key.set_allowed_ips'; readonly target: KeyTarget }
+  | { readonly type: 'usage.overview' }
+  | { readonly type: 'users.list' | 'audit.read' | 'workspace.read' | 'workspace.update' }
+  | { readonly type: 'user.create'; readonly role: Role }
+  | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role };
+
+export type Refusal = {
+  readonly ok: false;
+  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change';
+  readonly detail: string;
+  readonly missing?: Permission;
+};
+export type Decision = { readonly ok: true } | Refusal;
+
+const ALLOW: Decision = { ok: true };
+/**
+ * The permission each action needs at the least (before any rule about its target). Routes document it
+ * in their config (OpenAPI) from this same table; only `authorize` checks it.
+ */
+export const NEEDS = {
+  'contacts.read': 'contacts:read',
+  'contacts.write': 'contacts:write',
+  'contacts.delete': 'contacts:delete',
+  'users.list': 'users:manage',
+  'user.create': 'users:manage',
+  'user.update': 'users:manage',
+  'audit.read': 'audit:read',
+  'workspace.update': 'users:manage',
+  'keys.list': 'keys:own',
+  'key.create': 'keys:own',
+  'usage.overview': 'keys:admin',
+} as const satisfies Partial<Record<Action['type'], Permission>>;
+
+/**
+ * The one place that decides who may do what (SPEC §1). Pure: the principal and the action say
+ * everything. Every service method asks it before it reads or writes anything it would reveal, whoever
+ * calls the service (HTTP, the CLI, a background job).
+ *
+ * The invariant it keeps: **no credential outranks its maker.** No operation yields a key whose
+ * effective permissions (its owner's role now ∩ its restriction) exceed the caller's own effective
+ * permissions at that moment, and no user is made or promoted beyond them. Rolling and renaming a key are
+ * its owner's alone; `keys:admin` lists, revokes and sets `rate_limit`, nothing more; only an owner
+ * changes an owner (docs/security.md).
+ */
+export function authorize(p: Principal, action: Action): Decision {
+  const needed: Permission | undefined = (NEEDS as Partial<Record<Action['type'], Permission>>)[action.type];
+  if (action.type === 'keys.list' || action.type === 'key.create') return authorizeKeys(p, action);
+  if (needed !== undefined && !p.permissions.has(needed)) return missing(p, needed);
+  switch (action.type) {
+    case 'key.read':
+    case 'key.revoke':
+      return visible(p, action.target);
+    case 'key.rename':
+    case 'key.roll':
+      return ownersAlone(p, action.target, action.type === 'key.roll' ? 'roll' : 'rename');
+    case 'key.set_allowed_ips':
+      return ownersAlone(p, action.target, 'change the allowed addresses of');
+    case 'key.set_rate_limit':
+      return authorizeRateLimit(p, action.target);
+    case 'user.create':
+      return grantsNoMore(p, action.role) ?? (action.role === 'owner' && !actsAsOwner(p) ? ownersOnly('create an owner') : ALLOW);
+    case 'user.update':
+      if (action.target.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
+      if ((action.target.role === 'owner' || action.role === 'owner') && !actsAsOwner(p)) return ownersOnly('change an owner or promote to owner');
+      return (action.role !== undefined && grantsNoMore(p, action.role)) || ALLOW;
+    default:
+      return ALLOW;
+  }
+}
+
+function authorizeKeys(p: Principal, action: Extract<Action, { type: 'keys.list' | 'key.create' }>): Decision {
+  if (action.type === 'key.create') return authorizeCreate(p, action);
+  return requirePermission(p, action.scope === 'workspace' ? 'keys:admin' : 'keys:own');
+}
+
+/** `authorize`, throwing the refusal as a problem (what service methods call). */
+export function enforce(p: Principal, action: Action): void {
+  const d = authorize(p, action);
+  if (!d.ok) fail(d.code, d.detail, d.missing ? { missing_permission: d.missing } : undefined);
+}
+
+/** What a key would be able to do: its owner's role now ∩ its restriction. */
+export const effectiveKeyPermissions = (t: KeyTarget) => keyPermissions(t.owner.role, t.key.restriction);
+
+/** Whether every permission of `inner` is in `outer`. */
+export function isSubset(inner: ReadonlySet<Permission>, outer: ReadonlySet<Permission>): boolean {
+  for (const perm of inner) if (!outer.has(perm)) return false;
+  return true;
+}
+
+function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }>): Decision {
+  const own = requirePermission(p, 'keys:own');
+  if (!own.ok) return own;
+  if (a.rateLimit && !p.permissions.has('keys:admin')) return missing(p, 'keys:admin');
+  if (a.owner.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
+  // A user makes keys for themself only; the operator makes them for any user of the workspace.
+  if (p.via !== 'cli' && a.owner.id !== p.user.id) return { ok: false, code: 'insufficient_permission', detail: 'Keys can only be created for yourself' };
+  return outranks(p, keyPermissions(a.owner.role, a.restriction), 'The new key would hold permissions you do not have');
+}
+
+function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
+  const seen = visible(p, t);
+  if (!seen.ok) return seen;
+  const admin = requirePermission(p, 'keys:admin');
+  if (!admin.ok) return admin;
+  if (t.owner.role === 'owner' && !actsAsOwner(p)) return ownersOnly("change an owner's key");
+  return outranks(p, effectiveKeyPermissions(t), 'This key holds permissions you do not have');
+}
+
+/** Roll and rename: the owner's alone, and only while the key holds nothing the caller lacks. */
+function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'change the allowed addresses of'): Decision {
+  const seen = visible(p, t);
+  if (!seen.ok) return seen;
+  if (p.via === 'cli' || t.key.userId !== p.user.id) {
+    return { ok: false, code: 'insufficient_permission', detail: `Only the key's owner can ${verb} it` };
+  }
+  const why = verb === 'roll' ? 'The new key would hold permissions this credential does not have' : 'This key holds permissions this credential does not have';
+  return outranks(p, effectiveKeyPermissions(t), why);
+}
+
+/** A key the caller may see: their own, or any in the workspace with keys:admin. Otherwise 404, never 403. */
+function visible(p: Principal, t: KeyTarget): Decision {
+  const own = requirePermission(p, 'keys:own');
+  if (!own.ok && !p.permissions.has('keys:admin')) return own;
+  if (t.key.workspaceId !== p.workspace.id) return NOT_FOUND_KEY;
+  if (p.via === 'cli' || t.key.userId === p.user.id || p.permissions.has('keys:admin')) return ALLOW;
+  return NOT_FOUND_KEY;
+}
+
+function outranks(p: Principal, result: ReadonlySet<Permission>, detail: string): Decision {
+  for (const perm of result) if (!p.permissions.has(perm)) return { ok: false, code: 'insufficient_permission', detail: `${detail} (${perm})`, missing: perm };
+  return ALLOW;
+}
+
+/** A user made or promoted to `role` must not be able to do more than the caller. */
+function grantsNoMore(p: Principal, role: Role): Refusal | undefined {
+  const d = outranks(p, new Set(TABLE[role]), `A ${role} would hold permissions you do not have`);
+  return d.ok ? undefined : d;
+}
+
+const actsAsOwner = (p: Principal) => p.via === 'cli' || p.user.role === 'owner';
+const ownersOnly = (what: string): Refusal => ({ ok: false, code: 'forbidden_role_change', detail: `Only an owner can ${what}` });
+const NOT_FOUND_KEY: Refusal = { ok: false, code: 'not_found', detail: 'No such key' };
+const NOT_FOUND_USER: Refusal = { ok: false, code: 'not_found', detail: 'No such user' };
+
+function requirePermission(p: Principal, perm: Permission): Decision {
+  return p.permissions.has(perm) ? ALLOW : missing(p, perm);
+}
+
+/**
+ * The 403 for a missing permission. It suggests a key restriction only when that would help: the key's
+ * owner's role holds the permission but an unrestricted key does not inherit it.
+ */
+function missing(p: Principal, perm: Permission): Refusal {
+  let detail = `This requires the ${perm} permission`;
+  if (p.via === 'key' && p.key) {
+    if (!TABLE[p.user.role].includes(perm)) detail += `, which your role (${p.user.role}) does not include`;
+    else if (p.key.restriction === null) detail += '; an API key gets it only when created with a restriction that lists it';
+    else detail += "; this key's restriction does not list it";
+  }
+  return { ok: false, code: 'insufficient_permission', detail, missing: perm };
+}

@@ -4,9 +4,10 @@ import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Cursor, Page, Role, Store, User, Workspace } from '../store/types.js';
 import { hashPassword } from './password.js';
-import { roleRank } from './permissions.js';
+import { enforce, roleRank } from './permissions.js';
 
 export interface NewAccount {
   workspaceName: string;
@@ -30,7 +31,7 @@ export class UserService {
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { scryptLogN: number; onChange?: () => void },
+    private readonly options: { scryptLogN: number; limiter?: RateLimiter; userCreatesPerHour?: number },
   ) {}
 
   /** First run only: creates the first workspace and its owner; 409 once any user exists. */
@@ -59,7 +60,6 @@ export class UserService {
       disabled: false,
       createdAt: now,
     };
-    await this.ensureEmailFree(user.email);
     await this.store.transaction(async (tx) => {
       await tx.workspaces.create(workspace);
       await tx.users.create({ ...user, passwordHash });
@@ -76,7 +76,7 @@ export class UserService {
   }
 
   async create(p: Principal, input: NewUser): Promise<User> {
-    if (input.role === 'owner' && p.user.role !== 'owner') fail('forbidden_role_change', 'Only an owner can create an owner');
+    enforce(p, { type: 'user.create', role: input.role });
     const user: User = {
       id: newId('usr'),
       workspaceId: p.workspace.id,
@@ -86,9 +86,11 @@ export class UserService {
       disabled: false,
       createdAt: this.clock.now(),
     };
-    await this.ensureEmailFree(user.email);
+    await this.limitCreations(p);
+    // Hashed before the duplicate check, so a taken email (in this workspace) costs the same time.
     const passwordHash = await hashPassword(input.password, this.options.scryptLogN);
     await this.store.transaction(async (tx) => {
+      if (await tx.users.findInWorkspace(p.workspace.id, user.email)) fail('email_taken', 'A user with this email already exists in this workspace');
       await tx.users.create({ ...user, passwordHash });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
@@ -103,21 +105,21 @@ export class UserService {
   }
 
   list(p: Principal, limit: number, after?: Cursor): Promise<Page<User>> {
+    enforce(p, { type: 'users.list' });
     return this.store.users.list(p.workspace.id, limit, after);
   }
 
   async get(p: Principal, id: string): Promise<User> {
+    enforce(p, { type: 'users.list' });
     return (await this.store.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
   }
 
-  /** Changes role and/or disabled. Admins cannot touch owners; the last active owner stays an owner. */
+  /** Changes role, name and/or disabled. Only an owner changes an owner; the last active owner stays an owner. */
   async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
-    const updated = await this.store.transaction(async (tx) => {
+    enforce(p, { type: 'users.list' });
+    return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
-      const touchesOwner = target.role === 'owner' || patch.role === 'owner';
-      if (touchesOwner && p.user.role !== 'owner' && (patch.role !== undefined || patch.disabled !== undefined)) {
-        fail('forbidden_role_change', 'Only an owner can promote to, demote or disable an owner');
-      }
+      enforce(p, { type: 'user.update', target, role: patch.role });
       const demotes = target.role === 'owner' && patch.role !== undefined && patch.role !== 'owner';
       const disables = target.role === 'owner' && patch.disabled === true && !target.disabled;
       if ((demotes || disables) && (await tx.users.countActiveOwners(p.workspace.id)) <= 1) {
@@ -135,12 +137,13 @@ export class UserService {
       }
       return { ...target, ...patch, name: patch.name?.trim() ?? target.name };
     });
-    // Keys act with their owner's role *now*: drop any cached view of this user before answering.
-    this.options.onChange?.();
-    return updated;
   }
 
-  private async ensureEmailFree(email: string): Promise<void> {
-    if (await this.store.users.findByEmail(email)) fail('email_taken', 'A user with this email already exists');
+  /** At most `userCreatesPerHour` new users per workspace, whoever adds them (a bound on bulk probing). */
+  private async limitCreations(p: Principal): Promise<void> {
+    const { limiter, userCreatesPerHour } = this.options;
+    if (!limiter || p.via === 'cli') return;
+    const d = await limiter.hit(`users:create:${p.workspace.id}`, [{ name: 'user_create', limit: userCreatesPerHour ?? 100, windowMs: 3_600_000 }]);
+    if (!d.allowed) fail('rate_limited', 'Too many users added to this workspace in the last hour; try again later', { retryAfterMs: d.retryAfterMs, limit: 'user_create' });
   }
 }

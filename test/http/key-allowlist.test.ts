@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ url: '/api/me', as: { key: k.key }, ip: '192.0.2.1' })).statusCode).toBe(403);
       const byAdmin = await t.request({ method: 'PATCH', url: `/api/keys/${k.id}`, as: admin, body: { allowed_ips: null } });
       expect(byAdmin.statusCode).toBe(403);
-      expect(byAdmin.json().code).toBe('not_key_owner');
+      expect(byAdmin.json().code).toBe('insufficient_permission');
       const cleared = await t.request({ method: 'PATCH', url: `/api/keys/${k.id}`, as: owner, body: { allowed_ips: null } });
       expect(cleared.json().allowed_ips).toBeNull();
       expect((await t.request({ url: '/api/me', as: { key: k.key }, ip: '192.0.2.1' })).statusCode).toBe(200);

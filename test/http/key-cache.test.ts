@@ -48,7 +48,7 @@ describe('the in-process key cache can never outlive a change', () => {
 
   it('a lookup that raced with an invalidation is not stored', async () => {
     let external = 1;
-    const cache = new KeyCache({ externalVersion: () => external });
+    const cache = new KeyCache({ localVersion: () => 0, externalVersion: () => external });
     const rec = {} as KeyAuthRecord;
     const generation = cache.generation;
     cache.invalidate();
@@ -64,7 +64,7 @@ describe('the in-process key cache can never outlive a change', () => {
   it("checks for other processes' commits after the requests were read, once for all of an event-loop turn", async () => {
     let external = 1;
     let asked = 0;
-    const cache = new KeyCache({ externalVersion: () => (asked++, external) });
+    const cache = new KeyCache({ localVersion: () => 0, externalVersion: () => (asked++, external) });
     const rec = {} as KeyAuthRecord;
     cache.set('h', rec, cache.generation);
     const before = asked;
@@ -82,7 +82,7 @@ describe('the in-process key cache can never outlive a change', () => {
   });
 
   it('is bounded', async () => {
-    const cache = new KeyCache({ externalVersion: () => 0, maxEntries: 3 });
+    const cache = new KeyCache({ localVersion: () => 0, externalVersion: () => 0, maxEntries: 3 });
     for (let i = 0; i < 10; i++) cache.set(`h${i}`, {} as KeyAuthRecord, cache.generation);
     expect(cache.size).toBe(3);
     expect(await cache.get('h9')).toBeDefined();

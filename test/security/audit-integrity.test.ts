@@ -130,7 +130,7 @@ for (const dialect of DIALECTS) {
 
       const keys = await t.store.keys.list({ workspaceId: ws, now: t.clock.now(), limit: 100 });
       expect(keys.items.map((k) => [k.id, k.name, k.revokedAt, k.expiresAt, k.replacedBy])).toEqual([[key.id, 'original', null, null, null]]);
-      expect(await t.store.users.findByEmail('never@example.test')).toBeUndefined();
+      expect(await t.store.users.findByEmail('never@example.test')).toEqual([]);
       expect(await t.store.users.get(ws, member.user.id)).toMatchObject({ role: 'member', disabled: false });
       made.state.failAudit = false;
       expect((await t.request({ url: '/api/contacts', as: key })).statusCode).toBe(200);

@@ -101,6 +101,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** The problem body as sent (its extension members, e.g. `workspaces` of `workspace_required`). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail);
   }
@@ -131,7 +133,7 @@ export function withQuery(path: string, query: Query = {}): string {
 }
 
 async function problemOf(res: Response): Promise<ApiError> {
-  let body: { code?: unknown; detail?: unknown; title?: unknown; errors?: unknown } = {};
+  let body: { code?: unknown; detail?: unknown; title?: unknown; errors?: unknown; [extra: string]: unknown } = {};
   try {
     body = await res.json();
   } catch {
@@ -139,7 +141,7 @@ async function problemOf(res: Response): Promise<ApiError> {
   }
   const detail = typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : `Request failed (${res.status} ${res.statusText})`;
   const errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
-  return new ApiError(res.status, typeof body.code === 'string' ? body.code : 'http_error', detail, errors);
+  return new ApiError(res.status, typeof body.code === 'string' ? body.code : 'http_error', detail, errors, body);
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import { LoginBody, SessionOut, SetupBody } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
@@ -23,7 +23,7 @@ function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void
   reply.header('cache-control', 'no-store');
 }
 
-export function authRoutes(app: App, deps: AppDeps): void {
+export function authRoutes(app: App, deps: Services): void {
   const signupRule = [{ name: 'signup', limit: deps.config.signupPerHour, windowMs: 3_600_000 }];
   const tags = ['auth'];
   const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
@@ -55,10 +55,13 @@ export function authRoutes(app: App, deps: AppDeps): void {
   }, newWorkspace(false));
 
   app.post('/auth/login', {
-    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 429]) } },
+    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
-    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req));
+    const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
+    // A sign-in replaces the session this browser presented: it ends server-side, not just in the cookie jar.
+    const prior = req.cookies[SESSION_COOKIE];
+    if (prior) await deps.sessions.logout(prior, ctx(req));
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
     return sessionBody(s, s.session.csrfToken);
   });
@@ -87,7 +90,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     schema: { tags, summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
     config: { auth: 'session' },
   }, async (req, reply) => {
-    if (req.sessionId) await deps.sessions.logout(req.sessionId);
+    if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));
     reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
     return reply.code(204).send(null);
   });

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
+import { NEEDS } from '../../users/permissions.js';
+import type { Services } from '../../services.js';
 import { contactJson, decodeCursor, listBody } from '../present.js';
 import { ContactCreate, ContactOut, ContactPatch, IdParams, ListQuery, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -8,7 +9,7 @@ import { principalOf, problemResponses } from '../types.js';
 const tags = ['contacts'];
 const common = problemResponses([400, 401, 403, 404, 429]);
 
-export function contactRoutes(app: App, { contacts }: AppDeps): void {
+export function contactRoutes(app: App, { contacts }: Services): void {
   app.get('/api/contacts', {
     schema: {
       tags,
@@ -16,7 +17,7 @@ export function contactRoutes(app: App, { contacts }: AppDeps): void {
       querystring: Type.Object({ ...ListQuery, q: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
       response: { 200: listOf(ContactOut), ...common },
     },
-    config: { auth: 'api', permission: 'contacts:read' },
+    config: { auth: 'api', permission: NEEDS['contacts.read'] },
   }, async (req) => {
     const { limit = 25, cursor, q } = req.query;
     return listBody(await contacts.list(principalOf(req), { q, limit, after: decodeCursor(cursor) }), contactJson);
@@ -24,22 +25,22 @@ export function contactRoutes(app: App, { contacts }: AppDeps): void {
 
   app.post('/api/contacts', {
     schema: { tags, summary: 'Create a contact', body: ContactCreate, response: { 201: ContactOut, ...common } },
-    config: { auth: 'api', permission: 'contacts:write' },
+    config: { auth: 'api', permission: NEEDS['contacts.write'] },
   }, async (req, reply) => reply.code(201).send(contactJson(await contacts.create(principalOf(req), req.body))));
 
   app.get('/api/contacts/:id', {
     schema: { tags, summary: 'Get a contact', params: IdParams, response: { 200: ContactOut, ...common } },
-    config: { auth: 'api', permission: 'contacts:read' },
+    config: { auth: 'api', permission: NEEDS['contacts.read'] },
   }, async (req) => contactJson(await contacts.get(principalOf(req), req.params.id)));
 
   app.patch('/api/contacts/:id', {
     schema: { tags, summary: 'Update a contact', params: IdParams, body: ContactPatch, response: { 200: ContactOut, ...common } },
-    config: { auth: 'api', permission: 'contacts:write' },
+    config: { auth: 'api', permission: NEEDS['contacts.write'] },
   }, async (req) => contactJson(await contacts.update(principalOf(req), req.params.id, req.body)));
 
   app.delete('/api/contacts/:id', {
     schema: { tags, summary: 'Delete a contact', params: IdParams, response: { 204: { type: 'null' }, ...common } },
-    config: { auth: 'api', permission: 'contacts:delete' },
+    config: { auth: 'api', permission: NEEDS['contacts.delete'] },
   }, async (req, reply) => {
     await contacts.delete(principalOf(req), req.params.id);
     return reply.code(204).send(null);

@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
+import { rfc3339ToMs } from '../../dates.js';
+import { NEEDS } from '../../users/permissions.js';
+import type { Services } from '../../services.js';
 import { decodeCursor, keyJson, listBody } from '../present.js';
 import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, ListQuery, RollBody, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -7,9 +9,9 @@ import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['keys'];
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
-const auth = { auth: 'api', permission: 'keys:own' } as const;
+const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 
-export function keyRoutes(app: App, { keys }: AppDeps): void {
+export function keyRoutes(app: App, { keys }: Services): void {
   app.get('/api/keys', {
     schema: {
       tags,
@@ -37,7 +39,7 @@ export function keyRoutes(app: App, { keys }: AppDeps): void {
     const b = req.body;
     const issued = await keys.create(principalOf(req), {
       name: b.name,
-      expiresAt: b.expires_at === undefined ? undefined : Date.parse(b.expires_at),
+      expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
       expiresInDays: b.expires_in_days,
       restriction: b.restriction,
       rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { LimitRule } from '../../ratelimit/limiter.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
@@ -24,7 +24,7 @@ export interface LeakedRouteOptions {
  * prefix, so it never shares a budget with failed authentications). The limit is checked in onRequest,
  * before the body is read.
  */
-export function leakedKeyRoutes(app: App, deps: AppDeps, { perMinute = 10 }: LeakedRouteOptions = {}): void {
+export function leakedKeyRoutes(app: App, deps: Services, { perMinute = 10 }: LeakedRouteOptions = {}): void {
   const rules: readonly LimitRule[] = [{ name: 'revoke_leaked', limit: perMinute, windowMs: 60_000 }];
   app.post('/api/keys/revoke-leaked', {
     schema: {

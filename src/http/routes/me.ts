@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
+import { rfc3339ToMs } from '../../dates.js';
+import { NEEDS } from '../../users/permissions.js';
+import type { Services } from '../../services.js';
 import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
 import { AuditOut, ListQuery, RateLimitOut, Role, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -15,7 +17,7 @@ const MeOut = Type.Object({
   permissions: Type.Array(Type.String()),
 });
 
-export function meRoutes(app: App, { config, audit }: AppDeps): void {
+export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/me', {
     schema: { tags: ['keys'], summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
     config: { auth: 'api' },
@@ -55,17 +57,16 @@ export function meRoutes(app: App, { config, audit }: AppDeps): void {
       ),
       response: { 200: listOf(AuditOut), ...problemResponses([400, 401, 403, 429]) },
     },
-    config: { auth: 'api', permission: 'audit:read' },
+    config: { auth: 'api', permission: NEEDS['audit.read'] },
   }, async (req) => {
     const q = req.query;
     const p = principalOf(req);
-    const page = await audit.list({
-      workspaceId: p.workspace.id,
+    const page = await audit.list(p, {
       actorId: q.actor,
       action: q.action,
       targetId: q.target,
-      since: q.since ? Date.parse(q.since) : undefined,
-      until: q.until ? Date.parse(q.until) : undefined,
+      since: q.since ? rfc3339ToMs(q.since) : undefined,
+      until: q.until ? rfc3339ToMs(q.until) : undefined,
       limit: q.limit ?? 25,
       after: decodeCursor(q.cursor),
     });

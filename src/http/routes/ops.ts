@@ -1,8 +1,8 @@
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import type { App } from '../types.js';
 
 /** Liveness, readiness and Prometheus metrics. */
-export function opsRoutes(app: App, deps: AppDeps, metrics: () => string): void {
+export function opsRoutes(app: App, deps: Services, metrics: () => string): void {
   const hide = { hide: true } as const;
   app.get('/healthz', { schema: { tags: ['operations'], summary: 'The process is up' }, config: { auth: 'none' } }, async () => ({ status: 'ok' }));
 

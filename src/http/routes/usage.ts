@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { fail } from '../../errors.js';
-import { parseRfc3339 } from '../../usage/rfc3339.js';
+import { parseRfc3339 } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
 import { iso, keyJson } from '../present.js';
 import { IdParams, KeyOut, Timestamp } from '../schemas.js';

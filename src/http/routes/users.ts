@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
+import { NEEDS } from '../../users/permissions.js';
+import type { Services } from '../../services.js';
 import { decodeCursor, listBody, userJson } from '../present.js';
 import { Email, IdParams, ListQuery, Password, PersonName, Role, UserOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -8,10 +9,10 @@ import { principalOf, problemResponses } from '../types.js';
 const tags = ['users'];
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
-export function userRoutes(app: App, { users }: AppDeps): void {
+export function userRoutes(app: App, { users }: Services): void {
   app.get('/api/users', {
     schema: { tags, summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
-    config: { auth: 'api', permission: 'users:manage' },
+    config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req) => {
     const { limit = 25, cursor } = req.query;
     return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
@@ -24,7 +25,7 @@ export function userRoutes(app: App, { users }: AppDeps): void {
       body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
       response: { 201: UserOut, ...common },
     },
-    config: { auth: 'api', permission: 'users:manage' },
+    config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req, reply) => reply.code(201).send(userJson(await users.create(principalOf(req), req.body))));
 
   app.patch('/api/users/:id', {
@@ -35,6 +36,6 @@ export function userRoutes(app: App, { users }: AppDeps): void {
       body: Type.Object({ role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()), name: Type.Optional(PersonName) }, { additionalProperties: false, minProperties: 1 }),
       response: { 200: UserOut, ...common },
     },
-    config: { auth: 'api', permission: 'users:manage' },
+    config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)));
 }

@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
-import { actorOf } from '../../audit/audit-service.js';
-import { fail } from '../../errors.js';
+import { NEEDS } from '../../users/permissions.js';
 import type { Workspace } from '../../store/types.js';
-import type { AppDeps } from '../deps.js';
+import type { Services } from '../../services.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -15,12 +14,12 @@ const WorkspaceOut = Type.Object({
 const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days: w.maxKeyLifetimeDays, require_key_expiry: w.requireKeyExpiry });
 
 /** Workspace settings: its name, the longest key lifetime allowed, and whether keys must expire. */
-export function workspaceRoutes(app: App, { store, audit, keyCache }: AppDeps): void {
+export function workspaceRoutes(app: App, { workspaces }: Services): void {
   const tags = ['workspace'];
   app.get('/api/workspace', {
     schema: { tags, summary: "The caller's workspace and its key policy", response: { 200: WorkspaceOut, ...problemResponses([401, 429]) } },
     config: { auth: 'api' },
-  }, async (req) => json((await store.workspaces.get(principalOf(req).workspace.id)) ?? fail('not_found')));
+  }, async (req) => json(await workspaces.get(principalOf(req))));
 
   app.patch('/api/workspace', {
     schema: {
@@ -36,16 +35,10 @@ export function workspaceRoutes(app: App, { store, audit, keyCache }: AppDeps): 
       ),
       response: { 200: WorkspaceOut, ...problemResponses([400, 401, 403, 429]) },
     },
-    config: { auth: 'api', permission: 'users:manage' },
+    config: { auth: 'api', permission: NEEDS['workspace.update'] },
   }, async (req) => {
-    const p = principalOf(req);
     const b = req.body;
-    const patch = { name: b.name?.trim(), maxKeyLifetimeDays: b.max_key_lifetime_days, requireKeyExpiry: b.require_key_expiry };
-    await store.transaction(async (tx) => {
-      await tx.workspaces.update(p.workspace.id, patch);
-      await audit.record(tx, { workspaceId: p.workspace.id, action: 'workspace.updated', actor: actorOf(p), target: { type: 'workspace', id: p.workspace.id }, context: p, details: { ...b } });
-    });
-    keyCache?.invalidate();
-    return json((await store.workspaces.get(p.workspace.id)) ?? fail('not_found'));
+    const patch = { name: b.name, maxKeyLifetimeDays: b.max_key_lifetime_days, requireKeyExpiry: b.require_key_expiry };
+    return json(await workspaces.update(principalOf(req), patch, { ...b }));
   });
 }

@@ -3,6 +3,9 @@ import type { Database } from '../schema.js';
 import type { Cursor, SessionRepo, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
 import { num, olderThan, toPage, toUser, toWorkspace } from './rows.js';
 
+/** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
+export const MAX_WORKSPACES_PER_EMAIL = 20;
+
 const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
 
 export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
@@ -61,8 +64,12 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return r && toUser(r);
     },
     async findByEmail(email) {
-      const r = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-      return r && ({ ...toUser(r), passwordHash: r.password_hash } satisfies UserWithSecret);
+      const rows = await db.selectFrom('users').selectAll().where('email', '=', email).orderBy('created_at', 'asc').limit(MAX_WORKSPACES_PER_EMAIL).execute();
+      return rows.map((r) => ({ ...toUser(r), passwordHash: r.password_hash }) satisfies UserWithSecret);
+    },
+    async findInWorkspace(workspaceId, email) {
+      const r = await db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId).where('email', '=', email).executeTakeFirst();
+      return r && toUser(r);
     },
     async list(workspaceId, limit, after?: Cursor) {
       let q = db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId);

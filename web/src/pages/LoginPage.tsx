@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Session, api } from '../api';
+import { ApiError, type Session, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
@@ -17,11 +17,24 @@ export function LoginPage({ onSignedIn, onSignup, notice }: LoginPageProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAction();
+  /** Set when the email and password open several workspaces: the server asks which. */
+  const [choices, setChoices] = useState<{ id: string; name: string }[] | null>(null);
+  const [workspaceId, setWorkspaceId] = useState('');
 
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onSignedIn(await api.post<Session>('/auth/login', { email: email.trim(), password }));
+      try {
+        const body = { email: email.trim(), password, ...(choices && workspaceId ? { workspace_id: workspaceId } : {}) };
+        onSignedIn(await api.post<Session>('/auth/login', body));
+      } catch (err) {
+        const listed = err instanceof ApiError && err.code === 'workspace_required' ? err.body.workspaces : undefined;
+        if (!Array.isArray(listed)) throw err;
+        const ws = listed as { id: string; name: string }[];
+        setChoices(ws);
+        setWorkspaceId(ws[0]?.id ?? '');
+        throw err;
+      }
     });
   };
 
@@ -39,6 +52,19 @@ export function LoginPage({ onSignedIn, onSignup, notice }: LoginPageProps) {
         <Field label="Password">
           {({ id }) => <input id={id} type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />}
         </Field>
+        {choices && (
+          <Field label="Workspace">
+            {({ id }) => (
+              <select id={id} value={workspaceId} onChange={(e) => setWorkspaceId(e.currentTarget.value)}>
+                {choices.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <ErrorAlert error={error} />
         <button type="submit" class="button primary block" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}

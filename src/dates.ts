@@ -1,0 +1,38 @@
+/**
+ * Strict RFC 3339 `date-time` (section 5.6): `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, every field in range,
+ * the day existing in its month. A leap second (`:60`) is refused: Keyward's clock has none, and
+ * `Date.parse` would turn it into NaN (stored as "never expires"). Fractions beyond milliseconds are
+ * truncated. Returns epoch milliseconds, or undefined for anything else.
+ */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+export function parseRfc3339(text: string): number | undefined {
+  const m = RFC3339.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMin = 0;
+  if (m[8] === undefined) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return undefined;
+    offsetMin = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  const at = d.getTime() - offsetMin * 60_000;
+  return Number.isFinite(at) ? at : undefined;
+}
+
+/** `parseRfc3339` for a value already validated by the schema's `date-time` format (which uses it). */
+export function rfc3339ToMs(text: string): number {
+  const at = parseRfc3339(text);
+  if (at === undefined) throw new TypeError('not an RFC 3339 date-time (the schema should have refused it)');
+  return at;
+}

@@ -1,0 +1,135 @@
+import type { Logger } from 'pino';
+import { AuditService } from './audit/audit-service.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { ContactService } from './contacts/contact-service.js';
+import { KeyAuthenticator } from './keys/key-authenticator.js';
+import { KeyCache } from './keys/key-cache.js';
+import { KeyService } from './keys/key-service.js';
+import { KeyVerifier } from './keys/key-verifier.js';
+import { LastUsedRecorder } from './keys/last-used.js';
+import { IdleRevoker } from './keys/idle-revoker.js';
+import { LeakedKeyService } from './keys/leaked-keys.js';
+import { RecentIps } from './keys/recent-ips.js';
+import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
+import type { RateLimiter } from './ratelimit/limiter.js';
+import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/types.js';
+import { SessionService } from './users/session-service.js';
+import { UserService } from './users/user-service.js';
+import { WorkspaceService } from './users/workspace-service.js';
+import { UsageCounter } from './usage/usage-counter.js';
+import { UsageService } from './usage/usage-service.js';
+
+/**
+ * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
+ * background job). Each service method takes a `Principal` and decides through `enforce`.
+ */
+export interface Services {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly audit: AuditService;
+  readonly users: UserService;
+  readonly workspaces: WorkspaceService;
+  readonly sessions: SessionService;
+  readonly contacts: ContactService;
+  readonly keys: KeyService;
+  /** The whole decision about a presented API key (SPEC §3). */
+  readonly authenticator: KeyAuthenticator;
+  readonly verifier: KeyVerifier;
+  /** In-process cache of verified keys (embedded mode only); emptied by every committed change. */
+  readonly keyCache: KeyCache | undefined;
+  /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
+  readonly leakedKeys: LeakedKeyService;
+  readonly lastUsed: LastUsedRecorder;
+  /** Per-key limits: memory, or Redis with a memory fallback. */
+  readonly limiter: ObservableRateLimiter;
+  /** Failed authentications per client IP, and other local gates. */
+  readonly failedAuthLimiter: RateLimiter;
+  /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
+  readonly usageCounter: UsageCounter;
+  readonly usage: UsageService;
+  /** New-address detection; `recentIps.onNewIp(listener)` is the hook notifications consume. */
+  readonly recentIps: RecentIps;
+  /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
+  readonly idleRevoker: IdleRevoker;
+}
+
+export interface ServicesOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** An already-open store (tests); otherwise opened (and migrated) from the config. */
+  store?: Store;
+}
+
+/** Config → store → limiters → services. */
+export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? (await openStore(config));
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
+  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
+  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  const audit = new AuditService(store, clock);
+  const keyCache =
+    config.keyCache && store.externalChangeVersion
+      ? new KeyCache({ externalVersion: store.externalChangeVersion, localVersion: () => store.changes.version })
+      : undefined;
+  const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const keys = new KeyService(store, audit, clock, {
+    pepper: config.pepper,
+    maxActiveKeysPerUser: config.maxActiveKeysPerUser,
+    defaultRateLimit,
+    misuseLimiter: limiter,
+  });
+  const usageCounter = new UsageCounter(clock);
+  const recentIps = new RecentIps(audit, clock);
+  const lastUsed = new LastUsedRecorder(store, clock, {
+    flushMs: config.lastUsedFlushMs,
+    usage: usageCounter,
+    ips: recentIps,
+    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
+  });
+  const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
+  const authenticator = new KeyAuthenticator(
+    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed, usage: usageCounter, recentIps },
+    {
+      failedAuthPerMinute: config.failedAuthPerMinute,
+      defaultRateLimit,
+      windows: { minuteMs: config.rateLimitMinuteMs, secondMs: config.rateLimitSecondMs },
+    },
+  );
+  return {
+    config,
+    clock,
+    store,
+    audit,
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
+    workspaces: new WorkspaceService(store, audit),
+    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
+    contacts: new ContactService(store, clock),
+    keys,
+    authenticator,
+    verifier,
+    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers }),
+    keyCache,
+    lastUsed,
+    limiter,
+    failedAuthLimiter,
+    usageCounter,
+    usage: new UsageService(store, keys, clock),
+    recentIps,
+    idleRevoker: new IdleRevoker(store, audit, clock),
+  };
+}
+
+/** Flushes last-used, closes the limiters and (when it opened it) the store. */
+export async function closeServices(s: Services, options: { closeStore: boolean }): Promise<void> {
+  await s.lastUsed.stop();
+  await s.limiter.close();
+  await s.failedAuthLimiter.close();
+  if (options.closeStore) await s.store.close();
+}

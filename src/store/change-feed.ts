@@ -1,0 +1,169 @@
+import {
+  type CompiledQuery,
+  ColumnNode,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type RootOperationNode,
+  type TransactionSettings,
+  type UpdateQueryNode,
+} from 'kysely';
+
+/**
+ * A counter that moves after every committed change to the state that authenticates a key: the
+ * `api_keys` (all but last-used columns), `users` and `workspaces` tables. Readers that keep derived state
+ * (the key cache) compare versions; nobody who writes has to remember to tell them.
+ */
+export class ChangeFeed {
+  private v = 0;
+  private readonly listeners = new Set<(version: number) => void>();
+
+  get version(): number {
+    return this.v;
+  }
+
+  /** Announces a commit; listeners run synchronously, before the writer's promise resolves. */
+  committed(): void {
+    this.v++;
+    for (const listener of this.listeners) listener(this.v);
+  }
+
+  /** For state that must be told rather than asked (e.g. a shared counter in another store). */
+  subscribe(listener: (version: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Statements that change authentication state: writes naming one of its tables (conservative for raw SQL). */
+const AUTH_WRITE = /\b(?:insert\s+into|update|delete\s+from|replace\s+into|alter\s+table|drop\s+table)\s+(?:"?\w+"?\.)?"?(?:api_keys|users|workspaces)\b/i;
+/** Columns whose writes never change an authentication decision (the last-used batch). */
+const BOOKKEEPING = new Set(['last_used_at', 'last_used_ip']);
+
+export function changesAuthState(q: CompiledQuery): boolean {
+  const node: RootOperationNode = q.query;
+  if (node.kind === 'SelectQueryNode') return false;
+  if (node.kind === 'UpdateQueryNode' && onlyBookkeeping(node)) return false;
+  return AUTH_WRITE.test(q.sql);
+}
+
+function onlyBookkeeping(node: UpdateQueryNode): boolean {
+  const updates = node.updates ?? [];
+  return updates.length > 0 && updates.every((u) => ColumnNode.is(u.column) && BOOKKEEPING.has(u.column.column.name));
+}
+
+/**
+ * Wraps a Kysely dialect so that every statement it runs is watched: a change to authentication state
+ * announces itself on `feed` once it is committed — right after an autocommitted statement, or when the
+ * transaction holding it commits (or rolls back). Any path through this Kysely instance is seen: the
+ * repositories, a repository method added tomorrow, raw SQL. Commits by other processes are the dialect's
+ * own business (SQLite: `otherConnectionsCommits` in sqlite.ts).
+ */
+export function trackChanges(dialect: Dialect, feed: ChangeFeed): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => new TrackingDriver(dialect.createDriver(), feed),
+  };
+}
+
+class TrackedConnection implements DatabaseConnection {
+  inTransaction = false;
+  dirty = false;
+
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+    const writes = changesAuthState(q);
+    if (writes && this.inTransaction) this.dirty = true;
+    try {
+      return await this.inner.executeQuery<R>(q);
+    } finally {
+      if (writes && !this.inTransaction) this.feed.committed();
+    }
+  }
+
+  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    if (changesAuthState(q)) this.dirty = true;
+    return this.inner.streamQuery<R>(q, chunkSize);
+  }
+
+  /** Ends a transaction: announces its changes whether it committed or not (a rollback is harmless to announce). */
+  settle(): void {
+    this.inTransaction = false;
+    if (this.dirty) {
+      this.dirty = false;
+      this.feed.committed();
+    }
+  }
+}
+
+class TrackingDriver implements Driver {
+  private readonly wrapped = new WeakMap<DatabaseConnection, TrackedConnection>();
+
+  constructor(
+    private readonly inner: Driver,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const c = await this.inner.acquireConnection();
+    let t = this.wrapped.get(c);
+    if (!t) this.wrapped.set(c, (t = new TrackedConnection(c, this.feed)));
+    return t;
+  }
+
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const t = c as TrackedConnection;
+    await this.inner.beginTransaction(t.inner, settings);
+    t.inTransaction = true;
+    t.dirty = false;
+  }
+
+  async commitTransaction(c: DatabaseConnection): Promise<void> {
+    const t = c as TrackedConnection;
+    try {
+      await this.inner.commitTransaction(t.inner);
+    } finally {
+      t.settle();
+    }
+  }
+
+  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    const t = c as TrackedConnection;
+    try {
+      await this.inner.rollbackTransaction(t.inner);
+    } finally {
+      t.settle();
+    }
+  }
+
+  async savepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+    await this.inner.savepoint?.((c as TrackedConnection).inner, name, compile);
+  }
+
+  async rollbackToSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['rollbackToSavepoint']>>[2]): Promise<void> {
+    await this.inner.rollbackToSavepoint?.((c as TrackedConnection).inner, name, compile);
+  }
+
+  async releaseSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['releaseSavepoint']>>[2]): Promise<void> {
+    await this.inner.releaseSavepoint?.((c as TrackedConnection).inner, name, compile);
+  }
+
+  releaseConnection(c: DatabaseConnection): Promise<void> {
+    return this.inner.releaseConnection((c as TrackedConnection).inner);
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { testConfig } from '../../src/config.js';
+import { KeywardError } from '../../src/errors.js';
+import { newId } from '../../src/ids.js';
+import { generateKey, hashKey, keyHint } from '../../src/keys/key-format.js';
+import type { Principal } from '../../src/principal.js';
+import { type Services, closeServices, createServices } from '../../src/services.js';
+import type { ApiKeyRecord, Role, User } from '../../src/store/types.js';
+import { PERMISSIONS, type Permission, sessionPermissions } from '../../src/users/permissions.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+
+/**
+ * The authority invariant (#12, docs/security.md) as a property over the real services on every backend:
+ * for every caller (role × session / unrestricted key / any restriction), every target key (its owner's
+ * role, its restriction, mine or someone else's) and every operation (create, roll, rename, revoke,
+ * rate-limit change), whatever succeeds leaves no key able to do more than the caller could at that moment;
+ * roll and rename are the owner's alone; only keys:admin sets rate limits, and never on an owner's key
+ * unless the caller is an owner.
+ */
+const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
+const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+
+/** SPEC §1's table, written out again here rather than imported, so a slip in the code cannot hide in the test. */
+const SPEC_TABLE: Record<Role, readonly Permission[]> = {
+  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
+  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
+  member: ['contacts:read', 'contacts:write', 'keys:own'],
+  viewer: ['contacts:read', 'keys:own'],
+};
+const MANAGEMENT = ['keys:own', 'keys:admin', 'users:manage', 'audit:read'];
+
+/** What a key can do per SPEC: role now ∩ restriction; unrestricted keys never inherit management. */
+function specKeyPermissions(role: Role, restriction: readonly string[] | null): Set<string> {
+  return new Set(SPEC_TABLE[role].filter((p) => (restriction === null ? !MANAGEMENT.includes(p) : restriction.includes(p))));
+}
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((p) => b.has(p));
+
+const restrictionArb = fc.option(fc.subarray([...PERMISSIONS]), { nil: null });
+const caseArb = fc.record({
+  callerRole: fc.constantFrom(...ROLES),
+  credential: fc.oneof(fc.constant<'session'>('session'), fc.record({ restriction: restrictionArb })),
+  targetMine: fc.boolean(),
+  targetRole: fc.constantFrom(...ROLES),
+  targetRestriction: restrictionArb,
+  op: fc.constantFrom('create', 'roll', 'rename', 'revoke', 'rate_limit' as const),
+  createRestriction: restrictionArb,
+});
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+for (const dialect of DIALECTS) {
+  describe(`[${dialect}] the authority invariant`, () => {
+    let s: Services;
+    const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
+    const users = new Map<Role, User[]>();
+
+    beforeAll(async () => {
+      const store = await openTestStore(dialect);
+      s = await createServices(testConfig({ maxActiveKeysPerUser: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 1_000_000 }), {
+        logger: pino({ level: 'silent' }),
+        clock,
+        store,
+      });
+      const workspace = { id: newId('wks'), name: 'Property', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
+      await store.workspaces.create(workspace);
+      for (const role of ROLES) {
+        const pair: User[] = [];
+        for (let i = 0; i < 2; i++) {
+          const u: User = { id: newId('usr'), workspaceId: workspace.id, email: `${role}${i}@example.test`, name: `${role} ${i}`, role, disabled: false, createdAt: clock.now() };
+          await store.users.create({ ...u, passwordHash: 'x' });
+          pair.push(u);
+        }
+        users.set(role, pair);
+      }
+    });
+    afterAll(async () => {
+      await closeServices(s, { closeStore: true });
+    });
+
+    /** A key stored directly (any restriction, even one its owner's role no longer covers after a demotion). */
+    async function storedKey(owner: User, restriction: readonly string[] | null): Promise<{ record: ApiKeyRecord; plaintext: string }> {
+      const plaintext = generateKey();
+      const record: ApiKeyRecord = {
+        id: newId('key'), workspaceId: owner.workspaceId, userId: owner.id, keyHash: hashKey(plaintext), hint: keyHint(plaintext),
+        name: 'target', createdAt: clock.now(), createdBy: owner.id, expiresAt: null, lastUsedAt: null, lastUsedIp: null,
+        revokedAt: null, revokedBy: null, revokedReason: null, restriction: restriction === null ? null : [...restriction],
+        rateLimit: { perMinute: null, perSecond: null }, rolledFrom: null, replacedBy: null,
+      };
+      await s.store.keys.create(record);
+      return { record, plaintext };
+    }
+
+    /** The caller as the real authentication path builds it, and its permissions per the SPEC table. */
+    async function callerFor(c: Case): Promise<{ p: Principal; expected: Set<string> }> {
+      const user = users.get(c.callerRole)![0];
+      const ctx = { ip: '192.0.2.1', userAgent: 'property' };
+      if (c.credential === 'session') {
+        const p: Principal = { via: 'session', user, workspace: { id: user.workspaceId, name: 'Property' }, permissions: sessionPermissions(user.role), ...ctx };
+        return { p, expected: new Set(SPEC_TABLE[user.role]) };
+      }
+      const { plaintext } = await storedKey(user, c.credential.restriction);
+      const auth = await s.authenticator.authenticateKey(plaintext, ctx);
+      if (!auth.ok) throw new Error(`authentication failed: ${auth.code}`);
+      return { p: auth.principal, expected: specKeyPermissions(user.role, c.credential.restriction) };
+    }
+
+    async function check(c: Case): Promise<void> {
+      const { p, expected } = await callerFor(c);
+      expect(new Set(p.permissions)).toEqual(expected);
+      const targetOwner = c.targetMine && c.op !== 'create' ? users.get(c.callerRole)![0] : users.get(c.targetRole)![1];
+      const target = await storedKey(targetOwner, c.targetRestriction);
+      const targetCan = specKeyPermissions(targetOwner.role, c.targetRestriction);
+      const isOwner = p.user?.id === targetOwner.id;
+      let outcome: 'ok' | string;
+      let resulting: Set<string> | undefined;
+      try {
+        switch (c.op) {
+          case 'create': {
+            const issued = await s.keys.create(p, { name: 'new', restriction: c.createRestriction });
+            const k = issued.view.record;
+            expect(k.userId).toBe(p.user?.id);
+            resulting = specKeyPermissions(users.get(c.callerRole)![0].role, k.restriction);
+            break;
+          }
+          case 'roll': {
+            const { key } = await s.keys.roll(p, target.record.id, 0);
+            resulting = specKeyPermissions(targetOwner.role, key.view.record.restriction);
+            expect(isOwner).toBe(true);
+            break;
+          }
+          case 'rename':
+            await s.keys.update(p, target.record.id, { name: 'renamed' });
+            resulting = targetCan;
+            expect(isOwner).toBe(true);
+            break;
+          case 'rate_limit':
+            await s.keys.update(p, target.record.id, { rateLimit: { perMinute: 5, perSecond: 1 } });
+            resulting = targetCan;
+            expect(expected.has('keys:admin')).toBe(true);
+            if (targetOwner.role === 'owner') expect(c.callerRole).toBe('owner');
+            break;
+          case 'revoke':
+            await s.keys.revoke(p, target.record.id);
+            expect(isOwner || expected.has('keys:admin')).toBe(true);
+            break;
+        }
+        outcome = 'ok';
+      } catch (err) {
+        if (!(err instanceof KeywardError)) throw err;
+        outcome = err.code;
+      }
+      if (outcome === 'ok' && resulting) {
+        expect(subset(resulting, expected), `${c.op} by ${JSON.stringify(c)} yielded ${[...resulting]} beyond ${[...expected]}`).toBe(true);
+      }
+      if (outcome !== 'ok') expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error']).toContain(outcome);
+      // An owner acting with a session on their own key, within their role, is never refused (no false denials).
+      if (c.credential === 'session' && c.op !== 'create' && c.op !== 'rate_limit' && isOwner) expect(outcome).toBe('ok');
+    }
+
+    it(`holds for ${RUNS} random (caller × target × operation) cases`, async () => {
+      await fc.assert(fc.asyncProperty(caseArb, check), { numRuns: RUNS });
+    }, 600_000);
+  });
+}
