@@ -50,6 +50,12 @@ describe('the keyward CLI and server, as real processes on the embedded SQLite d
     const after = await fetch(`${server.url}/api/contacts`, { headers: { 'X-API-Key': key } });
     expect(after.status).toBe(401);
     expect((await after.json()).code).toBe('revoked_api_key');
+    // The console acts as an operator, audited as itself, not as a borrowed owner session.
+    const signIn = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@example.test', password: 'a long enough password' }) });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const audit = await (await fetch(`${server.url}/api/audit?action=key.revoked`, { headers: { cookie } })).json();
+    expect(audit.data[0].actor.type).toBe('operator');
+    expect(audit.data[0].actor.id).toMatch(/^operator:/);
     expect(cli(['users', 'list'], env).stdout).toContain('owner@example.test\towner');
     expect(await server.stop()).toBe(0);
     server = undefined;

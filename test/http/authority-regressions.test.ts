@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
@@ -77,6 +78,29 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ url: '/api/keys', as: owner })).json().data).toEqual([]);
       const audit = await t.request({ url: `/api/audit?since=${encodeURIComponent('2026-06-30T23:59:60Z')}`, as: owner });
       expect(audit.statusCode).toBe(400);
+    });
+
+    it('row 4: no date string ever yields a 500 or a key stored without expiry', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const dateLike = fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.tuple(fc.integer({ min: 2026, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))
+          .map(([y, mo, d, h, s]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:${String(s).padStart(2, '0')}Z`),
+      );
+      await fc.assert(
+        fc.asyncProperty(dateLike, async (expires_at) => {
+          const res = await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'p', expires_at } });
+          expect([201, 400]).toContain(res.statusCode);
+          if (res.statusCode === 201) {
+            expect(Number.isFinite(Date.parse(res.json().expires_at))).toBe(true);
+            await t.request({ method: 'POST', url: `/api/keys/${res.json().id}/revoke`, as: owner });
+          }
+          const audit = await t.request({ url: `/api/audit?since=${encodeURIComponent(expires_at)}`, as: owner });
+          expect([200, 400]).toContain(audit.statusCode);
+        }),
+        { numRuns: 150 },
+      );
     });
 
     it('row 5: roll applies the workspace policy (required expiry, maximum lifetime) to the new key', async () => {

@@ -60,16 +60,18 @@ for (const dialect of DIALECTS) {
       expect(demoted.json().role).toBe('admin');
     });
 
-    it('a duplicate email is 409; another workspace user id is 404', async () => {
+    it('a duplicate email in the workspace is 409; one from another workspace is simply added; another workspace user id is 404', async () => {
       t = await testApp({ dialect });
       const a = await anOwner(t, { workspace: 'A' });
       const b = await anOwner(t, { workspace: 'B' });
-      const dup = await t.request({ method: 'POST', url: '/api/users', as: a, body: { ...newUser('member'), email: b.user.email } });
+      const dup = await t.request({ method: 'POST', url: '/api/users', as: a, body: { ...newUser('member'), email: a.user.email } });
       expect(dup.statusCode).toBe(409);
       expect(dup.json().code).toBe('email_taken');
+      const elsewhere = await t.request({ method: 'POST', url: '/api/users', as: a, body: { ...newUser('member'), email: b.user.email } });
+      expect(elsewhere.statusCode).toBe(201);
       const cross = await t.request({ method: 'PATCH', url: `/api/users/${b.user.id}`, as: a, body: { role: 'viewer' } });
       expect(cross.statusCode).toBe(404);
-      expect((await t.request({ url: '/api/users', as: a })).json().data.map((u: { id: string }) => u.id)).toEqual([a.user.id]);
+      expect((await t.request({ url: '/api/users', as: a })).json().data.map((u: { id: string }) => u.id).sort()).toEqual([a.user.id, elsewhere.json().id].sort());
     });
   });
 }
