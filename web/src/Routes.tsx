@@ -4,7 +4,9 @@ import { useTitle } from './hooks';
 import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { KeysPage } from './pages/KeysPage';
+import { KeyUsagePage } from './pages/KeyUsagePage';
 import { MembersPage } from './pages/MembersPage';
+import { UsageOverviewPage } from './pages/UsageOverviewPage';
 import { linkClick, navigate, usePath } from './router';
 import { can, useSession } from './session';
 
@@ -30,6 +32,8 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   let page;
   if (path === '/contacts') page = <ContactsPage />;
   else if (path === '/settings/api-keys') page = <KeysPage />;
+  else if (/^\/settings\/api-keys\/[^/]+\/usage$/.test(path)) page = <KeyUsagePage keyId={decodeURIComponent(path.split('/')[3])} />;
+  else if (path === '/settings/usage') page = can(session, 'keys:admin') ? <UsageOverviewPage /> : <Forbidden />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
   else if (path === '/' || path === '/settings') page = null;

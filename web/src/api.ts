@@ -46,6 +46,8 @@ export interface ApiKey {
   restriction: string[] | null;
   rolled_from: string | null;
   replaced_by: string | null;
+  /** Addresses and CIDRs the key may be used from; null = anywhere. */
+  allowed_ips?: string[] | null;
 }
 
 /** A key as returned by create/roll: the only time the plaintext `key` exists outside its owner's hands. */

@@ -1,6 +1,8 @@
 import type { ApiKey } from '../api';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { Time } from '../components/Time';
+import { linkClick } from '../router';
+import { OldKeyTraffic } from './OldKeyTraffic';
 
 const DAY_MS = 86_400_000;
 
@@ -66,9 +68,15 @@ function KeyRow({ k, byId, showOwner, mine, canAdmin, onRevoke, onRoll, onRename
             Replaced by <code>{linked(k.replaced_by)}</code>
           </span>
         )}
+        {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
       </td>
       <td data-label="Key">
         <code class="hint">{k.hint}</code>
+        {k.allowed_ips && (
+          <span class="muted small block" title={k.allowed_ips.join(', ')}>
+            {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
+          </span>
+        )}
       </td>
       {showOwner && (
         <td data-label="Owner">
@@ -106,6 +114,9 @@ function KeyRow({ k, byId, showOwner, mine, canAdmin, onRevoke, onRoll, onRename
         </span>
       </td>
       <td data-label="Actions" class="actions">
+        <a class="button small" href={`/settings/api-keys/${encodeURIComponent(k.id)}/usage`} onClick={linkClick} aria-label={`Usage of ${k.name} (${k.hint})`}>
+          Usage
+        </a>
         {mine && k.status !== 'revoked' && (
           <button type="button" class="button small" aria-label={`Rename ${k.name} (${k.hint})`} onClick={() => onRename(k)}>
             Rename

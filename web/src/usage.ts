@@ -1,0 +1,47 @@
+import { api, seg } from './api';
+
+/** One bucket of GET /api/keys/{id}/usage. */
+export interface UsageBucket {
+  start: string;
+  requests: number;
+  ok: number;
+  client_errors: number;
+  rate_limited: number;
+  refused: number;
+}
+
+export interface KeyUsage {
+  granularity: 'minute' | 'hour' | 'day';
+  from: string;
+  to: string;
+  buckets: UsageBucket[];
+}
+
+export interface UsagePeriod {
+  id: string;
+  label: string;
+  granularity: KeyUsage['granularity'];
+  spanMs: number;
+}
+
+const HOUR = 3_600_000;
+/** The periods the charts offer: last hour by the minute, a day and 7 days by the hour, 30 days by the day. */
+export const PERIODS: UsagePeriod[] = [
+  { id: 'hour', label: 'Last hour', granularity: 'minute', spanMs: HOUR },
+  { id: 'day', label: 'Last day', granularity: 'hour', spanMs: 24 * HOUR },
+  { id: 'week', label: 'Last 7 days', granularity: 'hour', spanMs: 7 * 24 * HOUR },
+  { id: 'month', label: 'Last 30 days', granularity: 'day', spanMs: 30 * 24 * HOUR },
+];
+
+export function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
+  const step = { minute: 60_000, hour: HOUR, day: 24 * HOUR }[period.granularity];
+  const to = Math.floor(Date.now() / step) * step + step;
+  return api.get<KeyUsage>(`/api/keys/${seg(keyId)}/usage`, {
+    granularity: period.granularity,
+    from: new Date(to - period.spanMs).toISOString(),
+    to: new Date(to).toISOString(),
+  });
+}
+
+export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') =>
+  buckets.reduce((n, b) => n + b[field], 0);
