@@ -33,14 +33,16 @@ export const PERIODS: UsagePeriod[] = [
   { id: 'month', label: 'Last 30 days', granularity: 'day', spanMs: 30 * 24 * HOUR },
 ];
 
-export function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
-  const step = { minute: 60_000, hour: HOUR, day: 24 * HOUR }[period.granularity];
-  const to = Math.floor(Date.now() / step) * step + step;
-  return api.get<KeyUsage>(`/api/keys/${seg(keyId)}/usage`, {
-    granularity: period.granularity,
-    from: new Date(to - period.spanMs).toISOString(),
-    to: new Date(to).toISOString(),
-  });
+/**
+ * A key's usage over a period ending now, by the server's clock (the server picks the window when no
+ * dates are given: the last hour by the minute, 24 hours by the hour, 30 days by the day).
+ */
+export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
+  const path = `/api/keys/${seg(keyId)}/usage`;
+  const latest = await api.get<KeyUsage>(path, { granularity: period.granularity });
+  if (period.id !== 'week') return latest;
+  const to = Date.parse(latest.to);
+  return api.get<KeyUsage>(path, { granularity: 'hour', from: new Date(to - period.spanMs).toISOString(), to: latest.to });
 }
 
 export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') =>
