@@ -318,7 +318,7 @@ export class KeyService {
     const key = (await repos.keys.get(p.workspace.id, id)) ?? fail('not_found', 'No such key');
     const owner = (await repos.users.get(p.workspace.id, key.userId)) ?? fail('not_found', 'No such key');
     const t = { key, owner };
-    enforce(p, { type: action, target: t } as Action);
+    enforce(p, { type: action, target: t });
     return t;
   }
 
