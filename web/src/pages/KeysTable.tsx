@@ -68,7 +68,6 @@ function KeyRow({ k, byId, showOwner, mine, canAdmin, onRevoke, onRoll, onRename
             Replaced by <code>{linked(k.replaced_by)}</code>
           </span>
         )}
-        {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
       </td>
       <td data-label="Key">
         <code class="hint">{k.hint}</code>
@@ -96,6 +95,7 @@ function KeyRow({ k, byId, showOwner, mine, canAdmin, onRevoke, onRoll, onRename
         ) : (
           <span class="muted">never</span>
         )}
+        {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
       </td>
       <td data-label="Expiry">
         {k.expires_at ? (

@@ -17,7 +17,6 @@ interface NewKeyDialogProps {
 /** "New API Key": a name and an expiry (presets, a custom date, or none with the article's warning). */
 export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const [name, setName] = useState('');
-  const [allowedIps, setAllowedIps] = useState('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
   const { busy, error, run } = useAction();
@@ -25,8 +24,6 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const body: Record<string, unknown> = { name: name.trim() };
-    const ips = allowedIps.split(/[\s,]+/).filter(Boolean);
-    if (ips.length > 0) body.allowed_ips = ips;
     if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
     else if (expiry !== 'never') body.expires_in_days = Number(expiry);
     await run(async () => {
@@ -80,11 +77,6 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             you rotate the key on a schedule.
           </p>
         )}
-        <Field label="Allowed IP addresses (optional)" hint="One IPv4 or IPv6 address or CIDR per line, e.g. 203.0.113.0/24. Leave empty to allow any address.">
-          {({ id, hintId }) => (
-            <textarea id={id} aria-describedby={hintId} rows={2} value={allowedIps} onInput={(e) => setAllowedIps((e.target as HTMLTextAreaElement).value)} />
-          )}
-        </Field>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
