@@ -40,6 +40,7 @@ export const ERRORS = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
 
 /** An expected failure with a catalog code; the HTTP layer renders it as problem+json. */
 export class KeywardError extends Error {

@@ -12,7 +12,7 @@ export function userCommands(): Command {
     .description('Create a user. With no users yet, creates the first workspace and its owner.')
     .requiredOption('--email <email>', 'email address (the sign-in name)')
     .option('--name <name>', 'display name', '')
-    .addOption(new Option('--role <role>', 'role').choices(ROLES as string[]).default('member'))
+    .addOption(new Option('--role <role>', 'role').choices([...ROLES]).default('member'))
     .option('--workspace <name>', 'workspace name for the first owner', 'My workspace')
     .option('--workspace-id <id>', 'workspace to add the user to (default: the only, or first, workspace)')
     .option('--password <password>', 'password (≥ 12 characters); prompted for, or read from stdin, when absent')

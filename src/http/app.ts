@@ -19,6 +19,8 @@ import { clientErrorHandler } from './client-error.js';
 import type { Services } from '../services.js';
 import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
+import { errorPageRoutes } from './error-pages.js';
+import { openApi } from './openapi.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
@@ -29,7 +31,6 @@ import { opsRoutes } from './routes/ops.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
-import { Problem } from './schemas.js';
 import type { App } from './types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -75,7 +76,15 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   const metrics = new Metrics();
   app.setValidatorCompiler(validators());
   app.setErrorHandler(errorHandler);
+  const docs = openApi(app, { version: '0.1.0' });
   app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    // A known path with another method: 405 with the methods it is served with (RFC 9110 §15.5.6).
+    const allowed = docs.allowedMethods(path);
+    if (allowed) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(reply, 'method_not_allowed', `${req.method} is not allowed here; use ${allowed.join(', ')}`);
+    }
     const webIndex = options.webDir && join(options.webDir, 'index.html');
     if (req.method === 'GET' && webIndex && !req.url.startsWith('/api/') && existsSync(webIndex)) {
       return reply.type('text/html').sendFile('index.html');
@@ -109,7 +118,6 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     if (k !== null) usageCounter.count(k.id, k.workspaceId, outcomeOf(reply.statusCode));
     done();
   }
-  app.addSchema({ $id: 'Problem', ...Problem });
 
   await app.register(cookie);
   securityHeaders(app, {
@@ -127,20 +135,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     },
     hsts: false,
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Keyward API', version: '0.1.0', description: 'Contacts API protected by API keys. Send the key in the X-API-Key header.' },
-      components: {
-        securitySchemes: {
-          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-          session: { type: 'apiKey', in: 'cookie', name: '__Host-keyward_session' },
-        },
-      },
-      security: [{ apiKey: [] }, { session: [] }],
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-  });
+  await app.register(swagger, docs.swagger);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   // CORS_ORIGINS: off unless origins are configured; then only those origins, and never with cookies.
@@ -165,6 +160,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   meRoutes(app, deps);
   workspaceRoutes(app, deps);
   usageRoutes(app, deps);
+  errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(
       { keyward_last_used_pending: deps.lastUsed.size, keyward_usage_pending: deps.lastUsed.usagePending, keyward_storage_queries_total: deps.store.queryCount },

@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import type { KeyView } from '../keys/key-view.js';
+import type { Permission } from '../users/permissions.js';
 import type { AuditEvent, Contact, Cursor, Page, User } from '../store/types.js';
 
 /** Epoch milliseconds → RFC 3339 UTC with milliseconds. */
@@ -51,7 +52,7 @@ export function keyJson(v: KeyView) {
     last_used_ip: k.lastUsedIp,
     revoked_at: isoOrNull(k.revokedAt),
     revoked_reason: k.revokedReason,
-    restriction: k.restriction,
+    restriction: k.restriction as Permission[] | null,
     rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
     rolled_from: k.rolledFrom,
     replaced_by: k.replacedBy,

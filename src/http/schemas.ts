@@ -1,48 +1,131 @@
-import { type Static, Type } from 'typebox';
+import { type Static, type TSchema, type TUnsafe, Type } from 'typebox';
+import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLES, ROLL_GRACE_SECONDS } from '../domain.js';
+import { ERROR_CODES } from '../errors.js';
 import { PERMISSIONS } from '../users/permissions.js';
 
-/** Route schemas: they validate input (unknown fields rejected) and generate /openapi.json. */
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * Route schemas: they validate input (unknown fields rejected) and generate /openapi.json.
+ *
+ * Shapes the API returns are registered once as named components (`component()`): a route refers to them
+ * by `$ref`, @fastify/swagger lists them under `components.schemas`, and openapi-typescript turns them into
+ * `web/src/api-types.ts`. Request schemas stay inline: they are compiled by the app's own Ajv instances.
+ */
+const COMPONENTS: (TSchema & { $id: string })[] = [];
+
+/** Registers `schema` as the component `id`; returns a `$ref` to it that keeps the static type. */
+function component<T extends TSchema>(id: string, schema: T) {
+  COMPONENTS.push({ ...schema, $id: id });
+  return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
+}
+
+/** Every named component, in the order registered: `app.addSchema` each before any route. */
+export const components = (): readonly (TSchema & { $id: string })[] => COMPONENTS;
+
+const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const literals = <T extends readonly string[]>(values: T, options: { description: string }) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339, UTC, with milliseconds' });
-const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
-export const Role = Type.Union([Type.Literal('owner'), Type.Literal('admin'), Type.Literal('member'), Type.Literal('viewer')]);
-export const PermissionName = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
+const NullableTimestamp = nullable(Timestamp);
+
+const RoleSchema = literals(ROLES, { description: "A user's role: owner and admin hold every permission; member and viewer fewer" });
+const PermissionSchema = literals(PERMISSIONS, { description: 'A permission, as resource:action' });
+const KeyStatusSchema = literals(KEY_STATUSES, { description: 'Derived at read time from revoked_at and expires_at' });
+/** For request schemas (inline, validated by the app's Ajv); responses use the components below. */
+export const Role = RoleSchema;
+export const PermissionName = PermissionSchema;
+export const KeyStatus = KeyStatusSchema;
+
+export const RoleRef = component('Role', RoleSchema);
+export const PermissionRef = component('Permission', PermissionSchema);
+export const KeyStatusRef = component('KeyStatus', KeyStatusSchema);
+export const KeyFlagRef = component('KeyFlag', literals(KEY_FLAGS, { description: 'A hint about a key: rotation due (90 days old), unused for 30 days, expiring within 7 days, revoked as leaked' }));
+export const ErrorCodeRef = component('ErrorCode', literals(ERROR_CODES, { description: 'The problem code; each is explained at /docs/errors#<code>' }));
+
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' });
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 export const ListQuery = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size' })),
+  cursor: Type.Optional(Type.String({ maxLength: 200, description: "The previous page's next_cursor" })),
 };
 
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    detail: Type.String(),
-    code: Type.String(),
-    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
-  },
-  { additionalProperties: true, description: 'RFC 9457 problem details' },
+export const Problem = component(
+  'Problem',
+  Type.Object(
+    {
+      type: Type.String({ format: 'uri-reference', description: 'A page explaining the code: /docs/errors#<code>' }),
+      title: Type.String(),
+      status: Type.Integer({ minimum: 400, maximum: 599 }),
+      detail: Type.String(),
+      code: ErrorCodeRef,
+      errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), { description: 'validation_error: what is wrong, per field (JSON Pointer)' })),
+      missing_permission: Type.Optional(PermissionRef),
+      limit: Type.Optional(Type.String({ description: 'rate_limited: the limit exceeded (minute, second or revoke_leaked)' })),
+      request_id: Type.Optional(Type.String({ description: 'internal_error, storage_unavailable: the id to find in the server log' })),
+    },
+    {
+      additionalProperties: true,
+      description: 'RFC 9457 problem details',
+      examples: [{ type: '/docs/errors#revoked_api_key', title: 'The API key has been revoked', status: 401, detail: 'The API key has been revoked; create a new one in Settings → API Keys', code: 'revoked_api_key' }],
+    },
+  ),
 );
 
-export const UserOut = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  role: Role,
-  disabled: Type.Boolean(),
-  created_at: Timestamp,
-});
+const page = <T extends TSchema>(id: string, item: T, itemName: string) =>
+  component(
+    id,
+    Type.Object(
+      {
+        data: Type.Array(item),
+        next_cursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as cursor for the next page; null on the last page' }),
+      },
+      { description: `A page of ${itemName}, newest first` },
+    ),
+  );
 
-export const WorkspaceOut = Type.Object({ id: Type.String(), name: Type.String() });
+const RateLimitOut = component(
+  'RateLimit',
+  Type.Object({ per_minute: Type.Integer({ minimum: 1 }), per_second: Type.Integer({ minimum: 1 }) }, { description: "A key's request budget" }),
+);
+export { RateLimitOut };
 
-export const SessionOut = Type.Object({
-  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role }),
-  workspace: WorkspaceOut,
-  csrf_token: Type.String(),
-});
+const UserSummary = component('UserSummary', Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: RoleRef }));
+export const WorkspaceSummary = component('WorkspaceSummary', Type.Object({ id: Type.String(), name: Type.String() }));
+
+export const UserOut = component(
+  'User',
+  Type.Object(
+    { id: Type.String(), email: Type.String(), name: Type.String(), role: RoleRef, disabled: Type.Boolean(), created_at: Timestamp },
+    { examples: [{ id: 'usr_7Hq2mK9xP4', email: 'ada@example.com', name: 'Ada Lovelace', role: 'member', disabled: false, created_at: '2026-06-01T12:00:00.000Z' }] },
+  ),
+);
+
+export const WorkspaceOut = component(
+  'Workspace',
+  Type.Object(
+    {
+      id: Type.String(),
+      name: Type.String(),
+      max_key_lifetime_days: Type.Integer({ minimum: 1, maximum: 3660, description: 'The longest lifetime a new key may have' }),
+      require_key_expiry: Type.Boolean({ description: 'Whether every new key must have an expiry' }),
+    },
+    { examples: [{ id: 'wsp_3Fk8sQ1zN6', name: 'Acme', max_key_lifetime_days: 365, require_key_expiry: false }] },
+  ),
+);
+
+export const SessionOut = component(
+  'Session',
+  Type.Object(
+    { user: UserSummary, workspace: WorkspaceSummary, csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every state-changing call made with this session' }) },
+    { description: 'The signed-in user; the session itself is the __Host-keyward_session cookie' },
+  ),
+);
+
+export const AuthStatusOut = component(
+  'AuthStatus',
+  Type.Object({ needs_setup: Type.Boolean({ description: 'No user exists yet: POST /auth/setup' }), signup: Type.Boolean({ description: 'POST /auth/signup is open' }) }),
+);
 
 export const Email = Type.String({ format: 'email', maxLength: 320 });
 export const Password = Type.String({ minLength: 12, maxLength: 1024 });
@@ -63,12 +146,13 @@ export const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
+const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
 export const ContactIn = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
-  email: Type.Optional(Nullable(Type.String({ maxLength: 320 }))),
-  phone: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
-  company: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-  notes: Type.Optional(Nullable(Type.String({ maxLength: 10_000 }))),
+  email: Type.Optional(NullableText(320)),
+  phone: Type.Optional(NullableText(50)),
+  company: Type.Optional(NullableText(200)),
+  notes: Type.Optional(NullableText(10_000)),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 50 })),
 };
 export const ContactCreate = Type.Object(ContactIn, { additionalProperties: false });
@@ -77,73 +161,110 @@ export const ContactPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const ContactOut = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.Union([Type.String(), Type.Null()]),
-  phone: Type.Union([Type.String(), Type.Null()]),
-  company: Type.Union([Type.String(), Type.Null()]),
-  notes: Type.Union([Type.String(), Type.Null()]),
-  tags: Type.Array(Type.String()),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-});
+export const ContactOut = component(
+  'Contact',
+  Type.Object(
+    {
+      id: Type.String(),
+      name: Type.String(),
+      email: Type.Union([Type.String(), Type.Null()]),
+      phone: Type.Union([Type.String(), Type.Null()]),
+      company: Type.Union([Type.String(), Type.Null()]),
+      notes: Type.Union([Type.String(), Type.Null()]),
+      tags: Type.Array(Type.String()),
+      created_at: Timestamp,
+      updated_at: Timestamp,
+    },
+    {
+      examples: [{ id: 'con_9Lr4tW2bV8', name: 'Grace Hopper', email: 'grace@example.com', phone: null, company: 'Navy', notes: null, tags: ['vip'], created_at: '2026-06-01T12:00:00.000Z', updated_at: '2026-06-01T12:00:00.000Z' }],
+    },
+  ),
+);
 
 export const RateLimitIn = Type.Object(
   { per_minute: Type.Integer({ minimum: 1, maximum: 1_000_000 }), per_second: Type.Integer({ minimum: 1, maximum: 100_000 }) },
   { additionalProperties: false },
 );
-export const RateLimitOut = Type.Object({ per_minute: Type.Integer(), per_second: Type.Integer() });
 
-export const KeyOut = Type.Object({
+const keyProperties = {
   id: Type.String(),
-  name: Type.String(),
-  hint: Type.String(),
-  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
-  flags: Type.Array(Type.String()),
+  name: Type.String({ minLength: KEY_NAME.minLength, maxLength: KEY_NAME.maxLength }),
+  hint: Type.String({ description: 'The first and last characters of the key, to recognise it' }),
+  status: KeyStatusRef,
+  flags: Type.Array(KeyFlagRef),
   owner: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
   created_at: Timestamp,
-  created_by: Type.String(),
+  created_by: Type.String({ description: 'The user who created the key (an admin may create keys on behalf of others)' }),
   expires_at: NullableTimestamp,
   last_used_at: NullableTimestamp,
   last_used_ip: Type.Union([Type.String(), Type.Null()]),
   revoked_at: NullableTimestamp,
-  revoked_reason: Type.Union([Type.String(), Type.Null()]),
-  restriction: Type.Union([Type.Array(Type.String()), Type.Null()]),
+  revoked_reason: Type.Union([Type.String(), Type.Null()], { description: 'revoked, or leaked when reported through /api/keys/revoke-leaked' }),
+  restriction: Type.Union([Type.Array(PermissionRef), Type.Null()], { description: 'The permissions the key is limited to; null: its owner\'s, less the management ones' }),
   rate_limit: RateLimitOut,
   rolled_from: Type.Union([Type.String(), Type.Null()]),
   replaced_by: Type.Union([Type.String(), Type.Null()]),
   allowed_ips: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'Addresses and CIDRs the key may be used from; null = anywhere' }),
-});
+};
+const keyExample = {
+  id: 'key_5Nc1pZ7yD3',
+  name: 'CI deploys',
+  hint: 'ak_live_3f…9QwZ',
+  status: 'active',
+  flags: [],
+  owner: { id: 'usr_7Hq2mK9xP4', email: 'ada@example.com', name: 'Ada Lovelace' },
+  created_at: '2026-06-01T12:00:00.000Z',
+  created_by: 'usr_7Hq2mK9xP4',
+  expires_at: '2026-08-30T12:00:00.000Z',
+  last_used_at: null,
+  last_used_ip: null,
+  revoked_at: null,
+  revoked_reason: null,
+  restriction: ['contacts:read'],
+  rate_limit: { per_minute: 600, per_second: 20 },
+  rolled_from: null,
+  replaced_by: null,
+  allowed_ips: null,
+};
 
-export const IssuedKeyOut = Type.Object({ ...KeyOut.properties, key: Type.String({ description: 'The plaintext key, shown this once' }) });
+export const KeyOut = component('ApiKey', Type.Object(keyProperties, { description: 'An API key; never its plaintext or hash', examples: [keyExample] }));
 
 /** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = Type.Union(
   [Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
 );
+export const IssuedKeyOut = component(
+  'ApiKeyWithSecret',
+  Type.Object(
+    { ...keyProperties, key: Type.String({ description: 'The plaintext key, shown this once' }) },
+    { description: 'A key as created or rolled: the only response that carries the plaintext', examples: [{ ...keyExample, key: 'ak_live_3fJ2…9QwZ' }] },
+  ),
+);
+
+export const RolledKeyOut = component(
+  'RolledKey',
+  Type.Object({ key: IssuedKeyOut, previous: KeyOut }, { description: 'The new key (shown once) and the old one, now expiring after the grace period' }),
+);
+
+const KeyName = Type.String({ ...KEY_NAME, pattern: '\\S', description: `${KEY_NAME.minLength}–${KEY_NAME.maxLength} characters after trimming` });
 export const KeyCreate = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 400 }),
-    expires_in_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366 })),
-    expires_at: Type.Optional(Timestamp),
-    restriction: Type.Optional(Type.Union([Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }), Type.Null()])),
+    name: KeyName,
+    expires_in_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'Not with expires_at; within the workspace maximum' })),
+    expires_at: Type.Optional(Type.String({ format: 'date-time', description: 'In the future and within the workspace maximum; not with expires_in_days' })),
+    restriction: Type.Optional(Type.Union([Type.Array(PermissionSchema, { maxItems: 20 }), Type.Null()])),
     rate_limit: Type.Optional(RateLimitIn),
     allowed_ips: Type.Optional(AllowedIpsIn),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, not: { required: ['expires_at', 'expires_in_days'], properties: { expires_at: {}, expires_in_days: {} } }, description: 'Give expires_at or expires_in_days, not both' },
 );
 export const KeyPatch = Type.Object(
-  {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 400 })),
-    rate_limit: Type.Optional(RateLimitIn),
-    allowed_ips: Type.Optional(AllowedIpsIn),
-  },
+  { name: Type.Optional(KeyName), rate_limit: Type.Optional(RateLimitIn), allowed_ips: Type.Optional(AllowedIpsIn) },
   { additionalProperties: false, minProperties: 1 },
 );
 export const RollBody = Type.Object(
   {
-    grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 604_800 })),
+    grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: ROLL_GRACE_SECONDS.maximum, default: ROLL_GRACE_SECONDS.default })),
     revoke_when_idle_minutes: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 1440, description: 'Revoke the old key once it has had no traffic for this long (or at the end of the grace period)' }),
     ),
@@ -151,17 +272,67 @@ export const RollBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const AuditOut = Type.Object({
-  id: Type.String(),
-  at: Timestamp,
-  action: Type.String(),
-  actor: Type.Object({ type: Type.String(), id: Type.Union([Type.String(), Type.Null()]) }),
-  target: Type.Union([Type.Object({ type: Type.String(), id: Type.String() }), Type.Null()]),
-  workspace_id: Type.String(),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  user_agent: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Record(Type.String(), Type.Unknown()),
-});
+export const AuditOut = component(
+  'AuditEvent',
+  Type.Object(
+    {
+      id: Type.String(),
+      at: Timestamp,
+      action: Type.String({ description: 'What happened, e.g. key.created, key.revoked, user.signed_in' }),
+      actor: Type.Object({ type: Type.String(), id: Type.Union([Type.String(), Type.Null()]) }),
+      target: Type.Union([Type.Object({ type: Type.String(), id: Type.String() }), Type.Null()]),
+      workspace_id: Type.String(),
+      ip: Type.Union([Type.String(), Type.Null()]),
+      user_agent: Type.Union([Type.String(), Type.Null()]),
+      details: Type.Record(Type.String(), Type.Unknown()),
+    },
+    {
+      examples: [{ id: 'aud_2Gm6vH8kR1', at: '2026-06-01T12:00:00.000Z', action: 'key.created', actor: { type: 'user', id: 'usr_7Hq2mK9xP4' }, target: { type: 'key', id: 'key_5Nc1pZ7yD3' }, workspace_id: 'wsp_3Fk8sQ1zN6', ip: '203.0.113.7', user_agent: 'curl/8.5.0', details: { name: 'CI deploys' } }],
+    },
+  ),
+);
 
-export const listOf = <T extends ReturnType<typeof Type.Object>>(item: T) =>
-  Type.Object({ data: Type.Array(item), next_cursor: Type.Union([Type.String(), Type.Null()]) });
+export const MeOut = component(
+  'Me',
+  Type.Object(
+    {
+      key: Type.Union(
+        [Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp, rate_limit: RateLimitOut }), Type.Null()],
+        { description: 'The key that authenticated this call; null with a session' },
+      ),
+      user: UserSummary,
+      workspace: WorkspaceSummary,
+      permissions: Type.Array(PermissionRef, { description: 'The effective permissions of this call' }),
+    },
+    { description: 'Who this key (or session) acts as' },
+  ),
+);
+
+export const LeakedReportAccepted = component(
+  'LeakedReportAccepted',
+  Type.Object({ status: Type.Literal('accepted'), detail: Type.String() }, { description: 'The same answer whatever was found' }),
+);
+
+export const HealthOut = component('Health', Type.Object({ status: Type.Literal('ok') }));
+export const ReadinessOut = component(
+  'Readiness',
+  Type.Object({
+    status: literals(['ok', 'degraded', 'unavailable'] as const, { description: 'degraded: the rate limiter fell back to local memory' }),
+    storage: Type.Object({ dialect: Type.String(), status: literals(['ok', 'unavailable'] as const, { description: 'Whether storage answered' }) }),
+    rate_limiter: Type.Object({ backend: Type.String(), degraded: Type.Boolean() }),
+  }),
+);
+
+const PAGES = new Map<string, ReturnType<typeof page>>([
+  ['Contact#', page('ContactPage', ContactOut, 'contacts')],
+  ['ApiKey#', page('ApiKeyPage', KeyOut, 'keys')],
+  ['User#', page('UserPage', UserOut, 'users')],
+  ['AuditEvent#', page('AuditEventPage', AuditOut, 'audit events')],
+]);
+
+/** The page wrapper component of a listed component: `{ data: [...], next_cursor }`. */
+export function listOf<T extends TSchema>(item: T): TUnsafe<{ data: Static<T>[]; next_cursor: string | null }> {
+  const p = PAGES.get(String((item as { $ref?: unknown }).$ref));
+  if (!p) throw new Error(`No page component for ${String((item as { $ref?: unknown }).$ref)}`);
+  return p as unknown as TUnsafe<{ data: Static<T>[]; next_cursor: string | null }>;
+}

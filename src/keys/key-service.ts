@@ -1,4 +1,5 @@
 import type { AuditService } from '../audit/audit-service.js';
+import { KEY_NAME } from '../domain.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
@@ -350,7 +351,7 @@ const madeBy = (p: Principal) => (p.via === 'cli' ? `operator:${p.operator}`.sli
 /** A key name: 1–100 characters after trimming. */
 function checkName(raw: string): string {
   const name = raw.trim();
-  if (name.length < 1 || name.length > 100) invalid('/name', 'must be 1 to 100 characters after trimming');
+  if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength) invalid('/name', `must be ${KEY_NAME.minLength} to ${KEY_NAME.maxLength} characters after trimming`);
   return name;
 }
 

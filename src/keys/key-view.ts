@@ -1,7 +1,9 @@
+import type { KeyFlag } from '../domain.js';
 import type { ApiKeyRecord, KeyStatus, User } from '../store/types.js';
 
+export type { KeyFlag };
+
 const DAY = 86_400_000;
-export type KeyFlag = 'rotation_due' | 'unused' | 'expiring_soon' | 'leaked';
 
 /** Status is derived from the stored times at read time, never stored. */
 export function keyStatus(k: Pick<ApiKeyRecord, 'revokedAt' | 'expiresAt'>, now: number): KeyStatus {

@@ -4,8 +4,10 @@ import type { ChangeFeed } from './change-feed.js';
  * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
  * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
  */
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
-export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+import type { KeyStatus, Role } from '../domain.js';
+
+export { ROLES } from '../domain.js';
+export type { KeyStatus, Role };
 
 export interface Workspace {
   id: string;
@@ -112,8 +114,6 @@ export interface Page<T> {
   items: T[];
   next: Cursor | null;
 }
-
-export type KeyStatus = 'active' | 'expired' | 'revoked';
 
 export interface KeyListQuery {
   workspaceId: string;

@@ -118,7 +118,8 @@ for (const dialect of DIALECTS) {
       expectProblem(await t.request({ url: '/api/audit', as: await aKey(t, owner), ip: nextIp() }), 403, 'insufficient_permission');
       expect((await t.request({ url: '/api/audit', as: await aKey(t, owner, { restriction: ['audit:read'] }) })).statusCode).toBe(200);
       const auditPost = await t.request({ method: 'POST', url: '/api/audit', as: owner, body: {} });
-      expect(auditPost.statusCode).toBe(404);
+      expectProblem(auditPost, 405, 'method_not_allowed');
+      expect(auditPost.headers.allow).toBe('GET, HEAD');
     });
   });
 }

@@ -5,6 +5,8 @@ import { type Config, testConfig } from '../../src/config.js';
 import { type Keyward, createKeyward } from '../../src/keyward.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { type Dialect, openTestStore } from './backends.js';
+import { checkerFor } from './contract.js';
+import type { OpenApiDoc } from './openapi.js';
 
 export interface TestApp {
   kw: Keyward;
@@ -30,8 +32,23 @@ export interface RequestOpts {
 /** A session (cookie + CSRF token) or an API key to call the API with. */
 export type Caller = { cookie: string; csrf: string } | { key: string };
 
-/** A fresh app on its own store, with a manual clock and captured logs. */
-export async function testApp(options: { dialect?: Dialect; config?: Partial<Config>; clock?: ManualClock } = {}): Promise<TestApp> {
+/** A response that does not match /openapi.json. */
+export class ContractMismatch extends Error {
+  constructor(readonly mismatches: string[]) {
+    super(`The response does not match /openapi.json:\n${mismatches.join('\n')}`);
+  }
+}
+
+export interface TestAppOptions {
+  dialect?: Dialect;
+  config?: Partial<Config>;
+  clock?: ManualClock;
+  /** The document responses are checked against: the served one by default; false turns the check off. */
+  contract?: OpenApiDoc | false;
+}
+
+/** A fresh app on its own store, with a manual clock and captured logs; every response checked against /openapi.json. */
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 5, 1, 12));
   const store = await openTestStore(options.dialect ?? 'sqlite');
   const logs: string[] = [];
@@ -55,7 +72,13 @@ export async function testApp(options: { dialect?: Dialect; config?: Partial<Con
       payload = JSON.stringify(o.body);
       headers['content-type'] ??= 'application/json';
     }
-    return kw.app.inject({ method: o.method ?? 'GET', url: o.url, headers, payload, remoteAddress: o.ip ?? '127.0.0.1' });
+    const res = await kw.app.inject({ method: o.method ?? 'GET', url: o.url, headers, payload, remoteAddress: o.ip ?? '127.0.0.1' });
+    // Every response is checked against the served /openapi.json (test/support/contract.ts).
+    if (options.contract !== false) {
+      const mismatches = checkerFor(options.contract ?? (kw.app.swagger() as OpenApiDoc))({ method: o.method ?? 'GET', url: o.url }, res);
+      if (mismatches.length > 0) throw new ContractMismatch(mismatches);
+    }
+    return res;
   };
   return {
     kw,

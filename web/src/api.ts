@@ -4,97 +4,30 @@
  * what the user sees.
  */
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
-export type KeyStatus = 'active' | 'expired' | 'revoked';
-export type KeyFlag = 'rotation_due' | 'unused' | 'expiring_soon' | 'leaked';
+import type { components } from './api-types';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
-
-export interface Session {
-  user: SessionUser;
-  workspace: { id: string; name: string };
-  csrf_token: string;
-}
-
-export interface AuthStatus {
-  needs_setup: boolean;
-  signup: boolean;
-}
-
-export interface Page<T> {
-  data: T[];
-  next_cursor: string | null;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  hint: string;
-  status: KeyStatus;
-  flags: string[];
-  owner: { id: string; email: string; name: string };
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  last_used_ip: string | null;
-  revoked_at: string | null;
-  restriction: string[] | null;
-  rolled_from: string | null;
-  replaced_by: string | null;
-  /** Addresses and CIDRs the key may be used from; null = anywhere. */
-  allowed_ips?: string[] | null;
-}
-
+/** The API's shapes, from web/src/api-types.ts (generated from /openapi.json; never copied by hand). */
+type Schemas = components['schemas'];
+export type Role = Schemas['Role'];
+export type Permission = Schemas['Permission'];
+export type KeyStatus = Schemas['KeyStatus'];
+export type KeyFlag = Schemas['KeyFlag'];
+export type SessionUser = Schemas['UserSummary'];
+export type Session = Schemas['Session'];
+export type AuthStatus = Schemas['AuthStatus'];
+export type ApiKey = Schemas['ApiKey'];
 /** A key as returned by create/roll: the only time the plaintext `key` exists outside its owner's hands. */
-export interface IssuedKey extends ApiKey {
-  key: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  created_at: string;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  notes: string | null;
-  tags: string[];
-  created_at: string;
-  updated_at: string;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  action: string;
-  actor: { type: string; id: string | null };
-  target: { type: string; id: string } | null;
-  ip: string | null;
-  user_agent: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface Me {
-  permissions: string[];
-}
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type IssuedKey = Schemas['ApiKeyWithSecret'];
+export type RolledKey = Schemas['RolledKey'];
+export type User = Schemas['User'];
+export type Contact = Schemas['Contact'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type Me = Schemas['Me'];
+export type Workspace = Schemas['Workspace'];
+export type Problem = Schemas['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
+/** Every list endpoint's page: `data` and `next_cursor` (as in ContactPage, ApiKeyPage, UserPage, AuditEventPage). */
+export type Page<T> = Omit<Schemas['ContactPage'], 'data'> & { data: T[] };
 
 /** A failed call: `detail` is the server's human-readable explanation. */
 export class ApiError extends Error {

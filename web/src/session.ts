@@ -1,10 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Session } from './api';
+import type { Permission, Session } from './api';
 
 export interface SessionState extends Session {
   /** Effective permissions (from GET /api/me), e.g. "keys:admin". */
-  permissions: ReadonlySet<string>;
+  permissions: ReadonlySet<Permission>;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);
@@ -16,4 +16,4 @@ export function useSession(): SessionState {
   return s;
 }
 
-export const can = (s: SessionState, permission: string) => s.permissions.has(permission);
+export const can = (s: SessionState, permission: Permission) => s.permissions.has(permission);

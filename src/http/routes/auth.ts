@@ -1,10 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
 import type { Services } from '../../services.js';
-import { LoginBody, SessionOut, SetupBody } from '../schemas.js';
+import { AuthStatusOut, LoginBody, SessionOut, SetupBody } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
@@ -45,17 +44,17 @@ export function authRoutes(app: App, deps: Services): void {
   };
 
   app.post('/auth/setup', {
-    schema: { tags, summary: 'First run: create the workspace and its owner', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 409]) } },
+    schema: { tags, operationId: 'setupWorkspace', description: 'Only while no user exists (see GET /auth/status): creates the first workspace and its owner, and signs in (sets the session cookie). Answers 409 already_set_up afterwards.', summary: 'First run: create the workspace and its owner', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 409]) } },
     config: { auth: 'none' },
   }, newWorkspace(true));
 
   app.post('/auth/signup', {
-    schema: { tags, summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 403, 409, 429]) } },
+    schema: { tags, operationId: 'signUp', description: 'Creates a workspace with its owner and signs in. Refused with 403 signup_disabled unless the server runs with ALLOW_SIGNUP; at most SIGNUP_PER_HOUR sign-ups an hour from one address.', summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)', body: SetupBody, response: { 200: SessionOut, ...problemResponses([400, 403, 409, 429]) } },
     config: { auth: 'none' },
   }, newWorkspace(false));
 
   app.post('/auth/login', {
-    schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
+    schema: { tags, operationId: 'signIn', description: 'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).', summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
     const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
@@ -67,7 +66,7 @@ export function authRoutes(app: App, deps: Services): void {
   });
 
   app.get('/auth/session', {
-    schema: { tags, summary: 'The signed-in user, workspace and CSRF token', response: { 200: SessionOut, ...problemResponses([401]) } },
+    schema: { tags, operationId: 'getSession', description: "For the browser app: the session cookie's user and workspace, and its CSRF token. 401 unauthenticated without a live session.", summary: 'The signed-in user, workspace and CSRF token', response: { 200: SessionOut, ...problemResponses([401]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
     const sid = req.cookies[SESSION_COOKIE];
@@ -80,14 +79,14 @@ export function authRoutes(app: App, deps: Services): void {
   app.get('/auth/status', {
     schema: {
       tags,
-      summary: 'Whether first-run setup is still needed, and whether sign-up is open',
-      response: { 200: Type.Object({ needs_setup: Type.Boolean(), signup: Type.Boolean() }) },
+      operationId: 'getAuthStatus', description: 'Public: tells a sign-in page whether to offer first-run setup and sign-up.', summary: 'Whether first-run setup is still needed, and whether sign-up is open',
+      response: { 200: AuthStatusOut },
     },
     config: { auth: 'none' },
   }, async () => ({ needs_setup: (await deps.store.users.countAll()) === 0, signup: deps.config.allowSignup }));
 
   app.post('/auth/logout', {
-    schema: { tags, summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
+    schema: { tags, operationId: 'signOut', description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.', summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
     config: { auth: 'session' },
   }, async (req, reply) => {
     if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));

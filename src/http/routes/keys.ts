@@ -3,7 +3,7 @@ import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { decodeCursor, keyJson, listBody } from '../present.js';
-import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, ListQuery, RollBody, listOf } from '../schemas.js';
+import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, KeyStatus, ListQuery, RollBody, RolledKeyOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -15,11 +15,11 @@ export function keyRoutes(app: App, { keys }: Services): void {
   app.get('/api/keys', {
     schema: {
       tags,
-      summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
+      operationId: 'listKeys', description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.', summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
       querystring: Type.Object(
         {
           ...ListQuery,
-          status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')])),
+          status: Type.Optional(KeyStatus),
           scope: Type.Optional(Type.Union([Type.Literal('mine'), Type.Literal('workspace')])),
         },
         { additionalProperties: false },
@@ -33,7 +33,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
   });
 
   app.post('/api/keys', {
-    schema: { tags, summary: 'Create a key; the response holds the plaintext key this once', body: KeyCreate, response: { 201: IssuedKeyOut, ...common } },
+    schema: { tags, operationId: 'createKey', description: 'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.', summary: 'Create a key; the response holds the plaintext key this once', body: KeyCreate, response: { 201: IssuedKeyOut, ...common } },
     config: auth,
   }, async (req, reply) => {
     const b = req.body;
@@ -50,12 +50,12 @@ export function keyRoutes(app: App, { keys }: Services): void {
   });
 
   app.get('/api/keys/:id', {
-    schema: { tags, summary: 'Get a key', params: IdParams, response: { 200: KeyOut, ...common } },
+    schema: { tags, operationId: 'getKey', description: 'One of your keys (any key of the workspace with keys:admin).', summary: 'Get a key', params: IdParams, response: { 200: KeyOut, ...common } },
     config: auth,
   }, async (req) => keyJson(await keys.get(principalOf(req), req.params.id)));
 
   app.patch('/api/keys/:id', {
-    schema: { tags, summary: 'Rename a key; change its rate limit (keys:admin)', params: IdParams, body: KeyPatch, response: { 200: KeyOut, ...common } },
+    schema: { tags, operationId: 'updateKey', description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).', summary: 'Rename a key; change its rate limit (keys:admin)', params: IdParams, body: KeyPatch, response: { 200: KeyOut, ...common } },
     config: auth,
   }, async (req) => {
     const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
@@ -65,17 +65,17 @@ export function keyRoutes(app: App, { keys }: Services): void {
   });
 
   app.post('/api/keys/:id/revoke', {
-    schema: { tags, summary: 'Revoke a key at once (idempotent)', params: IdParams, response: { 200: KeyOut, ...common } },
+    schema: { tags, operationId: 'revokeKey', description: 'The key stops working at once on every instance; revoking a revoked key changes nothing.', summary: 'Revoke a key at once (idempotent)', params: IdParams, response: { 200: KeyOut, ...common } },
     config: auth,
   }, async (req) => keyJson(await keys.revoke(principalOf(req), req.params.id)));
 
   app.post('/api/keys/:id/roll', {
     schema: {
       tags,
-      summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
+      operationId: 'rollKey', description: 'Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.', summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
       params: IdParams,
       body: RollBody,
-      response: { 201: Type.Object({ key: IssuedKeyOut, previous: KeyOut }), ...common },
+      response: { 201: RolledKeyOut, ...common },
     },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { LimitRule } from '../../ratelimit/limiter.js';
 import type { Services } from '../../services.js';
+import { LeakedReportAccepted } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
@@ -12,7 +13,6 @@ export const RevokeLeakedBody = Type.Object(
 
 /** The one answer, whatever was found: the caller must not learn which strings were real keys. */
 const ACCEPTED = Object.freeze({ status: 'accepted', detail: 'Every active Keyward key among those sent is now revoked.' });
-const AcceptedOut = Type.Object({ status: Type.Literal('accepted'), detail: Type.String() });
 
 export interface LeakedRouteOptions {
   /** Calls allowed per client IP per minute (SPEC §5: limited per IP). */
@@ -29,13 +29,13 @@ export function leakedKeyRoutes(app: App, deps: Services, { perMinute = 10 }: Le
   app.post('/api/keys/revoke-leaked', {
     schema: {
       tags: ['keys'],
-      summary: 'Report leaked keys: every real key among them is revoked at once (no authentication; always 202)',
+      operationId: 'revokeLeakedKeys', summary: 'Report leaked keys: every real key among them is revoked at once (no authentication; always 202)',
       description:
         `Up to 1000 strings of at most 256 characters. Anyone may call it, at most ${perMinute} times a minute per address. ` +
         'The answer is the same whatever was found; owners see the key revoked with reason "leaked" and a key.leaked_revoked audit event.',
       security: [],
       body: RevokeLeakedBody,
-      response: { 202: AcceptedOut, ...problemResponses([400, 413, 415, 429]) },
+      response: { 202: LeakedReportAccepted, ...problemResponses([400, 413, 415, 429]) },
     },
     config: { auth: 'none' },
     onRequest: async (req) => {

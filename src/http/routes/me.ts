@@ -3,23 +3,13 @@ import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
-import { AuditOut, ListQuery, RateLimitOut, Role, listOf } from '../schemas.js';
+import { AuditOut, ListQuery, MeOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
-const MeOut = Type.Object({
-  key: Type.Union([
-    Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: Type.Union([Type.String(), Type.Null()]), rate_limit: RateLimitOut }),
-    Type.Null(),
-  ]),
-  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role }),
-  workspace: Type.Object({ id: Type.String(), name: Type.String() }),
-  permissions: Type.Array(Type.String()),
-});
-
 export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/me', {
-    schema: { tags: ['keys'], summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
+    schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
     config: { auth: 'api' },
   }, async (req) => {
     const p = principalOf(req);
@@ -43,7 +33,7 @@ export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/audit', {
     schema: {
       tags: ['audit'],
-      summary: 'The audit log, newest first, filtered by actor, action, target and time',
+      operationId: 'listAuditEvents', description: 'Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.', summary: 'The audit log, newest first, filtered by actor, action, target and time',
       querystring: Type.Object(
         {
           ...ListQuery,

@@ -11,7 +11,7 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function userRoutes(app: App, { users }: Services): void {
   app.get('/api/users', {
-    schema: { tags, summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
+    schema: { tags, operationId: 'listUsers', description: 'Pages of users, newest first.', summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
     config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req) => {
     const { limit = 25, cursor } = req.query;
@@ -21,7 +21,7 @@ export function userRoutes(app: App, { users }: Services): void {
   app.post('/api/users', {
     schema: {
       tags,
-      summary: 'Add a user with a role',
+      operationId: 'createUser', description: 'Adds a user to the workspace; only an owner may add an owner.', summary: 'Add a user with a role',
       body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
       response: { 201: UserOut, ...common },
     },
@@ -31,7 +31,7 @@ export function userRoutes(app: App, { users }: Services): void {
   app.patch('/api/users/:id', {
     schema: {
       tags,
-      summary: 'Change a role, or disable / re-enable a user',
+      operationId: 'updateUser', description: 'Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.', summary: 'Change a role, or disable / re-enable a user',
       params: IdParams,
       body: Type.Object({ role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()), name: Type.Optional(PersonName) }, { additionalProperties: false, minProperties: 1 }),
       response: { 200: UserOut, ...common },

@@ -2,29 +2,24 @@ import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Workspace } from '../../store/types.js';
 import type { Services } from '../../services.js';
+import { WorkspaceOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
-const WorkspaceOut = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  max_key_lifetime_days: Type.Integer(),
-  require_key_expiry: Type.Boolean(),
-});
 const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days: w.maxKeyLifetimeDays, require_key_expiry: w.requireKeyExpiry });
 
 /** Workspace settings: its name, the longest key lifetime allowed, and whether keys must expire. */
 export function workspaceRoutes(app: App, { workspaces }: Services): void {
   const tags = ['workspace'];
   app.get('/api/workspace', {
-    schema: { tags, summary: "The caller's workspace and its key policy", response: { 200: WorkspaceOut, ...problemResponses([401, 429]) } },
+    schema: { tags, operationId: 'getWorkspace', description: 'The workspace name, the longest key lifetime allowed and whether keys must expire.', summary: "The caller's workspace and its key policy", response: { 200: WorkspaceOut, ...problemResponses([401, 429]) } },
     config: { auth: 'api' },
   }, async (req) => json(await workspaces.get(principalOf(req))));
 
   app.patch('/api/workspace', {
     schema: {
       tags,
-      summary: 'Change the workspace name or key policy (maximum lifetime in days, require an expiry)',
+      operationId: 'updateWorkspace', description: 'Applies to keys created from now on.', summary: 'Change the workspace name or key policy (maximum lifetime in days, require an expiry)',
       body: Type.Object(
         {
           name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),

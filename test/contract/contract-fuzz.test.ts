@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, type TestApp, testApp } from '../support/app.js';
+import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
+import type { OpenApiDoc } from '../support/openapi.js';
+
+type Schema = Record<string, any>;
+
+/** A fast-check arbitrary of values valid against a JSON Schema of the served document. */
+function arb(schema: Schema, doc: OpenApiDoc, depth = 0): fc.Arbitrary<unknown> {
+  if (schema.$ref) return arb(doc.components.schemas[String(schema.$ref).split('/').pop() as string], doc, depth);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const branches = schema.anyOf ?? schema.oneOf;
+  if (branches) return fc.oneof(...branches.map((b: Schema) => arb(b, doc, depth + 1)));
+  switch (schema.type) {
+    case 'null':
+      return fc.constant(null);
+    case 'boolean':
+      return fc.boolean();
+    case 'integer':
+      return fc.integer({ min: schema.minimum ?? -1_000_000, max: schema.maximum ?? 1_000_000 });
+    case 'array':
+      return fc.array(arb(schema.items ?? {}, doc, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) });
+    case 'object': {
+      const props = Object.fromEntries(Object.entries<Schema>(schema.properties ?? {}).map(([k, v]) => [k, arb(v, doc, depth + 1)]));
+      return fc
+        .record(props, { requiredKeys: schema.required ?? [] })
+        .filter((o) => Object.keys(o).length >= (schema.minProperties ?? 0))
+        .filter((o) => !(schema.not?.required ?? [null]).every((k: string) => k in o));
+    }
+    case 'string': {
+      if (schema.format === 'date-time') return fc.integer({ min: Date.UTC(2026, 5, 2), max: Date.UTC(2027, 0, 1) }).map((ms) => new Date(ms).toISOString());
+      if (schema.format === 'email') return fc.emailAddress().filter((e) => e.length <= (schema.maxLength ?? 320));
+      const minLength = schema.minLength ?? 0;
+      const maxLength = Math.min(schema.maxLength ?? 40, Math.max(minLength, 40));
+      if (schema.pattern?.startsWith('^')) return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= minLength && s.length <= maxLength);
+      const re = schema.pattern ? new RegExp(schema.pattern) : undefined;
+      return fc.string({ minLength, maxLength, unit: 'grapheme' }).filter((s) => s.length >= minLength && s.length <= maxLength && (!re || re.test(s)));
+    }
+    default:
+      return fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
+  }
+}
+
+/** Wrong in one way: an unknown field, a field of the wrong type, or not an object at all. */
+function invalid(schema: Schema | undefined, doc: OpenApiDoc): fc.Arbitrary<unknown> {
+  const wrong = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 5 }), fc.constant({ nested: [1] }));
+  if (!schema) return fc.record({ surprise: wrong });
+  const valid = arb(schema, doc) as fc.Arbitrary<Record<string, unknown>>;
+  const names = Object.keys(schema.properties ?? {});
+  return fc.oneof(
+    valid.chain((v) => wrong.map((w) => ({ ...v, surprise: w }))),
+    ...(names.length ? [valid.chain((v) => fc.tuple(fc.constantFrom(...names), wrong).map(([k, w]) => ({ ...v, [k]: w })))] : []),
+    fc.oneof(fc.constant([]), fc.constant('text'), fc.constant(42)),
+  );
+}
+
+/**
+ * Walks every operation of /openapi.json with inputs generated from its own schemas, valid and invalid:
+ * no 5xx, and (through `request()`'s response validator) every status documented and every body valid.
+ */
+describe('contract fuzz: every operation, schema-generated inputs', () => {
+  let t: TestApp;
+  let doc: OpenApiDoc;
+  const ids: Record<string, string[]> = {};
+  let owner: Caller;
+  let ownerKey: Caller;
+  beforeAll(async () => {
+    t = await testApp({ config: { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, signupPerHour: 1_000_000 } });
+    doc = (await t.request({ url: '/openapi.json' })).json();
+    owner = await anOwner(t);
+    ownerKey = await aKey(t, owner as never, { restriction: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] });
+    const member = await aUser(t, owner as never, { role: 'member' });
+    ids.contacts = [(await aContact(t, owner as never)).id, 'con_doesNotExist'];
+    ids.keys = [(await aKey(t, owner as never)).id, 'key_doesNotExist'];
+    ids.users = [member.user.id, 'usr_doesNotExist'];
+  });
+  afterAll(() => t?.close());
+
+  it('answers no 5xx and only documented statuses and bodies', async () => {
+    const ops = Object.entries<Record<string, Schema>>(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));
+    // Signing out ends the session the other operations use: last.
+    ops.sort((a, b) => Number(a.op.operationId === 'signOut') - Number(b.op.operationId === 'signOut'));
+    expect(ops.length).toBeGreaterThanOrEqual(27);
+    const statuses = new Map<string, Set<number>>();
+    for (const { path, method, op } of ops) {
+      const bodySchema = op.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+      const query = Object.fromEntries((op.parameters ?? []).filter((p: Schema) => p.in === 'query').map((p: Schema) => [p.name, arb(p.schema, doc)]));
+      const resource = path.split('/')[2] as string;
+      const id = path.includes('{id}') ? fc.constantFrom(...(ids[resource] ?? ['x'])) : fc.constant(undefined);
+      const as = op.security?.length === 0 ? fc.constant(undefined) : fc.constantFrom(owner, ownerKey);
+      const input = fc.record({
+        valid: fc.boolean(),
+        body: bodySchema ? arb(bodySchema, doc) : fc.constant(undefined),
+        bad: invalid(bodySchema, doc),
+        query: fc.record(query, { requiredKeys: [] }),
+        id,
+        as,
+      });
+      const runs = path.startsWith('/auth/') ? 6 : 25;
+      await fc.assert(
+        fc.asyncProperty(input, async ({ valid, body, bad, query, id, as }) => {
+          const qs = new URLSearchParams(Object.entries(valid ? query : { ...query, surprise: 'x' }).map(([k, v]) => [k, String(v)])).toString();
+          const url = `${path.replace('{id}', id ?? '')}${qs ? `?${qs}` : ''}`;
+          const sendsBody = bodySchema !== undefined || !valid;
+          const res = await t.request({ method: method.toUpperCase() as 'GET', url, as: as as Caller | undefined, body: sendsBody && method !== 'get' ? (valid ? body : bad) : undefined });
+          expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(500);
+          const seen = statuses.get(op.operationId) ?? new Set();
+          statuses.set(op.operationId, seen.add(res.statusCode));
+        }),
+        { numRuns: runs, seed: 13 },
+      );
+    }
+    // Every operation was reached and answered, successes included.
+    expect([...statuses.keys()].sort()).toEqual(ops.map((o) => o.op.operationId).sort());
+    const succeeded = [...statuses].filter(([, s]) => [...s].some((c) => c < 300)).map(([op]) => op);
+    expect(succeeded.length, `operations that never succeeded: ${[...statuses].filter(([op]) => !succeeded.includes(op)).map(([op, s]) => `${op} ${[...s]}`).join('; ')}`).toBeGreaterThanOrEqual(ops.length - 6);
+  }, 600_000);
+});

@@ -1,0 +1,5759 @@
+/**
+ * Generated from /openapi.json by openapi-typescript (`npm run gen:api-types`): do not edit.
+ * test/contract/api-types.test.ts fails when it is stale.
+ */
+
+export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log, newest first, filtered by actor, action, target and time
+         * @description Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.
+         *
+         *     Requires the `audit:read` permission.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts, newest first; search name, email and company with q
+         * @description Pages of at most `limit` contacts (default 25), newest first. Pass the previous page's `next_cursor` as `cursor` for the next page; `next_cursor` is null on the last page.
+         *
+         *     Requires the `contacts:read` permission.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Only `name` is required. Unknown fields are refused (400 validation_error).
+         *
+         *     Requires the `contacts:write` permission.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description One contact of the caller's workspace; another workspace's id answers 404.
+         *
+         *     Requires the `contacts:read` permission.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Deletes the contact for good.
+         *
+         *     Requires the `contacts:delete` permission.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact
+         * @description Changes the fields sent (at least one); null clears an optional field.
+         *
+         *     Requires the `contacts:write` permission.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)
+         * @description Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.
+         *
+         *     Requires the `keys:own` permission.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create a key; the response holds the plaintext key this once
+         * @description The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.
+         *
+         *     Requires the `keys:own` permission.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a key
+         * @description One of your keys (any key of the workspace with keys:admin).
+         *
+         *     Requires the `keys:own` permission.
+         */
+        get: operations["getKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a key; change its rate limit (keys:admin)
+         * @description Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).
+         *
+         *     Requires the `keys:own` permission.
+         */
+        patch: operations["updateKey"];
+        trace?: never;
+    };
+    "/api/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a key at once (idempotent)
+         * @description The key stops working at once on every instance; revoking a revoked key changes nothing.
+         *
+         *     Requires the `keys:own` permission.
+         */
+        post: operations["revokeKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/roll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)
+         * @description Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.
+         *
+         *     Requires the `keys:own` permission.
+         */
+        post: operations["rollKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key's requests per minute, hour or day (its owner, or keys:admin)
+         * @description A key's requests per minute, hour or day (its owner, or keys:admin)
+         *
+         *     Requires the `keys:own` permission.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                    from?: string;
+                    granularity?: "minute" | "hour" | "day";
+                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK: */
+                200: {
+                    headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "granularity": "minute",
+                         *       "from": "2026-09-01T12:00:00.000Z",
+                         *       "to": "2026-09-01T12:00:00.000Z",
+                         *       "buckets": [
+                         *         {
+                         *           "start": "2026-09-01T12:00:00.000Z",
+                         *           "requests": 1,
+                         *           "ok": 1,
+                         *           "client_errors": 1,
+                         *           "rate_limited": 1,
+                         *           "refused": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            buckets: {
+                                /** @description 4xx answers other than 429 (403 ip_not_allowed among them) */
+                                client_errors: number;
+                                /** @description 2xx answers */
+                                ok: number;
+                                /** @description 429 answers */
+                                rate_limited: number;
+                                /** @description 401s for the key's revoked or expired state (not in requests) */
+                                refused: number;
+                                /** @description Every authenticated request, including those refused with 403 or 429 */
+                                requests: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339, UTC, with milliseconds
+                                 */
+                                start: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC, with milliseconds
+                             */
+                            from: string;
+                            granularity: "minute" | "hour" | "day";
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC, with milliseconds
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#validation_error",
+                         *       "title": "The request is not valid",
+                         *       "status": 400,
+                         *       "detail": "The request is not valid",
+                         *       "code": "validation_error"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+                401: {
+                    headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#missing_api_key",
+                         *       "title": "No API key was sent",
+                         *       "status": 401,
+                         *       "detail": "No API key was sent",
+                         *       "code": "missing_api_key"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#insufficient_permission",
+                         *       "title": "Insufficient permission",
+                         *       "status": 403,
+                         *       "detail": "Insufficient permission",
+                         *       "code": "insufficient_permission"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#not_found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Not found",
+                         *       "code": "not_found"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+                429: {
+                    headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#rate_limited",
+                         *       "title": "Rate limit exceeded",
+                         *       "status": 429,
+                         *       "detail": "Rate limit exceeded",
+                         *       "code": "rate_limited"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Storage is unavailable: `storage_unavailable` */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#storage_unavailable",
+                         *       "title": "Storage is unavailable",
+                         *       "status": 503,
+                         *       "detail": "Storage is unavailable",
+                         *       "code": "storage_unavailable"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/revoke-leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report leaked keys: every real key among them is revoked at once (no authentication; always 202)
+         * @description Up to 1000 strings of at most 256 characters. Anyone may call it, at most 10 times a minute per address. The answer is the same whatever was found; owners see the key revoked with reason "leaked" and a key.leaked_revoked audit event.
+         */
+        post: operations["revokeLeakedKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who this key (or session) acts as, with its effective permissions
+         * @description The key, user, workspace and the permissions this very call has: a quick way to check a key works.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/usage/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)
+         * @description The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)
+         *
+         *     Requires the `keys:admin` permission.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                    from?: string;
+                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK: */
+                200: {
+                    headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "from": "2026-09-01T12:00:00.000Z",
+                         *       "to": "2026-09-01T12:00:00.000Z",
+                         *       "by_requests": [
+                         *         {
+                         *           "key": {
+                         *             "id": "key_5Nc1pZ7yD3",
+                         *             "name": "CI deploys",
+                         *             "hint": "ak_live_3f…9QwZ",
+                         *             "status": "active",
+                         *             "flags": [],
+                         *             "owner": {
+                         *               "id": "usr_7Hq2mK9xP4",
+                         *               "email": "ada@example.com",
+                         *               "name": "Ada Lovelace"
+                         *             },
+                         *             "created_at": "2026-06-01T12:00:00.000Z",
+                         *             "created_by": "usr_7Hq2mK9xP4",
+                         *             "expires_at": "2026-08-30T12:00:00.000Z",
+                         *             "last_used_at": null,
+                         *             "last_used_ip": null,
+                         *             "revoked_at": null,
+                         *             "revoked_reason": null,
+                         *             "restriction": [
+                         *               "contacts:read"
+                         *             ],
+                         *             "rate_limit": {
+                         *               "per_minute": 600,
+                         *               "per_second": 20
+                         *             },
+                         *             "rolled_from": null,
+                         *             "replaced_by": null,
+                         *             "allowed_ips": null
+                         *           },
+                         *           "requests": 1,
+                         *           "rate_limited": 1
+                         *         }
+                         *       ],
+                         *       "by_rate_limited": [
+                         *         {
+                         *           "key": {
+                         *             "id": "key_5Nc1pZ7yD3",
+                         *             "name": "CI deploys",
+                         *             "hint": "ak_live_3f…9QwZ",
+                         *             "status": "active",
+                         *             "flags": [],
+                         *             "owner": {
+                         *               "id": "usr_7Hq2mK9xP4",
+                         *               "email": "ada@example.com",
+                         *               "name": "Ada Lovelace"
+                         *             },
+                         *             "created_at": "2026-06-01T12:00:00.000Z",
+                         *             "created_by": "usr_7Hq2mK9xP4",
+                         *             "expires_at": "2026-08-30T12:00:00.000Z",
+                         *             "last_used_at": null,
+                         *             "last_used_ip": null,
+                         *             "revoked_at": null,
+                         *             "revoked_reason": null,
+                         *             "restriction": [
+                         *               "contacts:read"
+                         *             ],
+                         *             "rate_limit": {
+                         *               "per_minute": 600,
+                         *               "per_second": 20
+                         *             },
+                         *             "rolled_from": null,
+                         *             "replaced_by": null,
+                         *             "allowed_ips": null
+                         *           },
+                         *           "requests": 1,
+                         *           "rate_limited": 1
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            by_rate_limited: {
+                                key: components["schemas"]["ApiKey"];
+                                rate_limited: number;
+                                requests: number;
+                            }[];
+                            by_requests: {
+                                key: components["schemas"]["ApiKey"];
+                                rate_limited: number;
+                                requests: number;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC, with milliseconds
+                             */
+                            from: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC, with milliseconds
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#validation_error",
+                         *       "title": "The request is not valid",
+                         *       "status": 400,
+                         *       "detail": "The request is not valid",
+                         *       "code": "validation_error"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+                401: {
+                    headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#missing_api_key",
+                         *       "title": "No API key was sent",
+                         *       "status": 401,
+                         *       "detail": "No API key was sent",
+                         *       "code": "missing_api_key"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#insufficient_permission",
+                         *       "title": "Insufficient permission",
+                         *       "status": 403,
+                         *       "detail": "Insufficient permission",
+                         *       "code": "insufficient_permission"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#not_found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Not found",
+                         *       "code": "not_found"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+                429: {
+                    headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#rate_limited",
+                         *       "title": "Rate limit exceeded",
+                         *       "status": 429,
+                         *       "detail": "Rate limit exceeded",
+                         *       "code": "rate_limited"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Storage is unavailable: `storage_unavailable` */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "/docs/errors#storage_unavailable",
+                         *       "title": "Storage is unavailable",
+                         *       "status": 503,
+                         *       "detail": "Storage is unavailable",
+                         *       "code": "storage_unavailable"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace's users
+         * @description Pages of users, newest first.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a user with a role
+         * @description Adds a user to the workspace; only an owner may add an owner.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a role, or disable / re-enable a user
+         * @description Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's workspace and its key policy
+         * @description The workspace name, the longest key lifetime allowed and whether keys must expire.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the workspace name or key policy (maximum lifetime in days, require an expiry)
+         * @description Applies to keys created from now on.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the session (server-side)
+         * @description Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.
+         */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user, workspace and CSRF token
+         * @description For the browser app: the session cookie's user and workspace, and its CSRF token. 401 unauthenticated without a live session.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * First run: create the workspace and its owner
+         * @description Only while no user exists (see GET /auth/status): creates the first workspace and its owner, and signs in (sets the session cookie). Answers 409 already_set_up afterwards.
+         */
+        post: operations["setupWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)
+         * @description Creates a workspace with its owner and signs in. Refused with 403 signup_disabled unless the server runs with ALLOW_SIGNUP; at most SIGNUP_PER_HOUR sign-ups an hour from one address.
+         */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether first-run setup is still needed, and whether sign-up is open
+         * @description Public: tells a sign-in page whether to offer first-run setup and sign-up.
+         */
+        get: operations["getAuthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The process is up
+         * @description Liveness: answers 200 while the process runs; touches no storage.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Storage reachable; which rate-limit store is in use
+         * @description Readiness: 200 when storage answers (status degraded when the rate limiter fell back to local memory), 503 when it does not.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An API key; never its plaintext or hash
+         * @example {
+         *       "id": "key_5Nc1pZ7yD3",
+         *       "name": "CI deploys",
+         *       "hint": "ak_live_3f…9QwZ",
+         *       "status": "active",
+         *       "flags": [],
+         *       "owner": {
+         *         "id": "usr_7Hq2mK9xP4",
+         *         "email": "ada@example.com",
+         *         "name": "Ada Lovelace"
+         *       },
+         *       "created_at": "2026-06-01T12:00:00.000Z",
+         *       "created_by": "usr_7Hq2mK9xP4",
+         *       "expires_at": "2026-08-30T12:00:00.000Z",
+         *       "last_used_at": null,
+         *       "last_used_ip": null,
+         *       "revoked_at": null,
+         *       "revoked_reason": null,
+         *       "restriction": [
+         *         "contacts:read"
+         *       ],
+         *       "rate_limit": {
+         *         "per_minute": 600,
+         *         "per_second": 20
+         *       },
+         *       "rolled_from": null,
+         *       "replaced_by": null,
+         *       "allowed_ips": null
+         *     }
+         */
+        ApiKey: {
+            /** @description Addresses and CIDRs the key may be used from; null = anywhere */
+            allowed_ips: string[] | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            created_at: string;
+            /** @description The user who created the key (an admin may create keys on behalf of others) */
+            created_by: string;
+            expires_at: string | null;
+            flags: components["schemas"]["KeyFlag"][];
+            /** @description The first and last characters of the key, to recognise it */
+            hint: string;
+            id: string;
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            owner: {
+                email: string;
+                id: string;
+                name: string;
+            };
+            rate_limit: components["schemas"]["RateLimit"];
+            replaced_by: string | null;
+            /** @description The permissions the key is limited to; null: its owner's, less the management ones */
+            restriction: components["schemas"]["Permission"][] | null;
+            revoked_at: string | null;
+            /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
+            revoked_reason: string | null;
+            rolled_from: string | null;
+            status: components["schemas"]["KeyStatus"];
+        };
+        /** @description A page of keys, newest first */
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKey"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /**
+         * @description A key as created or rolled: the only response that carries the plaintext
+         * @example {
+         *       "id": "key_5Nc1pZ7yD3",
+         *       "name": "CI deploys",
+         *       "hint": "ak_live_3f…9QwZ",
+         *       "status": "active",
+         *       "flags": [],
+         *       "owner": {
+         *         "id": "usr_7Hq2mK9xP4",
+         *         "email": "ada@example.com",
+         *         "name": "Ada Lovelace"
+         *       },
+         *       "created_at": "2026-06-01T12:00:00.000Z",
+         *       "created_by": "usr_7Hq2mK9xP4",
+         *       "expires_at": "2026-08-30T12:00:00.000Z",
+         *       "last_used_at": null,
+         *       "last_used_ip": null,
+         *       "revoked_at": null,
+         *       "revoked_reason": null,
+         *       "restriction": [
+         *         "contacts:read"
+         *       ],
+         *       "rate_limit": {
+         *         "per_minute": 600,
+         *         "per_second": 20
+         *       },
+         *       "rolled_from": null,
+         *       "replaced_by": null,
+         *       "allowed_ips": null,
+         *       "key": "ak_live_3fJ2…9QwZ"
+         *     }
+         */
+        ApiKeyWithSecret: {
+            /** @description Addresses and CIDRs the key may be used from; null = anywhere */
+            allowed_ips: string[] | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            created_at: string;
+            /** @description The user who created the key (an admin may create keys on behalf of others) */
+            created_by: string;
+            expires_at: string | null;
+            flags: components["schemas"]["KeyFlag"][];
+            /** @description The first and last characters of the key, to recognise it */
+            hint: string;
+            id: string;
+            /** @description The plaintext key, shown this once */
+            key: string;
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            owner: {
+                email: string;
+                id: string;
+                name: string;
+            };
+            rate_limit: components["schemas"]["RateLimit"];
+            replaced_by: string | null;
+            /** @description The permissions the key is limited to; null: its owner's, less the management ones */
+            restriction: components["schemas"]["Permission"][] | null;
+            revoked_at: string | null;
+            /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
+            revoked_reason: string | null;
+            rolled_from: string | null;
+            status: components["schemas"]["KeyStatus"];
+        };
+        /**
+         * @example {
+         *       "id": "aud_2Gm6vH8kR1",
+         *       "at": "2026-06-01T12:00:00.000Z",
+         *       "action": "key.created",
+         *       "actor": {
+         *         "type": "user",
+         *         "id": "usr_7Hq2mK9xP4"
+         *       },
+         *       "target": {
+         *         "type": "key",
+         *         "id": "key_5Nc1pZ7yD3"
+         *       },
+         *       "workspace_id": "wsp_3Fk8sQ1zN6",
+         *       "ip": "203.0.113.7",
+         *       "user_agent": "curl/8.5.0",
+         *       "details": {
+         *         "name": "CI deploys"
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @description What happened, e.g. key.created, key.revoked, user.signed_in */
+            action: string;
+            actor: {
+                id: string | null;
+                type: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            ip: string | null;
+            target: {
+                id: string;
+                type: string;
+            } | null;
+            user_agent: string | null;
+            workspace_id: string;
+        };
+        /** @description A page of audit events, newest first */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        AuthStatus: {
+            /** @description No user exists yet: POST /auth/setup */
+            needs_setup: boolean;
+            /** @description POST /auth/signup is open */
+            signup: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "con_9Lr4tW2bV8",
+         *       "name": "Grace Hopper",
+         *       "email": "grace@example.com",
+         *       "phone": null,
+         *       "company": "Navy",
+         *       "notes": null,
+         *       "tags": [
+         *         "vip"
+         *       ],
+         *       "created_at": "2026-06-01T12:00:00.000Z",
+         *       "updated_at": "2026-06-01T12:00:00.000Z"
+         *     }
+         */
+        Contact: {
+            company: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            created_at: string;
+            email: string | null;
+            id: string;
+            name: string;
+            notes: string | null;
+            phone: string | null;
+            tags: string[];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            updated_at: string;
+        };
+        /** @description A page of contacts, newest first */
+        ContactPage: {
+            data: components["schemas"]["Contact"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /**
+         * @description The problem code; each is explained at /docs/errors#<code>
+         * @enum {string}
+         */
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @description A hint about a key: rotation due (90 days old), unused for 30 days, expiring within 7 days, revoked as leaked
+         * @enum {string}
+         */
+        KeyFlag: "rotation_due" | "unused" | "expiring_soon" | "leaked";
+        /**
+         * @description Derived at read time from revoked_at and expires_at
+         * @enum {string}
+         */
+        KeyStatus: "active" | "expired" | "revoked";
+        /** @description The same answer whatever was found */
+        LeakedReportAccepted: {
+            detail: string;
+            /** @enum {string} */
+            status: "accepted";
+        };
+        /** @description Who this key (or session) acts as */
+        Me: {
+            /** @description The key that authenticated this call; null with a session */
+            key: {
+                expires_at: string | null;
+                hint: string;
+                id: string;
+                name: string;
+                rate_limit: components["schemas"]["RateLimit"];
+            } | null;
+            /** @description The effective permissions of this call */
+            permissions: components["schemas"]["Permission"][];
+            user: components["schemas"]["UserSummary"];
+            workspace: components["schemas"]["WorkspaceSummary"];
+        };
+        /**
+         * @description A permission, as resource:action
+         * @enum {string}
+         */
+        Permission: "contacts:read" | "contacts:write" | "contacts:delete" | "keys:own" | "keys:admin" | "users:manage" | "audit:read";
+        /**
+         * @description RFC 9457 problem details
+         * @example {
+         *       "type": "/docs/errors#revoked_api_key",
+         *       "title": "The API key has been revoked",
+         *       "status": 401,
+         *       "detail": "The API key has been revoked; create a new one in Settings → API Keys",
+         *       "code": "revoked_api_key"
+         *     }
+         */
+        Problem: {
+            code: components["schemas"]["ErrorCode"];
+            detail: string;
+            /** @description validation_error: what is wrong, per field (JSON Pointer) */
+            errors?: {
+                message: string;
+                path: string;
+            }[];
+            /** @description rate_limited: the limit exceeded (minute, second or revoke_leaked) */
+            limit?: string;
+            missing_permission?: components["schemas"]["Permission"];
+            /** @description internal_error, storage_unavailable: the id to find in the server log */
+            request_id?: string;
+            status: number;
+            title: string;
+            /**
+             * Format: uri-reference
+             * @description A page explaining the code: /docs/errors#<code>
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A key's request budget */
+        RateLimit: {
+            per_minute: number;
+            per_second: number;
+        };
+        Readiness: {
+            rate_limiter: {
+                backend: string;
+                degraded: boolean;
+            };
+            /**
+             * @description degraded: the rate limiter fell back to local memory
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "unavailable";
+            storage: {
+                dialect: string;
+                /**
+                 * @description Whether storage answered
+                 * @enum {string}
+                 */
+                status: "ok" | "unavailable";
+            };
+        };
+        /**
+         * @description A user's role: owner and admin hold every permission; member and viewer fewer
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "member" | "viewer";
+        /** @description The new key (shown once) and the old one, now expiring after the grace period */
+        RolledKey: {
+            key: components["schemas"]["ApiKeyWithSecret"];
+            previous: components["schemas"]["ApiKey"];
+        };
+        /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+        Session: {
+            /** @description Send as X-CSRF-Token on every state-changing call made with this session */
+            csrf_token: string;
+            user: components["schemas"]["UserSummary"];
+            workspace: components["schemas"]["WorkspaceSummary"];
+        };
+        /**
+         * @example {
+         *       "id": "usr_7Hq2mK9xP4",
+         *       "email": "ada@example.com",
+         *       "name": "Ada Lovelace",
+         *       "role": "member",
+         *       "disabled": false,
+         *       "created_at": "2026-06-01T12:00:00.000Z"
+         *     }
+         */
+        User: {
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            created_at: string;
+            disabled: boolean;
+            email: string;
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        /** @description A page of users, newest first */
+        UserPage: {
+            data: components["schemas"]["User"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        UserSummary: {
+            email: string;
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        /**
+         * @example {
+         *       "id": "wsp_3Fk8sQ1zN6",
+         *       "name": "Acme",
+         *       "max_key_lifetime_days": 365,
+         *       "require_key_expiry": false
+         *     }
+         */
+        Workspace: {
+            id: string;
+            /** @description The longest lifetime a new key may have */
+            max_key_lifetime_days: number;
+            name: string;
+            /** @description Whether every new key must have an expiry */
+            require_key_expiry: boolean;
+        };
+        WorkspaceSummary: {
+            id: string;
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description What is left of each limit and when it resets, e.g. `"minute";r=599;t=60, "second";r=19;t=1` */
+        RateLimit: string;
+        /** @description The key's limits (IETF draft-ietf-httpapi-ratelimit-headers), e.g. `"minute";q=600;w=60, "second";q=20;w=1` */
+        "RateLimit-Policy": string;
+        /** @description Seconds to wait before trying again */
+        "Retry-After": number;
+        /** @description The authentication challenge: `ApiKey header="X-API-Key"` */
+        "WWW-Authenticate": string;
+        /** @description The tighter limit right now: its size */
+        "X-RateLimit-Limit": number;
+        /** @description The tighter limit right now: requests left in its window */
+        "X-RateLimit-Remaining": number;
+        /** @description The tighter limit right now: when its window resets, in Unix seconds */
+        "X-RateLimit-Reset": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actor?: string;
+                /** @description The previous page's next_cursor */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+                since?: string;
+                target?: string;
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "aud_2Gm6vH8kR1",
+                     *           "at": "2026-06-01T12:00:00.000Z",
+                     *           "action": "key.created",
+                     *           "actor": {
+                     *             "type": "user",
+                     *             "id": "usr_7Hq2mK9xP4"
+                     *           },
+                     *           "target": {
+                     *             "type": "key",
+                     *             "id": "key_5Nc1pZ7yD3"
+                     *           },
+                     *           "workspace_id": "wsp_3Fk8sQ1zN6",
+                     *           "ip": "203.0.113.7",
+                     *           "user_agent": "curl/8.5.0",
+                     *           "details": {
+                     *             "name": "CI deploys"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /** @description The previous page's next_cursor */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "con_9Lr4tW2bV8",
+                     *           "name": "Grace Hopper",
+                     *           "email": "grace@example.com",
+                     *           "phone": null,
+                     *           "company": "Navy",
+                     *           "notes": null,
+                     *           "tags": [
+                     *             "vip"
+                     *           ],
+                     *           "created_at": "2026-06-01T12:00:00.000Z",
+                     *           "updated_at": "2026-06-01T12:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "xxxxxxxx",
+                 *       "email": "xxxxxxxx",
+                 *       "phone": "xxxxxxxx",
+                 *       "company": "xxxxxxxx",
+                 *       "notes": "xxxxxxxx",
+                 *       "tags": [
+                 *         "xxxxxxxx"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    company?: string | null;
+                    email?: string | null;
+                    name: string;
+                    notes?: string | null;
+                    phone?: string | null;
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the contact */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "con_9Lr4tW2bV8",
+                     *       "name": "Grace Hopper",
+                     *       "email": "grace@example.com",
+                     *       "phone": null,
+                     *       "company": "Navy",
+                     *       "notes": null,
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "updated_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the contact */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "con_9Lr4tW2bV8",
+                     *       "name": "Grace Hopper",
+                     *       "email": "grace@example.com",
+                     *       "phone": null,
+                     *       "company": "Navy",
+                     *       "notes": null,
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "updated_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "xxxxxxxx",
+                 *       "email": "xxxxxxxx",
+                 *       "phone": "xxxxxxxx",
+                 *       "company": "xxxxxxxx",
+                 *       "notes": "xxxxxxxx",
+                 *       "tags": [
+                 *         "xxxxxxxx"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    company?: string | null;
+                    email?: string | null;
+                    name?: string;
+                    notes?: string | null;
+                    phone?: string | null;
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the contact */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "con_9Lr4tW2bV8",
+                     *       "name": "Grace Hopper",
+                     *       "email": "grace@example.com",
+                     *       "phone": null,
+                     *       "company": "Navy",
+                     *       "notes": null,
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "updated_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: {
+                /** @description The previous page's next_cursor */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+                scope?: "mine" | "workspace";
+                /** @description Derived at read time from revoked_at and expires_at */
+                status?: "active" | "expired" | "revoked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of keys, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "key_5Nc1pZ7yD3",
+                     *           "name": "CI deploys",
+                     *           "hint": "ak_live_3f…9QwZ",
+                     *           "status": "active",
+                     *           "flags": [],
+                     *           "owner": {
+                     *             "id": "usr_7Hq2mK9xP4",
+                     *             "email": "ada@example.com",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "created_at": "2026-06-01T12:00:00.000Z",
+                     *           "created_by": "usr_7Hq2mK9xP4",
+                     *           "expires_at": "2026-08-30T12:00:00.000Z",
+                     *           "last_used_at": null,
+                     *           "last_used_ip": null,
+                     *           "revoked_at": null,
+                     *           "revoked_reason": null,
+                     *           "restriction": [
+                     *             "contacts:read"
+                     *           ],
+                     *           "rate_limit": {
+                     *             "per_minute": 600,
+                     *             "per_second": 20
+                     *           },
+                     *           "rolled_from": null,
+                     *           "replaced_by": null,
+                     *           "allowed_ips": null
+                     *         }
+                     *       ],
+                     *       "next_cursor": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Give expires_at or expires_in_days, not both */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "xxxxxxxx",
+                 *       "expires_at": "2026-09-01T12:00:00.000Z",
+                 *       "restriction": [
+                 *         "contacts:read"
+                 *       ],
+                 *       "rate_limit": {
+                 *         "per_minute": 1,
+                 *         "per_second": 1
+                 *       },
+                 *       "allowed_ips": [
+                 *         "xxxxxxxx"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    allowed_ips?: string[] | null;
+                    /**
+                     * Format: date-time
+                     * @description In the future and within the workspace maximum; not with expires_in_days
+                     */
+                    expires_at?: string;
+                    /** @description Not with expires_at; within the workspace maximum */
+                    expires_in_days?: number;
+                    /** @description 1–100 characters after trimming */
+                    name: string;
+                    rate_limit?: {
+                        per_minute: number;
+                        per_second: number;
+                    };
+                    restriction?: ("contacts:read" | "contacts:write" | "contacts:delete" | "keys:own" | "keys:admin" | "users:manage" | "audit:read")[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A key as created or rolled: the only response that carries the plaintext */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_reason": null,
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null,
+                     *       "key": "ak_live_3fJ2…9QwZ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeyWithSecret"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An API key; never its plaintext or hash */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_reason": null,
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "xxxxxxxx",
+                 *       "rate_limit": {
+                 *         "per_minute": 1,
+                 *         "per_second": 1
+                 *       },
+                 *       "allowed_ips": [
+                 *         "xxxxxxxx"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    allowed_ips?: string[] | null;
+                    /** @description 1–100 characters after trimming */
+                    name?: string;
+                    rate_limit?: {
+                        per_minute: number;
+                        per_second: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An API key; never its plaintext or hash */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_reason": null,
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An API key; never its plaintext or hash */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_reason": null,
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rollKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grace_seconds": 86400,
+                 *       "revoke_when_idle_minutes": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @default 86400 */
+                    grace_seconds?: number;
+                    /** @description Revoke the old key once it has had no traffic for this long (or at the end of the grace period) */
+                    revoke_when_idle_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key (shown once) and the old one, now expiring after the grace period */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_reason": null,
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null,
+                     *         "key": "ak_live_3fJ2…9QwZ"
+                     *       },
+                     *       "previous": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_reason": null,
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RolledKey"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeLeakedKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "keys": [
+                 *         "xxxxxxxx"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    keys: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The same answer whatever was found */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "accepted",
+                     *       "detail": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LeakedReportAccepted"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who this key (or session) acts as */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "hint": "xxxxxxxx",
+                     *         "expires_at": "2026-09-01T12:00:00.000Z",
+                     *         "rate_limit": {
+                     *           "per_minute": 1,
+                     *           "per_second": 1
+                     *         }
+                     *       },
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description The previous page's next_cursor */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace",
+                     *           "role": "member",
+                     *           "disabled": false,
+                     *           "created_at": "2026-06-01T12:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "name": "xxxxxxxx",
+                 *       "password": "xxxxxxxxxxxx",
+                 *       "role": "owner"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password: string;
+                    /**
+                     * @description A user's role: owner and admin hold every permission; member and viewer fewer
+                     * @enum {string}
+                     */
+                    role: "owner" | "admin" | "member" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the user */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_7Hq2mK9xP4",
+                     *       "email": "ada@example.com",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "member",
+                     *       "disabled": false,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "owner",
+                 *       "disabled": true,
+                 *       "name": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    disabled?: boolean;
+                    name?: string;
+                    /**
+                     * @description A user's role: owner and admin hold every permission; member and viewer fewer
+                     * @enum {string}
+                     */
+                    role?: "owner" | "admin" | "member" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the user */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_7Hq2mK9xP4",
+                     *       "email": "ada@example.com",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "member",
+                     *       "disabled": false,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the workspace */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wsp_3Fk8sQ1zN6",
+                     *       "name": "Acme",
+                     *       "max_key_lifetime_days": 365,
+                     *       "require_key_expiry": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "xxxxxxxx",
+                 *       "max_key_lifetime_days": 1,
+                 *       "require_key_expiry": true
+                 *     }
+                 */
+                "application/json": {
+                    max_key_lifetime_days?: number;
+                    name?: string;
+                    require_key_expiry?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the workspace */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wsp_3Fk8sQ1zN6",
+                     *       "name": "Acme",
+                     *       "max_key_lifetime_days": 365,
+                     *       "require_key_expiry": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "xxxxxxxx",
+                 *       "password": "xxxxxxxx",
+                 *       "workspace_id": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    password: string;
+                    /** @description Which workspace, when the email and password open several (409 workspace_required) */
+                    workspace_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "csrf_token": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "csrf_token": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setupWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace_name": "xxxxxxxx",
+                 *       "email": "ada@example.com",
+                 *       "name": "xxxxxxxx",
+                 *       "password": "xxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password: string;
+                    workspace_name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "csrf_token": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace_name": "xxxxxxxx",
+                 *       "email": "ada@example.com",
+                 *       "name": "xxxxxxxx",
+                 *       "password": "xxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password: string;
+                    workspace_name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "csrf_token": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the auth status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "needs_setup": true,
+                     *       "signup": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthStatus"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the readiness */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "storage": {
+                     *         "dialect": "xxxxxxxx",
+                     *         "status": "ok"
+                     *       },
+                     *       "rate_limiter": {
+                     *         "backend": "xxxxxxxx",
+                     *         "degraded": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description OK: the readiness */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "storage": {
+                     *         "dialect": "xxxxxxxx",
+                     *         "status": "ok"
+                     *       },
+                     *       "rate_limiter": {
+                     *         "backend": "xxxxxxxx",
+                     *         "degraded": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+}
