@@ -4019,6 +4019,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
             429: {
                 headers: {
