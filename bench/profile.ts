@@ -24,14 +24,14 @@ async function main(): Promise<void> {
   const sc = SCENARIOS.find((s) => s.id === id && (s.server === arg('server', s.server)))!;
   if (!sc) throw new Error(`unknown scenario ${id}`);
   const plan = SERVERS.find((s) => s.name === sc.server)!;
-  const store = await seedStore({ dataDir: join(REPO_ROOT, 'bench', '.data', plan.store), ...STORE_SIZES[plan.store], contacts: 1000, log: console.log });
+  const store = await seedStore({ dataDir: join(REPO_ROOT, 'bench', '.data', plan.store), ...STORE_SIZES[plan.store], log: console.log });
   const dir = join(REPO_ROOT, 'bench', '.profiles', `${id}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const script = process.argv.find((a) => a.startsWith('--script='))?.split('=')[1];
   const env = { ...plan.env, ...(plan.redis && process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}), ...experimentEnv() };
   const server = await startServer({ name: plan.name, dataDir: store.dataDir, env, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`], script: script ? [script] : undefined });
   const load = new LoadGenerator();
-  const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: 50, ...headersFor(sc, store) };
+  const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: sc.connections ?? 50, ...headersFor(sc, store) };
   let requests = 0;
   try {
     await load.run({ ...job, durationS: 2 });

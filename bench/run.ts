@@ -77,7 +77,7 @@ async function seedAll(opts: Options, needed: ReadonlySet<StoreName>): Promise<M
   const sizes = { ...STORE_SIZES, large: { ...STORE_SIZES.large, keyCount: opts.largeKeys } };
   for (const name of needed) {
     const dataDir = join(opts.dataDir, name);
-    stores.set(name, await seedStore({ dataDir, ...sizes[name], contacts: 1000, fresh: opts.reseed, log }));
+    stores.set(name, await seedStore({ dataDir, ...sizes[name], fresh: opts.reseed, log }));
   }
   return stores;
 }
@@ -142,7 +142,7 @@ async function measure(jobs: readonly Job[], load: LoadGenerator, opts: Options)
   const warmed = new Set<Job>();
   for (let round = 0; round < opts.runs; round++) {
     for (const job of roundOrder(jobs, round)) {
-      const base = { url: job.url, connections: opts.connections, headers: job.headers, rotateKeys: job.rotateKeys };
+      const base = { url: job.url, connections: job.scenario.connections ?? opts.connections, headers: job.headers, rotateKeys: job.rotateKeys };
       const warmS = warmed.has(job) ? opts.rewarmS : opts.warmupS;
       if (warmS > 0) await load.run({ ...base, durationS: warmS });
       warmed.add(job);

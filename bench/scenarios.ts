@@ -12,7 +12,7 @@
 import { generateKey } from '../src/keys/key-format.js';
 import { type SeededStore, UNLIMITED } from './seed.js';
 
-export type StoreName = 'small' | 'large' | 'medium';
+export type StoreName = 'small' | 'large' | 'medium' | 'contacts10k' | 'contacts1m';
 export type KeyChoice = 'hot' | 'overLimit' | 'malformed' | 'unknown' | 'rotate' | 'allowlisted';
 
 /**
@@ -23,11 +23,22 @@ export type KeyChoice = 'hot' | 'overLimit' | 'malformed' | 'unknown' | 'rotate'
 export const ROTATED_KEYS = 5000;
 
 /** Keys per store, and how many of them (default limits) have their plaintext kept for rotation. */
-export const STORE_SIZES: Readonly<Record<StoreName, { keyCount: number; spreadKeys: number }>> = {
-  small: { keyCount: 1000, spreadKeys: 0 },
-  large: { keyCount: 1_000_000, spreadKeys: 20_000 },
-  medium: { keyCount: 25_000, spreadKeys: 20_000 },
+export const STORE_SIZES: Readonly<Record<StoreName, { keyCount: number; spreadKeys: number; contacts: number }>> = {
+  small: { keyCount: 1000, spreadKeys: 0, contacts: 1000 },
+  large: { keyCount: 1_000_000, spreadKeys: 20_000, contacts: 1000 },
+  medium: { keyCount: 25_000, spreadKeys: 20_000, contacts: 1000 },
+  // Contact search (issue 14): one workspace of 10,000 and of 1,000,000 contacts.
+  contacts10k: { keyCount: 1000, spreadKeys: 0, contacts: 10_000 },
+  contacts1m: { keyCount: 1000, spreadKeys: 0, contacts: 1_000_000 },
 };
+
+/**
+ * The search scenarios' queries: `contact-4321@` matches one contact (the 4,322nd newest, past the newest
+ * 500 a search reads first, so the trigram index answers); `company 7` matches every 50th contact (a
+ * common text: 200 of 10,000, 20,000 of 1,000,000).
+ */
+export const RARE_QUERY = 'contact-4321%40';
+export const COMMON_QUERY = 'company%207';
 
 export interface ServerPlan {
   readonly name: string;
@@ -46,6 +57,11 @@ export interface Scenario {
   readonly key?: KeyChoice;
   /** The status every response (after a warm-up) should have. */
   readonly expect: number;
+  /**
+   * Connections, when not the run's (50): the search scenarios use 1, so that p50 is the latency of one
+   * search rather than of a queue of 50.
+   */
+  readonly connections?: number;
 }
 
 export const SERVERS: readonly ServerPlan[] = [
@@ -54,6 +70,8 @@ export const SERVERS: readonly ServerPlan[] = [
   { name: 'S3', store: 'small', description: '1,000 keys, default failed-auth limit (30/min per IP)', env: {} },
   { name: 'S4', store: 'large', description: '1,000,000 keys, in-memory limiter', env: {} },
   { name: 'S5', store: 'medium', description: '25,000 keys, limiter in Redis (REDIS_URL)', env: {}, redis: true },
+  { name: 'S6', store: 'contacts10k', description: '10,000 contacts in one workspace', env: {} },
+  { name: 'S7', store: 'contacts1m', description: '1,000,000 contacts in one workspace', env: {} },
 ];
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -74,6 +92,14 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'a', server: 'S5', description: 'baseline', path: '/healthz', expect: 200 },
   { id: 'ib', server: 'S5', description: '(b) with the limiter in Redis: as (hs), 5,000 keys in turn', path: '/api/me', key: 'rotate', expect: 200 },
   { id: 'ig', server: 'S5', description: '(g) with the limiter in Redis', path: '/api/me', key: 'overLimit', expect: 429 },
+  { id: 'a', server: 'S6', description: 'baseline', path: '/healthz', expect: 200 },
+  { id: 'd10k', server: 'S6', description: '(d) in a workspace of 10,000 contacts', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  { id: 's10k', server: 'S6', description: `search, one match in 10,000 (q=${decodeURIComponent(RARE_QUERY)}), 1 connection`, path: `/api/contacts?q=${RARE_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
+  { id: 'sc10k', server: 'S6', description: `search, 200 matches in 10,000 (q=${decodeURIComponent(COMMON_QUERY)}), 1 connection`, path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
+  { id: 'a', server: 'S7', description: 'baseline', path: '/healthz', expect: 200 },
+  { id: 'd1m', server: 'S7', description: '(d) in a workspace of 1,000,000 contacts', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  { id: 's1m', server: 'S7', description: `search, one match in 1,000,000 (q=${decodeURIComponent(RARE_QUERY)}), 1 connection`, path: `/api/contacts?q=${RARE_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
+  { id: 'sc1m', server: 'S7', description: `search, 20,000 matches in 1,000,000 (q=${decodeURIComponent(COMMON_QUERY)}), 1 connection`, path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
 ];
 
 /** The key a scenario presents, resolved against its server's store. */
@@ -138,6 +164,8 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
   const f2 = s('f2');
   const h = s('h');
   const bu = s('bu');
+  const s1m = s('s1m');
+  const s10k = s('s10k');
   const checks: TargetCheck[] = [
     atLeast('b', 0.75, 'b'),
     atLeast('c', 0.65, 'c'),
@@ -162,6 +190,12 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
     },
     atLeast('ib', 0.4, 'i: b in Redis'),
     atLeast('ig', 0.4, 'i: g in Redis'),
+    atLeast('d', 0.35, 'd, issue 14'),
+    {
+      target: '(s1m) search over 1,000,000 contacts: p50 ≤ 10 ms, and ≤ 2 × p50 of (s10k)',
+      measured: s1m && s10k ? `${s1m.p50Ms.toFixed(2)} ms vs ${s10k.p50Ms.toFixed(2)} ms (${fmt(s1m.p50Ms / s10k.p50Ms)} ×)` : 'not run',
+      met: s1m && s10k ? s1m.p50Ms <= 10 && s1m.p50Ms <= 2 * s10k.p50Ms : undefined,
+    },
   ];
   return checks;
 }

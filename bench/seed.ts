@@ -13,13 +13,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
+import { fold } from '../src/store/search.js';
 import { generateKey, hashKey, keyHint, type RandomSource } from '../src/keys/key-format.js';
 import { newId } from '../src/ids.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 
 /** Bump when the seeded content changes, so stale stores are rebuilt. */
-const SEED_VERSION = 4;
+const SEED_VERSION = 5;
 /** The allowlist of the (bu) key: 10 CIDRs, the last of which holds the load generator (127.0.0.1). */
 export const BENCH_ALLOWLIST = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15', '203.0.113.0/24', '2001:db8::/32', 'fd00::/8', '::1/128', '127.0.0.0/8'];
 /** Per-key limit that lets the limiter run on every request without ever refusing one. */
@@ -127,7 +128,7 @@ function bulkInsert(file: string, options: SeedOptions): Manifest {
 
 function insertContacts(db: SQLite.Database, workspaceId: string, count: number, now: number): string {
   const add = db.prepare(
-    'INSERT INTO contacts (id, workspace_id, name, email, phone, company, notes, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO contacts (id, workspace_id, name, email, phone, company, notes, tags, created_at, updated_at, search_name, search_email, search_company) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   let firstId = '';
   db.transaction(() => {
@@ -135,7 +136,9 @@ function insertContacts(db: SQLite.Database, workspaceId: string, count: number,
       const id = newId('con');
       firstId ||= id;
       const at = now - i * 1000;
-      add.run(id, workspaceId, `Contact ${i}`, `contact-${i}@example.test`, '+1 555 0100', `Company ${i % 50}`, 'Met at the bench conference.', JSON.stringify(['bench', `t${i % 5}`]), at, at);
+      const [name, email, company] = [`Contact ${i}`, `contact-${i}@example.test`, `Company ${i % 50}`];
+      // The search copies as the store writes them (src/store/search.ts); a trigger fills the FTS5 table.
+      add.run(id, workspaceId, name, email, '+1 555 0100', company, 'Met at the bench conference.', JSON.stringify(['bench', `t${i % 5}`]), at, at, fold(name), fold(email), fold(company));
     }
   })();
   return firstId;

@@ -10,6 +10,8 @@ export interface Config {
   readonly sqliteFile: string;
   readonly databaseUrl: string | undefined;
   readonly redisUrl: string | undefined;
+  /** Prefix of every Redis key this deployment writes (`REDIS_KEY_PREFIX`, default `kw:`): deployments sharing one Redis use different ones. */
+  readonly redisKeyPrefix: string;
   /** Peers whose X-Forwarded-For is believed: addresses/CIDRs, or false for none. */
   readonly trustProxy: readonly string[] | false;
   readonly pepper: Pepper | undefined;
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteFile: isAbsolute(dataDir) ? join(dataDir, 'keyward.db') : join(process.cwd(), dataDir, 'keyward.db'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'kw:',
     trustProxy: trust.length > 0 ? Object.freeze(trust) : false,
     pepper: pepper(env.KEYWARD_PEPPER),
     previousPeppers: Object.freeze(list(env.KEYWARD_PEPPER_PREVIOUS).map((p) => (p === 'none' ? null : (pepper(p) ?? null)))),

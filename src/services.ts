@@ -13,7 +13,6 @@ import { LeakedKeyService } from './keys/leaked-keys.js';
 import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
-import { MemoryRateLimiter } from './ratelimit/memory-limiter.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
@@ -46,7 +45,7 @@ export interface Services {
   readonly lastUsed: LastUsedRecorder;
   /** Per-key limits: memory, or Redis with a memory fallback. */
   readonly limiter: ObservableRateLimiter;
-  /** Failed authentications per client IP, and other local gates. */
+  /** Failed authentications per client IP and the other brute-force gates: shared through Redis with REDIS_URL. */
   readonly failedAuthLimiter: RateLimiter;
   /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
   readonly usageCounter: UsageCounter;
@@ -69,10 +68,15 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const store = options.store ?? (await openStore(config));
-  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger });
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
+  // Failed authentications, sign-ins, sign-ups, user creations and leaked-key reports: with REDIS_URL,
+  // shared by every instance like the per-key limits (same exact windows, same fallback to memory while
+  // Redis is away), so N instances do not allow N times the guesses. Its own key prefix and connection.
+  const failedAuthLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  if (limiter instanceof FallbackRateLimiter) await limiter.waitForRedis(3000);
-  const failedAuthLimiter = new MemoryRateLimiter({ clock });
+  await Promise.all(
+    [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
+  );
   const audit = new AuditService(store, clock);
   const keyCache =
     config.keyCache && store.externalChangeVersion

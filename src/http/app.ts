@@ -15,6 +15,7 @@ import { scrubUrl } from '../logger.js';
 import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
+import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
 import type { Services } from '../services.js';
 import { drainConnections } from './drain.js';
@@ -71,6 +72,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     // While closing, requests on open connections are still answered (with Connection: close): see drain.ts.
     return503OnClosing: false,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer: buildSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   const metrics = new Metrics();
@@ -136,7 +138,15 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     hsts: false,
   });
   await app.register(swagger, docs.swagger);
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // Swagger UI's bundle injects a <style> element at runtime, so /docs allows inline styles (as the app's
+  // own CSP does) and nothing else inline; no validator badge is fetched from outside.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP:
+      "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'none'; img-src 'self' data:; object-src 'none'; " +
+      "script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+  });
 
   // CORS_ORIGINS: off unless origins are configured; then only those origins, and never with cookies.
   if (config.corsOrigins.length > 0) {

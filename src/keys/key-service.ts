@@ -7,7 +7,7 @@ import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
-import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
+import { type Action, type KeyTarget, type Permission, enforce, isPermission, keyPermissions } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyFlags, keyStatus } from './key-view.js';
@@ -106,19 +106,19 @@ export class KeyService {
       limit: q.limit,
       after: q.after,
     });
-    const owners = new Map<string, User>(p.user ? [[p.user.id, p.user]] : []);
-    for (const k of page.items) {
-      if (!owners.has(k.userId)) {
-        const u = await this.store.users.get(p.workspace.id, k.userId);
-        if (u) owners.set(k.userId, u);
+    const users = new Map<string, User>(p.user ? [[p.user.id, p.user]] : []);
+    for (const id of page.items.flatMap((k) => (k.revokedBy ? [k.userId, k.revokedBy] : [k.userId]))) {
+      if (!users.has(id)) {
+        const u = await this.store.users.get(p.workspace.id, id);
+        if (u) users.set(id, u);
       }
     }
-    return { items: page.items.map((k) => this.view(k, owners.get(k.userId))), next: page.next };
+    return { items: page.items.map((k) => this.view(k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined)), next: page.next };
   }
 
   async get(p: Principal, id: string): Promise<KeyView> {
     const { key, owner } = await this.target(p, this.store, id, 'key.read');
-    return this.view(key, owner);
+    return this.view(key, owner, await this.revokerOf(key));
   }
 
   async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
@@ -162,7 +162,7 @@ export class KeyService {
       });
       return { key: { ...k, revokedAt: now, revokedBy, revokedReason: 'revoked' }, owner: t.owner };
     });
-    return this.view(key, owner);
+    return this.view(key, owner, await this.revokerOf(key));
   }
 
   /**
@@ -259,7 +259,13 @@ export class KeyService {
     );
   }
 
-  view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name'> | undefined): KeyView {
+  /** Who revoked the key, for "Revoked … by …" (undefined when nobody did, or an operator did). */
+  private async revokerOf(k: ApiKeyRecord): Promise<User | undefined> {
+    return k.revokedBy ? this.store.users.get(k.workspaceId, k.revokedBy) : undefined;
+  }
+
+  /** `owner`'s role gives the key's effective permissions (none when the owner is unknown). */
+  view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined, revoker?: Pick<User, 'id' | 'name'>): KeyView {
     const now = this.clock.now();
     const d = this.options.defaultRateLimit;
     return {
@@ -267,6 +273,8 @@ export class KeyService {
       status: keyStatus(k, now),
       flags: keyFlags(k, now),
       owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
+      permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
+      revokedBy: k.revokedBy ? { id: k.revokedBy, name: revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '' } : null,
       rateLimit: { perMinute: k.rateLimit.perMinute ?? d.perMinute, perSecond: k.rateLimit.perSecond ?? d.perSecond },
     };
   }

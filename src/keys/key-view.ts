@@ -32,6 +32,10 @@ export interface KeyView {
   status: KeyStatus;
   flags: KeyFlag[];
   owner: Pick<User, 'id' | 'email' | 'name'>;
+  /** What the key may do now: its owner's current role ∩ its restriction (src/users/permissions.ts). */
+  permissions: string[];
+  /** Who revoked it (name is empty when that user no longer exists). */
+  revokedBy: { id: string; name: string } | null;
   /** The limits in force for this key (its own, or the deployment's defaults). */
   rateLimit: { perMinute: number; perSecond: number };
 }

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as contactSearch from './migrations/002-contact-search.js';
 import * as keyUsage from './migrations/004-key-usage.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-contact-search': contactSearch,
   '004-key-usage': keyUsage,
   '005-email-per-workspace': emailPerWorkspace,
 };

@@ -38,6 +38,10 @@ export interface ContactTable {
   tags: string;
   created_at: number;
   updated_at: number;
+  /** Folded copies for search (src/store/search.ts), written with every create and update. */
+  search_name: string | null;
+  search_email: string | null;
+  search_company: string | null;
 }
 
 export interface ApiKeyTable {

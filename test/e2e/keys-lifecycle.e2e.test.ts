@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTab, useServerAndBrowser } from './support.js';
-import { anOwner, callApi, cell, closeReveal, createKeyInUi, hintOf, keyRow, openKeysPage, readRevealedKey } from './ui.js';
+import { anOwner, callApi, cell, closeReveal, createKeyInUi, hintOf, keyRow, openKeysPage, readRevealedKey, rowAction, rowActions } from './ui.js';
 
 /** Revoke and roll from Settings → API Keys, checked against the real API with the keys themselves. */
 describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
@@ -16,7 +16,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     expect((await callApi(stage.server, key)).status).toBe(200);
 
     const row = keyRow(page, hintOf(key));
-    await row.getByRole('button', { name: 'Revoke' }).click();
+    await rowAction(page, row, 'Revoke');
     const confirm = page.getByRole('alertdialog', { name: 'Revoke API key' });
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('“Website Widget”');
@@ -28,7 +28,8 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     expect(after.status).toBe(401);
     expect(after.json().code).toBe('revoked_api_key');
     await expect.poll(() => cell(row, 'Status').textContent()).toContain('Revoked');
-    expect(await row.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+    expect(await cell(row, 'Expiry').textContent()).toMatch(/^Revoked .+ by Olga Owner$/);
+    expect(await rowActions(page, row)).toEqual(['View details']);
 
     // The status filter asks the server for revoked keys only.
     await page.getByLabel('Status').selectOption('revoked');
@@ -46,8 +47,10 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     const oldKey = await createKeyInUi(page, 'Billing sync', '30');
     await closeReveal(page);
 
-    await keyRow(page, hintOf(oldKey)).getByRole('button', { name: 'Roll' }).click();
+    await rowAction(page, keyRow(page, hintOf(oldKey)), 'Roll');
     const roll = page.getByRole('dialog', { name: 'Roll API key' });
+    // The new key gets the old one's 30-day lifetime, and the dialog says so.
+    expect(await roll.locator('#roll-expiry').textContent()).toMatch(/The new key expires on .+ \(30 days from now/);
     expect(await roll.getByLabel('In 24 hours (default)').isChecked()).toBe(true);
     await roll.getByLabel('In 1 hour').check();
     await roll.getByRole('button', { name: 'Roll key' }).click();
@@ -62,8 +65,10 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     const oldRow = keyRow(page, hintOf(oldKey));
     const newRow = keyRow(page, hintOf(newKey));
     await newRow.waitFor();
-    expect(await cell(newRow, 'Name').textContent()).toBe(`Billing syncReplaces ${hintOf(oldKey)}`);
-    expect(await cell(oldRow, 'Name').textContent()).toBe(`Billing syncReplaced by ${hintOf(newKey)}`);
+    // Linked rows read by name and hint, never by id.
+    await expect.poll(() => cell(newRow, 'Name').textContent()).toBe(`Billing syncReplaces “Billing sync” ${hintOf(oldKey)}`);
+    await expect.poll(() => cell(oldRow, 'Name').textContent()).toBe(`Billing syncReplaced by “Billing sync” ${hintOf(newKey)}`);
+    expect(await page.locator('tbody').textContent()).not.toContain('key_');
     expect(await cell(oldRow, 'Status').textContent()).toContain('Active');
     const oldExpiry = await cell(oldRow, 'Expiry').locator('time').getAttribute('datetime');
     const graceLeft = Date.parse(oldExpiry ?? '') - Date.now();
@@ -81,7 +86,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     const key = await createKeyInUi(page, 'Old name');
     await closeReveal(page);
     const row = keyRow(page, hintOf(key));
-    await row.getByRole('button', { name: 'Rename' }).click();
+    await rowAction(page, row, 'Rename');
     const rename = page.getByRole('dialog', { name: 'Rename API key' });
     await rename.getByLabel('Name').fill('Warehouse sync');
     await rename.getByRole('button', { name: 'Save name' }).click();

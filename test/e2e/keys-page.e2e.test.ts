@@ -28,7 +28,7 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
     await form.getByLabel('Name').fill('CRM Integration');
     expect(await form.getByLabel('Expiry', { exact: true }).inputValue()).toBe('90');
     // 4. Click Create.
-    await form.getByRole('button', { name: 'Create' }).click();
+    await form.getByRole('button', { name: 'Create', exact: true }).click();
 
     // 5. Copy the key: shown once, in a read-only field, with a Copy button.
     const reveal = page.getByRole('dialog', { name: 'Your new API key' });
@@ -40,7 +40,7 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
     const key = await field.inputValue();
     expect(key).toMatch(KEY_SHAPE);
     expect(await reveal.textContent()).toContain("it's only shown once");
-    await reveal.getByRole('button', { name: 'Copy' }).click();
+    await reveal.getByRole('button', { name: 'Copy', exact: true }).click();
     await reveal.getByText('Copied to the clipboard.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
     await closeReveal(page);
@@ -64,7 +64,12 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
     await row.waitFor();
     expect(await cell(row, 'Name').textContent()).toBe('CRM Integration');
     expect((await cell(row, 'Last used').textContent())?.trim()).not.toBe('never');
-    expect(await cell(row, 'Last used').locator('time').getAttribute('title')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    // Tooltips give the local date and time with its zone, not a raw UTC ISO string.
+    const tooltip = await cell(row, 'Last used').locator('time').getAttribute('title');
+    expect(tooltip).toContain(String(new Date().getFullYear()));
+    expect(tooltip).not.toMatch(/\dT\d|Z$/);
+    expect(await cell(row, 'Created').textContent()).toMatch(/\d{1,2}:\d\d/);
+    expect(await cell(row, 'Expiry').textContent()).toBe('expires in 89 days');
     expect(await cell(row, 'Status').textContent()).toContain('Active');
     const expiry = await cell(row, 'Expiry').locator('time').getAttribute('datetime');
     const days = (Date.parse(expiry ?? '') - Date.now()) / 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTab, useServerAndBrowser } from './support.js';
-import { KEY_SHAPE, anOwner, callApi, cell, closeReveal, createKeyInUi, focused, hintOf, keyRow, tabTo } from './ui.js';
+import { KEY_SHAPE, anOwner, callApi, cell, closeReveal, createKeyInUi, focused, hintOf, keyRow, rowAction, rowMenu, tabTo } from './ui.js';
 
 /** User text is never HTML, and the keys page works with the keyboard alone. */
 describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () => {
@@ -21,7 +21,7 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     expect(await page.locator('img').count()).toBe(0);
     // The owner's name (also user text) in the user menu, and the confirmation that names the key.
     expect(await page.locator('.user-button').textContent()).toContain(name);
-    await row.getByRole('button', { name: 'Revoke' }).click();
+    await rowAction(page, row, 'Revoke');
     const confirm = page.getByRole('alertdialog', { name: 'Revoke API key' });
     expect(await confirm.textContent()).toContain(`“${name}”`);
     await page.keyboard.press('Escape');
@@ -45,12 +45,14 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     expect(await newKey.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
 
-    // The dialog opens with the focus on Name; Tab walks Name → Expiry → Cancel → Create.
+    // The dialog opens with the focus on Name; Tab walks Name → Expiry → Permissions → Cancel → Create.
     await page.getByRole('dialog', { name: 'New API Key' }).waitFor();
     expect(await focused(page)).toMatchObject({ tag: 'input', inDialog: true });
     await page.keyboard.type('Keyboard only');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'select' });
+    await page.keyboard.press('Tab');
+    expect(await page.getByRole('radio', { name: 'Same as my role (recommended)' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Cancel' });
     await page.keyboard.press('Tab');
@@ -61,33 +63,60 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     expect(await focused(page)).toSatisfy((f: { inDialog: boolean; tag?: string }) => f.inDialog || f.tag === 'body');
     await tabTo(page, page.getByRole('dialog').getByLabel('Name'), 2);
     expect(await focused(page)).toMatchObject({ tag: 'input', inDialog: true });
-    await tabTo(page, page.getByRole('button', { name: 'Create' }), 3);
+    await tabTo(page, page.getByRole('button', { name: 'Create', exact: true }), 5);
     await page.keyboard.press('Enter');
 
-    // The reveal opens with the focus on Copy; Escape closes it and focus returns to "New API Key".
+    // The reveal opens with the focus on Copy. Escape before copying asks "Did you save this key?"
+    // (focus on "Go back to the key"); Tab, Enter on "I saved it, close" closes it, focus back on "New API Key".
     const reveal = page.getByRole('dialog', { name: 'Your new API key' });
     await reveal.waitFor();
     expect(await focused(page)).toMatchObject({ text: 'Copy' });
-    const key = await reveal.getByRole('textbox').inputValue();
+    const key = await reveal.getByRole('textbox', { name: /^Your new API key/ }).inputValue();
     expect(key).toMatch(KEY_SHAPE);
     await page.keyboard.press('Escape');
+    await reveal.getByText('Did you save this key?').waitFor();
+    await expect.poll(() => focused(page)).toMatchObject({ text: 'Go back to the key', inDialog: true });
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ text: 'I saved it, close' });
+    await page.keyboard.press('Enter');
     await reveal.waitFor({ state: 'detached' });
     await expect.poll(() => focused(page)).toMatchObject({ text: 'New API Key' });
 
-    // Tab to this key's Revoke; Space opens the confirmation with Cancel focused (Escape would cancel).
+    // Tab to this key's "⋯" menu: Space opens it on its first item, arrows move, Escape closes it
+    // with the focus back on the button.
     const row = keyRow(page, hintOf(key));
     await row.waitFor();
-    const revoke = row.getByRole('button', { name: 'Revoke' });
-    await tabTo(page, revoke);
+    const menuButton = rowMenu(row);
+    await tabTo(page, menuButton);
     await page.keyboard.press('Space');
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await focused(page)).toMatchObject({ text: 'View details' });
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ text: 'Rename' });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toMatchObject({ text: 'Revoke' });
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatchObject({ label: `Actions for Keyboard only (${hintOf(key)})` });
+    // Enter opens it again; End, Enter picks Revoke: the confirmation opens with Cancel focused.
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
     const confirm = page.getByRole('alertdialog', { name: 'Revoke API key' });
     await confirm.waitFor();
     expect(await focused(page)).toMatchObject({ text: 'Cancel', inDialog: true });
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
-    await expect.poll(() => focused(page)).toMatchObject({ label: `Revoke Keyboard only (${hintOf(key)})` });
+    await expect.poll(() => focused(page)).toMatchObject({ label: `Actions for Keyboard only (${hintOf(key)})` });
     // Enter on the focused button (a keyboard press, addressed to the button so a late re-render cannot eat it).
-    await revoke.press('Enter');
+    await menuButton.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
     await confirm.waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Revoke key' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, type Server, buildWebOnce, launchBrowser, openTab, startServer } from './support.js';
-import { PASSWORD, type Owner, anOwner, callApi, dialog, heading, keyRow, readRevealedKey, uniqueEmail } from './ui.js';
+import { PASSWORD, type Owner, anOwner, callApi, closeReveal, dialog, heading, keyRow, readRevealedKey, uniqueEmail } from './ui.js';
 
 const OUT = join(REPO, 'test-results');
 
@@ -41,10 +41,10 @@ describe('screenshots', { timeout: 60_000 }, () => {
     await form.getByText('Keys without expiry are a security risk.').waitFor();
     await shoot(page, 'new-key-dialog.png');
     await form.getByLabel('Expiry', { exact: true }).selectOption('180');
-    await form.getByRole('button', { name: 'Create' }).click();
+    await form.getByRole('button', { name: 'Create', exact: true }).click();
     await readRevealedKey(page);
     await shoot(page, 'reveal-dialog.png');
-    await page.keyboard.press('Escape');
+    await closeReveal(page);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
     await heading(page, 'Members').waitFor();

@@ -54,7 +54,7 @@ export async function openKeysPage(page: Page): Promise<void> {
 export const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
 /** The table row of the key with this display hint. */
-export const keyRow = (page: Page, hint: string): Locator => page.locator('tbody tr').filter({ has: page.locator('code.hint', { hasText: hint }) });
+export const keyRow = (page: Page, hint: string): Locator => page.locator('tbody tr').filter({ has: page.locator('td[data-label="Key"] code.hint', { hasText: hint }) });
 
 export const cell = (row: Locator, label: string) => row.locator(`td[data-label="${label}"]`);
 
@@ -64,7 +64,7 @@ export async function createKeyInUi(page: Page, name: string, expiry?: string): 
   const form = dialog(page, 'New API Key');
   await form.getByLabel('Name').fill(name);
   if (expiry) await form.getByLabel('Expiry', { exact: true }).selectOption(expiry);
-  await form.getByRole('button', { name: 'Create' }).click();
+  await form.getByRole('button', { name: 'Create', exact: true }).click();
   return readRevealedKey(page);
 }
 
@@ -76,11 +76,34 @@ export async function readRevealedKey(page: Page): Promise<string> {
   return key;
 }
 
-/** Closes the reveal dialog with its Done button. */
+/**
+ * Closes the reveal dialog with its Done button; when Copy was not used, it asks "Did you save this key?"
+ * first and this answers yes (the tests read the key from the field).
+ */
 export async function closeReveal(page: Page): Promise<void> {
   const reveal = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ });
+  const copied = (await reveal.getByRole('button', { name: 'Copied ✓', exact: true }).count()) > 0;
   await reveal.getByRole('button', { name: 'Done' }).click();
+  if (!copied) await reveal.getByRole('button', { name: 'I saved it, close' }).click();
   await reveal.waitFor({ state: 'detached' });
+}
+
+/** The "⋯" menu button of a key row. */
+export const rowMenu = (row: Locator) => row.getByRole('button', { name: /^Actions for / });
+
+/** Picks `action` (Rename, Roll, Revoke, View details) from a key row's "⋯" menu. */
+export async function rowAction(page: Page, row: Locator, action: string): Promise<void> {
+  await rowMenu(row).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: action, exact: true }).click();
+}
+
+/** The actions a key row's "⋯" menu offers (the menu is closed again afterwards). */
+export async function rowActions(page: Page, row: Locator): Promise<string[]> {
+  await rowMenu(row).click();
+  const items = await page.getByRole('menu').getByRole('menuitem').allTextContents();
+  await page.keyboard.press('Escape');
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  return items;
 }
 
 /** Calls the public API the way an integration would: Node's fetch with X-API-Key. */

@@ -16,7 +16,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-export async function postgresReachable(timeoutMs = 1500): Promise<boolean> {
+export async function postgresReachable(timeoutMs = 5000): Promise<boolean> {
   const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: timeoutMs });
   try {
     await c.connect();

@@ -60,6 +60,7 @@ export function App() {
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 401)) throw err;
     }
+    navigate('/login');
     toLogin('You have been logged out.');
   };
 

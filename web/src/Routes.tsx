@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { useTitle } from './hooks';
 import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
+import { KeyDetailPage } from './pages/KeyDetailPage';
 import { KeysPage } from './pages/KeysPage';
 import { KeyUsagePage } from './pages/KeyUsagePage';
 import { MembersPage } from './pages/MembersPage';
@@ -34,6 +35,7 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   else if (path === '/settings/api-keys') page = <KeysPage />;
   else if (/^\/settings\/api-keys\/[^/]+\/usage$/.test(path)) page = <KeyUsagePage keyId={decodeURIComponent(path.split('/')[3])} />;
   else if (path === '/settings/usage') page = can(session, 'keys:admin') ? <UsageOverviewPage /> : <Forbidden />;
+  else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
   else if (path === '/' || path === '/settings') page = null;

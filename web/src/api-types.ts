@@ -965,7 +965,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -1001,11 +1005,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
@@ -1036,7 +1047,11 @@ export interface components {
          *       "last_used_at": null,
          *       "last_used_ip": null,
          *       "revoked_at": null,
+         *       "revoked_by": null,
          *       "revoked_reason": null,
+         *       "permissions": [
+         *         "contacts:read"
+         *       ],
          *       "restriction": [
          *         "contacts:read"
          *       ],
@@ -1075,11 +1090,18 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description What the key may do now: its owner's role ∩ its restriction */
+            permissions: components["schemas"]["Permission"][];
             rate_limit: components["schemas"]["RateLimit"];
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
             revoked_at: string | null;
+            /** @description Who revoked the key */
+            revoked_by: {
+                id: string;
+                name: string;
+            } | null;
             /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
             revoked_reason: string | null;
             rolled_from: string | null;
@@ -2478,7 +2500,11 @@ export interface operations {
                      *           "last_used_at": null,
                      *           "last_used_ip": null,
                      *           "revoked_at": null,
+                     *           "revoked_by": null,
                      *           "revoked_reason": null,
+                     *           "permissions": [
+                     *             "contacts:read"
+                     *           ],
                      *           "restriction": [
                      *             "contacts:read"
                      *           ],
@@ -2707,7 +2733,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -2935,7 +2965,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -3150,7 +3184,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -3377,7 +3415,11 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "last_used_ip": null,
                      *       "revoked_at": null,
+                     *       "revoked_by": null,
                      *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
                      *       "restriction": [
                      *         "contacts:read"
                      *       ],
@@ -3584,7 +3626,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],
@@ -3614,7 +3660,11 @@ export interface operations {
                      *         "last_used_at": null,
                      *         "last_used_ip": null,
                      *         "revoked_at": null,
+                     *         "revoked_by": null,
                      *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
                      *         "restriction": [
                      *           "contacts:read"
                      *         ],

@@ -113,3 +113,12 @@ export const api = {
 
 /** Ids come from the server, but are still encoded before they go into a path. */
 export const seg = (id: string) => encodeURIComponent(id);
+
+// ── Issue 15 (keys page, key detail, audit UI): additions kept in one block for the generated types to absorb. ──
+
+/** A key as the list and detail pages read it: `ApiKey` now carries permissions, revoked_by and rate_limit. */
+export type KeyInfo = Schemas['ApiKey'];
+export type IssuedKeyInfo = Schemas['ApiKeyWithSecret'];
+
+export const getKey = (id: string) => api.get<KeyInfo>(`/api/keys/${seg(id)}`);
+export const listAudit = (query: { target?: string; actor?: string; action?: string; limit?: number }) => api.get<Page<AuditEvent>>('/api/audit', query);

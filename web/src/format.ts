@@ -49,3 +49,19 @@ export function localDateTimeToIso(value: string): string | undefined {
 
 /** "viewer" → "Viewer". */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const fullLocal = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+
+/** The tooltip of a time: the full local date and time with its zone, e.g. "Sunday, 29 November 2026 at 22:04:05 CET". */
+export const formatLocalFull = (iso: string) => fullLocal.format(new Date(iso));
+
+const always = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+
+/** "expires in 89 days", "expired 2 days ago", "expires in 5 hours": days from a day on, never weeks or months. */
+export function expiryPhrase(iso: string, nowMs: number = Date.now()): string {
+  const seconds = (new Date(iso).getTime() - nowMs) / 1000;
+  const abs = Math.abs(seconds);
+  const [unit, size]: [Intl.RelativeTimeFormatUnit, number] = abs >= 86_400 ? ['day', 86_400] : abs >= 3600 ? ['hour', 3600] : ['minute', 60];
+  const n = Math.max(1, Math.floor(abs / size));
+  return seconds > 0 ? `expires ${always.format(n, unit)}` : `expired ${always.format(-n, unit)}`;
+}

@@ -7,6 +7,9 @@ import { AuditOut, ListQuery, MeOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
+/** An actor or target id to filter by: a prefixed id (`usr_…`, `key_…`) or an operator name. */
+const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_:.@-]+$' });
+
 export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/me', {
     schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 403, 429]) } },
@@ -37,9 +40,9 @@ export function meRoutes(app: App, { config, audit }: Services): void {
       querystring: Type.Object(
         {
           ...ListQuery,
-          actor: Type.Optional(Type.String({ maxLength: 64 })),
+          actor: Type.Optional(AuditId),
           action: Type.Optional(Type.String({ maxLength: 64 })),
-          target: Type.Optional(Type.String({ maxLength: 64 })),
+          target: Type.Optional(AuditId),
           since: Type.Optional(Type.String({ format: 'date-time' })),
           until: Type.Optional(Type.String({ format: 'date-time' })),
         },

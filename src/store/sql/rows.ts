@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
+import { fold } from '../search.js';
 import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Workspace } from '../types.js';
 
 /** Row ↔ record mapping shared by every dialect. Numbers are coerced because PostgreSQL may return bigint text. */
@@ -28,7 +29,7 @@ export function toUser(r: Omit<UserTable, 'password_hash'>): User {
   };
 }
 
-export function toContact(r: ContactTable): Contact {
+export function toContact(r: ContactRow): Contact {
   return {
     id: r.id,
     workspaceId: r.workspace_id,
@@ -55,8 +56,15 @@ export function fromContact(c: Contact): ContactTable {
     tags: JSON.stringify(c.tags),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
+    search_name: fold(c.name),
+    search_email: fold(c.email),
+    search_company: fold(c.company),
   };
 }
+
+/** The columns a contact is read from (not its search copies). */
+export const contactColumns = ['id', 'workspace_id', 'name', 'email', 'phone', 'company', 'notes', 'tags', 'created_at', 'updated_at'] as const;
+export type ContactRow = Pick<ContactTable, (typeof contactColumns)[number]>;
 
 export function toKey(r: ApiKeyTable): ApiKeyRecord {
   return {

@@ -16,9 +16,15 @@ const BLANK: Record<string, string> = Object.fromEntries(
   [
     'DATABASE_URL', 'REDIS_URL', 'TRUST_PROXY', 'KEYWARD_PEPPER', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_PER_SECOND',
     'RATE_LIMIT_MINUTE_MS', 'RATE_LIMIT_SECOND_MS', 'FAILED_AUTH_PER_MINUTE', 'MAX_ACTIVE_KEYS_PER_USER', 'ALLOW_SIGNUP',
-    'CORS_ORIGINS', 'LAST_USED_FLUSH_MS', 'SESSION_TTL_HOURS',
+    'CORS_ORIGINS', 'LAST_USED_FLUSH_MS', 'SESSION_TTL_HOURS', 'REDIS_KEY_PREFIX',
   ].map((k) => [k, '']),
 );
+
+/**
+ * One Redis key prefix per test file: the servers of one file share their limits, and the address-based
+ * limits (failed authentications from 127.0.0.1) of test files running at the same time stay apart.
+ */
+const REDIS_KEY_PREFIX = `kw:t${process.pid}-${Date.now().toString(36)}:`;
 
 /** One `keyward` process (the real CLI, run by tsx) and what it printed. */
 export interface ServerProcess {
@@ -37,7 +43,7 @@ export interface ServerProcess {
 export function spawnKeyward(args: readonly string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...BLANK, SCRYPT_LOG_N: '10', LOG_LEVEL: 'warn', DATA_DIR: mkdtempSync(join(tmpdir(), 'keyward-scale-')), ...env },
+    env: { ...process.env, ...BLANK, SCRYPT_LOG_N: '10', LOG_LEVEL: 'warn', DATA_DIR: mkdtempSync(join(tmpdir(), 'keyward-scale-')), REDIS_KEY_PREFIX, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -9,6 +9,11 @@ interface DialogProps {
   /** Extra class, e.g. "dialog-wide". */
   class?: string;
   role?: 'dialog' | 'alertdialog';
+  /**
+   * Asked before Escape, a click on the backdrop or `requestClose` closes the dialog: return false to
+   * keep it open (the reveal dialog asks "Did you save this key?" first).
+   */
+  canClose?: () => boolean;
 }
 
 /**
@@ -16,11 +21,29 @@ interface DialogProps {
  * page behind it inert and closes it on Escape. Mount it to open it, unmount it to close it; focus goes
  * back to the control that opened it (or the page heading when that control is gone).
  */
-export function Dialog({ title, onClose, children, class: extra, role }: DialogProps) {
+export function Dialog({ title, onClose, children, class: extra, role, canClose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const allowed = () => canClose?.() ?? true;
+
+  // Escape: cancelling the keydown stops the browser's close request (a cancelled `cancel` event alone
+  // is honoured only once per user activation).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented && !allowed()) e.preventDefault();
+  };
+  const onCancel = (e: Event) => {
+    if (!allowed()) e.preventDefault();
+  };
+  // A click on the backdrop lands on the <dialog> itself, outside its box.
+  const onClick = (e: MouseEvent) => {
+    const dialog = ref.current;
+    if (!dialog || e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+    if (!inside && allowed()) dialog.close();
+  };
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -37,7 +60,7 @@ export function Dialog({ title, onClose, children, class: extra, role }: DialogP
   }, []);
 
   return (
-    <dialog ref={ref} class={`dialog ${extra ?? ''}`} aria-labelledby={titleId} role={role}>
+    <dialog ref={ref} class={`dialog ${extra ?? ''}`} aria-labelledby={titleId} role={role} onKeyDown={onKeyDown} onCancel={onCancel} onClick={onClick}>
       <h2 id={titleId} class="dialog-title">
         {title}
       </h2>

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type AuditEvent, type Page, type User, api } from '../api';
+import { type AuditEvent, type KeyInfo, type Page, type User, api } from '../api';
+import { KeyLink, type KeyRef, useKeyRefs } from '../components/KeyLink';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
 import { usePagedList, useTitle } from '../hooks';
+import { navigate } from '../router';
+import { actionWords } from './audit-words';
 
 /** The actions of SPEC §8, offered as suggestions in the Action filter. */
 const ACTIONS = [
   'user.login',
+  'user.logout',
   'user.login_failed',
   'user.created',
   'user.role_changed',
@@ -24,11 +28,17 @@ const ACTIONS = [
 
 const EMPTY = { action: '', actor: '', target: '', since: '', until: '' };
 
+/** Filters can arrive in the address (the key detail page links to /audit?target=key_…). */
+function fromLocation(): typeof EMPTY {
+  const q = new URLSearchParams(location.search);
+  return { ...EMPTY, actor: q.get('actor') ?? '', target: q.get('target') ?? '', action: q.get('action') ?? '' };
+}
+
 /** The audit log (owners and admins), newest first, with the API's filters. */
 export function AuditPage() {
   useTitle('Audit log');
-  const [draft, setDraft] = useState(EMPTY);
-  const [applied, setApplied] = useState(EMPTY);
+  const [draft, setDraft] = useState(fromLocation);
+  const [applied, setApplied] = useState(fromLocation);
   const list = usePagedList<AuditEvent>('/api/audit', {
     action: applied.action.trim() || undefined,
     actor: applied.actor.trim() || undefined,
@@ -37,8 +47,23 @@ export function AuditPage() {
     until: localDateTimeToIso(applied.until),
   });
   const names = useUserNames();
+  const workspaceKeys = useWorkspaceKeys();
+  const fromDetails = list.items.flatMap((e): KeyRef[] =>
+    e.target?.type === 'key' && typeof e.details.name === 'string' && typeof e.details.hint === 'string'
+      ? [{ id: e.target.id, name: e.details.name, hint: e.details.hint }]
+      : [],
+  );
+  const keyRefs = useKeyRefs(
+    list.items.flatMap((e) => [e.target?.type === 'key' ? e.target.id : null, e.actor.type === 'key' ? e.actor.id : null]),
+    [...fromDetails, ...workspaceKeys],
+  );
   const set = (k: keyof typeof EMPTY) => (e: Event) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value });
-  const who = (id: string | null) => (id ? (names.get(id) ?? id) : '—');
+  const who = (type: string, id: string | null) => {
+    if (!id) return '—';
+    const key = type === 'key' ? keyRefs.get(id) : undefined;
+    if (key) return <KeyLink k={key} />;
+    return names.get(id) ?? id;
+  };
 
   return (
     <section>
@@ -65,12 +90,30 @@ export function AuditPage() {
           </datalist>
         </label>
         <label class="inline-field">
-          <span>Actor id</span>
-          <input value={draft.actor} onInput={set('actor')} placeholder="usr_… or key_…" />
+          <span>Actor</span>
+          <select value={draft.actor} onChange={set('actor')}>
+            <option value="">Anyone</option>
+            {[...names].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+            {draft.actor && !names.has(draft.actor) && <option value={draft.actor}>{draft.actor}</option>}
+          </select>
         </label>
         <label class="inline-field">
-          <span>Target id</span>
-          <input value={draft.target} onInput={set('target')} placeholder="key_… or usr_…" />
+          <span>Key</span>
+          <select value={draft.target} onChange={set('target')}>
+            <option value="">Any key or target</option>
+            {workspaceKeys.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name} ({k.hint})
+              </option>
+            ))}
+            {draft.target && !workspaceKeys.some((k) => k.id === draft.target) && (
+              <option value={draft.target}>{keyRefs.get(draft.target)?.name ?? draft.target}</option>
+            )}
+          </select>
         </label>
         <label class="inline-field">
           <span>Since</span>
@@ -90,6 +133,7 @@ export function AuditPage() {
             onClick={() => {
               setDraft(EMPTY);
               setApplied(EMPTY);
+              navigate('/audit', { replace: true });
             }}
           >
             Clear
@@ -115,18 +159,22 @@ export function AuditPage() {
                   <Time iso={e.at} />
                 </td>
                 <td data-label="Action">
-                  <code>{e.action}</code>
+                  <span>
+                    {actionWords(e.action)} <code class="muted small">{e.action}</code>
+                  </span>
                 </td>
-                <td data-label="Actor" title={e.actor.id ?? undefined}>
-                  <span class="muted small">{e.actor.type} </span>
-                  {who(e.actor.id)}
+                <td data-label="Actor">
+                  <span>
+                    <span class="muted small">{e.actor.type} </span>
+                    {who(e.actor.type, e.actor.id)}
+                  </span>
                 </td>
-                <td data-label="Target" title={e.target?.id}>
+                <td data-label="Target">
                   {e.target ? (
-                    <>
+                    <span>
                       <span class="muted small">{e.target.type} </span>
-                      {who(e.target.id)}
-                    </>
+                      {who(e.target.type, e.target.id)}
+                    </span>
                   ) : (
                     '—'
                   )}
@@ -141,6 +189,18 @@ export function AuditPage() {
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
     </section>
   );
+}
+
+/** The workspace's keys (newest 100) for the Key filter and for naming keys in the log. */
+function useWorkspaceKeys(): KeyRef[] {
+  const [keys, setKeys] = useState<KeyRef[]>([]);
+  useEffect(() => {
+    api.get<Page<KeyInfo>>('/api/keys', { scope: 'workspace', limit: 100 }).then(
+      (page) => setKeys(page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
+      () => undefined,
+    );
+  }, []);
+  return keys;
 }
 
 /** User ids → names, so the log reads "Ada Lovelace" rather than "usr_…" (the id stays in the tooltip). */

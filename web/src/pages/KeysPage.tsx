@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { ApiKey, IssuedKey } from '../api';
+import { useEffect, useState } from 'preact/hooks';
+import { type IssuedKeyInfo, type KeyInfo, type Page, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { useNow, usePagedList, useTitle } from '../hooks';
@@ -14,10 +14,33 @@ import { RollKeyDialog } from './RollKeyDialog';
 type Open =
   | null
   | { kind: 'new' }
-  | { kind: 'reveal'; issued: IssuedKey; previous?: ApiKey }
-  | { kind: 'revoke'; key: ApiKey }
-  | { kind: 'roll'; key: ApiKey }
-  | { kind: 'rename'; key: ApiKey };
+  | { kind: 'reveal'; issued: IssuedKeyInfo; previous?: KeyInfo }
+  | { kind: 'revoke'; key: KeyInfo }
+  | { kind: 'roll'; key: KeyInfo }
+  | { kind: 'rename'; key: KeyInfo };
+
+const STATUSES = ['active', 'expired', 'revoked'] as const;
+const COUNT_CAP = 100;
+
+/** Keys per status for the filter (one page of up to 100 each: "100+" beyond that). */
+function useStatusCounts(scope: string | undefined, version: number): Record<string, string> {
+  const [counts, setCounts] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      STATUSES.map((status) =>
+        api.get<Page<KeyInfo>>('/api/keys', { status, scope, limit: COUNT_CAP }).then(
+          (p) => [status, p.next_cursor ? `${COUNT_CAP}+` : String(p.data.length)] as const,
+          () => [status, '?'] as const,
+        ),
+      ),
+    ).then((entries) => live && setCounts(Object.fromEntries(entries)));
+    return () => {
+      live = false;
+    };
+  }, [scope, version]);
+  return counts;
+}
 
 /** Settings → API Keys. */
 export function KeysPage() {
@@ -25,12 +48,16 @@ export function KeysPage() {
   useNow(); // re-render every 30 s so "Last used … ago" stays current
   const session = useSession();
   const canAdmin = can(session, 'keys:admin');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState('active');
+  const [version, setVersion] = useState(0);
   const [everyone, setEveryone] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const scope = canAdmin && everyone ? 'workspace' : undefined;
-  const list = usePagedList<ApiKey>('/api/keys', { status: status || undefined, scope });
+  const list = usePagedList<KeyInfo>('/api/keys', { status: status || undefined, scope });
+  const counts = useStatusCounts(scope, version);
   const close = () => setOpen(null);
+  const changed = () => setVersion((v) => v + 1);
+  const newKey = () => setOpen({ kind: 'new' });
 
   return (
     <section>
@@ -39,11 +66,11 @@ export function KeysPage() {
           <p class="eyebrow">Settings</p>
           <h1 tabIndex={-1}>API Keys</h1>
           <p class="muted">
-            Keys let your CRM, website and apps call the Keyward API. A key acts with your role's permissions. Rotate keys every 90 days and
-            revoke the ones you no longer use.
+            Keys let your CRM, website and apps call the Keyward API. A key can do what your role allows (except managing keys, members and
+            the audit log), or less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
           </p>
         </div>
-        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'new' })}>
+        <button type="button" class="button primary" onClick={newKey}>
           New API Key
         </button>
       </div>
@@ -52,10 +79,13 @@ export function KeysPage() {
         <label class="inline-field">
           <span>Status</span>
           <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.charAt(0).toUpperCase() + s.slice(1)}
+                {counts[s] !== undefined ? ` (${counts[s]})` : ''}
+              </option>
+            ))}
             <option value="">All</option>
-            <option value="active">Active</option>
-            <option value="expired">Expired</option>
-            <option value="revoked">Revoked</option>
           </select>
         </label>
         {canAdmin && (
@@ -80,9 +110,14 @@ export function KeysPage() {
       ) : (
         !list.loading &&
         !list.error && (
-          <div class="empty">
+          <div class="empty stack">
             <p>{status ? `No ${status} keys.` : 'No API keys yet.'}</p>
             <p class="muted">Create one for each integration that needs to call the API.</p>
+            <p>
+              <button type="button" class="button primary" onClick={newKey}>
+                {STATUSES.every((s) => counts[s] === '0') ? 'Create your first key' : 'Create a key'}
+              </button>
+            </p>
           </div>
         )
       )}
@@ -94,6 +129,7 @@ export function KeysPage() {
           onCreated={(issued) => {
             setOpen({ kind: 'reveal', issued });
             list.reload();
+            changed();
           }}
         />
       )}
@@ -104,6 +140,7 @@ export function KeysPage() {
           onClose={close}
           onRevoked={(key) => {
             list.replace(key);
+            changed();
             close();
           }}
         />
@@ -125,6 +162,7 @@ export function KeysPage() {
           onRolled={({ key, previous }) => {
             setOpen({ kind: 'reveal', issued: key, previous });
             list.reload();
+            changed();
           }}
         />
       )}

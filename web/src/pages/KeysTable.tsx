@@ -1,24 +1,30 @@
-import type { ApiKey } from '../api';
+import type { KeyInfo } from '../api';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
+import { KeyLink, useKeyRefs } from '../components/KeyLink';
+import { permissionSummary } from '../components/Permissions';
+import { describePermission } from '../permissions';
+import { type MenuItem, RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
-import { linkClick } from '../router';
+import { expiryPhrase, formatLocalFull } from '../format';
+import { navigate } from '../router';
 import { OldKeyTraffic } from './OldKeyTraffic';
 
-const DAY_MS = 86_400_000;
-
 interface KeysTableProps {
-  keys: ApiKey[];
+  keys: KeyInfo[];
   meId: string;
   showOwner: boolean;
   canAdmin: boolean;
-  onRevoke: (key: ApiKey) => void;
-  onRoll: (key: ApiKey) => void;
-  onRename: (key: ApiKey) => void;
+  onRevoke: (key: KeyInfo) => void;
+  onRoll: (key: KeyInfo) => void;
+  onRename: (key: KeyInfo) => void;
 }
 
-/** Settings → API Keys: one row per key, with what the article promises (name, dates, status). */
+/** Settings → API Keys: one row per key (a card on a phone), its actions behind a "⋯" menu. */
 export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, onRename }: KeysTableProps) {
-  const byId = new Map(keys.map((k) => [k.id, k]));
+  const refs = useKeyRefs(
+    keys.flatMap((k) => [k.rolled_from, k.replaced_by]),
+    keys,
+  );
   return (
     <div class="table-wrap">
       <table class="table">
@@ -27,6 +33,7 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
             <th scope="col">Name</th>
             <th scope="col">Key</th>
             {showOwner && <th scope="col">Owner</th>}
+            <th scope="col">Can</th>
             <th scope="col">Created</th>
             <th scope="col">Last used</th>
             <th scope="col">Expiry</th>
@@ -37,102 +44,114 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
           </tr>
         </thead>
         <tbody>
-          {keys.map((k) => (
-            <KeyRow key={k.id} k={k} byId={byId} showOwner={showOwner} mine={k.owner.id === meId} canAdmin={canAdmin} onRevoke={onRevoke} onRoll={onRoll} onRename={onRename} />
-          ))}
+          {keys.map((k) => {
+            const mine = k.owner.id === meId;
+            const items: MenuItem[] = [
+              { label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) },
+              { label: 'Usage', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}/usage`) },
+            ];
+            if (mine && k.status !== 'revoked') items.push({ label: 'Rename', onSelect: () => onRename(k) });
+            if (mine && k.status === 'active') items.push({ label: 'Roll', onSelect: () => onRoll(k) });
+            if ((mine || canAdmin) && k.status !== 'revoked') items.push({ label: 'Revoke', danger: true, onSelect: () => onRevoke(k) });
+            const from = k.rolled_from ? refs.get(k.rolled_from) : undefined;
+            const to = k.replaced_by ? refs.get(k.replaced_by) : undefined;
+            return (
+              <tr key={k.id} data-key-id={k.id}>
+                <td data-label="Name">
+                  <span>
+                    <KeyLink k={k} hint={false} />
+                    {from && (
+                      <span class="linked">
+                        Replaces <KeyLink k={from} />
+                      </span>
+                    )}
+                    {to && (
+                      <span class="linked">
+                        Replaced by <KeyLink k={to} />
+                      </span>
+                    )}
+                  </span>
+                </td>
+                <td data-label="Key">
+                  <span>
+                    <code class="hint">{k.hint}</code>
+                    {k.allowed_ips && (
+                      <span class="muted small block" title={k.allowed_ips.join(', ')}>
+                        {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
+                      </span>
+                    )}
+                  </span>
+                </td>
+                {showOwner && (
+                  <td data-label="Owner">
+                    <span>
+                      {k.owner.name}
+                      <span class="muted small block">{k.owner.email}</span>
+                    </span>
+                  </td>
+                )}
+                <td data-label="Can">
+                  <span class="small" title={k.permissions.map(describePermission).join(', ')}>
+                    {permissionSummary(k.permissions)}
+                    <span class="muted block">{k.restriction === null ? 'same as role' : 'restricted'}</span>
+                  </span>
+                </td>
+                <td data-label="Created">
+                  <Time iso={k.created_at} />
+                </td>
+                <td data-label="Last used">
+                  {k.last_used_at ? (
+                    <span>
+                      <Time iso={k.last_used_at} relative />
+                      {k.last_used_ip && <span class="muted small block">from {k.last_used_ip}</span>}
+                    </span>
+                  ) : (
+                    <span class="muted">never</span>
+                  )}
+                  {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
+                </td>
+                <td data-label="Expiry">
+                  <ExpiryCell k={k} />
+                </td>
+                <td data-label="Status">
+                  <span class="badges">
+                    <StatusBadge status={k.status} />
+                    <FlagBadges flags={k.flags} />
+                  </span>
+                </td>
+                <td data-label="Actions" class="actions">
+                  <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={items} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
-interface KeyRowProps extends Pick<KeysTableProps, 'showOwner' | 'canAdmin' | 'onRevoke' | 'onRoll' | 'onRename'> {
-  k: ApiKey;
-  byId: Map<string, ApiKey>;
-  mine: boolean;
-}
-
-function KeyRow({ k, byId, showOwner, mine, canAdmin, onRevoke, onRoll, onRename }: KeyRowProps) {
-  const linked = (id: string) => byId.get(id)?.hint ?? id;
+/** Revoked keys say when and by whom; others say when they expire, in words, with the local time in the tooltip. */
+export function ExpiryCell({ k }: { k: KeyInfo }) {
+  if (k.revoked_at) {
+    const who = k.revoked_reason === 'leaked' ? 'automatically (reported leaked)' : k.revoked_by?.name ? `by ${k.revoked_by.name}` : '';
+    return (
+      <span>
+        Revoked <Time iso={k.revoked_at} /> {who}
+      </span>
+    );
+  }
+  if (!k.expires_at) {
+    return (
+      <span class="warn-text" title="Keys without expiry are a security risk">
+        <span aria-hidden="true">⚠ </span>never
+        <span class="visually-hidden"> (keys without expiry are a security risk)</span>
+      </span>
+    );
+  }
   return (
-    <tr data-key-id={k.id}>
-      <td data-label="Name">
-        <span class="key-name">{k.name}</span>
-        {k.rolled_from && (
-          <span class="linked">
-            Replaces <code>{linked(k.rolled_from)}</code>
-          </span>
-        )}
-        {k.replaced_by && (
-          <span class="linked">
-            Replaced by <code>{linked(k.replaced_by)}</code>
-          </span>
-        )}
-      </td>
-      <td data-label="Key">
-        <code class="hint">{k.hint}</code>
-        {k.allowed_ips && (
-          <span class="muted small block" title={k.allowed_ips.join(', ')}>
-            {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
-          </span>
-        )}
-      </td>
-      {showOwner && (
-        <td data-label="Owner">
-          <span>{k.owner.name}</span>
-          <span class="muted small block">{k.owner.email}</span>
-        </td>
-      )}
-      <td data-label="Created">
-        <Time iso={k.created_at} dateOnly />
-      </td>
-      <td data-label="Last used">
-        {k.last_used_at ? (
-          <>
-            <Time iso={k.last_used_at} relative />
-            {k.last_used_ip && <span class="muted small block">from {k.last_used_ip}</span>}
-          </>
-        ) : (
-          <span class="muted">never</span>
-        )}
-        {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
-      </td>
-      <td data-label="Expiry">
-        {k.expires_at ? (
-          <Time iso={k.expires_at} dateOnly={Date.parse(k.expires_at) - Date.now() > 2 * DAY_MS} />
-        ) : (
-          <span class="warn-text" title="Keys without expiry are a security risk">
-            <span aria-hidden="true">⚠ </span>never
-            <span class="visually-hidden"> (keys without expiry are a security risk)</span>
-          </span>
-        )}
-      </td>
-      <td data-label="Status">
-        <span class="badges">
-          <StatusBadge status={k.status} />
-          <FlagBadges flags={k.flags} />
-        </span>
-      </td>
-      <td data-label="Actions" class="actions">
-        <a class="button small" href={`/settings/api-keys/${encodeURIComponent(k.id)}/usage`} onClick={linkClick} aria-label={`Usage of ${k.name} (${k.hint})`}>
-          Usage
-        </a>
-        {mine && k.status !== 'revoked' && (
-          <button type="button" class="button small" aria-label={`Rename ${k.name} (${k.hint})`} onClick={() => onRename(k)}>
-            Rename
-          </button>
-        )}
-        {mine && k.status === 'active' && (
-          <button type="button" class="button small" aria-label={`Roll ${k.name} (${k.hint})`} onClick={() => onRoll(k)}>
-            Roll
-          </button>
-        )}
-        {(mine || canAdmin) && k.status !== 'revoked' && (
-          <button type="button" class="button small danger-outline" aria-label={`Revoke ${k.name} (${k.hint})`} onClick={() => onRevoke(k)}>
-            Revoke
-          </button>
-        )}
-      </td>
-    </tr>
+    <time dateTime={k.expires_at} title={formatLocalFull(k.expires_at)}>
+      {expiryPhrase(k.expires_at)}
+    </time>
   );
 }

@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKey, api } from '../api';
+import { type IssuedKeyInfo, api } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
 import { useAction } from '../hooks';
+import { MANAGEMENT_PERMISSIONS, type Permission, describePermission, keyPermissions, sortPermissions } from '../permissions';
+import { useSession } from '../session';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
 
 interface NewKeyDialogProps {
   onClose: () => void;
-  onCreated: (key: IssuedKey) => void;
+  onCreated: (key: IssuedKeyInfo) => void;
 }
 
 /** "New API Key": a name and an expiry (presets, a custom date, or none with the article's warning). */
@@ -19,15 +21,21 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
+  const [scope, setScope] = useState<'role' | 'restricted'>('role');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(['contacts:read']));
   const { busy, error, run } = useAction();
+  const session = useSession();
+  const held = sortPermissions(session.permissions);
+  const roleKey = sortPermissions(keyPermissions(session.user.role, null));
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const body: Record<string, unknown> = { name: name.trim() };
     if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
     else if (expiry !== 'never') body.expires_in_days = Number(expiry);
+    if (scope === 'restricted') body.restriction = held.filter((p) => chosen.has(p));
     await run(async () => {
-      onCreated(await api.post<IssuedKey>('/api/keys', body));
+      onCreated(await api.post<IssuedKeyInfo>('/api/keys', body));
     });
   };
 
@@ -71,6 +79,47 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             )}
           </Field>
         )}
+        <fieldset class="radio-group">
+          <legend>Permissions</legend>
+          <label class="radio">
+            <input type="radio" name="scope" checked={scope === 'role'} onChange={() => setScope('role')} aria-describedby="scope-role-hint" />
+            Same as my role (recommended)
+          </label>
+          <p id="scope-role-hint" class="hint">
+            It can {roleKey.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({session.user.role})
+            allows, except managing keys, members and the audit log. If your role changes, the key follows.
+          </p>
+          <label class="radio">
+            <input type="radio" name="scope" checked={scope === 'restricted'} onChange={() => setScope('restricted')} aria-describedby="scope-restricted-hint" />
+            Restricted
+          </label>
+          <p id="scope-restricted-hint" class="hint">
+            Only the permissions you tick, and never more than your role allows. Best for an integration that only reads, say.
+          </p>
+          {scope === 'restricted' && (
+            <div class="stack" role="group" aria-label="Allowed permissions">
+              {held.map((p: Permission) => (
+                <label key={p} class="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(p)}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.currentTarget.checked) next.add(p);
+                      else next.delete(p);
+                      setChosen(next);
+                    }}
+                  />
+                  <span>
+                    {describePermission(p)} <code class="muted small">{p}</code>
+                    {MANAGEMENT_PERMISSIONS.has(p) && <span class="muted small"> (only when ticked here)</span>}
+                  </span>
+                </label>
+              ))}
+              {chosen.size === 0 && <p class="alert alert-warning">Tick at least one permission.</p>}
+            </div>
+          )}
+        </fieldset>
         {expiry === 'never' && (
           <p class="alert alert-warning" role="status">
             <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless
@@ -82,7 +131,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
           <button type="button" class="button" onClick={closeDialog}>
             Cancel
           </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          <button type="submit" class="button primary" disabled={busy || (scope === 'restricted' && chosen.size === 0)}>
             {busy ? 'Creating…' : 'Create'}
           </button>
         </div>

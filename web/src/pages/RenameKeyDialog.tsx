@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { type ApiKey, api, seg } from '../api';
+import { type KeyInfo, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useAction } from '../hooks';
 
 interface RenameKeyDialogProps {
-  apiKey: ApiKey;
+  apiKey: KeyInfo;
   onClose: () => void;
-  onRenamed: (key: ApiKey) => void;
+  onRenamed: (key: KeyInfo) => void;
 }
 
 /** Renames a key (PATCH /api/keys/{id}); the key itself does not change. */
@@ -19,7 +19,7 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRenamed(await api.patch<ApiKey>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
+      onRenamed(await api.patch<KeyInfo>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
     });
   };
 

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { type ApiKey, api, seg } from '../api';
+import { type KeyInfo, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
 
 interface RevokeKeyDialogProps {
-  apiKey: ApiKey;
+  apiKey: KeyInfo;
   onClose: () => void;
-  onRevoked: (key: ApiKey) => void;
+  onRevoked: (key: KeyInfo) => void;
 }
 
 /** Confirms a revoke by naming the key; Cancel has the focus, so Enter alone does no harm. */
@@ -16,7 +16,7 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogP
 
   const revoke = async () => {
     await run(async () => {
-      onRevoked(await api.post<ApiKey>(`/api/keys/${seg(apiKey.id)}/revoke`));
+      onRevoked(await api.post<KeyInfo>(`/api/keys/${seg(apiKey.id)}/revoke`));
     });
   };
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type ApiKey, type IssuedKey, api, seg } from '../api';
+import { type IssuedKeyInfo, type KeyInfo, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { formatDate } from '../format';
 import { useAction } from '../hooks';
 
 const GRACE = [
@@ -12,9 +13,9 @@ const GRACE = [
 ];
 
 interface RollKeyDialogProps {
-  apiKey: ApiKey;
+  apiKey: KeyInfo;
   onClose: () => void;
-  onRolled: (result: { key: IssuedKey; previous: ApiKey }) => void;
+  onRolled: (result: { key: IssuedKeyInfo; previous: KeyInfo }) => void;
 }
 
 /** Rotation in one step: a replacement key now, the old one expiring after the chosen grace period. */
@@ -26,9 +27,13 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRolled(await api.post<{ key: IssuedKey; previous: ApiKey }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) }));
+      onRolled(await api.post<{ key: IssuedKeyInfo; previous: KeyInfo }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) }));
     });
   };
+
+  // The server gives the new key the old one's lifetime (capped by the workspace's maximum).
+  const lifetimeMs = apiKey.expires_at ? Date.parse(apiKey.expires_at) - Date.parse(apiKey.created_at) : null;
+  const days = lifetimeMs === null ? null : Math.round(lifetimeMs / 86_400_000);
 
   return (
     <Dialog title="Roll API key" onClose={onClose}>
@@ -36,6 +41,16 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
         <p>
           Create a replacement for <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>) with the same name and permissions.
           Both keys work until the old one expires, so you can switch your integration over without downtime.
+        </p>
+        <p id="roll-expiry">
+          {lifetimeMs === null ? (
+            <>The new key never expires, like the old one.</>
+          ) : (
+            <>
+              The new key expires on <strong>{formatDate(new Date(Date.now() + lifetimeMs).toISOString())}</strong> ({days} days from now, the
+              old key's lifetime).
+            </>
+          )}
         </p>
         <fieldset class="radio-group">
           <legend>The old key stops working</legend>

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SIZES, openTabAt } from './screens.js';
+import { useServerAndBrowser } from './support.js';
+import { PASSWORD, anOwner, callApi, cell, closeReveal, dialog, heading, hintOf, keyRow, readRevealedKey, rowAction, signIn, uniqueEmail } from './ui.js';
+
+const [DESKTOP, PHONE] = SIZES;
+
+/** Scopes when creating a key, effective permissions in the list and on the key's page, and the audit log naming keys. */
+describe('key permissions, the key page and the audit log', { timeout: 90_000 }, () => {
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
+
+  it('creates a restricted key; list, detail page and audit log show what it can do, its roll chain and events', async () => {
+    const { context, page, errors } = await openTabAt(stage.browser, stage.server, DESKTOP);
+    const owner = await anOwner(page, 'Olga Owner');
+    await page.goto('/settings/api-keys');
+
+    // "Restricted" offers one checkbox per permission the owner holds, explained in words.
+    await page.getByRole('button', { name: 'New API Key' }).click();
+    const form = dialog(page, 'New API Key');
+    await form.getByLabel('Name').fill('Read-only export');
+    expect(await form.getByRole('radio', { name: 'Same as my role (recommended)' }).isChecked()).toBe(true);
+    expect(await form.getByText(/^It can read contacts, create and edit contacts, delete contacts:/).count()).toBe(1);
+    await form.getByRole('radio', { name: 'Restricted' }).check();
+    const boxes = form.getByRole('group', { name: 'Allowed permissions' }).getByRole('checkbox');
+    expect(await boxes.count()).toBe(7);
+    expect(await form.getByRole('checkbox', { name: /^Read contacts/ }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Create', exact: true }).click();
+    const key = await readRevealedKey(page);
+    await closeReveal(page);
+
+    expect((await callApi(stage.server, key)).status).toBe(200);
+    expect((await callApi(stage.server, key, { method: 'POST', body: { name: 'Nope' } })).status).toBe(403);
+    const row = keyRow(page, hintOf(key));
+    expect(await cell(row, 'Can').textContent()).toBe('contacts: readrestricted');
+
+    // Roll it (1 hour grace), then open the old key's page from its link.
+    await rowAction(page, row, 'Roll');
+    await dialog(page, 'Roll API key').getByRole('radio', { name: 'In 1 hour' }).check();
+    await dialog(page, 'Roll API key').getByRole('button', { name: 'Roll key' }).click();
+    const rolled = await readRevealedKey(page);
+    await closeReveal(page);
+    await cell(keyRow(page, hintOf(rolled)), 'Can').getByText('contacts: read').waitFor();
+    await keyRow(page, hintOf(key)).getByRole('link', { name: 'Read-only export', exact: true }).click();
+    await heading(page, '“Read-only export”').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/settings\/api-keys\/key_/);
+    const details = page.getByRole('definition');
+    expect(await page.getByRole('list', { name: 'Permissions' }).getByRole('listitem').allTextContents()).toEqual(['Read contacts']);
+    expect(await details.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(hintOf(key)), expect.stringContaining('Olga Owner')]));
+    const chain = page.getByRole('list', { name: 'Roll chain, oldest first' }).getByRole('listitem');
+    await expect.poll(() => chain.count()).toBe(2);
+    expect(await chain.nth(0).textContent()).toContain('(this key)');
+    expect(await chain.nth(1).getByRole('link').textContent()).toBe(`“Read-only export” ${hintOf(rolled)}`);
+    const events = page.getByRole('list', { name: 'Audit events for this key' }).getByRole('listitem');
+    await expect.poll(() => events.allTextContents()).toEqual([expect.stringContaining('Key rolled'), expect.stringContaining('Key created')]);
+
+    // The rolled key's page: its creation by the roll is in its activity.
+    await chain.nth(1).getByRole('link').click();
+    await page.getByText(`${hintOf(rolled)} (the rest is never shown again)`).waitFor();
+    await expect.poll(() => page.getByRole('list', { name: 'Audit events for this key' }).textContent()).toContain('Key created by a roll');
+
+    // The audit log names keys with name and hint, links them, and filters by key and by actor.
+    await page.getByRole('link', { name: 'Open in the audit log' }).click();
+    await heading(page, 'Audit log').waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await cell(page.locator('tbody tr').first(), 'Target').getByRole('link').textContent()).toBe(`“Read-only export” ${hintOf(rolled)}`);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('tbody').textContent()).not.toMatch(/key_[0-9A-Za-z]/);
+    const keyOption = await page.getByLabel('Key').locator('option', { hasText: `Read-only export (${hintOf(key)})` }).getAttribute('value');
+    await page.getByLabel('Key').selectOption(keyOption!);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    for (const r of await page.locator('tbody tr').all()) expect(await cell(r, 'Target').textContent()).toBe(`key “Read-only export” ${hintOf(key)}`);
+
+    const member = await aMember(page, owner.csrf, 'Mo Member');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.reload();
+    await heading(page, 'Audit log').waitFor();
+    await page.getByLabel('Actor').selectOption({ label: 'Mo Member' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.locator('tbody tr').allTextContents()).toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('Mo Member')));
+    expect(await page.locator('tbody tr td[data-label="Action"]').allTextContents()).toContain('Signed in user.login');
+    await member.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a viewer is told their key is read-only and can only restrict to what they hold (phone)', async () => {
+    const owner = await openTabAt(stage.browser, stage.server, DESKTOP);
+    const o = await anOwner(owner.page);
+    const email = uniqueEmail('viewer');
+    const res = await owner.page.request.post('/api/users', { headers: { 'x-csrf-token': o.csrf }, data: { email, name: 'Vera Viewer', password: PASSWORD, role: 'viewer' } });
+    expect(res.status()).toBe(201);
+
+    const { context, page, errors } = await openTabAt(stage.browser, stage.server, PHONE);
+    await signIn(page, email);
+    await page.goto('/settings/api-keys');
+    await page.getByRole('button', { name: 'Create your first key' }).tap();
+    const form = dialog(page, 'New API Key');
+    await form.getByLabel('Name').fill('Dashboard');
+    expect(await form.getByText(/^It can read contacts: what your role \(viewer\) allows/).count()).toBe(1);
+    await form.getByRole('radio', { name: 'Restricted' }).tap();
+    expect(await form.getByRole('group', { name: 'Allowed permissions' }).getByRole('checkbox').count()).toBe(2);
+    await form.getByRole('radio', { name: 'Same as my role (recommended)' }).tap();
+    await form.getByRole('button', { name: 'Create', exact: true }).tap();
+    const key = await readRevealedKey(page);
+    await closeReveal(page);
+    expect(await cell(keyRow(page, hintOf(key)), 'Can').textContent()).toBe('contacts: readsame as role');
+    expect(errors).toEqual([]);
+    await context.close();
+    await owner.context.close();
+  });
+});
+
+/** A member who signs in once (a `user.login` event by them). */
+async function aMember(page: Page, csrf: string, name: string) {
+  const email = uniqueEmail('member');
+  expect((await page.request.post('/api/users', { headers: { 'x-csrf-token': csrf }, data: { email, name, password: PASSWORD, role: 'member' } })).status()).toBe(201);
+  const context = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const res = await context.request.post('/auth/login', { data: { email, password: PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+  return context;
+}
