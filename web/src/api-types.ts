@@ -504,7 +504,11 @@ export interface paths {
                          *             "last_used_at": null,
                          *             "last_used_ip": null,
                          *             "revoked_at": null,
+                         *             "revoked_by": null,
                          *             "revoked_reason": null,
+                         *             "permissions": [
+                         *               "contacts:read"
+                         *             ],
                          *             "restriction": [
                          *               "contacts:read"
                          *             ],
@@ -539,7 +543,11 @@ export interface paths {
                          *             "last_used_at": null,
                          *             "last_used_ip": null,
                          *             "revoked_at": null,
+                         *             "revoked_by": null,
                          *             "revoked_reason": null,
+                         *             "permissions": [
+                         *               "contacts:read"
+                         *             ],
                          *             "restriction": [
                          *               "contacts:read"
                          *             ],
