@@ -233,6 +233,56 @@ const keyExample = {
 
 export const KeyOut = component('ApiKey', Type.Object(keyProperties, { description: 'An API key; never its plaintext or hash', examples: [keyExample] }));
 
+const Granularity = Type.Union([Type.Literal('minute'), Type.Literal('hour'), Type.Literal('day')], { description: 'The size of each bucket' });
+const usageBucketExample = { start: '2026-06-01T12:00:00.000Z', requests: 42, ok: 40, client_errors: 1, rate_limited: 1, refused: 0 };
+export const UsageBucketOut = component(
+  'UsageBucket',
+  Type.Object(
+    {
+      start: Timestamp,
+      requests: Type.Integer({ description: 'Every authenticated request, including those refused with 403 or 429' }),
+      ok: Type.Integer({ description: '2xx answers' }),
+      client_errors: Type.Integer({ description: '4xx answers other than 429 (403 ip_not_allowed among them)' }),
+      rate_limited: Type.Integer({ description: '429 answers' }),
+      refused: Type.Integer({ description: "401s for the key's revoked or expired state (not in requests)" }),
+    },
+    { description: "A key's requests in one minute, hour or day, starting at `start`", examples: [usageBucketExample] },
+  ),
+);
+export const KeyUsageOut = component(
+  'KeyUsage',
+  Type.Object(
+    { granularity: Granularity, from: Timestamp, to: Timestamp, buckets: Type.Array(UsageBucketOut) },
+    {
+      description: "One key's usage between from and to, one bucket per step of the granularity, empty ones included",
+      examples: [{ granularity: 'hour', from: '2026-06-01T00:00:00.000Z', to: '2026-06-02T00:00:00.000Z', buckets: [usageBucketExample] }],
+    },
+  ),
+);
+const keyUsageTotalsExample = { key: keyExample, requests: 1200, rate_limited: 3 };
+export const KeyUsageTotalsOut = component(
+  'KeyUsageTotals',
+  Type.Object(
+    { key: KeyOut, requests: Type.Integer({ description: 'Requests in the period' }), rate_limited: Type.Integer({ description: '429 answers in the period' }) },
+    { description: "A key and its totals over a period", examples: [keyUsageTotalsExample] },
+  ),
+);
+export const UsageOverviewOut = component(
+  'UsageOverview',
+  Type.Object(
+    {
+      from: Timestamp,
+      to: Timestamp,
+      by_requests: Type.Array(KeyUsageTotalsOut, { description: 'The busiest keys by requests, busiest first' }),
+      by_rate_limited: Type.Array(KeyUsageTotalsOut, { description: 'The keys with the most 429 answers, most first' }),
+    },
+    {
+      description: "The workspace's busiest keys in a period",
+      examples: [{ from: '2026-05-02T12:00:00.000Z', to: '2026-06-01T12:00:00.000Z', by_requests: [keyUsageTotalsExample], by_rate_limited: [keyUsageTotalsExample] }],
+    },
+  ),
+);
+
 /** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = Type.Union(
   [Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],

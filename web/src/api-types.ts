@@ -197,204 +197,11 @@ export interface paths {
         };
         /**
          * A key's requests per minute, hour or day (its owner, or keys:admin)
-         * @description A key's requests per minute, hour or day (its owner, or keys:admin)
+         * @description One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.
          *
          *     Requires the `keys:own` permission.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
-                    from?: string;
-                    granularity?: "minute" | "hour" | "day";
-                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: */
-                200: {
-                    headers: {
-                        RateLimit: components["headers"]["RateLimit"];
-                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "granularity": "minute",
-                         *       "from": "2026-09-01T12:00:00.000Z",
-                         *       "to": "2026-09-01T12:00:00.000Z",
-                         *       "buckets": [
-                         *         {
-                         *           "start": "2026-09-01T12:00:00.000Z",
-                         *           "requests": 1,
-                         *           "ok": 1,
-                         *           "client_errors": 1,
-                         *           "rate_limited": 1,
-                         *           "refused": 1
-                         *         }
-                         *       ]
-                         *     }
-                         */
-                        "application/json": {
-                            buckets: {
-                                /** @description 4xx answers other than 429 (403 ip_not_allowed among them) */
-                                client_errors: number;
-                                /** @description 2xx answers */
-                                ok: number;
-                                /** @description 429 answers */
-                                rate_limited: number;
-                                /** @description 401s for the key's revoked or expired state (not in requests) */
-                                refused: number;
-                                /** @description Every authenticated request, including those refused with 403 or 429 */
-                                requests: number;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC, with milliseconds
-                                 */
-                                start: string;
-                            }[];
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC, with milliseconds
-                             */
-                            from: string;
-                            granularity: "minute" | "hour" | "day";
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC, with milliseconds
-                             */
-                            to: string;
-                        };
-                    };
-                };
-                /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#validation_error",
-                         *       "title": "The request is not valid",
-                         *       "status": 400,
-                         *       "detail": "The request is not valid",
-                         *       "code": "validation_error"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
-                401: {
-                    headers: {
-                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#missing_api_key",
-                         *       "title": "No API key was sent",
-                         *       "status": 401,
-                         *       "detail": "No API key was sent",
-                         *       "code": "missing_api_key"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#insufficient_permission",
-                         *       "title": "Insufficient permission",
-                         *       "status": 403,
-                         *       "detail": "Insufficient permission",
-                         *       "code": "insufficient_permission"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found: `not_found` */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#not_found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Not found",
-                         *       "code": "not_found"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
-                429: {
-                    headers: {
-                        RateLimit: components["headers"]["RateLimit"];
-                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                        "Retry-After": components["headers"]["Retry-After"];
-                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#rate_limited",
-                         *       "title": "Rate limit exceeded",
-                         *       "status": 429,
-                         *       "detail": "Rate limit exceeded",
-                         *       "code": "rate_limited"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Storage is unavailable: `storage_unavailable` */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#storage_unavailable",
-                         *       "title": "Storage is unavailable",
-                         *       "status": 503,
-                         *       "detail": "Storage is unavailable",
-                         *       "code": "storage_unavailable"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getKeyUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -452,260 +259,11 @@ export interface paths {
         };
         /**
          * The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)
-         * @description The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)
+         * @description The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).
          *
          *     Requires the `keys:admin` permission.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
-                    from?: string;
-                    /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: */
-                200: {
-                    headers: {
-                        RateLimit: components["headers"]["RateLimit"];
-                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "from": "2026-09-01T12:00:00.000Z",
-                         *       "to": "2026-09-01T12:00:00.000Z",
-                         *       "by_requests": [
-                         *         {
-                         *           "key": {
-                         *             "id": "key_5Nc1pZ7yD3",
-                         *             "name": "CI deploys",
-                         *             "hint": "ak_live_3f…9QwZ",
-                         *             "status": "active",
-                         *             "flags": [],
-                         *             "owner": {
-                         *               "id": "usr_7Hq2mK9xP4",
-                         *               "email": "ada@example.com",
-                         *               "name": "Ada Lovelace"
-                         *             },
-                         *             "created_at": "2026-06-01T12:00:00.000Z",
-                         *             "created_by": "usr_7Hq2mK9xP4",
-                         *             "expires_at": "2026-08-30T12:00:00.000Z",
-                         *             "last_used_at": null,
-                         *             "last_used_ip": null,
-                         *             "revoked_at": null,
-                         *             "revoked_by": null,
-                         *             "revoked_reason": null,
-                         *             "permissions": [
-                         *               "contacts:read"
-                         *             ],
-                         *             "restriction": [
-                         *               "contacts:read"
-                         *             ],
-                         *             "rate_limit": {
-                         *               "per_minute": 600,
-                         *               "per_second": 20
-                         *             },
-                         *             "rolled_from": null,
-                         *             "replaced_by": null,
-                         *             "allowed_ips": null
-                         *           },
-                         *           "requests": 1,
-                         *           "rate_limited": 1
-                         *         }
-                         *       ],
-                         *       "by_rate_limited": [
-                         *         {
-                         *           "key": {
-                         *             "id": "key_5Nc1pZ7yD3",
-                         *             "name": "CI deploys",
-                         *             "hint": "ak_live_3f…9QwZ",
-                         *             "status": "active",
-                         *             "flags": [],
-                         *             "owner": {
-                         *               "id": "usr_7Hq2mK9xP4",
-                         *               "email": "ada@example.com",
-                         *               "name": "Ada Lovelace"
-                         *             },
-                         *             "created_at": "2026-06-01T12:00:00.000Z",
-                         *             "created_by": "usr_7Hq2mK9xP4",
-                         *             "expires_at": "2026-08-30T12:00:00.000Z",
-                         *             "last_used_at": null,
-                         *             "last_used_ip": null,
-                         *             "revoked_at": null,
-                         *             "revoked_by": null,
-                         *             "revoked_reason": null,
-                         *             "permissions": [
-                         *               "contacts:read"
-                         *             ],
-                         *             "restriction": [
-                         *               "contacts:read"
-                         *             ],
-                         *             "rate_limit": {
-                         *               "per_minute": 600,
-                         *               "per_second": 20
-                         *             },
-                         *             "rolled_from": null,
-                         *             "replaced_by": null,
-                         *             "allowed_ips": null
-                         *           },
-                         *           "requests": 1,
-                         *           "rate_limited": 1
-                         *         }
-                         *       ]
-                         *     }
-                         */
-                        "application/json": {
-                            by_rate_limited: {
-                                key: components["schemas"]["ApiKey"];
-                                rate_limited: number;
-                                requests: number;
-                            }[];
-                            by_requests: {
-                                key: components["schemas"]["ApiKey"];
-                                rate_limited: number;
-                                requests: number;
-                            }[];
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC, with milliseconds
-                             */
-                            from: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC, with milliseconds
-                             */
-                            to: string;
-                        };
-                    };
-                };
-                /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#validation_error",
-                         *       "title": "The request is not valid",
-                         *       "status": 400,
-                         *       "detail": "The request is not valid",
-                         *       "code": "validation_error"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
-                401: {
-                    headers: {
-                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#missing_api_key",
-                         *       "title": "No API key was sent",
-                         *       "status": 401,
-                         *       "detail": "No API key was sent",
-                         *       "code": "missing_api_key"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#insufficient_permission",
-                         *       "title": "Insufficient permission",
-                         *       "status": 403,
-                         *       "detail": "Insufficient permission",
-                         *       "code": "insufficient_permission"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found: `not_found` */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#not_found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Not found",
-                         *       "code": "not_found"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
-                429: {
-                    headers: {
-                        RateLimit: components["headers"]["RateLimit"];
-                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                        "Retry-After": components["headers"]["Retry-After"];
-                        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#rate_limited",
-                         *       "title": "Rate limit exceeded",
-                         *       "status": 429,
-                         *       "detail": "Rate limit exceeded",
-                         *       "code": "rate_limited"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Storage is unavailable: `storage_unavailable` */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "/docs/errors#storage_unavailable",
-                         *       "title": "Storage is unavailable",
-                         *       "status": 503,
-                         *       "detail": "Storage is unavailable",
-                         *       "code": "storage_unavailable"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listKeyUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1231,6 +789,86 @@ export interface components {
          * @enum {string}
          */
         KeyStatus: "active" | "expired" | "revoked";
+        /**
+         * @description One key's usage between from and to, one bucket per step of the granularity, empty ones included
+         * @example {
+         *       "granularity": "hour",
+         *       "from": "2026-06-01T00:00:00.000Z",
+         *       "to": "2026-06-02T00:00:00.000Z",
+         *       "buckets": [
+         *         {
+         *           "start": "2026-06-01T12:00:00.000Z",
+         *           "requests": 42,
+         *           "ok": 40,
+         *           "client_errors": 1,
+         *           "rate_limited": 1,
+         *           "refused": 0
+         *         }
+         *       ]
+         *     }
+         */
+        KeyUsage: {
+            buckets: components["schemas"]["UsageBucket"][];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            from: string;
+            /** @description The size of each bucket */
+            granularity: "minute" | "hour" | "day";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            to: string;
+        };
+        /**
+         * @description A key and its totals over a period
+         * @example {
+         *       "key": {
+         *         "id": "key_5Nc1pZ7yD3",
+         *         "name": "CI deploys",
+         *         "hint": "ak_live_3f…9QwZ",
+         *         "status": "active",
+         *         "flags": [],
+         *         "owner": {
+         *           "id": "usr_7Hq2mK9xP4",
+         *           "email": "ada@example.com",
+         *           "name": "Ada Lovelace"
+         *         },
+         *         "created_at": "2026-06-01T12:00:00.000Z",
+         *         "created_by": "usr_7Hq2mK9xP4",
+         *         "expires_at": "2026-08-30T12:00:00.000Z",
+         *         "last_used_at": null,
+         *         "last_used_ip": null,
+         *         "revoked_at": null,
+         *         "revoked_by": null,
+         *         "revoked_reason": null,
+         *         "permissions": [
+         *           "contacts:read"
+         *         ],
+         *         "restriction": [
+         *           "contacts:read"
+         *         ],
+         *         "rate_limit": {
+         *           "per_minute": 600,
+         *           "per_second": 20
+         *         },
+         *         "rolled_from": null,
+         *         "replaced_by": null,
+         *         "allowed_ips": null
+         *       },
+         *       "requests": 1200,
+         *       "rate_limited": 3
+         *     }
+         */
+        KeyUsageTotals: {
+            key: components["schemas"]["ApiKey"];
+            /** @description 429 answers in the period */
+            rate_limited: number;
+            /** @description Requests in the period */
+            requests: number;
+        };
         /** @description The same answer whatever was found */
         LeakedReportAccepted: {
             detail: string;
@@ -1330,6 +968,135 @@ export interface components {
             csrf_token: string;
             user: components["schemas"]["UserSummary"];
             workspace: components["schemas"]["WorkspaceSummary"];
+        };
+        /**
+         * @description A key's requests in one minute, hour or day, starting at `start`
+         * @example {
+         *       "start": "2026-06-01T12:00:00.000Z",
+         *       "requests": 42,
+         *       "ok": 40,
+         *       "client_errors": 1,
+         *       "rate_limited": 1,
+         *       "refused": 0
+         *     }
+         */
+        UsageBucket: {
+            /** @description 4xx answers other than 429 (403 ip_not_allowed among them) */
+            client_errors: number;
+            /** @description 2xx answers */
+            ok: number;
+            /** @description 429 answers */
+            rate_limited: number;
+            /** @description 401s for the key's revoked or expired state (not in requests) */
+            refused: number;
+            /** @description Every authenticated request, including those refused with 403 or 429 */
+            requests: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            start: string;
+        };
+        /**
+         * @description The workspace's busiest keys in a period
+         * @example {
+         *       "from": "2026-05-02T12:00:00.000Z",
+         *       "to": "2026-06-01T12:00:00.000Z",
+         *       "by_requests": [
+         *         {
+         *           "key": {
+         *             "id": "key_5Nc1pZ7yD3",
+         *             "name": "CI deploys",
+         *             "hint": "ak_live_3f…9QwZ",
+         *             "status": "active",
+         *             "flags": [],
+         *             "owner": {
+         *               "id": "usr_7Hq2mK9xP4",
+         *               "email": "ada@example.com",
+         *               "name": "Ada Lovelace"
+         *             },
+         *             "created_at": "2026-06-01T12:00:00.000Z",
+         *             "created_by": "usr_7Hq2mK9xP4",
+         *             "expires_at": "2026-08-30T12:00:00.000Z",
+         *             "last_used_at": null,
+         *             "last_used_ip": null,
+         *             "revoked_at": null,
+         *             "revoked_by": null,
+         *             "revoked_reason": null,
+         *             "permissions": [
+         *               "contacts:read"
+         *             ],
+         *             "restriction": [
+         *               "contacts:read"
+         *             ],
+         *             "rate_limit": {
+         *               "per_minute": 600,
+         *               "per_second": 20
+         *             },
+         *             "rolled_from": null,
+         *             "replaced_by": null,
+         *             "allowed_ips": null
+         *           },
+         *           "requests": 1200,
+         *           "rate_limited": 3
+         *         }
+         *       ],
+         *       "by_rate_limited": [
+         *         {
+         *           "key": {
+         *             "id": "key_5Nc1pZ7yD3",
+         *             "name": "CI deploys",
+         *             "hint": "ak_live_3f…9QwZ",
+         *             "status": "active",
+         *             "flags": [],
+         *             "owner": {
+         *               "id": "usr_7Hq2mK9xP4",
+         *               "email": "ada@example.com",
+         *               "name": "Ada Lovelace"
+         *             },
+         *             "created_at": "2026-06-01T12:00:00.000Z",
+         *             "created_by": "usr_7Hq2mK9xP4",
+         *             "expires_at": "2026-08-30T12:00:00.000Z",
+         *             "last_used_at": null,
+         *             "last_used_ip": null,
+         *             "revoked_at": null,
+         *             "revoked_by": null,
+         *             "revoked_reason": null,
+         *             "permissions": [
+         *               "contacts:read"
+         *             ],
+         *             "restriction": [
+         *               "contacts:read"
+         *             ],
+         *             "rate_limit": {
+         *               "per_minute": 600,
+         *               "per_second": 20
+         *             },
+         *             "rolled_from": null,
+         *             "replaced_by": null,
+         *             "allowed_ips": null
+         *           },
+         *           "requests": 1200,
+         *           "rate_limited": 3
+         *         }
+         *       ]
+         *     }
+         */
+        UsageOverview: {
+            /** @description The keys with the most 429 answers, most first */
+            by_rate_limited: components["schemas"]["KeyUsageTotals"][];
+            /** @description The busiest keys by requests, busiest first */
+            by_requests: components["schemas"]["KeyUsageTotals"][];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            to: string;
         };
         /**
          * @example {
@@ -3860,6 +3627,171 @@ export interface operations {
             };
         };
     };
+    getKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                from?: string;
+                granularity?: "minute" | "hour" | "day";
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One key's usage between from and to, one bucket per step of the granularity, empty ones included */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "granularity": "hour",
+                     *       "from": "2026-06-01T00:00:00.000Z",
+                     *       "to": "2026-06-02T00:00:00.000Z",
+                     *       "buckets": [
+                     *         {
+                     *           "start": "2026-06-01T12:00:00.000Z",
+                     *           "requests": 42,
+                     *           "ok": 40,
+                     *           "client_errors": 1,
+                     *           "rate_limited": 1,
+                     *           "refused": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     revokeLeakedKeys: {
         parameters: {
             query?: never;
@@ -4090,6 +4022,235 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "Insufficient permission",
                      *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                from?: string;
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's busiest keys in a period */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-05-02T12:00:00.000Z",
+                     *       "to": "2026-06-01T12:00:00.000Z",
+                     *       "by_requests": [
+                     *         {
+                     *           "key": {
+                     *             "id": "key_5Nc1pZ7yD3",
+                     *             "name": "CI deploys",
+                     *             "hint": "ak_live_3f…9QwZ",
+                     *             "status": "active",
+                     *             "flags": [],
+                     *             "owner": {
+                     *               "id": "usr_7Hq2mK9xP4",
+                     *               "email": "ada@example.com",
+                     *               "name": "Ada Lovelace"
+                     *             },
+                     *             "created_at": "2026-06-01T12:00:00.000Z",
+                     *             "created_by": "usr_7Hq2mK9xP4",
+                     *             "expires_at": "2026-08-30T12:00:00.000Z",
+                     *             "last_used_at": null,
+                     *             "last_used_ip": null,
+                     *             "revoked_at": null,
+                     *             "revoked_by": null,
+                     *             "revoked_reason": null,
+                     *             "permissions": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "restriction": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "rate_limit": {
+                     *               "per_minute": 600,
+                     *               "per_second": 20
+                     *             },
+                     *             "rolled_from": null,
+                     *             "replaced_by": null,
+                     *             "allowed_ips": null
+                     *           },
+                     *           "requests": 1200,
+                     *           "rate_limited": 3
+                     *         }
+                     *       ],
+                     *       "by_rate_limited": [
+                     *         {
+                     *           "key": {
+                     *             "id": "key_5Nc1pZ7yD3",
+                     *             "name": "CI deploys",
+                     *             "hint": "ak_live_3f…9QwZ",
+                     *             "status": "active",
+                     *             "flags": [],
+                     *             "owner": {
+                     *               "id": "usr_7Hq2mK9xP4",
+                     *               "email": "ada@example.com",
+                     *               "name": "Ada Lovelace"
+                     *             },
+                     *             "created_at": "2026-06-01T12:00:00.000Z",
+                     *             "created_by": "usr_7Hq2mK9xP4",
+                     *             "expires_at": "2026-08-30T12:00:00.000Z",
+                     *             "last_used_at": null,
+                     *             "last_used_ip": null,
+                     *             "revoked_at": null,
+                     *             "revoked_by": null,
+                     *             "revoked_reason": null,
+                     *             "permissions": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "restriction": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "rate_limit": {
+                     *               "per_minute": 600,
+                     *               "per_second": 20
+                     *             },
+                     *             "rolled_from": null,
+                     *             "replaced_by": null,
+                     *             "allowed_ips": null
+                     *           },
+                     *           "requests": 1200,
+                     *           "rate_limited": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UsageOverview"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4831,6 +4992,24 @@ export interface operations {
                      *       "status": 401,
                      *       "detail": "No API key was sent",
                      *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

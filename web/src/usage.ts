@@ -1,21 +1,7 @@
-import { api, seg } from './api';
+import { type KeyUsage, type UsageBucket, api, seg } from './api';
 
-/** One bucket of GET /api/keys/{id}/usage. */
-export interface UsageBucket {
-  start: string;
-  requests: number;
-  ok: number;
-  client_errors: number;
-  rate_limited: number;
-  refused: number;
-}
-
-export interface KeyUsage {
-  granularity: 'minute' | 'hour' | 'day';
-  from: string;
-  to: string;
-  buckets: UsageBucket[];
-}
+/** GET /api/keys/{id}/usage and its buckets: the generated API types. */
+export type { KeyUsage, UsageBucket };
 
 export interface UsagePeriod {
   id: string;

@@ -3,7 +3,7 @@ import { fail } from '../../errors.js';
 import { parseRfc3339 } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
 import { iso, keyJson } from '../present.js';
-import { IdParams, KeyOut, Timestamp } from '../schemas.js';
+import { IdParams, KeyUsageOut, UsageOverviewOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -11,23 +11,6 @@ const tags = ['usage'];
 const common = problemResponses([400, 401, 403, 404, 429]);
 const auth = { auth: 'api', permission: 'keys:own' } as const;
 const DateParam = Type.String({ maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
-
-const Bucket = Type.Object({
-  start: Timestamp,
-  requests: Type.Integer({ description: 'Every authenticated request, including those refused with 403 or 429' }),
-  ok: Type.Integer({ description: '2xx answers' }),
-  client_errors: Type.Integer({ description: '4xx answers other than 429 (403 ip_not_allowed among them)' }),
-  rate_limited: Type.Integer({ description: '429 answers' }),
-  refused: Type.Integer({ description: "401s for the key's revoked or expired state (not in requests)" }),
-});
-const KeyUsageOut = Type.Object({
-  granularity: Type.Union([Type.Literal('minute'), Type.Literal('hour'), Type.Literal('day')]),
-  from: Timestamp,
-  to: Timestamp,
-  buckets: Type.Array(Bucket),
-});
-const TopKeyOut = Type.Object({ key: KeyOut, requests: Type.Integer(), rate_limited: Type.Integer() });
-const UsageOverviewOut = Type.Object({ from: Timestamp, to: Timestamp, by_requests: Type.Array(TopKeyOut), by_rate_limited: Type.Array(TopKeyOut) });
 
 function dateParam(path: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -41,6 +24,9 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
   app.get('/api/keys/:id/usage', {
     schema: {
       tags,
+      operationId: 'getKeyUsage',
+      description:
+        "One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.",
       summary: "A key's requests per minute, hour or day (its owner, or keys:admin)",
       params: IdParams,
       querystring: Type.Object(
@@ -67,6 +53,8 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
   app.get('/api/usage/keys', {
     schema: {
       tags,
+      operationId: 'listKeyUsage',
+      description: "The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).",
       summary: "The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)",
       querystring: Type.Object({ from: Type.Optional(DateParam), to: Type.Optional(DateParam) }, { additionalProperties: false }),
       response: { 200: UsageOverviewOut, ...common },

@@ -1,32 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ApiKey, api } from '../api';
+import { type KeyUsageTotals, type UsageOverview, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { UsageChart } from '../components/UsageChart';
 import { useTitle } from '../hooks';
 import { linkClick } from '../router';
 import { PERIODS, type KeyUsage, fetchKeyUsage } from '../usage';
 
-interface TopKey {
-  key: ApiKey;
-  requests: number;
-  rate_limited: number;
-}
-interface Overview {
-  from: string;
-  to: string;
-  by_requests: TopKey[];
-  by_rate_limited: TopKey[];
-}
-
 /** /settings/usage (keys:admin): the workspace's busiest keys over 30 days, and the busiest one's chart. */
 export function UsageOverviewPage() {
   useTitle('Key usage');
-  const [overview, setOverview] = useState<Overview | null>(null);
+  const [overview, setOverview] = useState<UsageOverview | null>(null);
   const [top, setTop] = useState<KeyUsage | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    api.get<Overview>('/api/usage/keys').then(async (o) => {
+    api.get<UsageOverview>('/api/usage/keys').then(async (o) => {
       setOverview(o);
       const busiest = o.by_requests[0];
       if (busiest) setTop(await fetchKeyUsage(busiest.key.id, PERIODS[3]));
@@ -48,7 +36,7 @@ export function UsageOverviewPage() {
   );
 }
 
-function TopTable({ caption, rows }: { caption: string; rows: TopKey[] }) {
+function TopTable({ caption, rows }: { caption: string; rows: KeyUsageTotals[] }) {
   return (
     <div class="table-wrap">
       <table class="table">
