@@ -13,7 +13,7 @@ import { generateKey } from '../src/keys/key-format.js';
 import { type SeededStore, UNLIMITED } from './seed.js';
 
 export type StoreName = 'small' | 'large' | 'medium' | 'contacts10k' | 'contacts1m';
-export type KeyChoice = 'hot' | 'overLimit' | 'malformed' | 'unknown' | 'rotate';
+export type KeyChoice = 'hot' | 'overLimit' | 'malformed' | 'unknown' | 'rotate' | 'allowlisted';
 
 /**
  * How many keys the round-robin scenarios (hs, ib) present, one per request. Enough that none of them
@@ -80,6 +80,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'c', server: 'S1', description: 'GET /api/contacts/{id}', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
   { id: 'd', server: 'S1', description: 'GET /api/contacts?limit=25', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
   { id: 'g', server: 'S1', description: 'one key far over its limit (429)', path: '/api/me', key: 'overLimit', expect: 429 },
+  { id: 'bu', server: 'S1', description: '(b) with usage counting and an IP allowlist of 10 CIDRs on the key', path: '/api/me', key: 'allowlisted', expect: 200 },
   { id: 'a', server: 'S2', description: 'baseline', path: '/healthz', expect: 200 },
   { id: 'e', server: 'S2', description: 'malformed keys (bad checksum), failed-auth limit raised', path: '/api/me', key: 'malformed', expect: 401 },
   { id: 'f', server: 'S2', description: 'well-formed unknown keys, failed-auth limit raised', path: '/api/me', key: 'unknown', expect: 401 },
@@ -113,6 +114,8 @@ export function headersFor(sc: Scenario, store: SeededStore): { headers: Record<
       return { headers: { 'x-api-key': store.hotKey } };
     case 'overLimit':
       return { headers: { 'x-api-key': store.overLimitKey } };
+    case 'allowlisted':
+      return { headers: { 'x-api-key': store.allowlistedKey } };
     case 'malformed':
       return { headers: { 'x-api-key': swapLast(store.hotKey) } };
     case 'unknown':
@@ -160,6 +163,7 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
   const g = s('g');
   const f2 = s('f2');
   const h = s('h');
+  const bu = s('bu');
   const s1m = s('s1m');
   const s10k = s('s10k');
   const checks: TargetCheck[] = [
@@ -178,6 +182,11 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
       target: '(h) within 10 % of (b)',
       measured: h && b ? `${fmt(h.rpsRatio)} vs ${fmt(b.rpsRatio)} (${(((h.rpsRatio / b.rpsRatio) - 1) * 100).toFixed(1)} %)` : 'not run',
       met: h && b ? Math.abs(h.rpsRatio / b.rpsRatio - 1) <= 0.1 : undefined,
+    },
+    {
+      target: '(bu) usage counting + 10-CIDR allowlist within 5 % of (b) (issue 17)',
+      measured: bu && b ? `${fmt(bu.rpsRatio)} vs ${fmt(b.rpsRatio)} (${((bu.rpsRatio / b.rpsRatio - 1) * 100).toFixed(1)} %)` : 'not run',
+      met: bu && b ? bu.rpsRatio >= b.rpsRatio * 0.95 : undefined,
     },
     atLeast('ib', 0.4, 'i: b in Redis'),
     atLeast('ig', 0.4, 'i: g in Redis'),

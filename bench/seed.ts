@@ -20,7 +20,9 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 
 /** Bump when the seeded content changes, so stale stores are rebuilt. */
-const SEED_VERSION = 4;
+const SEED_VERSION = 5;
+/** The allowlist of the (bu) key: 10 CIDRs, the last of which holds the load generator (127.0.0.1). */
+export const BENCH_ALLOWLIST = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15', '203.0.113.0/24', '2001:db8::/32', 'fd00::/8', '::1/128', '127.0.0.0/8'];
 /** Per-key limit that lets the limiter run on every request without ever refusing one. */
 export const UNLIMITED = 1_000_000_000;
 const BATCH_ROWS = 50_000;
@@ -46,6 +48,8 @@ export interface SeededStore {
   readonly hotKey: string;
   /** Owner's key with the deployment's default limits: driven far over them for the 429 path. */
   readonly overLimitKey: string;
+  /** Unlimited, with an IP allowlist of 10 CIDRs that admits 127.0.0.1 (scenario bu, issue 17). */
+  readonly allowlistedKey: string;
   /** Keys with default limits, presented round-robin so that none of them reaches its limit. */
   readonly spreadKeys: readonly string[];
   readonly contactId: string;
@@ -146,7 +150,7 @@ interface KeyContext {
   now: number;
 }
 
-function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions): Pick<Manifest, 'hotKey' | 'overLimitKey' | 'spreadKeys'> {
+function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions): Pick<Manifest, 'hotKey' | 'overLimitKey' | 'allowlistedKey' | 'spreadKeys'> {
   const add = db.prepare(
     `INSERT INTO api_keys (id, workspace_id, user_id, key_hash, hint, name, created_at, created_by, rate_limit_per_minute, rate_limit_per_second)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -159,8 +163,11 @@ function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions):
   const overLimitKey = generateKey({ random });
   insert(hotKey, owner, 'bench hot key', UNLIMITED, 0);
   insert(overLimitKey, owner, 'bench over-limit key', null, 1);
+  const allowlistedKey = generateKey({ random });
+  insert(allowlistedKey, owner, 'bench allowlisted key', UNLIMITED, 2);
+  db.prepare('UPDATE api_keys SET allowed_ips = ? WHERE key_hash = ?').run(JSON.stringify(BENCH_ALLOWLIST), hashKey(allowlistedKey));
   const spreadKeys: string[] = [];
-  let written = 2;
+  let written = 3;
   const started = performance.now();
   while (written < options.keyCount) {
     const end = Math.min(options.keyCount, written + BATCH_ROWS);
@@ -176,5 +183,5 @@ function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions):
       options.log(`  ${written.toLocaleString('en-US')} / ${options.keyCount.toLocaleString('en-US')} keys (${Math.round(rate).toLocaleString('en-US')}/s)`);
     }
   }
-  return { hotKey, overLimitKey, spreadKeys };
+  return { hotKey, overLimitKey, allowlistedKey, spreadKeys };
 }

@@ -25,6 +25,21 @@ export interface KeywardOptions {
   webDir?: string | false;
 }
 
+/** How often usage minute rows past 48 h are rolled up to hours and rows past 90 days pruned. */
+const USAGE_MAINTENANCE_MS = 5 * 60_000;
+/** How often keys rolled with `revoke_when_idle_minutes` are checked (well under the 1-minute minimum). */
+const IDLE_REVOKE_CHECK_MS = 15_000;
+
+/** The background jobs of issue 17; each reads the injected clock, so tests call them directly instead. */
+function startPeriodicJobs(deps: Services, logger: Logger): NodeJS.Timeout[] {
+  const every = (ms: number, what: string, run: () => Promise<unknown>) => {
+    const t = setInterval(() => run().catch((err) => logger.warn({ err: { message: (err as Error).message } }, `${what} failed; will retry`)), ms);
+    t.unref();
+    return t;
+  };
+  return [every(USAGE_MAINTENANCE_MS, 'usage rollup', () => deps.usage.maintain()), every(IDLE_REVOKE_CHECK_MS, 'auto-revoke of idle keys', () => deps.idleRevoker.run())];
+}
+
 /** The composition root: config → services → HTTP. */
 export async function createKeyward(config: Config, options: KeywardOptions = {}): Promise<Keyward> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, stream: options.logStream });
@@ -34,6 +49,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
   deps.notifier.start();
+  const jobs = startPeriodicJobs(deps, logger);
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -41,6 +57,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
     logger,
     close: () =>
       (closing ??= (async () => {
+        for (const job of jobs) clearInterval(job);
         await app.close();
         await closeServices(deps, { closeStore: !options.store });
       })()),

@@ -8,6 +8,7 @@ import { KeyCache } from './keys/key-cache.js';
 import { KeyService } from './keys/key-service.js';
 import { KeyVerifier } from './keys/key-verifier.js';
 import { LastUsedRecorder } from './keys/last-used.js';
+import { IdleRevoker } from './keys/idle-revoker.js';
 import { LeakedKeyService } from './keys/leaked-keys.js';
 import { KeyEvents } from './notifications/key-events.js';
 import { Mailer } from './notifications/mailer.js';
@@ -15,6 +16,7 @@ import { NotificationService } from './notifications/notification-service.js';
 import { Notifier } from './notifications/notifier.js';
 import { WebhookService } from './notifications/webhook-service.js';
 import { SecretBox } from './notifications/webhook-secret.js';
+import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
 import { openStore } from './store/open.js';
@@ -22,6 +24,8 @@ import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
 import { UserService } from './users/user-service.js';
 import { WorkspaceService } from './users/workspace-service.js';
+import { UsageCounter } from './usage/usage-counter.js';
+import { UsageService } from './usage/usage-service.js';
 
 /**
  * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
@@ -55,6 +59,13 @@ export interface Services {
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
   readonly webhooks: WebhookService;
+  /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
+  readonly usageCounter: UsageCounter;
+  readonly usage: UsageService;
+  /** New-address detection; `recentIps.onNewIp(listener)` is the hook notifications consume. */
+  readonly recentIps: RecentIps;
+  /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
+  readonly idleRevoker: IdleRevoker;
 }
 
 export interface ServicesOptions {
@@ -102,13 +113,17 @@ export async function createServices(config: Config, options: ServicesOptions): 
     defaultRateLimit,
     misuseLimiter: limiter,
   });
+  const usageCounter = new UsageCounter(clock);
+  const recentIps = new RecentIps(audit, clock);
   const lastUsed = new LastUsedRecorder(store, clock, {
     flushMs: config.lastUsedFlushMs,
+    usage: usageCounter,
+    ips: recentIps,
     onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
   });
   const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
   const authenticator = new KeyAuthenticator(
-    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed },
+    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed, usage: usageCounter, recentIps },
     {
       failedAuthPerMinute: config.failedAuthPerMinute,
       defaultRateLimit,
@@ -136,6 +151,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
     notifier,
     notifications: new NotificationService(store, clock),
     webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
+    usageCounter,
+    usage: new UsageService(store, keys, clock),
+    recentIps,
+    idleRevoker: new IdleRevoker(store, audit, clock),
   };
 }
 

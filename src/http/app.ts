@@ -8,10 +8,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { parseRfc3339 } from '../dates.js';
 import { scrubUrl } from '../logger.js';
+import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { securityHeaders } from './security-headers.js';
 import { buildSerializerFactory } from './serializer.js';
@@ -29,6 +30,7 @@ import { leakedKeyRoutes } from './routes/leaked.js';
 import { meRoutes } from './routes/me.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { opsRoutes } from './routes/ops.js';
+import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
@@ -124,11 +126,20 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
     if (route.config?.auth === 'api') documentKeyExpiresHeader(route.schema);
+    if (route.config?.auth === 'api') route.onResponse = [...hookList(route.onResponse), countKeyUsage];
     // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
     if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
   });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('usageKey', null);
+  /** Per-key usage by final status: one Map increment after the answer is sent (issue 17). */
+  const { usageCounter } = deps;
+  function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    const k = req.usageKey;
+    if (k !== null) usageCounter.count(k.id, k.workspaceId, outcomeOf(reply.statusCode));
+    done();
+  }
 
   await app.register(cookie);
   securityHeaders(app, {
@@ -180,10 +191,11 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   workspaceRoutes(app, deps);
   notificationRoutes(app, deps);
   webhookRoutes(app, deps);
+  usageRoutes(app, deps);
   errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(
-      { keyward_last_used_pending: deps.lastUsed.size, keyward_storage_queries_total: deps.store.queryCount },
+      { keyward_last_used_pending: deps.lastUsed.size, keyward_usage_pending: deps.lastUsed.usagePending, keyward_storage_queries_total: deps.store.queryCount },
       deps.limiter.metrics(),
     ),
   );

@@ -26,6 +26,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
     sessionId: string | null;
+    /** The key that authenticated this request, counted in its usage by final status (issue 17). */
+    usageKey: { id: string; workspaceId: string } | null;
   }
 }
 
@@ -70,6 +72,7 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
       // One comparison for keys far from expiry (or without one); the date is only formatted inside the window.
       const expiresAt = result.principal.key?.expiresAt ?? null;
       if (expiresAt !== null && expiresAt - now <= KEY_EXPIRES_HEADER_WINDOW_MS) reply.header('keyward-key-expires', new Date(expiresAt).toISOString());
+      request.usageKey = result.principal.key ?? null;
       return result.principal;
     }
     switch (result.code) {
@@ -87,6 +90,9 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
         sendFixedProblem(reply, 'rate_limited', detail, { limit: v.name });
         return undefined;
       }
+      case 'ip_not_allowed':
+        sendProblem(reply, 'ip_not_allowed', `This key may not be used from ${result.ip}; its owner can change its allowed_ips`);
+        return undefined;
       default:
         metrics.authFailed(result.code);
         sendFixedProblem(reply, result.code, detailFor(result.code));

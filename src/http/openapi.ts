@@ -33,6 +33,7 @@ export const TAGS = [
   { name: 'users', description: "The workspace's users and their roles (users:manage)" },
   { name: 'workspace', description: "The workspace's name and key policy" },
   { name: 'audit', description: 'The audit log (audit:read)' },
+  { name: 'usage', description: "Per-key usage: one key's requests per minute, hour or day, and the workspace's busiest keys" },
   { name: 'auth', description: 'First-run setup, sign-up, browser sign-in and sessions' },
   { name: 'notifications', description: 'In-app notifications about your keys (expiring, expired, revoked, leaked, rolled) and your email preferences' },
   { name: 'webhooks', description: "The workspace's signed webhook endpoints (Standard Webhooks) and their deliveries (webhooks:manage)" },
@@ -168,6 +169,8 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         // An API key sent twice, or in both headers with different values: 400 ambiguous_api_key.
         if (r.auth === 'api' && !responses[400]) add(400);
         if (r.auth !== 'none') add(401, headerRefs(['WWW-Authenticate']));
+        // A key used from outside its allowed_ips: 403 ip_not_allowed, on every operation a key can call.
+        if (r.auth === 'api' && !responses[403]) add(403);
         if (r.auth === 'api' || responses[429]) add(429, { ...headerRefs(['Retry-After']), ...(r.auth === 'api' ? headerRefs(RATE_LIMIT_HEADERS) : {}) });
         if (r.hasBody) {
           add(400);

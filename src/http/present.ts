@@ -87,6 +87,7 @@ export function keyJson(v: KeyView) {
     rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
     rolled_from: k.rolledFrom,
     replaced_by: k.replacedBy,
+    allowed_ips: k.allowedIps ?? null,
   };
 }
 

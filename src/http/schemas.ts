@@ -207,6 +207,7 @@ const keyProperties = {
   rate_limit: RateLimitOut,
   rolled_from: Type.Union([Type.String(), Type.Null()]),
   replaced_by: Type.Union([Type.String(), Type.Null()]),
+  allowed_ips: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'Addresses and CIDRs the key may be used from; null = anywhere' }),
 };
 const keyExample = {
   id: 'key_5Nc1pZ7yD3',
@@ -228,10 +229,65 @@ const keyExample = {
   rate_limit: { per_minute: 600, per_second: 20 },
   rolled_from: null,
   replaced_by: null,
+  allowed_ips: null,
 };
 
 export const KeyOut = component('ApiKey', Type.Object(keyProperties, { description: 'An API key; never its plaintext or hash', examples: [keyExample] }));
 
+const Granularity = Type.Union([Type.Literal('minute'), Type.Literal('hour'), Type.Literal('day')], { description: 'The size of each bucket' });
+const usageBucketExample = { start: '2026-06-01T12:00:00.000Z', requests: 42, ok: 40, client_errors: 1, rate_limited: 1, refused: 0 };
+export const UsageBucketOut = component(
+  'UsageBucket',
+  Type.Object(
+    {
+      start: Timestamp,
+      requests: Type.Integer({ description: 'Every authenticated request, including those refused with 403 or 429' }),
+      ok: Type.Integer({ description: '2xx answers' }),
+      client_errors: Type.Integer({ description: '4xx answers other than 429 (403 ip_not_allowed among them)' }),
+      rate_limited: Type.Integer({ description: '429 answers' }),
+      refused: Type.Integer({ description: "401s for the key's revoked or expired state (not in requests)" }),
+    },
+    { description: "A key's requests in one minute, hour or day, starting at `start`", examples: [usageBucketExample] },
+  ),
+);
+export const KeyUsageOut = component(
+  'KeyUsage',
+  Type.Object(
+    { granularity: Granularity, from: Timestamp, to: Timestamp, buckets: Type.Array(UsageBucketOut) },
+    {
+      description: "One key's usage between from and to, one bucket per step of the granularity, empty ones included",
+      examples: [{ granularity: 'hour', from: '2026-06-01T00:00:00.000Z', to: '2026-06-02T00:00:00.000Z', buckets: [usageBucketExample] }],
+    },
+  ),
+);
+const keyUsageTotalsExample = { key: keyExample, requests: 1200, rate_limited: 3 };
+export const KeyUsageTotalsOut = component(
+  'KeyUsageTotals',
+  Type.Object(
+    { key: KeyOut, requests: Type.Integer({ description: 'Requests in the period' }), rate_limited: Type.Integer({ description: '429 answers in the period' }) },
+    { description: "A key and its totals over a period", examples: [keyUsageTotalsExample] },
+  ),
+);
+export const UsageOverviewOut = component(
+  'UsageOverview',
+  Type.Object(
+    {
+      from: Timestamp,
+      to: Timestamp,
+      by_requests: Type.Array(KeyUsageTotalsOut, { description: 'The busiest keys by requests, busiest first' }),
+      by_rate_limited: Type.Array(KeyUsageTotalsOut, { description: 'The keys with the most 429 answers, most first' }),
+    },
+    {
+      description: "The workspace's busiest keys in a period",
+      examples: [{ from: '2026-05-02T12:00:00.000Z', to: '2026-06-01T12:00:00.000Z', by_requests: [keyUsageTotalsExample], by_rate_limited: [keyUsageTotalsExample] }],
+    },
+  ),
+);
+
+/** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
+export const AllowedIpsIn = Type.Union(
+  [Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
+);
 export const IssuedKeyOut = component(
   'ApiKeyWithSecret',
   Type.Object(
@@ -253,15 +309,21 @@ export const KeyCreate = Type.Object(
     expires_at: Type.Optional(Type.String({ format: 'date-time', description: 'In the future and within the workspace maximum; not with expires_in_days' })),
     restriction: Type.Optional(Type.Union([Type.Array(PermissionSchema, { maxItems: 20 }), Type.Null()])),
     rate_limit: Type.Optional(RateLimitIn),
+    allowed_ips: Type.Optional(AllowedIpsIn),
   },
   { additionalProperties: false, not: { required: ['expires_at', 'expires_in_days'], properties: { expires_at: {}, expires_in_days: {} } }, description: 'Give expires_at or expires_in_days, not both' },
 );
 export const KeyPatch = Type.Object(
-  { name: Type.Optional(KeyName), rate_limit: Type.Optional(RateLimitIn) },
+  { name: Type.Optional(KeyName), rate_limit: Type.Optional(RateLimitIn), allowed_ips: Type.Optional(AllowedIpsIn) },
   { additionalProperties: false, minProperties: 1 },
 );
 export const RollBody = Type.Object(
-  { grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: ROLL_GRACE_SECONDS.maximum, default: ROLL_GRACE_SECONDS.default })) },
+  {
+    grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: ROLL_GRACE_SECONDS.maximum, default: ROLL_GRACE_SECONDS.default })),
+    revoke_when_idle_minutes: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 1440, description: 'Revoke the old key once it has had no traffic for this long (or at the end of the grace period)' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

@@ -4,7 +4,10 @@ import type { LimitDecision, LimitRule, RateLimiter } from '../ratelimit/limiter
 import { keyPermissions } from '../users/permissions.js';
 import type { KeyService } from './key-service.js';
 import type { KeyVerifier, VerifyFailure } from './key-verifier.js';
+import type { UsageCounter } from '../usage/usage-counter.js';
+import { ipAllowed } from './ip-allowlist.js';
 import type { LastUsedRecorder } from './last-used.js';
+import type { RecentIps } from './recent-ips.js';
 
 /** A presented key longer than this (in UTF-8 bytes) is refused before any hashing (SPEC §3). */
 export const MAX_KEY_BYTES = 256;
@@ -29,6 +32,7 @@ export type KeyAuthentication =
   | { readonly ok: true; readonly principal: UserPrincipal; readonly limit: KeyLimit }
   | { readonly ok: false; readonly code: VerifyFailure }
   | { readonly ok: false; readonly code: 'too_many_failed_attempts'; readonly retryAfterMs: number }
+  | { readonly ok: false; readonly code: 'ip_not_allowed'; readonly ip: string }
   | { readonly ok: false; readonly code: 'rate_limited'; readonly limit: KeyLimit & { readonly decision: { readonly allowed: false } } };
 
 export interface KeyAuthenticatorOptions {
@@ -40,12 +44,16 @@ export interface KeyAuthenticatorOptions {
 export interface KeyAuthenticatorDeps {
   clock: Clock;
   verifier: KeyVerifier;
-  keys: Pick<KeyService, 'recordMisuse'>;
+  keys: Pick<KeyService, 'recordMisuse' | 'recordIpRefusal'>;
   /** Per-key limits (memory, or Redis with a memory fallback). */
   limiter: RateLimiter;
   /** Failed authentications per client address. */
   failedAuthLimiter: RateLimiter;
   lastUsed: Pick<LastUsedRecorder, 'observe'>;
+  /** Per-key usage counters: refusals are counted here; accepted requests by the caller, by final status. */
+  usage?: Pick<UsageCounter, 'count'>;
+  /** New-address detection (one Map lookup per request). */
+  recentIps?: Pick<RecentIps, 'observe'>;
 }
 
 /**
@@ -78,15 +86,27 @@ export class KeyAuthenticator {
     if (!result.ok) {
       await failedAuthLimiter.hit(failKey, this.failRules);
       if ('auth' in result && result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
+        this.deps.usage?.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
         await this.deps.keys.recordMisuse(result.auth, result.code, ctx);
       }
       return { ok: false, code: result.code };
     }
     const { key, user, workspace } = result.auth;
+    // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
+    // minute) and before the rate limit, so uses from elsewhere spend none of the key's quota.
+    if (key.allowedIps != null && !ipAllowed(key.allowedIps, ctx.ip)) {
+      this.deps.usage?.count(key.id, key.workspaceId, 'client_error');
+      await this.deps.keys.recordIpRefusal(result.auth, ctx);
+      return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
+    }
     lastUsed.observe(key.id, ctx.ip);
+    this.deps.recentIps?.observe(key, ctx.ip);
     const rules = this.rulesFor(key.rateLimit.perMinute ?? this.options.defaultRateLimit.perMinute, key.rateLimit.perSecond ?? this.options.defaultRateLimit.perSecond);
     const decision = await limiter.hit(`key:${key.id}`, rules);
-    if (!decision.allowed) return { ok: false, code: 'rate_limited', limit: { rules, decision } };
+    if (!decision.allowed) {
+      this.deps.usage?.count(key.id, key.workspaceId, 'rate_limited');
+      return { ok: false, code: 'rate_limited', limit: { rules, decision } };
+    }
     return {
       ok: true,
       principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },

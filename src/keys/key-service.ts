@@ -9,6 +9,7 @@ import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
 import { type Action, type KeyTarget, type Permission, enforce, isPermission, keyPermissions } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
+import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyFlags, keyStatus } from './key-view.js';
 
 const DAY = 86_400_000;
@@ -32,6 +33,8 @@ export interface NewKey {
   rateLimit?: KeyRateLimit;
   /** The key's owner when the console operator creates it; a user always creates keys for themself. */
   ownerId?: string;
+  /** Addresses and CIDRs the key may be used from; null or absent = anywhere. */
+  allowedIps?: string[] | null;
 }
 
 /** A key as created: the record plus the plaintext, which exists only in this value and the response. */
@@ -70,6 +73,7 @@ export class KeyService {
     if (expiresAt === null && workspace.requireKeyExpiry) invalid('/expires_at', 'is required in this workspace');
     const restriction = this.restrictionFor(p, input.restriction ?? null);
     enforce(p, { type: 'key.create', owner, restriction, rateLimit: input.rateLimit !== undefined });
+    const allowedIps = checkAllowlist(input.allowedIps);
     return this.store.transaction(async (tx) => {
       if ((await tx.keys.countActive(owner.id, now)) >= this.options.maxActiveKeysPerUser) {
         fail('key_limit_reached', `A user may hold at most ${this.options.maxActiveKeysPerUser} active keys; revoke one first`);
@@ -83,8 +87,9 @@ export class KeyService {
         restriction,
         rateLimit: input.rateLimit ?? { perMinute: null, perSecond: null },
         rolledFrom: null,
+        allowedIps,
       });
-      await this.recordCreated(tx, p, issued, {});
+      await this.recordCreated(tx, p, issued, allowedIps ? { allowed_ips: allowedIps } : {});
       return issued;
     });
   }
@@ -116,18 +121,24 @@ export class KeyService {
     return this.view(key, owner, await this.revokerOf(key));
   }
 
-  async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit }): Promise<KeyView> {
+  async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
     const name = patch.name === undefined ? undefined : checkName(patch.name);
+    const allowedIps = patch.allowedIps === undefined ? undefined : checkAllowlist(patch.allowedIps);
     const { key, owner } = await this.store.transaction(async (tx) => {
       const t = await this.target(p, tx, id, 'key.read');
       if (name !== undefined) enforce(p, { type: 'key.rename', target: t });
       if (patch.rateLimit) enforce(p, { type: 'key.set_rate_limit', target: t });
+      if (allowedIps !== undefined) enforce(p, { type: 'key.set_allowed_ips', target: t });
       const k = t.key;
-      await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit });
+      await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit, allowedIps });
       const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'key', id }, context: p };
       if (name !== undefined && name !== k.name) await this.audit.record(tx, { ...base, action: 'key.renamed', details: { from: k.name, to: name } });
       if (patch.rateLimit) await this.audit.record(tx, { ...base, action: 'key.rate_limit_changed', details: { ...patch.rateLimit } });
-      return { key: { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit }, owner: t.owner };
+      if (allowedIps !== undefined) {
+        await this.audit.record(tx, { ...base, action: 'key.allowed_ips_changed', details: { from: k.allowedIps ?? null, to: allowedIps } });
+      }
+      const changed = { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
+      return { key: changed, owner: t.owner };
     });
     return this.view(key, owner);
   }
@@ -160,8 +171,17 @@ export class KeyService {
    * lifetime capped by the maximum, and when expiry is required, a key that never expired gets the
    * default lifetime ({@link ROLL_DEFAULT_DAYS} days, capped by the maximum).
    */
-  async roll(p: Principal, id: string, graceSeconds = 86_400): Promise<{ key: IssuedKey; previous: KeyView }> {
+  async roll(
+    p: Principal,
+    id: string,
+    graceSeconds = 86_400,
+    options: { revokeWhenIdleMinutes?: number } = {},
+  ): Promise<{ key: IssuedKey; previous: KeyView }> {
     const now = this.clock.now();
+    const idleMinutes = options.revokeWhenIdleMinutes;
+    if (idleMinutes !== undefined && !(Number.isInteger(idleMinutes) && idleMinutes >= 1 && idleMinutes <= 1440)) {
+      invalid('/revoke_when_idle_minutes', 'must be a whole number of minutes from 1 to 1440');
+    }
     const result = await this.store.transaction(async (tx) => {
       const t = await this.target(p, tx, id, 'key.roll');
       const { key: old, owner } = t;
@@ -179,9 +199,11 @@ export class KeyService {
         restriction: old.restriction,
         rateLimit: old.rateLimit,
         rolledFrom: old.id,
+        allowedIps: old.allowedIps ?? null,
       });
       const oldExpiresAt = old.expiresAt === null ? now + graceSeconds * 1000 : Math.min(old.expiresAt, now + graceSeconds * 1000);
-      await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id });
+      const revokeWhenIdleMs = idleMinutes === undefined ? null : idleMinutes * 60_000;
+      await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs });
       await this.recordCreated(tx, p, issued, { rolled_from: old.id });
       await this.audit.record(tx, {
         workspaceId: p.workspace.id,
@@ -189,9 +211,17 @@ export class KeyService {
         actor: actorOf(p),
         target: { type: 'key', id: old.id },
         context: p,
-        details: { name: old.name, hint: old.hint, replaced_by: issued.view.record.id, new_hint: issued.view.record.hint, grace_seconds: graceSeconds, old_expires_at: oldExpiresAt },
+        details: {
+          name: old.name,
+          hint: old.hint,
+          replaced_by: issued.view.record.id,
+          new_hint: issued.view.record.hint,
+          grace_seconds: graceSeconds,
+          old_expires_at: oldExpiresAt,
+          ...(idleMinutes === undefined ? {} : { revoke_when_idle_minutes: idleMinutes }),
+        },
       });
-      return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id }, owner };
+      return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs }, owner };
     });
     return { key: result.issued, previous: this.view(result.previous, result.owner) };
   }
@@ -209,6 +239,22 @@ export class KeyService {
         target: { type: 'key', id: auth.key.id },
         context: ctx,
         details: { name: auth.key.name, hint: auth.key.hint },
+      }),
+    );
+  }
+
+  /** Records a refused use from outside the key's allowlist, at most once per key per minute. */
+  async recordIpRefusal(auth: KeyAuthRecord, ctx: RequestContext): Promise<void> {
+    const gate = this.options.misuseLimiter;
+    if (gate && !(await gate.hit(`audit:key.ip_not_allowed:${auth.key.id}`, MISUSE_RULE)).allowed) return;
+    await this.store.transaction((tx) =>
+      this.audit.record(tx, {
+        workspaceId: auth.workspace.id,
+        action: 'key.ip_not_allowed',
+        actor: { actorType: 'key', actorId: auth.key.id },
+        target: { type: 'key', id: auth.key.id },
+        context: ctx,
+        details: { name: auth.key.name, hint: auth.key.hint, ip: ctx.ip },
       }),
     );
   }
@@ -247,7 +293,7 @@ export class KeyService {
 
   private async insert(
     tx: Repos,
-    k: Pick<ApiKeyRecord, 'workspaceId' | 'createdBy' | 'name' | 'expiresAt' | 'restriction' | 'rateLimit' | 'rolledFrom'> & { owner: User },
+    k: Pick<ApiKeyRecord, 'workspaceId' | 'createdBy' | 'name' | 'expiresAt' | 'restriction' | 'rateLimit' | 'rolledFrom' | 'allowedIps'> & { owner: User },
   ): Promise<IssuedKey> {
     const plaintext = generateKey();
     const record: ApiKeyRecord = {
@@ -269,6 +315,8 @@ export class KeyService {
       rateLimit: k.rateLimit,
       rolledFrom: k.rolledFrom,
       replacedBy: null,
+      allowedIps: k.allowedIps ?? null,
+      revokeWhenIdleMs: null,
     };
     await tx.keys.create(record);
     return { view: this.view(record, k.owner), plaintext };
@@ -313,4 +361,12 @@ function checkName(raw: string): string {
   const name = raw.trim();
   if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength) invalid('/name', `must be ${KEY_NAME.minLength} to ${KEY_NAME.maxLength} characters after trimming`);
   return name;
+}
+
+/** A validated allowlist (null = anywhere); 400 naming the first bad entry. */
+function checkAllowlist(input: string[] | null | undefined): string[] | null {
+  if (input == null) return null;
+  const parsed = parseAllowlist(input);
+  if (!parsed.ok) return invalid(`/allowed_ips/${parsed.index}`, parsed.message);
+  return parsed.entries;
 }

@@ -1,5 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { LastUsed, Store } from '../store/types.js';
+import type { UsageCounter } from '../usage/usage-counter.js';
+import type { NewIpEvent, RecentIps } from './recent-ips.js';
 
 /**
  * Coalesces last-used observations in memory and writes them in batches: N requests with one key cost
@@ -14,7 +16,14 @@ export class LastUsedRecorder {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    private readonly options: { flushMs: number; onError?: (err: unknown) => void },
+    private readonly options: {
+      flushMs: number;
+      onError?: (err: unknown) => void;
+      /** Per-key usage counters, written in the same transaction as the last-used batch (issue 17). */
+      usage?: UsageCounter;
+      /** Addresses each key was used from, for new-address alerts, written with the same batch (issue 17). */
+      ips?: RecentIps;
+    },
   ) {}
 
   start(): void {
@@ -31,15 +40,32 @@ export class LastUsedRecorder {
     return this.pending.size;
   }
 
+  /** Usage counters and new-address observations waiting for the same flush (issue 17). */
+  get usagePending(): number {
+    return (this.options.usage?.size ?? 0) + (this.options.ips?.size ?? 0);
+  }
+
   /** Writes everything pending in one transaction; on failure the batch is merged back for the next try. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      if (this.pending.size === 0) return;
+      const { usage: counter, ips } = this.options;
+      const usage = counter?.drain() ?? [];
+      const seen = ips?.take() ?? [];
+      if (this.pending.size === 0 && usage.length === 0 && seen.length === 0) return;
       const batch = [...this.pending.values()];
       this.pending = new Map();
       try {
-        await this.store.transaction((tx) => tx.keys.recordLastUsed(batch));
+        let events: NewIpEvent[] = [];
+        await this.store.transaction(async (tx) => {
+          if (batch.length > 0) await tx.keys.recordLastUsed(batch);
+          if (usage.length > 0) await tx.usage.add(usage);
+          if (seen.length > 0 && ips) events = await ips.write(tx, seen);
+        });
+        ips?.committed(seen);
+        ips?.announce(events, this.options.onError);
       } catch (err) {
+        counter?.restore(usage);
+        ips?.restore(seen);
         for (const o of batch) {
           const newer = this.pending.get(o.keyId);
           if (!newer || newer.at < o.at) this.pending.set(o.keyId, o);

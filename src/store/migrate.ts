@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, Postgres
 import * as initial from './migrations/001-initial.js';
 import * as contactSearch from './migrations/002-contact-search.js';
 import * as notifications from './migrations/003-notifications.js';
+import * as keyUsage from './migrations/004-key-usage.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-contact-search': contactSearch,
   '003-notifications': notifications,
+  '004-key-usage': keyUsage,
   '005-email-per-workspace': emailPerWorkspace,
 };
 

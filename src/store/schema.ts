@@ -64,6 +64,9 @@ export interface ApiKeyTable {
   rate_limit_per_second: number | null;
   rolled_from: string | null;
   replaced_by: string | null;
+  /** JSON array of addresses and CIDRs (issue 17); null = anywhere. */
+  allowed_ips: string | null;
+  revoke_when_idle_ms: number | null;
 }
 
 export interface AuditTable {
@@ -139,6 +142,26 @@ export interface NotificationPreferenceTable {
   email: number;
 }
 
+/** One key's counters for one bucket (a minute, or an hour once rolled up). */
+export interface KeyUsageTable {
+  key_id: string;
+  span_ms: number;
+  start: number;
+  workspace_id: string;
+  requests: number;
+  ok: number;
+  client_errors: number;
+  rate_limited: number;
+  server_errors: number;
+  refused: number;
+}
+
+export interface KeyIpTable {
+  key_id: string;
+  ip: string;
+  last_seen: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -151,4 +174,6 @@ export interface Database {
   webhooks: WebhookTable;
   deliveries: DeliveryTable;
   notification_preferences: NotificationPreferenceTable;
+  key_usage: KeyUsageTable;
+  key_ips: KeyIpTable;
 }

@@ -6,6 +6,7 @@ import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
+import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
@@ -31,6 +32,8 @@ function repos(db: Kysely<Database>): Repos {
     keys: keyRepo(db),
     audit: auditRepo(db),
     notifications: notificationRepo(db),
+    usage: usageRepo(db),
+    keyIps: keyIpRepo(db),
   };
 }
 
@@ -51,6 +54,8 @@ export class SqlStore implements Store {
   readonly keys;
   readonly audit;
   readonly notifications;
+  readonly usage;
+  readonly keyIps;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -79,6 +84,8 @@ export class SqlStore implements Store {
     this.keys = r.keys;
     this.audit = r.audit;
     this.notifications = r.notifications;
+    this.usage = r.usage;
+    this.keyIps = r.keyIps;
   }
 
   get queryCount(): number {

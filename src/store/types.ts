@@ -78,6 +78,10 @@ export interface ApiKeyRecord {
   rateLimit: KeyRateLimit;
   rolledFrom: string | null;
   replacedBy: string | null;
+  /** Addresses and CIDRs the key may be used from (issue 17); null = anywhere. */
+  allowedIps?: string[] | null;
+  /** After a roll: revoke this (old) key once it has been idle this long. */
+  revokeWhenIdleMs?: number | null;
 }
 
 /** What one authentication lookup returns: the key with its owner and workspace as they are now. */
@@ -138,6 +142,57 @@ export interface LastUsed {
   ip: string;
 }
 
+/** What one bucket of one key counted (issue 17). */
+export interface UsageCounts {
+  /** Every authenticated request (including those then refused with 403 or 429). */
+  requests: number;
+  ok: number;
+  client_errors: number;
+  rate_limited: number;
+  server_errors: number;
+  /** 401s for the key's revoked or expired state (not in `requests`: they did not authenticate). */
+  refused: number;
+}
+
+export interface UsageRow extends UsageCounts {
+  keyId: string;
+  workspaceId: string;
+  spanMs: number;
+  start: number;
+}
+
+export interface UsageTotals {
+  keyId: string;
+  requests: number;
+  rate_limited: number;
+}
+
+export interface UsageRepo {
+  /** Adds a batch of counters: one upsert per key and bucket (counts from several instances add up). */
+  add(batch: readonly UsageRow[]): Promise<void>;
+  /** One key's rows of every span whose bucket starts in [from, to). */
+  series(workspaceId: string, keyId: string, from: number, to: number): Promise<UsageRow[]>;
+  /** The workspace's keys with the most requests (or 429s) in [from, to). */
+  top(workspaceId: string, from: number, to: number, by: 'requests' | 'rate_limited', limit: number): Promise<UsageTotals[]>;
+  /**
+   * Folds every minute row that starts before `before` into its hour row and deletes it. Deleting first
+   * (with RETURNING) makes two instances running this at once fold each row exactly once.
+   */
+  rollUp(before: number): Promise<number>;
+  /** Deletes rows older than `before`. */
+  prune(before: number): Promise<number>;
+}
+
+export interface KeyIpRepo {
+  /**
+   * Records that a key was used from `ip` at `at`. True when that use is new: the address was not stored
+   * for the key, or last seen before `newIfBefore`; decided by conditional writes, so exactly one of
+   * several racing callers gets true. Keeps at most `keep` addresses per key (most recent).
+   */
+  touch(keyId: string, ip: string, at: number, newIfBefore: number, keep: number): Promise<boolean>;
+  list(keyId: string): Promise<{ ip: string; lastSeen: number }[]>;
+}
+
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
@@ -184,11 +239,18 @@ export interface KeyRepo {
   update(
     workspaceId: string,
     id: string,
-    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit'>>,
+    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit' | 'allowedIps' | 'revokeWhenIdleMs'>>,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
   /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */
   rehash(id: string, fromHash: string, toHash: string): Promise<void>;
+  /** Unrevoked keys waiting to be revoked once idle (rolled with `revoke_when_idle_minutes`). */
+  idleRevocable(): Promise<ApiKeyRecord[]>;
+  /**
+   * Revokes the key if it is still unrevoked and unused since `usedBefore` (a conditional UPDATE, so
+   * instances racing on it revoke it once); true if this call revoked it.
+   */
+  revokeIfIdle(id: string, at: number, usedBefore: number, reason: string): Promise<boolean>;
   /** Applies a batch of last-used observations; a stored later time always wins. */
   recordLastUsed(batch: readonly LastUsed[]): Promise<void>;
 }
@@ -207,6 +269,8 @@ export interface Repos {
   audit: AuditRepo;
   /** Key events, notifications, webhooks and deliveries (issue 16). */
   notifications: NotificationRepo;
+  usage: UsageRepo;
+  keyIps: KeyIpRepo;
 }
 
 export interface Store extends Repos {

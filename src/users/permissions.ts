@@ -74,7 +74,8 @@ export type Action =
   | { readonly type: 'contacts.read' | 'contacts.write' | 'contacts.delete' }
   | { readonly type: 'keys.list'; readonly scope: 'mine' | 'workspace' }
   | { readonly type: 'key.create'; readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly restriction: readonly string[] | null; readonly rateLimit: boolean }
-  | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit'; readonly target: KeyTarget }
+  | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit' | 'key.set_allowed_ips'; readonly target: KeyTarget }
+  | { readonly type: 'usage.overview' }
   | { readonly type: 'users.list' | 'audit.read' | 'workspace.read' | 'workspace.update' }
   /** Issue 16: one's own notifications and email preferences; the workspace's webhook endpoints. */
   | { readonly type: 'notifications.own' | 'webhooks.manage' }
@@ -107,6 +108,7 @@ export const NEEDS = {
   'key.create': 'keys:own',
   'notifications.own': 'keys:own',
   'webhooks.manage': 'users:manage',
+  'usage.overview': 'keys:admin',
 } as const satisfies Partial<Record<Action['type'], Permission>>;
 
 /**
@@ -131,6 +133,8 @@ export function authorize(p: Principal, action: Action): Decision {
     case 'key.rename':
     case 'key.roll':
       return ownersAlone(p, action.target, action.type === 'key.roll' ? 'roll' : 'rename');
+    case 'key.set_allowed_ips':
+      return ownersAlone(p, action.target, 'change the allowed addresses of');
     case 'key.set_rate_limit':
       return authorizeRateLimit(p, action.target);
     case 'user.create':
@@ -184,7 +188,7 @@ function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
 }
 
 /** Roll and rename: the owner's alone, and only while the key holds nothing the caller lacks. */
-function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename'): Decision {
+function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'change the allowed addresses of'): Decision {
   const seen = visible(p, t);
   if (!seen.ok) return seen;
   if (p.via === 'cli' || t.key.userId !== p.user.id) {

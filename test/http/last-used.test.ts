@@ -22,8 +22,10 @@ for (const dialect of DIALECTS) {
         if (res.statusCode === 200) lastUse = t.clock.now();
         if (i % 100 === 99) await t.kw.deps.lastUsed.flush();
       }
-      // 300 uses of 3 keys: one write per key per flush (3 explicit flushes, plus the 1 s timer's), not 300.
-      expect(t.store.writeCount - writesBefore).toBeLessThanOrEqual(30);
+      // 300 uses of 3 keys: one last-used and one usage write per key per flush (3 explicit flushes, plus
+      // the 1 s timer's, more of them on a slow machine), and each key's first address recorded once
+      // (insert, trim, audit): a small fraction of 300.
+      expect(t.store.writeCount - writesBefore).toBeLessThanOrEqual(75);
       expect(t.store.writeCount - writesBefore).toBeGreaterThan(0);
       const rows = (await t.request({ url: '/api/keys', as: owner })).json().data as { last_used_at: string; last_used_ip: string }[];
       for (const row of rows) {

@@ -25,6 +25,8 @@ const NEEDS: Record<string, Permission | null> = {
   'PATCH /api/keys/{id}': 'keys:own',
   'POST /api/keys/{id}/revoke': 'keys:own',
   'POST /api/keys/{id}/roll': 'keys:own',
+  'GET /api/keys/{id}/usage': 'keys:own',
+  'GET /api/usage/keys': 'keys:admin',
   'GET /api/me': null,
   'GET /api/audit': 'audit:read',
   'GET /api/workspace': null,

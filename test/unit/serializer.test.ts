@@ -22,8 +22,9 @@ const key = fc.record({
   owner: fc.record({ id: text, email: text, name: text }), created_at: timestamp, created_by: text,
   expires_at: nullable(timestamp), last_used_at: nullable(timestamp), last_used_ip: nullable(text), revoked_at: nullable(timestamp),
   revoked_reason: nullable(text), restriction: nullable(fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 })),
-  revoked_by: nullable(fc.record({ id: text, name: text })), permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 }),
   rate_limit: fc.record({ per_minute: fc.nat(), per_second: fc.nat() }), rolled_from: nullable(text), replaced_by: nullable(text),
+  revoked_by: nullable(fc.record({ id: text, name: text })), permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 }),
+  allowed_ips: nullable(fc.array(text, { maxLength: 3 })),
 });
 const audit = fc.record({
   id: text, at: timestamp, action: text, actor: fc.record({ type: text, id: nullable(text) }),

@@ -188,6 +188,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/keys/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key's requests per minute, hour or day (its owner, or keys:admin)
+         * @description One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.
+         *
+         *     Requires the `keys:own` permission.
+         */
+        get: operations["getKeyUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/keys/revoke-leaked": {
         parameters: {
             query?: never;
@@ -316,6 +338,28 @@ export interface paths {
          *     Requires the `keys:own` permission.
          */
         post: operations["updateAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/usage/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)
+         * @description The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).
+         *
+         *     Requires the `keys:admin` permission.
+         */
+        get: operations["listKeyUsage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -744,10 +788,13 @@ export interface components {
          *         "per_second": 20
          *       },
          *       "rolled_from": null,
-         *       "replaced_by": null
+         *       "replaced_by": null,
+         *       "allowed_ips": null
          *     }
          */
         ApiKey: {
+            /** @description Addresses and CIDRs the key may be used from; null = anywhere */
+            allowed_ips: string[] | null;
             /**
              * Format: date-time
              * @description RFC 3339, UTC, with milliseconds
@@ -824,10 +871,13 @@ export interface components {
          *       },
          *       "rolled_from": null,
          *       "replaced_by": null,
+         *       "allowed_ips": null,
          *       "key": "ak_live_3fJ2…9QwZ"
          *     }
          */
         ApiKeyWithSecret: {
+            /** @description Addresses and CIDRs the key may be used from; null = anywhere */
+            allowed_ips: string[] | null;
             /**
              * Format: date-time
              * @description RFC 3339, UTC, with milliseconds
@@ -968,7 +1018,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -988,6 +1038,86 @@ export interface components {
          * @enum {string}
          */
         KeyStatus: "active" | "expired" | "revoked";
+        /**
+         * @description One key's usage between from and to, one bucket per step of the granularity, empty ones included
+         * @example {
+         *       "granularity": "hour",
+         *       "from": "2026-06-01T00:00:00.000Z",
+         *       "to": "2026-06-02T00:00:00.000Z",
+         *       "buckets": [
+         *         {
+         *           "start": "2026-06-01T12:00:00.000Z",
+         *           "requests": 42,
+         *           "ok": 40,
+         *           "client_errors": 1,
+         *           "rate_limited": 1,
+         *           "refused": 0
+         *         }
+         *       ]
+         *     }
+         */
+        KeyUsage: {
+            buckets: components["schemas"]["UsageBucket"][];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            from: string;
+            /** @description The size of each bucket */
+            granularity: "minute" | "hour" | "day";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            to: string;
+        };
+        /**
+         * @description A key and its totals over a period
+         * @example {
+         *       "key": {
+         *         "id": "key_5Nc1pZ7yD3",
+         *         "name": "CI deploys",
+         *         "hint": "ak_live_3f…9QwZ",
+         *         "status": "active",
+         *         "flags": [],
+         *         "owner": {
+         *           "id": "usr_7Hq2mK9xP4",
+         *           "email": "ada@example.com",
+         *           "name": "Ada Lovelace"
+         *         },
+         *         "created_at": "2026-06-01T12:00:00.000Z",
+         *         "created_by": "usr_7Hq2mK9xP4",
+         *         "expires_at": "2026-08-30T12:00:00.000Z",
+         *         "last_used_at": null,
+         *         "last_used_ip": null,
+         *         "revoked_at": null,
+         *         "revoked_by": null,
+         *         "revoked_reason": null,
+         *         "permissions": [
+         *           "contacts:read"
+         *         ],
+         *         "restriction": [
+         *           "contacts:read"
+         *         ],
+         *         "rate_limit": {
+         *           "per_minute": 600,
+         *           "per_second": 20
+         *         },
+         *         "rolled_from": null,
+         *         "replaced_by": null,
+         *         "allowed_ips": null
+         *       },
+         *       "requests": 1200,
+         *       "rate_limited": 3
+         *     }
+         */
+        KeyUsageTotals: {
+            key: components["schemas"]["ApiKey"];
+            /** @description 429 answers in the period */
+            rate_limited: number;
+            /** @description Requests in the period */
+            requests: number;
+        };
         /** @description The same answer whatever was found */
         LeakedReportAccepted: {
             detail: string;
@@ -1185,6 +1315,135 @@ export interface components {
             csrf_token: string;
             user: components["schemas"]["UserSummary"];
             workspace: components["schemas"]["WorkspaceSummary"];
+        };
+        /**
+         * @description A key's requests in one minute, hour or day, starting at `start`
+         * @example {
+         *       "start": "2026-06-01T12:00:00.000Z",
+         *       "requests": 42,
+         *       "ok": 40,
+         *       "client_errors": 1,
+         *       "rate_limited": 1,
+         *       "refused": 0
+         *     }
+         */
+        UsageBucket: {
+            /** @description 4xx answers other than 429 (403 ip_not_allowed among them) */
+            client_errors: number;
+            /** @description 2xx answers */
+            ok: number;
+            /** @description 429 answers */
+            rate_limited: number;
+            /** @description 401s for the key's revoked or expired state (not in requests) */
+            refused: number;
+            /** @description Every authenticated request, including those refused with 403 or 429 */
+            requests: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            start: string;
+        };
+        /**
+         * @description The workspace's busiest keys in a period
+         * @example {
+         *       "from": "2026-05-02T12:00:00.000Z",
+         *       "to": "2026-06-01T12:00:00.000Z",
+         *       "by_requests": [
+         *         {
+         *           "key": {
+         *             "id": "key_5Nc1pZ7yD3",
+         *             "name": "CI deploys",
+         *             "hint": "ak_live_3f…9QwZ",
+         *             "status": "active",
+         *             "flags": [],
+         *             "owner": {
+         *               "id": "usr_7Hq2mK9xP4",
+         *               "email": "ada@example.com",
+         *               "name": "Ada Lovelace"
+         *             },
+         *             "created_at": "2026-06-01T12:00:00.000Z",
+         *             "created_by": "usr_7Hq2mK9xP4",
+         *             "expires_at": "2026-08-30T12:00:00.000Z",
+         *             "last_used_at": null,
+         *             "last_used_ip": null,
+         *             "revoked_at": null,
+         *             "revoked_by": null,
+         *             "revoked_reason": null,
+         *             "permissions": [
+         *               "contacts:read"
+         *             ],
+         *             "restriction": [
+         *               "contacts:read"
+         *             ],
+         *             "rate_limit": {
+         *               "per_minute": 600,
+         *               "per_second": 20
+         *             },
+         *             "rolled_from": null,
+         *             "replaced_by": null,
+         *             "allowed_ips": null
+         *           },
+         *           "requests": 1200,
+         *           "rate_limited": 3
+         *         }
+         *       ],
+         *       "by_rate_limited": [
+         *         {
+         *           "key": {
+         *             "id": "key_5Nc1pZ7yD3",
+         *             "name": "CI deploys",
+         *             "hint": "ak_live_3f…9QwZ",
+         *             "status": "active",
+         *             "flags": [],
+         *             "owner": {
+         *               "id": "usr_7Hq2mK9xP4",
+         *               "email": "ada@example.com",
+         *               "name": "Ada Lovelace"
+         *             },
+         *             "created_at": "2026-06-01T12:00:00.000Z",
+         *             "created_by": "usr_7Hq2mK9xP4",
+         *             "expires_at": "2026-08-30T12:00:00.000Z",
+         *             "last_used_at": null,
+         *             "last_used_ip": null,
+         *             "revoked_at": null,
+         *             "revoked_by": null,
+         *             "revoked_reason": null,
+         *             "permissions": [
+         *               "contacts:read"
+         *             ],
+         *             "restriction": [
+         *               "contacts:read"
+         *             ],
+         *             "rate_limit": {
+         *               "per_minute": 600,
+         *               "per_second": 20
+         *             },
+         *             "rolled_from": null,
+         *             "replaced_by": null,
+         *             "allowed_ips": null
+         *           },
+         *           "requests": 1200,
+         *           "rate_limited": 3
+         *         }
+         *       ]
+         *     }
+         */
+        UsageOverview: {
+            /** @description The keys with the most 429 answers, most first */
+            by_rate_limited: components["schemas"]["KeyUsageTotals"][];
+            /** @description The busiest keys by requests, busiest first */
+            by_requests: components["schemas"]["KeyUsageTotals"][];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            to: string;
         };
         /**
          * @example {
@@ -1485,7 +1744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1635,7 +1894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1815,7 +2074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2010,7 +2269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2152,7 +2411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2334,7 +2593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2513,7 +2772,8 @@ export interface operations {
                      *             "per_second": 20
                      *           },
                      *           "rolled_from": null,
-                     *           "replaced_by": null
+                     *           "replaced_by": null,
+                     *           "allowed_ips": null
                      *         }
                      *       ],
                      *       "next_cursor": "xxxxxxxx"
@@ -2559,7 +2819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2677,10 +2937,14 @@ export interface operations {
                  *       "rate_limit": {
                  *         "per_minute": 1,
                  *         "per_second": 1
-                 *       }
+                 *       },
+                 *       "allowed_ips": [
+                 *         "xxxxxxxx"
+                 *       ]
                  *     }
                  */
                 "application/json": {
+                    allowed_ips?: string[] | null;
                     /**
                      * Format: date-time
                      * @description In the future and within the workspace maximum; not with expires_in_days
@@ -2744,6 +3008,7 @@ export interface operations {
                      *       },
                      *       "rolled_from": null,
                      *       "replaced_by": null,
+                     *       "allowed_ips": null,
                      *       "key": "ak_live_3fJ2…9QwZ"
                      *     }
                      */
@@ -2787,7 +3052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2976,7 +3241,8 @@ export interface operations {
                      *         "per_second": 20
                      *       },
                      *       "rolled_from": null,
-                     *       "replaced_by": null
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -3019,7 +3285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3134,10 +3400,14 @@ export interface operations {
                  *       "rate_limit": {
                  *         "per_minute": 1,
                  *         "per_second": 1
-                 *       }
+                 *       },
+                 *       "allowed_ips": [
+                 *         "xxxxxxxx"
+                 *       ]
                  *     }
                  */
                 "application/json": {
+                    allowed_ips?: string[] | null;
                     /** @description 1–100 characters after trimming */
                     name?: string;
                     rate_limit?: {
@@ -3192,7 +3462,8 @@ export interface operations {
                      *         "per_second": 20
                      *       },
                      *       "rolled_from": null,
-                     *       "replaced_by": null
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -3235,7 +3506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3424,7 +3695,8 @@ export interface operations {
                      *         "per_second": 20
                      *       },
                      *       "rolled_from": null,
-                     *       "replaced_by": null
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -3467,7 +3739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3578,12 +3850,15 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "grace_seconds": 86400
+                 *       "grace_seconds": 86400,
+                 *       "revoke_when_idle_minutes": 1
                  *     }
                  */
                 "application/json": {
                     /** @default 86400 */
                     grace_seconds?: number;
+                    /** @description Revoke the old key once it has had no traffic for this long (or at the end of the grace period) */
+                    revoke_when_idle_minutes?: number;
                 };
             };
         };
@@ -3634,6 +3909,7 @@ export interface operations {
                      *         },
                      *         "rolled_from": null,
                      *         "replaced_by": null,
+                     *         "allowed_ips": null,
                      *         "key": "ak_live_3fJ2…9QwZ"
                      *       },
                      *       "previous": {
@@ -3666,7 +3942,8 @@ export interface operations {
                      *           "per_second": 20
                      *         },
                      *         "rolled_from": null,
-                     *         "replaced_by": null
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
                      *       }
                      *     }
                      */
@@ -3710,7 +3987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3795,6 +4072,173 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                from?: string;
+                granularity?: "minute" | "hour" | "day";
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One key's usage between from and to, one bucket per step of the granularity, empty ones included */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "granularity": "hour",
+                     *       "from": "2026-06-01T00:00:00.000Z",
+                     *       "to": "2026-06-02T00:00:00.000Z",
+                     *       "buckets": [
+                     *         {
+                     *           "start": "2026-06-01T12:00:00.000Z",
+                     *           "requests": 42,
+                     *           "ok": 40,
+                     *           "client_errors": 1,
+                     *           "rate_limited": 1,
+                     *           "refused": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4063,6 +4507,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
             429: {
                 headers: {
@@ -4181,7 +4643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,7 +4822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,7 +5027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,7 +5186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4871,7 +5333,238 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable: `storage_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                from?: string;
+                /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's busiest keys in a period */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-05-02T12:00:00.000Z",
+                     *       "to": "2026-06-01T12:00:00.000Z",
+                     *       "by_requests": [
+                     *         {
+                     *           "key": {
+                     *             "id": "key_5Nc1pZ7yD3",
+                     *             "name": "CI deploys",
+                     *             "hint": "ak_live_3f…9QwZ",
+                     *             "status": "active",
+                     *             "flags": [],
+                     *             "owner": {
+                     *               "id": "usr_7Hq2mK9xP4",
+                     *               "email": "ada@example.com",
+                     *               "name": "Ada Lovelace"
+                     *             },
+                     *             "created_at": "2026-06-01T12:00:00.000Z",
+                     *             "created_by": "usr_7Hq2mK9xP4",
+                     *             "expires_at": "2026-08-30T12:00:00.000Z",
+                     *             "last_used_at": null,
+                     *             "last_used_ip": null,
+                     *             "revoked_at": null,
+                     *             "revoked_by": null,
+                     *             "revoked_reason": null,
+                     *             "permissions": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "restriction": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "rate_limit": {
+                     *               "per_minute": 600,
+                     *               "per_second": 20
+                     *             },
+                     *             "rolled_from": null,
+                     *             "replaced_by": null,
+                     *             "allowed_ips": null
+                     *           },
+                     *           "requests": 1200,
+                     *           "rate_limited": 3
+                     *         }
+                     *       ],
+                     *       "by_rate_limited": [
+                     *         {
+                     *           "key": {
+                     *             "id": "key_5Nc1pZ7yD3",
+                     *             "name": "CI deploys",
+                     *             "hint": "ak_live_3f…9QwZ",
+                     *             "status": "active",
+                     *             "flags": [],
+                     *             "owner": {
+                     *               "id": "usr_7Hq2mK9xP4",
+                     *               "email": "ada@example.com",
+                     *               "name": "Ada Lovelace"
+                     *             },
+                     *             "created_at": "2026-06-01T12:00:00.000Z",
+                     *             "created_by": "usr_7Hq2mK9xP4",
+                     *             "expires_at": "2026-08-30T12:00:00.000Z",
+                     *             "last_used_at": null,
+                     *             "last_used_ip": null,
+                     *             "revoked_at": null,
+                     *             "revoked_by": null,
+                     *             "revoked_reason": null,
+                     *             "permissions": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "restriction": [
+                     *               "contacts:read"
+                     *             ],
+                     *             "rate_limit": {
+                     *               "per_minute": 600,
+                     *               "per_second": 20
+                     *             },
+                     *             "rolled_from": null,
+                     *             "replaced_by": null,
+                     *             "allowed_ips": null
+                     *           },
+                     *           "requests": 1200,
+                     *           "rate_limited": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UsageOverview"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5033,7 +5726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5225,7 +5918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5452,7 +6145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +6365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5846,7 +6539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6040,7 +6733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,7 +6875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +7050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +7255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6722,7 +7415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6881,7 +7574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7040,7 +7733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7190,6 +7883,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
             429: {
                 headers: {
@@ -7319,7 +8030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7631,7 +8342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7953,7 +8664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
             403: {
                 headers: {
                     [name: string]: unknown;

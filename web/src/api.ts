@@ -24,6 +24,10 @@ export type Contact = Schemas['Contact'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type Me = Schemas['Me'];
 export type Workspace = Schemas['Workspace'];
+export type UsageBucket = Schemas['UsageBucket'];
+export type KeyUsage = Schemas['KeyUsage'];
+export type KeyUsageTotals = Schemas['KeyUsageTotals'];
+export type UsageOverview = Schemas['UsageOverview'];
 export type Problem = Schemas['Problem'];
 export type FieldError = NonNullable<Problem['errors']>[number];
 /** Every list endpoint's page: `data` and `next_cursor` (as in ContactPage, ApiKeyPage, UserPage, AuditEventPage). */

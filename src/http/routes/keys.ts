@@ -43,6 +43,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
       expiresInDays: b.expires_in_days,
       restriction: b.restriction,
       rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
+      allowedIps: b.allowed_ips,
     });
     reply.header('cache-control', 'no-store');
     return reply.code(201).send({ ...keyJson(issued.view), key: issued.plaintext });
@@ -57,8 +58,10 @@ export function keyRoutes(app: App, { keys }: Services): void {
     schema: { tags, operationId: 'updateKey', description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).', summary: 'Rename a key; change its rate limit (keys:admin)', params: IdParams, body: KeyPatch, response: { 200: KeyOut, ...common } },
     config: auth,
   }, async (req) => {
-    const { name, rate_limit: rl } = req.body;
-    return keyJson(await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second } }));
+    const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
+    return keyJson(
+      await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps }),
+    );
   });
 
   app.post('/api/keys/:id/revoke', {
@@ -76,7 +79,9 @@ export function keyRoutes(app: App, { keys }: Services): void {
     },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
-    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400);
+    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
+      revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,
+    });
     reply.header('cache-control', 'no-store');
     return reply.code(201).send({ key: { ...keyJson(key.view), key: key.plaintext }, previous: keyJson(previous) });
   });

@@ -12,7 +12,7 @@ const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9
 
 export function meRoutes(app: App, { config, audit }: Services): void {
   app.get('/api/me', {
-    schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 429]) } },
+    schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 403, 429]) } },
     config: { auth: 'api' },
   }, async (req) => {
     const p = principalOf(req);

@@ -51,6 +51,8 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
         values.rate_limit_per_minute = patch.rateLimit.perMinute;
         values.rate_limit_per_second = patch.rateLimit.perSecond;
       }
+      if (patch.allowedIps !== undefined) values.allowed_ips = patch.allowedIps === null ? null : JSON.stringify(patch.allowedIps);
+      if (patch.revokeWhenIdleMs !== undefined) values.revoke_when_idle_ms = patch.revokeWhenIdleMs;
       if (Object.keys(values).length === 0) return;
       await db.updateTable('api_keys').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
@@ -66,6 +68,20 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
     },
     async rehash(id, fromHash, toHash) {
       await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
+    },
+    async idleRevocable() {
+      const rows = await db.selectFrom('api_keys').selectAll().where('revoke_when_idle_ms', 'is not', null).where('revoked_at', 'is', null).execute();
+      return rows.map(toKey);
+    },
+    async revokeIfIdle(id, at, usedBefore, reason) {
+      const r = await db
+        .updateTable('api_keys')
+        .set({ revoked_at: at, revoked_reason: reason })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', usedBefore)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
     async recordLastUsed(batch) {
       for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip).execute();

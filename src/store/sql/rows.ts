@@ -86,6 +86,8 @@ export function toKey(r: ApiKeyTable): ApiKeyRecord {
     rateLimit: { perMinute: numOrNull(r.rate_limit_per_minute), perSecond: numOrNull(r.rate_limit_per_second) },
     rolledFrom: r.rolled_from,
     replacedBy: r.replaced_by,
+    allowedIps: r.allowed_ips == null ? null : (JSON.parse(r.allowed_ips) as string[]),
+    revokeWhenIdleMs: numOrNull(r.revoke_when_idle_ms),
   };
 }
 
@@ -110,6 +112,8 @@ export function fromKey(k: ApiKeyRecord): ApiKeyTable {
     rate_limit_per_second: k.rateLimit.perSecond,
     rolled_from: k.rolledFrom,
     replaced_by: k.replacedBy,
+    allowed_ips: k.allowedIps ? JSON.stringify(k.allowedIps) : null,
+    revoke_when_idle_ms: k.revokeWhenIdleMs ?? null,
   };
 }
 

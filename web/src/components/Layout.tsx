@@ -40,6 +40,13 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
                 API Keys
               </NavLink>
             </li>
+            {can(session, 'keys:admin') && (
+              <li>
+                <NavLink href="/settings/usage" current={path}>
+                  Key usage
+                </NavLink>
+              </li>
+            )}
             {admin && (
               <li>
                 <NavLink href="/settings/members" current={path}>

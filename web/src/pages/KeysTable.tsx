@@ -7,6 +7,7 @@ import { type MenuItem, RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { expiryPhrase, formatLocalFull } from '../format';
 import { navigate } from '../router';
+import { OldKeyTraffic } from './OldKeyTraffic';
 
 interface KeysTableProps {
   keys: KeyInfo[];
@@ -45,7 +46,10 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
         <tbody>
           {keys.map((k) => {
             const mine = k.owner.id === meId;
-            const items: MenuItem[] = [{ label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) }];
+            const items: MenuItem[] = [
+              { label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) },
+              { label: 'Usage', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}/usage`) },
+            ];
             if (mine && k.status !== 'revoked') items.push({ label: 'Rename', onSelect: () => onRename(k) });
             if (mine && k.status === 'active') items.push({ label: 'Roll', onSelect: () => onRoll(k) });
             if ((mine || canAdmin) && k.status !== 'revoked') items.push({ label: 'Revoke', danger: true, onSelect: () => onRevoke(k) });
@@ -69,7 +73,14 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
                   </span>
                 </td>
                 <td data-label="Key">
-                  <code class="hint">{k.hint}</code>
+                  <span>
+                    <code class="hint">{k.hint}</code>
+                    {k.allowed_ips && (
+                      <span class="muted small block" title={k.allowed_ips.join(', ')}>
+                        {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
+                      </span>
+                    )}
+                  </span>
                 </td>
                 {showOwner && (
                   <td data-label="Owner">
@@ -97,6 +108,7 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
                   ) : (
                     <span class="muted">never</span>
                   )}
+                  {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
                 </td>
                 <td data-label="Expiry">
                   <ExpiryCell k={k} />

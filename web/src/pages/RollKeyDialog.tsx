@@ -21,12 +21,13 @@ interface RollKeyDialogProps {
 /** Rotation in one step: a replacement key now, the old one expiring after the chosen grace period. */
 export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps) {
   const [grace, setGrace] = useState(86_400);
+  const [idle, setIdle] = useState('');
   const { busy, error, run } = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRolled(await api.post<{ key: IssuedKeyInfo; previous: KeyInfo }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace }));
+      onRolled(await api.post<{ key: IssuedKeyInfo; previous: KeyInfo }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) }));
     });
   };
 
@@ -61,6 +62,16 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
             </label>
           ))}
         </fieldset>
+        <label class="field">
+          <span>Revoke the old key sooner, once it has had no traffic for</span>
+          <select value={idle} onChange={(e) => setIdle((e.target as HTMLSelectElement).value)} disabled={grace === 0}>
+            <option value="">— (keep it until the grace period ends)</option>
+            <option value="10">10 minutes</option>
+            <option value="30">30 minutes</option>
+            <option value="60">1 hour</option>
+            <option value="1440">24 hours</option>
+          </select>
+        </label>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>

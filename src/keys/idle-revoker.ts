@@ -1,0 +1,55 @@
+import type { AuditService } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import type { ApiKeyRecord, Store } from '../store/types.js';
+
+export interface AutoRevoked {
+  key: ApiKeyRecord;
+  reason: 'idle' | 'grace_ended';
+}
+
+/**
+ * Revokes keys rolled with `revoke_when_idle_minutes` once they have had no traffic for that long
+ * (counted from their last use, or from the roll if unused since), or when their grace period ends,
+ * whichever comes first; audited as `key.auto_revoked`. A periodic job driven by the injected clock.
+ * Each revocation is a conditional UPDATE (still unrevoked, not used since the cut-off): instances
+ * running the job at once revoke, and audit, each key once; a use flushed meanwhile keeps it alive.
+ */
+export class IdleRevoker {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly options: { onRevoked?: (k: ApiKeyRecord) => Promise<void> | void } = {},
+  ) {}
+
+  async run(): Promise<AutoRevoked[]> {
+    const now = this.clock.now();
+    const done: AutoRevoked[] = [];
+    for (const k of await this.store.keys.idleRevocable()) {
+      const idleMs = k.revokeWhenIdleMs ?? 0;
+      const rolledAt = (k.replacedBy && (await this.store.keys.getById(k.replacedBy))?.createdAt) || k.createdAt;
+      const graceEnded = k.expiresAt !== null && k.expiresAt <= now;
+      const idle = Math.max(k.lastUsedAt ?? 0, rolledAt) + idleMs <= now;
+      if (!graceEnded && !idle) continue;
+      const reason = idle ? 'idle' : 'grace_ended';
+      const revoked = await this.store.transaction(async (tx) => {
+        const usedBefore = graceEnded ? Number.MAX_SAFE_INTEGER : now - idleMs;
+        if (!(await tx.keys.revokeIfIdle(k.id, now, usedBefore, 'auto_revoked'))) return false;
+        await this.audit.record(tx, {
+          workspaceId: k.workspaceId,
+          action: 'key.auto_revoked',
+          actor: { actorType: 'system', actorId: null },
+          target: { type: 'key', id: k.id },
+          context: null,
+          details: { name: k.name, hint: k.hint, reason, idle_minutes: idleMs / 60_000, last_used_at: k.lastUsedAt, replaced_by: k.replacedBy },
+        });
+        return true;
+      });
+      if (!revoked) continue;
+      const record = { ...k, revokedAt: now, revokedReason: 'auto_revoked' };
+      await this.options.onRevoked?.(record);
+      done.push({ key: record, reason });
+    }
+    return done;
+  }
+}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NewIpEvent } from '../../src/keys/recent-ips.js';
+import { type TestApp, testApp } from '../support/app.js';
+import { DIALECTS } from '../support/backends.js';
+import { aKey, anOwner, login } from '../support/fixtures.js';
+
+const DAY = 86_400_000;
+
+for (const dialect of DIALECTS) {
+  describe(`[${dialect}] new-address alert`, () => {
+    let t: TestApp;
+    afterEach(() => t?.close());
+
+    async function newIpEvents(as: { cookie: string; csrf: string }) {
+      return (await t.request({ url: '/api/audit?action=key.new_ip', as })).json().data.map((e: any) => e.details.ip).sort();
+    }
+
+    it('records key.new_ip once for a new address, not for one seen within 30 days, again after 30 days, and tells listeners', async () => {
+      t = await testApp({ dialect });
+      const heard: NewIpEvent[] = [];
+      t.kw.deps.recentIps.onNewIp((e) => {
+        heard.push(e);
+      });
+      const owner = await anOwner(t);
+      const k = await aKey(t, owner);
+      const use = async (ip: string) => expect((await t.request({ url: '/api/me', as: { key: k.key }, ip })).statusCode).toBe(200);
+      for (let i = 0; i < 3; i++) await use('192.0.2.1');
+      await use('2001:db8::1');
+      await t.kw.deps.lastUsed.flush();
+      expect(await newIpEvents(owner)).toEqual(['192.0.2.1', '2001:db8::1']);
+      expect(heard.map((e) => [e.keyId, e.ownerId, e.ip])).toEqual([
+        [k.id, owner.user.id, '192.0.2.1'],
+        [k.id, owner.user.id, '2001:db8::1'],
+      ]);
+
+      // Seen 29 days ago: not new (also on a fresh instance, which knows it from storage only).
+      t.clock.advance(29 * DAY);
+      await use('192.0.2.1');
+      await t.kw.deps.lastUsed.flush();
+      const again = await login(t, owner.user.email);
+      expect(await newIpEvents(again)).toEqual(['192.0.2.1', '2001:db8::1']);
+      // 2001:db8::1 is 31 days past its last use: new again; 192.0.2.1 was used 2 days ago.
+      t.clock.advance(2 * DAY);
+      await use('2001:db8::1');
+      await use('192.0.2.1');
+      await t.kw.deps.lastUsed.flush();
+      const later = await login(t, owner.user.email);
+      expect(await newIpEvents(later)).toEqual(['192.0.2.1', '2001:db8::1', '2001:db8::1']);
+      expect(heard).toHaveLength(3);
+    });
+
+    it('a second instance flushing the same first use does not record it twice', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const k = await aKey(t, owner);
+      const { RecentIps } = await import('../../src/keys/recent-ips.js');
+      const other = new RecentIps(t.kw.deps.audit, t.clock);
+      const key = { id: k.id, workspaceId: owner.workspace.id, userId: owner.user.id };
+      t.kw.deps.recentIps.observe(key, '198.51.100.1');
+      other.observe(key, '198.51.100.1');
+      const a = t.kw.deps.recentIps.take();
+      const b = other.take();
+      const [ea, eb] = await Promise.all([
+        t.store.transaction((tx) => t.kw.deps.recentIps.write(tx, a)),
+        t.store.transaction((tx) => other.write(tx, b)),
+      ]);
+      expect(ea.length + eb.length).toBe(1);
+      expect(await newIpEvents(owner)).toEqual(['198.51.100.1']);
+    });
+
+    it('keeps at most the last 50 addresses per key in storage', async () => {
+      t = await testApp({ dialect, config: { rateLimitPerSecond: 1000, rateLimitPerMinute: 100_000 } });
+      const owner = await anOwner(t);
+      const k = await aKey(t, owner);
+      for (let i = 0; i < 60; i++) {
+        t.clock.advance(1000);
+        await t.request({ url: '/api/me', as: { key: k.key }, ip: `10.0.0.${i}` });
+        if (i % 20 === 19) await t.kw.deps.lastUsed.flush();
+      }
+      const stored = await t.store.keyIps.list(k.id);
+      expect(stored).toHaveLength(50);
+      expect(stored[0].ip).toBe('10.0.0.59');
+      expect(stored.map((s) => s.ip)).not.toContain('10.0.0.9');
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { UsageChart } from '../components/UsageChart';
+import { type KeyUsage, PERIODS, fetchKeyUsage, total } from '../usage';
+
+/**
+ * A key's traffic: requests and 429s over the last hour, day, 7 days or 30 days. A section of its own so
+ * the key detail page can embed it as it is.
+ */
+export function KeyUsageSection({ keyId, keyName }: { keyId: string; keyName: string }) {
+  const [periodId, setPeriodId] = useState('day');
+  const [usage, setUsage] = useState<KeyUsage | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const period = PERIODS.find((p) => p.id === periodId) ?? PERIODS[1];
+
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      fetchKeyUsage(keyId, period).then(
+        (u) => live && (setUsage(u), setError(null)),
+        (e) => live && setError(e),
+      );
+    void load();
+    const timer = setInterval(load, 30_000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [keyId, periodId]);
+
+  return (
+    <section class="usage-section stack" aria-labelledby="usage-heading">
+      <div class="toolbar">
+        <h2 id="usage-heading">Usage</h2>
+        <label class="inline-field">
+          <span>Period</span>
+          <select value={periodId} onChange={(e) => setPeriodId((e.target as HTMLSelectElement).value)}>
+            {PERIODS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ErrorAlert error={error} />
+      {usage && (
+        <>
+          <p class="usage-totals" data-testid="usage-totals">
+            <strong>{total(usage.buckets, 'requests')}</strong> requests, <strong>{total(usage.buckets, 'rate_limited')}</strong> rate limited (429),{' '}
+            <strong>{total(usage.buckets, 'client_errors')}</strong> other client errors — {period.label.toLowerCase()}
+          </p>
+          <UsageChart buckets={usage.buckets} label={`Requests and 429s of ${keyName}, ${period.label.toLowerCase()}`} />
+        </>
+      )}
+    </section>
+  );
+}
