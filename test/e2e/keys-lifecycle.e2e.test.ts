@@ -29,7 +29,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
     expect(after.json().code).toBe('revoked_api_key');
     await expect.poll(() => cell(row, 'Status').textContent()).toContain('Revoked');
     expect(await cell(row, 'Expiry').textContent()).toMatch(/^Revoked .+ by Olga Owner$/);
-    expect(await rowActions(page, row)).toEqual(['View details']);
+    expect(await rowActions(page, row)).toEqual(['View details', 'Usage']);
 
     // The status filter asks the server for revoked keys only.
     await page.getByLabel('Status').selectOption('revoked');

@@ -94,7 +94,10 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
     expect(await focused(page)).toMatchObject({ text: 'View details' });
     await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ text: 'Usage' });
+    await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toMatchObject({ text: 'Rename' });
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await focused(page)).toMatchObject({ text: 'Revoke' });

@@ -69,7 +69,7 @@ describe('workspace pages', { timeout: 60_000 }, () => {
     await row.waitFor();
     expect(await page.getByRole('columnheader', { name: 'Owner' }).count()).toBe(1);
     expect(await cell(row, 'Owner').textContent()).toBe(`Max Member${email}`);
-    expect(await rowActions(page, row)).toEqual(['View details', 'Revoke']);
+    expect(await rowActions(page, row)).toEqual(['View details', 'Usage', 'Revoke']);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
     await heading(page, 'Audit log').waitFor();
