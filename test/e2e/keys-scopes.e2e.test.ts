@@ -52,7 +52,9 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     expect(await chain.nth(0).textContent()).toContain('(this key)');
     expect(await chain.nth(1).getByRole('link').textContent()).toBe(`“Read-only export” ${hintOf(rolled)}`);
     const events = page.getByRole('list', { name: 'Audit events for this key' }).getByRole('listitem');
-    await expect.poll(() => events.allTextContents()).toEqual([expect.stringContaining('Key rolled'), expect.stringContaining('Key created')]);
+    // (#17's key.new_ip lands with the last-used batch, at a moment of its own: left out of the order checked here.)
+    const lifecycle = async () => (await events.allTextContents()).filter((t) => !t.includes('Used from a new address'));
+    await expect.poll(lifecycle).toEqual([expect.stringContaining('Key rolled'), expect.stringContaining('Key created')]);
 
     // The rolled key's page: its creation by the roll is in its activity.
     await chain.nth(1).getByRole('link').click();
@@ -70,7 +72,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     const keyOption = await page.getByLabel('Key').locator('option', { hasText: `Read-only export (${hintOf(key)})` }).getAttribute('value');
     await page.getByLabel('Key').selectOption(keyOption!);
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(3); // created, rolled, and #17's first use from a new address
     for (const r of await page.locator('tbody tr').all()) expect(await cell(r, 'Target').textContent()).toBe(`key “Read-only export” ${hintOf(key)}`);
 
     const member = await aMember(page, owner.csrf, 'Mo Member');

@@ -16,6 +16,10 @@ const ACTION_WORDS: Record<string, string> = {
   'key.expired_use': 'Expired key used',
   'key.revoked_use': 'Revoked key used',
   'key.leaked_revoked': 'Key revoked as leaked',
+  'key.new_ip': 'Used from a new address',
+  'key.auto_revoked': 'Key revoked after going idle',
+  'key.allowed_ips_changed': 'Allowed addresses changed',
+  'key.ip_not_allowed': 'Refused from an address not allowed',
 };
 
 export const actionWords = (action: string) => ACTION_WORDS[action] ?? action;
