@@ -8,7 +8,7 @@ import { type Keyward, createKeyward } from '../../src/keyward.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { REPO, type Server, buildWebOnce, launchBrowser, openTab } from './support.js';
-import { anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, hintOf, keyRow, readRevealedKey } from './ui.js';
+import { anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, hintOf, keyRow, readRevealedKey, rowAction } from './ui.js';
 
 const MIN = 60_000;
 
@@ -44,7 +44,7 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
     const oldKey = await createKeyInUi(page, 'Billing sync');
     await closeReveal(page);
 
-    await keyRow(page, hintOf(oldKey)).getByRole('button', { name: 'Roll' }).click();
+    await rowAction(page, keyRow(page, hintOf(oldKey)), 'Roll');
     const roll = dialog(page, 'Roll API key');
     await roll.getByLabel('Revoke the old key sooner, once it has had no traffic for').selectOption('10');
     await roll.getByRole('button', { name: 'Roll key' }).click();
@@ -75,6 +75,7 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
     expect(after.json().code).toBe('revoked_api_key');
     expect((await callApi(server, newKey)).status).toBe(200);
     await page.reload();
+    await page.getByLabel('Status').selectOption('revoked'); // the list shows Active keys by default
     await expect.poll(() => cell(keyRow(page, hintOf(oldKey)), 'Status').textContent()).toContain('Revoked');
     expect(errors).toEqual([]);
     await context.close();
