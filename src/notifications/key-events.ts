@@ -85,11 +85,11 @@ export class KeyEvents {
         data: { key: brief, message, ...extra },
       });
       if (this.options.emailEnabled && (await this.wantsEmail(tx, userId, type))) {
-        await tx.notifications.addDelivery(this.delivery(id, key.workspaceId, now, { channel: 'email', userId, webhookId: null }));
+        await tx.notifications.addDelivery(pendingDelivery(id, key.workspaceId, now, { channel: 'email', userId, webhookId: null }));
       }
     }
     for (const w of await tx.notifications.subscribers(key.workspaceId, type)) {
-      await tx.notifications.addDelivery(this.delivery(id, key.workspaceId, now, { channel: 'webhook', webhookId: w.id, userId: null }));
+      await tx.notifications.addDelivery(pendingDelivery(id, key.workspaceId, now, { channel: 'webhook', webhookId: w.id, userId: null }));
     }
     return id;
   }
@@ -119,23 +119,24 @@ export class KeyEvents {
     const prefs = await tx.notifications.emailPreferences(userId);
     return prefs.get(type) ?? !EMAIL_DEFAULT_OFF.has(type);
   }
+}
 
-  private delivery(eventId: string, workspaceId: string, now: number, target: { channel: 'email' | 'webhook'; userId: string | null; webhookId: string | null }) {
-    return {
-      id: newEventId(),
-      workspaceId,
-      eventId,
-      ...target,
-      status: 'pending' as const,
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lockedBy: null,
-      lastStatusCode: null,
-      lastError: null,
-      lastDurationMs: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-  }
+/** A delivery waiting for its first attempt (email or webhook). */
+export function pendingDelivery(eventId: string, workspaceId: string, now: number, target: { channel: 'email' | 'webhook'; userId: string | null; webhookId: string | null }) {
+  return {
+    id: newEventId(),
+    workspaceId,
+    eventId,
+    ...target,
+    status: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: now,
+    lockedUntil: null,
+    lockedBy: null,
+    lastStatusCode: null,
+    lastError: null,
+    lastDurationMs: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

@@ -7,7 +7,7 @@ import type { Cursor, Store } from '../store/types.js';
 import type { DeliveryRecord, WebhookRecord } from '../store/notification-types.js';
 import { resolveWebhookHost } from './address-guard.js';
 import { type KeyEventType, isKeyEventType } from './event-types.js';
-import { newEventId } from './key-events.js';
+import { newEventId, pendingDelivery } from './key-events.js';
 import { SecretBox, newWebhookSecret } from './webhook-secret.js';
 
 export interface WebhookInput {
@@ -102,24 +102,7 @@ export class WebhookService {
     const w = await this.get(p, id);
     const now = this.clock.now();
     const eventId = newEventId();
-    const delivery: DeliveryRecord = {
-      id: newEventId(),
-      workspaceId: p.workspace.id,
-      eventId,
-      channel: 'webhook',
-      webhookId: w.id,
-      userId: null,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lockedBy: null,
-      lastStatusCode: null,
-      lastError: null,
-      lastDurationMs: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const delivery: DeliveryRecord = pendingDelivery(eventId, p.workspace.id, now, { channel: 'webhook', webhookId: w.id, userId: null });
     await this.store.transaction(async (tx) => {
       await tx.notifications.insertEvent({
         id: eventId,
