@@ -25,15 +25,39 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
   let hookUrl: string;
   let killed: Promise<string> | undefined;
 
+  // The test's own API calls pass a gate: the kill waits until none is in flight (a call cut off by
+  // the kill would fail with "socket hang up", which is not what this test is about), and calls made
+  // meanwhile wait for the kill, then go to an instance still running.
+  let inFlight = 0;
+  let gate: Promise<void> = Promise.resolve();
+  async function through<T>(send: () => Promise<T>): Promise<T> {
+    await gate;
+    inFlight++;
+    try {
+      return await send();
+    } finally {
+      inFlight--;
+    }
+  }
+
   /** SIGKILLs the instance holding the lease on a delivery, while it waits for the answer. */
   async function killHolder(deliveryId: string): Promise<string> {
-    const [row] = await schema.query<{ locked_by: string | null }>('select locked_by from deliveries where id = $1', [deliveryId]);
-    const pid = Number(row?.locked_by?.split(':')[1]);
-    const victim = servers.find((s) => s.child.pid === pid);
-    if (!victim) throw new Error(`no instance holds ${deliveryId} (locked by ${String(row?.locked_by)})`);
-    victim.child.kill('SIGKILL');
-    await victim.exited;
-    return victim.url;
+    let open!: () => void;
+    gate = new Promise((r) => (open = r));
+    try {
+      // A timer, not a microtask: a call already past the old gate has counted itself by then.
+      do await new Promise((r) => setTimeout(r, 5));
+      while (inFlight > 0);
+      const [row] = await schema.query<{ locked_by: string | null }>('select locked_by from deliveries where id = $1', [deliveryId]);
+      const pid = Number(row?.locked_by?.split(':')[1]);
+      const victim = servers.find((s) => s.child.pid === pid);
+      if (!victim) throw new Error(`no instance holds ${deliveryId} (locked by ${String(row?.locked_by)})`);
+      victim.child.kill('SIGKILL');
+      await victim.exited;
+      return victim.url;
+    } finally {
+      open();
+    }
   }
 
   beforeAll(async () => {
@@ -76,22 +100,22 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
       const s = servers.find((x) => x.url === url)!;
       return running(s) ? url : servers.find(running)!.url;
     };
-    const created = await call(one, '/api/webhooks', { method: 'POST', as: owner, body: { url: hookUrl, events: ['key.revoked', 'key.expiring'] } });
+    const created = await through(() => call(one, '/api/webhooks', { method: 'POST', as: owner, body: { url: hookUrl, events: ['key.revoked', 'key.expiring'] } }));
     expect(created.status, show(created)).toBe(201);
     const secret: string = created.body.secret;
-    const member = await aUser(two, owner, 'member', three);
+    const member = await through(() => aUser(two, owner, 'member', three));
 
     // 20 revocations by the owner, spread over the instances: 20 key.revoked events.
     const expected = new Map<string, string>();
     for (let i = 0; i < 20; i++) {
-      const k = await aKey(alive([one, two, three][i % 3]), member, { name: `revoked ${i}` });
-      const res = await call(alive([two, three, one][i % 3]), `/api/keys/${k.id}/revoke`, { method: 'POST', as: owner });
+      const k = await through(() => aKey(alive([one, two, three][i % 3]), member, { name: `revoked ${i}` }));
+      const res = await through(() => call(alive([two, three, one][i % 3]), `/api/keys/${k.id}/revoke`, { method: 'POST', as: owner }));
       expect(res.status, show(res)).toBe(200);
       expected.set(k.id, 'key.revoked');
     }
     // 5 keys made to sit 12 hours from expiry: every scheduler races to record "1 day left", once.
     for (let i = 0; i < 5; i++) {
-      const k = await aKey(alive(one), member, { name: `expiring ${i}`, expires_in_days: 30 });
+      const k = await through(() => aKey(alive(one), member, { name: `expiring ${i}`, expires_in_days: 30 }));
       const now = Date.now();
       await schema.query('update api_keys set created_at = $1, expires_at = $2 where id = $3', [now - 20 * DAY, now + DAY / 2, k.id]);
       expected.set(k.id, 'key.expiring');
