@@ -95,18 +95,24 @@ export class KeyEvents {
   }
 
   /**
-   * The domain-events step beside the audit log: revoke, roll and leaked-key revocation already write
-   * their audit event inside the transaction of the change, so the key event is written there too.
+   * The domain-events step beside the audit log: revoke, roll, leaked-key revocation and new-address
+   * detection already write their audit event inside the transaction of the change, so the key event is
+   * written there too.
    */
   async fromAudit(tx: Repos, e: AuditEntry): Promise<void> {
     if (e.target?.type !== 'key') return;
-    if (e.action !== 'key.revoked' && e.action !== 'key.leaked_revoked' && e.action !== 'key.rolled') return;
+    if (e.action !== 'key.revoked' && e.action !== 'key.leaked_revoked' && e.action !== 'key.rolled' && e.action !== 'key.new_ip') return;
     const key = await tx.keys.get(e.workspaceId, e.target.id);
     if (!key) return;
     if (e.action === 'key.revoked') {
       // Revoking one's own key needs no telling.
       if (key.revokedBy === key.userId) return;
       await this.record(tx, { type: 'key.revoked', key, extra: { revoked_by: key.revokedBy } });
+    } else if (e.action === 'key.new_ip') {
+      // Whether the address is new was decided by the write that recorded this audit entry (once among
+      // instances); an address can be new again after 30 days, so the time tells the events apart.
+      const ip = String(e.details?.ip ?? '');
+      await this.record(tx, { type: 'key.new_ip', key, threshold: `${ip} ${this.clock.now()}`, extra: { ip } });
     } else if (e.action === 'key.leaked_revoked') {
       await this.record(tx, { type: 'key.leaked_revoked', key });
     } else {

@@ -2,14 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NewIpEvent } from '../../src/keys/recent-ips.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
-import { aKey, anOwner, login } from '../support/fixtures.js';
+import { aKey, aUser, anOwner, login } from '../support/fixtures.js';
+import { smtpReceiver, verifyHook, webhookReceiver } from '../support/notify.js';
 
 const DAY = 86_400_000;
 
 for (const dialect of DIALECTS) {
   describe(`[${dialect}] new-address alert`, () => {
     let t: TestApp;
-    afterEach(() => t?.close());
+    const cleanup: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      await t?.close();
+      for (const c of cleanup.splice(0)) await c();
+    });
 
     async function newIpEvents(as: { cookie: string; csrf: string }) {
       return (await t.request({ url: '/api/audit?action=key.new_ip', as })).json().data.map((e: any) => e.details.ip).sort();
@@ -47,6 +52,56 @@ for (const dialect of DIALECTS) {
       const later = await login(t, owner.user.email);
       expect(await newIpEvents(later)).toEqual(['192.0.2.1', '2001:db8::1', '2001:db8::1']);
       expect(heard).toHaveLength(3);
+    });
+
+    it("tells the key's owner in the app, by email and by webhook, once per new address", async () => {
+      const smtp = await smtpReceiver();
+      const hooks = await webhookReceiver();
+      cleanup.push(smtp.close, hooks.close);
+      t = await testApp({ dialect, config: { smtpUrl: smtp.url, webhookAllowPrivate: true, notifyIntervalMs: 0 } });
+      const owner = await anOwner(t);
+      const member = await aUser(t, owner, { role: 'member' });
+      const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.new_ip'] } });
+      expect(hook.statusCode, hook.body).toBe(201);
+      const k = await aKey(t, member, { name: 'Billing sync' });
+      const use = async (ip: string) => expect((await t.request({ url: '/api/me', as: { key: k.key }, ip })).statusCode).toBe(200);
+      const deliver = async () => {
+        await t.kw.deps.lastUsed.flush();
+        await t.kw.deps.notifier.tick();
+      };
+      await use('203.0.113.7');
+      await use('203.0.113.7');
+      await deliver();
+      await use('203.0.113.7');
+      await deliver();
+
+      const inApp = async (as: { cookie: string; csrf: string }) => (await t.request({ url: '/api/notifications', as })).json().data;
+      const [n, ...rest] = await inApp(member);
+      expect(rest).toEqual([]);
+      expect(n).toMatchObject({ type: 'key.new_ip', key: { id: k.id, name: 'Billing sync' } });
+      expect(n.message).toContain('203.0.113.7');
+      // The owner of the key is told, not the workspace owner who made the webhook.
+      expect(await inApp(owner)).toEqual([]);
+
+      expect(smtp.messages.map((m) => [m.subject, (m.to as { text: string }).text])).toEqual([
+        ['Your API key "Billing sync" was used from a new address', member.user.email],
+      ]);
+      expect(smtp.messages[0].text).toContain('203.0.113.7');
+      expect(hooks.received).toHaveLength(1);
+      const body = verifyHook(hook.json().secret, hooks.received[0], t.clock.now());
+      expect(body.type).toBe('key.new_ip');
+      expect(body.data).toMatchObject({ ip: '203.0.113.7', key: { id: k.id } });
+      for (const text of [...smtp.raws, hooks.received[0].body, JSON.stringify(n)]) expect(text).not.toContain(k.key);
+
+      // A second new address, and the first again after 30 idle days: one more alert each.
+      await use('2001:db8::7');
+      t.clock.advance(31 * DAY);
+      await use('203.0.113.7');
+      await deliver();
+      const again = await login(t, member.user.email);
+      expect((await inApp(again)).map((x: { message: string }) => x.message.match(/\(([^)]*)\)\.$/)?.[1]).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
+      expect(smtp.messages).toHaveLength(3);
+      expect(hooks.received.map((h) => verifyHook(hook.json().secret, h, Number(h.headers['webhook-timestamp']) * 1000).data.ip).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
     });
 
     it('a second instance flushing the same first use does not record it twice', async () => {
