@@ -10,14 +10,16 @@
  * (BENCH_WARMUP, seconds before the first run of each scenario), --rewarm=0 (BENCH_REWARM, before later
  * runs), --runs=3 (BENCH_RUNS), --connections=50 (BENCH_CONNECTIONS), --only=S1,S4 or --only=b,h
  * (BENCH_ONLY), --large-keys=1000000 (BENCH_LARGE_KEYS), --reseed (BENCH_RESEED=1), --no-write
- * (BENCH_WRITE=0: leave RESULTS.md alone). The Redis scenarios run when REDIS_URL is set.
+ * (BENCH_WRITE=0: leave RESULTS.md alone). The Redis scenarios run when REDIS_URL is set, the PostgreSQL
+ * ones (P1, P2) when DATABASE_URL is set: they seed and reuse a schema of their own (`keyward_bench`) there.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoadGenerator } from './load.js';
 import { type Measurement, codeVersion, generatedBlock, resultsTable, summarise, targetsTable, writeResults } from './report.js';
-import { SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor, type ServerPlan, type StoreName, checkTargets } from './scenarios.js';
+import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor, type ServerPlan, type StoreName, checkTargets } from './scenarios.js';
 import { type SeededStore, seedStore } from './seed.js';
+import { seedPostgresStore } from './seed-pg.js';
 import { REPO_ROOT, type RunningServer, startServer } from './server.js';
 
 interface Options {
@@ -31,6 +33,7 @@ interface Options {
   reseed: boolean;
   write: boolean;
   redisUrl: string | undefined;
+  databaseUrl: string | undefined;
   dataDir: string;
 }
 
@@ -56,13 +59,14 @@ function options(argv: readonly string[], env: NodeJS.ProcessEnv): Options {
     reseed: argv.includes('--reseed') || env.BENCH_RESEED === '1',
     write: !argv.includes('--no-write') && env.BENCH_WRITE !== '0',
     redisUrl: env.REDIS_URL || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.BENCH_DATA_DIR || join(REPO_ROOT, 'bench', '.data'),
   };
 }
 
 /** Scenarios selected by --only (server names or scenario ids; a server's baseline always comes along). */
 function selected(opts: Options): { servers: ServerPlan[]; scenarios: Scenario[] } {
-  const servers = SERVERS.filter((s) => !s.redis || opts.redisUrl);
+  const servers = SERVERS.filter((s) => (!s.redis || opts.redisUrl) && (!s.postgres || opts.databaseUrl));
   const wanted = (sc: Scenario) => opts.only.length === 0 || opts.only.includes(sc.server) || opts.only.includes(sc.id);
   const picked = SCENARIOS.filter((sc) => servers.some((s) => s.name === sc.server) && wanted(sc) && sc.id !== 'a');
   const used = servers.filter((s) => picked.some((sc) => sc.server === s.name));
@@ -77,7 +81,10 @@ async function seedAll(opts: Options, needed: ReadonlySet<StoreName>): Promise<M
   const sizes = { ...STORE_SIZES, large: { ...STORE_SIZES.large, keyCount: opts.largeKeys } };
   for (const name of needed) {
     const dataDir = join(opts.dataDir, name);
-    stores.set(name, await seedStore({ dataDir, ...sizes[name], fresh: opts.reseed, log }));
+    if (name === 'pg') {
+      if (!opts.databaseUrl) throw new Error('the PostgreSQL scenarios need DATABASE_URL');
+      stores.set(name, await seedPostgresStore({ databaseUrl: opts.databaseUrl, schema: PG_SCHEMA, dataDir, ...sizes[name], fresh: opts.reseed, log }));
+    } else stores.set(name, await seedStore({ dataDir, ...sizes[name], fresh: opts.reseed, log }));
   }
   return stores;
 }
@@ -85,8 +92,13 @@ async function seedAll(opts: Options, needed: ReadonlySet<StoreName>): Promise<M
 async function startAll(plans: readonly ServerPlan[], stores: ReadonlyMap<StoreName, SeededStore>, opts: Options): Promise<Map<string, RunningServer>> {
   const running = new Map<string, RunningServer>();
   for (const plan of plans) {
-    const env = { ...plan.env, ...(plan.redis && opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}) };
-    const server = await startServer({ name: plan.name, dataDir: stores.get(plan.store)!.dataDir, env });
+    const store = stores.get(plan.store)!;
+    const env = {
+      ...plan.env,
+      ...(plan.redis && opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
+      ...(plan.postgres && 'databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
+    };
+    const server = await startServer({ name: plan.name, dataDir: store.dataDir, env });
     running.set(plan.name, server);
     log(`started ${plan.name} (pid ${server.pid}) at ${server.url}: ${plan.description}`);
     if (plan.redis) await expectRedisBackend(server);
@@ -159,7 +171,8 @@ async function measure(jobs: readonly Job[], load: LoadGenerator, opts: Options)
 
 function notesFor(opts: Options, stores: ReadonlyMap<StoreName, SeededStore>): string[] {
   const notes: string[] = [];
-  if (!opts.redisUrl) notes.push('REDIS_URL was not set: scenarios (i) did not run.');
+  if (!opts.redisUrl) notes.push('REDIS_URL was not set: scenarios (i) and P2 did not run.');
+  if (!opts.databaseUrl) notes.push('DATABASE_URL was not set: the PostgreSQL scenarios (P1, P2) did not run.');
   for (const [name, s] of stores) if (s.seedSeconds > 0) notes.push(`Seeding the ${name} store (${s.keyCount.toLocaleString('en-US')} keys) took ${s.seedSeconds.toFixed(1)} s.`);
   return notes;
 }
@@ -189,7 +202,7 @@ async function main(): Promise<void> {
   mkdirSync(opts.dataDir, { recursive: true });
   writeFileSync(join(opts.dataDir, 'latest.json'), JSON.stringify({ opts: { ...opts, redisUrl: Boolean(opts.redisUrl) }, measurements }, null, 1));
   if (opts.write && opts.only.length === 0) {
-    const command = `${opts.redisUrl ? 'REDIS_URL=… ' : ''}npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const command = `${opts.redisUrl ? 'REDIS_URL=… ' : ''}${opts.databaseUrl ? 'DATABASE_URL=… ' : ''}npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
     writeResults(join(REPO_ROOT, 'bench', 'RESULTS.md'), generatedBlock({ summaries, scenarios, command, code, settings, notes: notesFor(opts, stores) }));
     log('wrote bench/RESULTS.md');
   }

@@ -12,7 +12,7 @@
 import { generateKey } from '../src/keys/key-format.js';
 import { type SeededStore, UNLIMITED } from './seed.js';
 
-export type StoreName = 'small' | 'large' | 'medium' | 'contacts10k' | 'contacts1m';
+export type StoreName = 'small' | 'large' | 'medium' | 'contacts10k' | 'contacts1m' | 'pg';
 export type KeyChoice = 'hot' | 'overLimit' | 'malformed' | 'unknown' | 'rotate' | 'allowlisted';
 
 /**
@@ -30,7 +30,12 @@ export const STORE_SIZES: Readonly<Record<StoreName, { keyCount: number; spreadK
   // Contact search (issue 14): one workspace of 10,000 and of 1,000,000 contacts.
   contacts10k: { keyCount: 1000, spreadKeys: 0, contacts: 10_000 },
   contacts1m: { keyCount: 1000, spreadKeys: 0, contacts: 1_000_000 },
+  // PostgreSQL (issue 14): a schema of the bench's own in the DATABASE_URL database.
+  pg: { keyCount: 25_000, spreadKeys: 20_000, contacts: 1000 },
 };
+
+/** The PostgreSQL schema the bench seeds and reuses (never the database's default schema). */
+export const PG_SCHEMA = 'keyward_bench';
 
 /**
  * The search scenarios' queries: `contact-4321@` matches one contact (the 4,322nd newest, past the newest
@@ -46,6 +51,8 @@ export interface ServerPlan {
   readonly description: string;
   readonly env: Readonly<Record<string, string>>;
   readonly redis?: boolean;
+  /** Stored in PostgreSQL (DATABASE_URL, schema {@link PG_SCHEMA}) rather than a SQLite file. */
+  readonly postgres?: boolean;
 }
 
 export interface Scenario {
@@ -72,6 +79,8 @@ export const SERVERS: readonly ServerPlan[] = [
   { name: 'S5', store: 'medium', description: '25,000 keys, limiter in Redis (REDIS_URL)', env: {}, redis: true },
   { name: 'S6', store: 'contacts10k', description: '10,000 contacts in one workspace', env: {} },
   { name: 'S7', store: 'contacts1m', description: '1,000,000 contacts in one workspace', env: {} },
+  { name: 'P1', store: 'pg', description: 'PostgreSQL, 25,000 keys, in-memory limiter', env: {}, postgres: true },
+  { name: 'P2', store: 'pg', description: 'PostgreSQL, 25,000 keys, limiter in Redis', env: {}, postgres: true, redis: true },
 ];
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -99,6 +108,18 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'a', server: 'S7', description: 'baseline', path: '/healthz', expect: 200 },
   { id: 'd1m', server: 'S7', description: '(d) in a workspace of 1,000,000 contacts', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
   { id: 's1m', server: 'S7', description: `search, one match in 1,000,000 (q=${decodeURIComponent(RARE_QUERY)}), 1 connection`, path: `/api/contacts?q=${RARE_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
+  { id: 'a', server: 'P1', description: 'baseline', path: '/healthz', expect: 200 },
+  { id: 'pb', server: 'P1', description: '(b) on PostgreSQL', path: '/api/me', key: 'hot', expect: 200 },
+  { id: 'pc', server: 'P1', description: '(c) on PostgreSQL', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
+  { id: 'pd', server: 'P1', description: '(d) on PostgreSQL', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  { id: 'ps', server: 'P1', description: `search on PostgreSQL, 20 matches in 1,000 (q=${decodeURIComponent(COMMON_QUERY)})`, path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200 },
+  { id: 'phs', server: 'P1', description: '(pb), each request presenting the next of 5,000 keys', path: '/api/me', key: 'rotate', expect: 200 },
+  { id: 'a', server: 'P2', description: 'baseline', path: '/healthz', expect: 200 },
+  { id: 'rb', server: 'P2', description: '(b) on PostgreSQL + Redis', path: '/api/me', key: 'hot', expect: 200 },
+  { id: 'rc', server: 'P2', description: '(c) on PostgreSQL + Redis', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
+  { id: 'rd', server: 'P2', description: '(d) on PostgreSQL + Redis', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  { id: 'rs', server: 'P2', description: '(ps) on PostgreSQL + Redis', path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200 },
+  { id: 'rib', server: 'P2', description: '(ib) on PostgreSQL: 5,000 keys in turn, limiter in Redis', path: '/api/me', key: 'rotate', expect: 200 },
   { id: 'sc1m', server: 'S7', description: `search, 20,000 matches in 1,000,000 (q=${decodeURIComponent(COMMON_QUERY)}), 1 connection`, path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200, connections: 1 },
 ];
 
@@ -191,6 +212,9 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
     atLeast('ib', 0.4, 'i: b in Redis'),
     atLeast('ig', 0.4, 'i: g in Redis'),
     atLeast('d', 0.35, 'd, issue 14'),
+    atLeast('pb', 0.45, 'pb: b on PostgreSQL, memory limiter, issue 14'),
+    atLeast('rib', 0.4, 'rib: b on PostgreSQL + Redis, keys in rotation, issue 14'),
+    atLeast('rd', 0.2, 'rd: d on PostgreSQL + Redis, issue 14'),
     {
       target: '(s1m) search over 1,000,000 contacts: p50 ≤ 10 ms, and ≤ 2 × p50 of (s10k)',
       measured: s1m && s10k ? `${s1m.p50Ms.toFixed(2)} ms vs ${s10k.p50Ms.toFixed(2)} ms (${fmt(s1m.p50Ms / s10k.p50Ms)} ×)` : 'not run',
