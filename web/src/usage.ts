@@ -1,4 +1,4 @@
-import { type KeyUsage, type UsageBucket, api, seg } from './api';
+import { type KeyUsage, type UsageBucket, type UsageOverview, api, seg } from './api';
 
 /** GET /api/keys/{id}/usage and its buckets: the generated API types. */
 export type { KeyUsage, UsageBucket };
@@ -10,7 +10,8 @@ export interface UsagePeriod {
   spanMs: number;
 }
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 /** The periods the charts offer: last hour by the minute, a day and 7 days by the hour, 30 days by the day. */
 export const PERIODS: UsagePeriod[] = [
   { id: 'hour', label: 'Last hour', granularity: 'minute', spanMs: HOUR },
@@ -29,6 +30,18 @@ export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise
   if (period.id !== 'week') return latest;
   const to = Date.parse(latest.to);
   return api.get<KeyUsage>(path, { granularity: 'hour', from: new Date(to - period.spanMs).toISOString(), to: latest.to });
+}
+
+/**
+ * The workspace's busiest keys over a period ending now. The last 30 days are the server's default (30
+ * days of whole days up to the end of its current one, as the busiest key's chart shows them). For the
+ * shorter periods only `from` is sent, from this browser's clock to the minute; `to` stays the server's
+ * default (the end of its current day), so whatever it counted last is in, even with a clock that is off.
+ */
+export function fetchUsageOverview(period: UsagePeriod, now = Date.now()): Promise<UsageOverview> {
+  if (period.id === 'month') return api.get<UsageOverview>('/api/usage/keys');
+  const from = now - period.spanMs;
+  return api.get<UsageOverview>('/api/usage/keys', { from: new Date(from - (from % MINUTE)).toISOString() });
 }
 
 export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') =>

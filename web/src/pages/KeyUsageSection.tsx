@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
 import { type KeyUsage, PERIODS, fetchKeyUsage, total } from '../usage';
 
@@ -32,16 +33,7 @@ export function KeyUsageSection({ keyId, keyName }: { keyId: string; keyName: st
     <section class="usage-section stack" aria-labelledby="usage-heading">
       <div class="toolbar">
         <h2 id="usage-heading">Usage</h2>
-        <label class="inline-field">
-          <span>Period</span>
-          <select value={periodId} onChange={(e) => setPeriodId((e.target as HTMLSelectElement).value)}>
-            {PERIODS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodSelect value={periodId} onChange={setPeriodId} />
       </div>
       <ErrorAlert error={error} />
       {usage && (

@@ -1,37 +1,62 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type KeyUsageTotals, type UsageOverview, api } from '../api';
+import type { KeyUsageTotals, UsageOverview } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
 import { useTitle } from '../hooks';
 import { linkClick } from '../router';
-import { PERIODS, type KeyUsage, fetchKeyUsage } from '../usage';
+import { PERIODS, type KeyUsage, fetchKeyUsage, fetchUsageOverview } from '../usage';
 
-/** /settings/usage (keys:admin): the workspace's busiest keys over 30 days, and the busiest one's chart. */
+/** What the page shows for one period: the top lists, and the busiest key's buckets (none when idle). */
+interface Shown {
+  periodId: string;
+  overview: UsageOverview;
+  busiest: KeyUsage | null;
+}
+
+/** /settings/usage (keys:admin): the workspace's busiest keys over a period, and the busiest one's chart. */
 export function UsageOverviewPage() {
   useTitle('Key usage');
-  const [overview, setOverview] = useState<UsageOverview | null>(null);
-  const [top, setTop] = useState<KeyUsage | null>(null);
+  const [periodId, setPeriodId] = useState('month');
+  const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const period = PERIODS.find((p) => p.id === periodId) ?? PERIODS[3];
+  const during = period.label.toLowerCase();
 
   useEffect(() => {
-    api.get<UsageOverview>('/api/usage/keys').then(async (o) => {
-      setOverview(o);
-      const busiest = o.by_requests[0];
-      if (busiest) setTop(await fetchKeyUsage(busiest.key.id, PERIODS[3]));
-    }, setError);
-  }, []);
+    // A late answer for a period no longer picked must not replace the current one.
+    let live = true;
+    (async () => {
+      const overview = await fetchUsageOverview(period);
+      const first = overview.by_requests[0];
+      const busiest = first ? await fetchKeyUsage(first.key.id, period) : null;
+      if (!live) return;
+      setShown({ periodId, overview, busiest });
+      setError(null);
+    })().catch((e) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [periodId]);
 
+  const current = shown?.periodId === periodId ? shown : null;
+  const overview = current?.overview;
+  const first = overview?.by_requests[0];
   return (
-    <section class="stack">
-      <h1 tabIndex={-1}>Key usage</h1>
-      <p>The workspace's busiest keys over the last 30 days.</p>
+    <section class="usage-section stack" aria-busy={!current && !error}>
+      <div class="toolbar">
+        <h1 tabIndex={-1}>Key usage</h1>
+        <PeriodSelect value={periodId} onChange={setPeriodId} />
+      </div>
+      <p>The workspace's busiest keys over the {during}.</p>
       <ErrorAlert error={error} />
-      {overview && overview.by_requests.length === 0 && <p>No key has been used in the last 30 days.</p>}
-      {overview && top && overview.by_requests[0] && (
-        <UsageChart buckets={top.buckets} label={`Requests and 429s per day of ${overview.by_requests[0].key.name}, the busiest key`} />
+      {overview && !first && <p>No key has been used in the {during}.</p>}
+      {first && current?.busiest && (
+        <UsageChart buckets={current.busiest.buckets} label={`Requests and 429s of ${first.key.name}, the busiest key, ${during}`} />
       )}
-      {overview && overview.by_requests.length > 0 && <TopTable caption="Most requests" rows={overview.by_requests} />}
-      {overview && overview.by_rate_limited.length > 0 && <TopTable caption="Most rate limited (429)" rows={overview.by_rate_limited} />}
+      {overview && first && <TopTable caption={`Most requests, ${during}`} rows={overview.by_requests} />}
+      {overview && first && overview.by_rate_limited.length === 0 && <p>No key was rate limited (429) in the {during}.</p>}
+      {overview && overview.by_rate_limited.length > 0 && <TopTable caption={`Most rate limited (429), ${during}`} rows={overview.by_rate_limited} />}
     </section>
   );
 }
@@ -46,7 +71,7 @@ function TopTable({ caption, rows }: { caption: string; rows: KeyUsageTotals[] }
             <th scope="col">Key</th>
             <th scope="col">Owner</th>
             <th scope="col">Requests</th>
-            <th scope="col">429s</th>
+            <th scope="col">Rate limited (429)</th>
           </tr>
         </thead>
         <tbody>
@@ -60,7 +85,7 @@ function TopTable({ caption, rows }: { caption: string; rows: KeyUsageTotals[] }
               </td>
               <td data-label="Owner">{r.key.owner.name}</td>
               <td data-label="Requests">{r.requests}</td>
-              <td data-label="429s">{r.rate_limited}</td>
+              <td data-label="Rate limited">{r.rate_limited}</td>
             </tr>
           ))}
         </tbody>
