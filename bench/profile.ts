@@ -2,6 +2,7 @@
  * CPU profile of one server under one scenario's load: where does a request's time go?
  *
  *   npx tsx bench/profile.ts --scenario=b [--duration=10] [--server=S1] [--script=bench/experiments/server.ts]
+ *   DATABASE_URL=postgres://… npx tsx bench/profile.ts --scenario=pb     (a PostgreSQL scenario)
  *
  * Starts the scenario's server with `node --cpu-prof`, drives the scenario with autocannon from the
  * load-generator process (2 s warm-up, then the measured load), stops the server gracefully so the
@@ -12,8 +13,9 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, top } from './cpuprofile.js';
 import { LoadGenerator } from './load.js';
-import { SCENARIOS, SERVERS, STORE_SIZES, headersFor } from './scenarios.js';
+import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, headersFor } from './scenarios.js';
 import { seedStore } from './seed.js';
+import { seedPostgresStore } from './seed-pg.js';
 import { REPO_ROOT, startServer } from './server.js';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -24,11 +26,22 @@ async function main(): Promise<void> {
   const sc = SCENARIOS.find((s) => s.id === id && (s.server === arg('server', s.server)))!;
   if (!sc) throw new Error(`unknown scenario ${id}`);
   const plan = SERVERS.find((s) => s.name === sc.server)!;
-  const store = await seedStore({ dataDir: join(REPO_ROOT, 'bench', '.data', plan.store), ...STORE_SIZES[plan.store], log: console.log });
+  const dataDir = join(REPO_ROOT, 'bench', '.data', plan.store);
+  const databaseUrl = process.env.DATABASE_URL;
+  if (plan.postgres && !databaseUrl) throw new Error(`${plan.name} needs DATABASE_URL`);
+  const store =
+    plan.postgres && databaseUrl
+      ? await seedPostgresStore({ databaseUrl, schema: PG_SCHEMA, dataDir, ...STORE_SIZES[plan.store], log: console.log })
+      : await seedStore({ dataDir, ...STORE_SIZES[plan.store], log: console.log });
   const dir = join(REPO_ROOT, 'bench', '.profiles', `${id}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const script = process.argv.find((a) => a.startsWith('--script='))?.split('=')[1];
-  const env = { ...plan.env, ...(plan.redis && process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}), ...experimentEnv() };
+  const env = {
+    ...plan.env,
+    ...(plan.redis && process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    ...('databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
+    ...experimentEnv(),
+  };
   const server = await startServer({ name: plan.name, dataDir: store.dataDir, env, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`], script: script ? [script] : undefined });
   const load = new LoadGenerator();
   const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: sc.connections ?? 50, ...headersFor(sc, store) };
