@@ -49,7 +49,7 @@ export class KeyCache {
   private seenExternal: number | string | typeof UNKNOWN;
   private readonly maxEntries: number;
   private nextCheck: Promise<void> | undefined;
-  private inFlight: Promise<void> | undefined;
+  private inFlight: Promise<{ error: unknown } | undefined> | undefined;
   private checks = 0;
   private seenLocal: number;
 
@@ -95,10 +95,10 @@ export class KeyCache {
   }
 
   private scheduleCheck(): Promise<void> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       setImmediate(() => {
         const shared = this.options.sharedVersion;
-        if (shared) return this.startSharedCheck(shared, resolve);
+        if (shared) return this.startSharedCheck(shared, resolve, reject);
         // Cleared first: a `get` from here on waits for a later check.
         this.nextCheck = undefined;
         this.checks++;
@@ -116,30 +116,43 @@ export class KeyCache {
     });
   }
 
-  /** One query at a time; the `get`s waiting for this check keep waiting while an earlier one runs. */
-  private startSharedCheck(read: () => Promise<number>, done: () => void): void {
+  /**
+   * One query at a time; the `get`s waiting for this check keep waiting while an earlier one runs. A
+   * failed check empties the cache, trusts nothing stored until a check succeeds, and fails with its
+   * error the `get`s that waited for it and those queued behind it: the database did not answer a
+   * one-row read that was running when they arrived, so their own reads would wait as long again. A
+   * database that is down is reported once per request, within the store's timeouts.
+   */
+  private startSharedCheck(read: () => Promise<number>, done: () => void, fail: (error: unknown) => void): void {
     if (this.inFlight) {
-      void this.inFlight.then(() => this.startSharedCheck(read, done));
+      void this.inFlight.then((failure) => {
+        if (!failure) return this.startSharedCheck(read, done, fail);
+        this.nextCheck = undefined;
+        fail(failure.error);
+      });
       return;
     }
     this.nextCheck = undefined;
     this.checks++;
     const check = read().then(
-      (v) => {
+      (v): undefined => {
         if (v !== this.seenExternal) {
           this.seenExternal = v;
           this.invalidate();
         }
+        return undefined;
       },
-      () => {
-        this.seenExternal = UNKNOWN; // cannot tell: read fresh, and trust nothing stored until a check succeeds
+      (error: unknown) => {
+        this.seenExternal = UNKNOWN;
         this.invalidate();
+        return { error };
       },
     );
     this.inFlight = check;
-    void check.then(() => {
+    void check.then((failure) => {
       this.inFlight = undefined;
-      done();
+      if (failure) fail(failure.error);
+      else done();
     });
   }
 

@@ -99,12 +99,13 @@ describe('KeyCache with a shared (PostgreSQL) version', () => {
     expect(cache.size).toBe(0);
   });
 
-  it('a failed check trusts nothing, and nothing stored until a check succeeds', async () => {
+  it('a failed check fails the requests that waited for it, and nothing stored is trusted until a check succeeds', async () => {
     const { cache, source } = await aPrimedCache(1);
     const failed = cache.get('h');
     await turns();
     source.reads[1].reject(new Error('connection lost'));
-    expect(await failed).toBeUndefined();
+    await expect(failed).rejects.toThrow('connection lost');
+    expect(cache.size).toBe(0);
     cache.set('h', rec, cache.generation); // read from storage while the version is unknown
     const next = cache.get('h');
     await turns();
@@ -115,6 +116,24 @@ describe('KeyCache with a shared (PostgreSQL) version', () => {
     await turns();
     source.reads[3].resolve(1);
     expect(await trusted).toBe(rec);
+  });
+
+  it('a request queued behind a failing check fails with it, without a query of its own (one timeout, not two)', async () => {
+    const { cache, source } = await aPrimedCache(1);
+    const first = cache.get('h');
+    await turns();
+    const queued = cache.get('h'); // read while the check runs: waits for the next one
+    await turns();
+    source.reads[1].reject(new Error('timeout exceeded when trying to connect'));
+    await expect(first).rejects.toThrow('timeout exceeded');
+    await expect(queued).rejects.toThrow('timeout exceeded');
+    expect(source.reads).toHaveLength(2);
+    cache.set('h', rec, cache.generation);
+    const later = cache.get('h'); // a later request starts a check of its own
+    await turns();
+    expect(source.reads).toHaveLength(3);
+    source.reads[2].resolve(1);
+    expect(await later).toBeUndefined(); // stored while the version was unknown: not trusted
   });
 
   it('a version observed from Redis validates entries the same way (any difference empties the cache)', () => {
