@@ -107,7 +107,13 @@ export class KeyAuthenticator {
     if (!gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: gate.retryAfterMs };
     const result = tooLong(presented) ? MALFORMED : await this.deps.verifier.verify(presented);
     if (!result.ok) return this.refuse(result, failKey, ctx);
-    return this.accept(result.auth, ctx);
+    const { auth } = result;
+    // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
+    // minute) and before the rate limit, so uses from elsewhere spend none of the key's quota.
+    if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
+    const rules = this.used(auth, ctx);
+    // Synchronous helpers around the one await: this is the embedded mode's hot path.
+    return this.decided(auth, ctx, rules, await this.deps.limiter.hit(`key:${auth.key.id}`, rules));
   }
 
   /**
@@ -128,15 +134,18 @@ export class KeyAuthenticator {
     const failKey = `authfail:${ctx.ip}`;
     const prepared = tooLong(presented) ? undefined : this.deps.verifier.prepare(presented);
     const cached = prepared?.cached;
-    const rules = cached && this.wouldAccept(cached, ctx) ? this.rulesForKey(cached.key) : undefined;
-    const hit = cached && rules ? { key: `key:${cached.key.id}`, rules } : undefined;
+    const speculative = cached && this.wouldAccept(cached, ctx) ? this.rulesForKey(cached.key) : undefined;
+    const hit = cached && speculative ? { key: `key:${cached.key.id}`, rules: speculative } : undefined;
     const reply = await check.run({ gateKey: failKey, gateRules: this.failRules, hit });
     if (!reply) return undefined;
     if (!reply.gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: reply.gate.retryAfterMs };
     const result = prepared ? await this.deps.verifier.verifyWith(prepared, reply.version) : MALFORMED;
     if (!result.ok) return this.refuse(result, failKey, ctx);
-    const counted = reply.hit && rules && result.auth.key.id === cached?.key.id ? { rules, decision: reply.hit } : undefined;
-    return this.accept(result.auth, ctx, counted);
+    const { auth } = result;
+    if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
+    const rules = this.used(auth, ctx);
+    const counted = reply.hit && rules === speculative && auth.key.id === cached?.key.id ? reply.hit : undefined;
+    return this.decided(auth, ctx, rules, counted ?? (await this.deps.limiter.hit(`key:${auth.key.id}`, rules)));
   }
 
   /** A failed authentication: counted against the address; revoked and expired keys audited and counted in usage. */
@@ -149,20 +158,23 @@ export class KeyAuthenticator {
     return { ok: false, code: result.code };
   }
 
-  /** A verified key: allowlist, last used, new addresses, the per-key limit (unless already counted) and the permissions. */
-  private async accept(auth: KeyAuthRecord, ctx: RequestContext, counted?: KeyLimit): Promise<KeyAuthentication> {
+  /** A verified key used from outside its allowlist: counted in its usage, audited at most once a minute. */
+  private async refuseAddress(auth: KeyAuthRecord, ctx: RequestContext): Promise<KeyAuthentication> {
+    this.deps.usage?.count(auth.key.id, auth.key.workspaceId, 'client_error');
+    await this.deps.keys.recordIpRefusal(auth, ctx);
+    return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
+  }
+
+  /** Last used and new-address detection (memory only); the key's limit rules. */
+  private used(auth: KeyAuthRecord, ctx: RequestContext): readonly LimitRule[] {
+    this.deps.lastUsed.observe(auth.key.id, ctx.ip);
+    this.deps.recentIps?.observe(auth.key, ctx.ip);
+    return this.rulesForKey(auth.key);
+  }
+
+  /** The per-key limit's verdict, and for an accepted key the principal: the owner's role now ∩ the restriction. */
+  private decided(auth: KeyAuthRecord, ctx: RequestContext, rules: readonly LimitRule[], decision: LimitDecision): KeyAuthentication {
     const { key, user, workspace } = auth;
-    // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
-    // minute) and before the rate limit, so uses from elsewhere spend none of the key's quota.
-    if (!ipAllowedFor(key, ctx.ip)) {
-      this.deps.usage?.count(key.id, key.workspaceId, 'client_error');
-      await this.deps.keys.recordIpRefusal(auth, ctx);
-      return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
-    }
-    this.deps.lastUsed.observe(key.id, ctx.ip);
-    this.deps.recentIps?.observe(key, ctx.ip);
-    const rules = this.rulesForKey(key);
-    const decision = counted?.rules === rules ? counted.decision : await this.deps.limiter.hit(`key:${key.id}`, rules);
     if (!decision.allowed) {
       this.deps.usage?.count(key.id, key.workspaceId, 'rate_limited');
       return { ok: false, code: 'rate_limited', limit: { rules, decision } };
