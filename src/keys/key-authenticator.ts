@@ -80,7 +80,9 @@ export interface KeyAuthenticatorDeps {
  * failed-authentication gate for the client address, length, shape and checksum (no storage read),
  * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, last used, the per-key
  * rate limit, and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
- * the result into headers and a problem body.
+ * the result into headers and a problem body. With PostgreSQL, Redis and the key cache, the gate, the
+ * hit and the authentication-state version that validates the cache share one Redis round trip
+ * (`authenticateShared`); otherwise, and whenever Redis is not in use, each is its own step.
  *
  * Failed attempts count against the client address only; they never consume or reveal the quota of
  * the key they name.
