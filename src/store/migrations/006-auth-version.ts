@@ -30,13 +30,6 @@ export const KEY_AUTH_COLUMNS: readonly string[] = [
  */
 export async function up(db: Kysely<any>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  const schema = rows[0]?.schema;
-  if (!schema) throw new Error('PostgreSQL has no current schema');
-  // The function is found by the trigger's OID whatever a session's search_path, but its body is
-  // resolved with that search_path: name the table with its schema, so psql in another schema works too.
-  const counter = sql.raw(`${quoteIdent(schema)}.auth_version`);
-
   await sql`create table auth_version (
     id smallint primary key check (id = 1),
     version bigint not null
@@ -48,7 +41,9 @@ begin
     return null;
   end if;
   perform set_config('keyward.auth_version_txid', txid_current()::text, true);
-  update ${counter} set version = version + 1 where id = 1;
+  -- The counter beside the table that changed: right whatever the writer's search_path (psql), and
+  -- after a restore into a schema of another name.
+  execute format('update %I.auth_version set version = version + 1 where id = 1', tg_table_schema);
   return null;
 end
 $body$`.execute(db);
@@ -66,8 +61,4 @@ $body$`.execute(db);
     await sql`create trigger ${sql.raw(`${table}_auth_version_truncate`)} after truncate on ${t}
       for each statement execute function keyward_bump_auth_version()`.execute(db);
   }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
