@@ -39,8 +39,13 @@ export interface Config {
   readonly sessionTtlMs: number;
   /** log2 of scrypt's N for new password hashes (tests lower it to stay fast). */
   readonly scryptLogN: number;
-  /** Cache verified keys in memory (embedded SQLite mode only; see KeyCache). */
+  /** Cache verified keys in memory (see KeyCache and docs/deploy.md, "Verified keys in memory"). */
   readonly keyCache: boolean;
+  /**
+   * PostgreSQL with Redis: how often each instance reads the database's auth-state counter, the backstop
+   * for changes Redis was not told about (`AUTH_VERSION_POLL_MS`, default 1000).
+   */
+  readonly authVersionPollMs: number;
   /** `smtp://…` or `smtps://…`: email notifications are sent only when set. */
   readonly smtpUrl: string | undefined;
   readonly smtpFrom: string;
@@ -137,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     scryptLogN: int(env, 'SCRYPT_LOG_N', 15, 10, 20),
     keyCache: bool(env, 'KEY_CACHE', true),
+    authVersionPollMs: int(env, 'AUTH_VERSION_POLL_MS', 1000, 10, 60_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: env.SMTP_FROM || 'Keyward <keyward@localhost>',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || 3000}`,

@@ -16,9 +16,11 @@ import { NotificationService } from './notifications/notification-service.js';
 import { Notifier } from './notifications/notifier.js';
 import { WebhookService } from './notifications/webhook-service.js';
 import { SecretBox } from './notifications/webhook-secret.js';
+import { AuthVersionPoll } from './keys/auth-version-poll.js';
 import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
+import { RedisAuthCheck } from './ratelimit/redis-auth-check.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { SessionService } from './users/session-service.js';
@@ -44,8 +46,13 @@ export interface Services {
   /** The whole decision about a presented API key (SPEC §3). */
   readonly authenticator: KeyAuthenticator;
   readonly verifier: KeyVerifier;
-  /** In-process cache of verified keys (embedded mode only); emptied by every committed change. */
+  /** In-process cache of verified keys; emptied by every committed change (docs/deploy.md, "Verified keys in memory"). */
   readonly keyCache: KeyCache | undefined;
+  /**
+   * PostgreSQL with Redis: the version in Redis that every commit to authentication state moves (awaited
+   * after the commit), read in the request path's one Redis round trip; and the database poll behind it.
+   */
+  readonly authVersion: { readonly check: RedisAuthCheck; readonly poll: AuthVersionPoll | undefined; readonly detach: () => void } | undefined;
   /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
   readonly leakedKeys: LeakedKeyService;
   readonly lastUsed: LastUsedRecorder;
@@ -102,10 +109,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
     logger,
     mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
   });
-  const keyCache =
-    config.keyCache && store.externalChangeVersion
-      ? new KeyCache({ externalVersion: store.externalChangeVersion, localVersion: () => store.changes.version })
-      : undefined;
+  const keyCache = config.keyCache ? keyCacheFor(store) : undefined;
+  const authVersion = sharedAuthVersion(config, store, limiter, failedAuthLimiter, keyCache, logger);
   const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
   const keys = new KeyService(store, audit, clock, {
     pepper: config.pepper,
@@ -123,7 +128,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   });
   const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
   const authenticator = new KeyAuthenticator(
-    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed, usage: usageCounter, recentIps },
+    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed, usage: usageCounter, recentIps, sharedCheck: keyCache && authVersion?.check },
     {
       failedAuthPerMinute: config.failedAuthPerMinute,
       defaultRateLimit,
@@ -144,6 +149,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     verifier,
     leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers }),
     keyCache,
+    authVersion,
     lastUsed,
     limiter,
     failedAuthLimiter,
@@ -158,10 +164,45 @@ export async function createServices(config: Config, options: ServicesOptions): 
   };
 }
 
+/**
+ * The key cache for the store: SQLite checks other processes' commits without a round trip; PostgreSQL
+ * reads its `auth_version` counter (once per event-loop turn, or not at all while Redis carries it).
+ */
+function keyCacheFor(store: Store): KeyCache | undefined {
+  const localVersion = () => store.changes.version;
+  if (store.externalChangeVersion) return new KeyCache({ localVersion, externalVersion: store.externalChangeVersion });
+  if (store.readAuthVersion) return new KeyCache({ localVersion, sharedVersion: store.readAuthVersion });
+  return undefined;
+}
+
+/**
+ * PostgreSQL with Redis: every commit to keys, users or workspaces moves the version in Redis before the
+ * writer's promise resolves — whether or not this instance caches, since others may. With a cache, the
+ * database counter is polled as the backstop for changes Redis missed.
+ */
+function sharedAuthVersion(
+  config: Config,
+  store: Store,
+  limiter: RateLimiter,
+  failedAuth: RateLimiter,
+  keyCache: KeyCache | undefined,
+  logger: Logger,
+): Services['authVersion'] {
+  if (store.dialect !== 'postgres' || !(limiter instanceof FallbackRateLimiter) || !(failedAuth instanceof FallbackRateLimiter)) return undefined;
+  const check = new RedisAuthCheck({ limiter, failedAuth, versionKey: `${config.redisKeyPrefix}auth:version`, logger });
+  const detach = store.changes.afterCommit(() => check.bump());
+  const read = store.readAuthVersion;
+  const poll = keyCache && read ? new AuthVersionPoll({ read, onChange: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
+  poll?.start();
+  return { check, poll, detach };
+}
+
 /** Flushes last-used, closes the limiters and (when it opened it) the store. */
 export async function closeServices(s: Services, options: { closeStore: boolean }): Promise<void> {
+  s.authVersion?.poll?.stop();
   await s.notifier.stop();
   await s.lastUsed.stop();
+  s.authVersion?.detach();
   await s.limiter.close();
   await s.failedAuthLimiter.close();
   if (options.closeStore) await s.store.close();

@@ -195,7 +195,12 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(
-      { keyward_last_used_pending: deps.lastUsed.size, keyward_usage_pending: deps.lastUsed.usagePending, keyward_storage_queries_total: deps.store.queryCount },
+      {
+        keyward_last_used_pending: deps.lastUsed.size,
+        keyward_usage_pending: deps.lastUsed.usagePending,
+        keyward_storage_queries_total: deps.store.queryCount,
+        ...keyCacheGauges(deps),
+      },
       deps.limiter.metrics(),
     ),
   );
@@ -205,4 +210,18 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
   }
   return { app, metrics };
+}
+
+/** The key cache and the shared auth-state version, where there are (docs/deploy.md, "Verified keys in memory"). */
+function keyCacheGauges({ keyCache, authVersion }: Services): Record<string, number> {
+  const gauges: Record<string, number> = {};
+  if (keyCache) {
+    gauges.keyward_key_cache_entries = keyCache.size;
+    gauges.keyward_key_cache_checks_total = keyCache.externalChecks;
+  }
+  if (authVersion) {
+    gauges.keyward_auth_version_bump_failures_total = authVersion.check.bumpFailures;
+    if (authVersion.poll) gauges.keyward_auth_version_polls_total = authVersion.poll.count;
+  }
+  return gauges;
 }

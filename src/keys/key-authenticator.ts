@@ -1,13 +1,30 @@
 import type { Clock } from '../clock.js';
 import type { RequestContext, UserPrincipal } from '../principal.js';
 import type { LimitDecision, LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import { keyPermissions } from '../users/permissions.js';
-import type { KeyService } from './key-service.js';
-import type { KeyVerifier, VerifyFailure } from './key-verifier.js';
+import type { AuthCheckReply, AuthCheckRequest } from '../ratelimit/redis-auth-check.js';
+import type { ApiKeyRecord, KeyAuthRecord } from '../store/types.js';
 import type { UsageCounter } from '../usage/usage-counter.js';
+import { keyPermissions } from '../users/permissions.js';
 import { ipAllowed } from './ip-allowlist.js';
+import type { KeyService } from './key-service.js';
+import type { KeyVerifier, VerifyFailure, VerifyResult } from './key-verifier.js';
 import type { LastUsedRecorder } from './last-used.js';
 import type { RecentIps } from './recent-ips.js';
+
+const MALFORMED = { ok: false, code: 'malformed_api_key' } as const;
+
+/** Whether the key may be used from `ip` (no allowlist: from anywhere). */
+function ipAllowedFor(key: ApiKeyRecord, ip: string): boolean {
+  return key.allowedIps == null || ipAllowed(key.allowedIps, ip);
+}
+
+/**
+ * The failed-auth gate, the key's hit and the authentication-state version in one round trip to the
+ * shared limiter store (src/ratelimit/redis-auth-check.ts); undefined when that store is not in use.
+ */
+export interface SharedAuthCheck {
+  run(request: AuthCheckRequest): Promise<AuthCheckReply | undefined>;
+}
 
 /** A presented key longer than this (in UTF-8 bytes) is refused before any hashing (SPEC §3). */
 export const MAX_KEY_BYTES = 256;
@@ -54,6 +71,8 @@ export interface KeyAuthenticatorDeps {
   usage?: Pick<UsageCounter, 'count'>;
   /** New-address detection (one Map lookup per request). */
   recentIps?: Pick<RecentIps, 'observe'>;
+  /** PostgreSQL with Redis and the key cache: the one-round-trip path (`authenticateShared`). */
+  sharedCheck?: SharedAuthCheck;
 }
 
 /**
@@ -61,7 +80,9 @@ export interface KeyAuthenticatorDeps {
  * failed-authentication gate for the client address, length, shape and checksum (no storage read),
  * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, last used, the per-key
  * rate limit, and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
- * the result into headers and a problem body.
+ * the result into headers and a problem body. With PostgreSQL, Redis and the key cache, the gate, the
+ * hit and the authentication-state version that validates the cache share one Redis round trip
+ * (`authenticateShared`); otherwise, and whenever Redis is not in use, each is its own step.
  *
  * Failed attempts count against the client address only; they never consume or reveal the quota of
  * the key they name.
@@ -78,31 +99,84 @@ export class KeyAuthenticator {
   }
 
   async authenticateKey(presented: string, ctx: RequestContext): Promise<KeyAuthentication> {
-    const { verifier, failedAuthLimiter, limiter, lastUsed } = this.deps;
-    const failKey = `authfail:${ctx.ip}`;
-    const gate = await failedAuthLimiter.peek(failKey, this.failRules);
-    if (!gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: gate.retryAfterMs };
-    const result = tooLong(presented) ? ({ ok: false, code: 'malformed_api_key' } as const) : await verifier.verify(presented);
-    if (!result.ok) {
-      await failedAuthLimiter.hit(failKey, this.failRules);
-      if ('auth' in result && result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
-        this.deps.usage?.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
-        await this.deps.keys.recordMisuse(result.auth, result.code, ctx);
-      }
-      return { ok: false, code: result.code };
+    const shared = this.deps.sharedCheck;
+    if (shared) {
+      const decided = await this.authenticateShared(shared, presented, ctx);
+      if (decided) return decided;
     }
-    const { key, user, workspace } = result.auth;
+    const failKey = `authfail:${ctx.ip}`;
+    const gate = await this.deps.failedAuthLimiter.peek(failKey, this.failRules);
+    if (!gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: gate.retryAfterMs };
+    const result = tooLong(presented) ? MALFORMED : await this.deps.verifier.verify(presented);
+    if (!result.ok) return this.refuse(result, failKey, ctx);
+    const { auth } = result;
     // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
     // minute) and before the rate limit, so uses from elsewhere spend none of the key's quota.
-    if (key.allowedIps != null && !ipAllowed(key.allowedIps, ctx.ip)) {
-      this.deps.usage?.count(key.id, key.workspaceId, 'client_error');
-      await this.deps.keys.recordIpRefusal(result.auth, ctx);
-      return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
+    if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
+    const rules = this.used(auth, ctx);
+    // Synchronous helpers around the one await: this is the embedded mode's hot path.
+    return this.decided(auth, ctx, rules, await this.deps.limiter.hit(`key:${auth.key.id}`, rules));
+  }
+
+  /**
+   * PostgreSQL with Redis: the failed-auth gate, the key's hit and the authentication-state version in
+   * one Redis round trip, the key from the in-memory cache when that version says nothing changed since
+   * it was cached. The hit is asked for only when the cached record would be accepted, so a refused key
+   * spends no quota (and none at all when the gate refuses: the script then records nothing).
+   *
+   * When the version moved, the key is read again from the database and decided afresh. The hit the
+   * script already counted is not taken back (Redis has no undo that other instances could not observe):
+   * if the key is still accepted with the same limits it is simply this request's; if its limits changed,
+   * the request is counted again under the new ones; if it is now refused, the count stays on a key that
+   * was revoked, disabled or fenced off a moment ago. At most one extra count, and only for a request
+   * racing a change to its own key, owner or workspace. Undefined when Redis is not in use: the caller
+   * then decides the classic way.
+   */
+  private async authenticateShared(check: SharedAuthCheck, presented: string, ctx: RequestContext): Promise<KeyAuthentication | undefined> {
+    const failKey = `authfail:${ctx.ip}`;
+    const prepared = tooLong(presented) ? undefined : this.deps.verifier.prepare(presented);
+    const cached = prepared?.cached;
+    const speculative = cached && this.wouldAccept(cached, ctx) ? this.rulesForKey(cached.key) : undefined;
+    const hit = cached && speculative ? { key: `key:${cached.key.id}`, rules: speculative } : undefined;
+    const reply = await check.run({ gateKey: failKey, gateRules: this.failRules, hit });
+    if (!reply) return undefined;
+    if (!reply.gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: reply.gate.retryAfterMs };
+    const result = prepared ? await this.deps.verifier.verifyWith(prepared, reply.version) : MALFORMED;
+    if (!result.ok) return this.refuse(result, failKey, ctx);
+    const { auth } = result;
+    if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
+    const rules = this.used(auth, ctx);
+    const counted = reply.hit && rules === speculative && auth.key.id === cached?.key.id ? reply.hit : undefined;
+    return this.decided(auth, ctx, rules, counted ?? (await this.deps.limiter.hit(`key:${auth.key.id}`, rules)));
+  }
+
+  /** A failed authentication: counted against the address; revoked and expired keys audited and counted in usage. */
+  private async refuse(result: Extract<VerifyResult, { ok: false }>, failKey: string, ctx: RequestContext): Promise<KeyAuthentication> {
+    await this.deps.failedAuthLimiter.hit(failKey, this.failRules);
+    if (result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
+      this.deps.usage?.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
+      await this.deps.keys.recordMisuse(result.auth, result.code, ctx);
     }
-    lastUsed.observe(key.id, ctx.ip);
-    this.deps.recentIps?.observe(key, ctx.ip);
-    const rules = this.rulesFor(key.rateLimit.perMinute ?? this.options.defaultRateLimit.perMinute, key.rateLimit.perSecond ?? this.options.defaultRateLimit.perSecond);
-    const decision = await limiter.hit(`key:${key.id}`, rules);
+    return { ok: false, code: result.code };
+  }
+
+  /** A verified key used from outside its allowlist: counted in its usage, audited at most once a minute. */
+  private async refuseAddress(auth: KeyAuthRecord, ctx: RequestContext): Promise<KeyAuthentication> {
+    this.deps.usage?.count(auth.key.id, auth.key.workspaceId, 'client_error');
+    await this.deps.keys.recordIpRefusal(auth, ctx);
+    return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
+  }
+
+  /** Last used and new-address detection (memory only); the key's limit rules. */
+  private used(auth: KeyAuthRecord, ctx: RequestContext): readonly LimitRule[] {
+    this.deps.lastUsed.observe(auth.key.id, ctx.ip);
+    this.deps.recentIps?.observe(auth.key, ctx.ip);
+    return this.rulesForKey(auth.key);
+  }
+
+  /** The per-key limit's verdict, and for an accepted key the principal: the owner's role now ∩ the restriction. */
+  private decided(auth: KeyAuthRecord, ctx: RequestContext, rules: readonly LimitRule[], decision: LimitDecision): KeyAuthentication {
+    const { key, user, workspace } = auth;
     if (!decision.allowed) {
       this.deps.usage?.count(key.id, key.workspaceId, 'rate_limited');
       return { ok: false, code: 'rate_limited', limit: { rules, decision } };
@@ -112,6 +186,16 @@ export class KeyAuthenticator {
       principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },
       limit: { rules, decision },
     };
+  }
+
+  /** Whether a record would be accepted as it stands (status, expiry, owner, allowlist). */
+  private wouldAccept(auth: KeyAuthRecord, ctx: RequestContext): boolean {
+    return this.deps.verifier.judge(auth).ok && ipAllowedFor(auth.key, ctx.ip);
+  }
+
+  private rulesForKey(key: ApiKeyRecord): readonly LimitRule[] {
+    const { perMinute, perSecond } = this.options.defaultRateLimit;
+    return this.rulesFor(key.rateLimit.perMinute ?? perMinute, key.rateLimit.perSecond ?? perSecond);
   }
 
   /** One frozen rule pair per distinct limit, so the hot path allocates none. */

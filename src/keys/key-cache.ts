@@ -5,41 +5,60 @@ export interface KeyCacheOptions {
   /** This process's committed changes to authentication state (`store.changes.version`). */
   localVersion: () => number;
   /**
-   * A number that moves whenever another process commits to the database (src/store/sqlite.ts,
-   * `otherConnectionsCommits`): the `keyward` CLI revoking a key must take effect on the next request too.
+   * SQLite: a number that moves whenever another process commits to the database (src/store/sqlite.ts,
+   * `otherConnectionsCommits`), answered without a round trip: the CLI revoking a key must take effect on
+   * the next request too.
    */
-  externalVersion: () => number;
+  externalVersion?: () => number;
+  /**
+   * PostgreSQL: the `auth_version` counter (`store.readAuthVersion`, migration 006), which every writer's
+   * transaction moves, read with one query. Used when no Redis version is at hand (no Redis, or Redis down).
+   */
+  sharedVersion?: () => Promise<number>;
 }
+
+/** A version no check has produced: before the first one, and after one failed. */
+const UNKNOWN = Symbol('unknown version');
 
 /**
  * Verified-key lookups kept in process memory, so the hot path skips the storage read.
  *
- * It can never outlive a change. Every commit this process makes to keys, users or workspaces moves
- * `localVersion` before the writer's promise resolves (the store announces it; no writer calls anything),
- * and the cache compares it on every `get` and `set`: a moved version empties the cache, and a lookup that
- * raced with a commit is not stored (the generation check in `set`).
+ * It can never outlive a change. The rule: a request may use an entry only if a version of the
+ * authentication state read *after the request arrived* equals the version the entry was stored under, and
+ * an entry is stored under a version read *before* its record was read. Any difference empties the cache
+ * (versions are compared for equality only, never ordered), and a lookup that raced with a change is not
+ * stored (the generation check in `set`). Three versions feed it:
  *
- * A change committed by another process is seen through `externalVersion`, asked strictly *after* the
- * request was read: `get` waits for a check that runs in the event loop's next check phase
- * (`setImmediate`), and every request read before that check shares it. So a commit that completed
- * before a request's bytes reached this process is always seen, at one check per event-loop turn instead
- * of one per request (a check is a system call; under load, 40–50 requests share one).
+ * - `localVersion`, this process's own commits (the store announces them; no writer calls anything):
+ *   compared on every `get`, `peek` and `set`, one integer comparison.
+ * - `externalVersion` (SQLite) or `sharedVersion` (PostgreSQL without Redis): other processes' commits.
+ *   `get` waits for a check that *starts* after it was called, in the event loop's next check phase
+ *   (`setImmediate`), and every `get` made before that check started shares it: one check per event-loop
+ *   turn, not per request (under load, tens of requests share one). SQLite's check is a system call, run
+ *   there and then. PostgreSQL's is a query, and at most one is in flight: a `get` made while one runs waits
+ *   for the next, which starts when the running one ends — a check that began before a request arrived
+ *   may have missed a commit that completed before the request did.
+ * - With Redis (PostgreSQL + REDIS_URL), the version read in the request's own rate-limit round trip
+ *   (src/ratelimit/redis-auth-check.ts), given to `observe`; the caller then compares `generation`.
  *
- * Only used where this process can see every writer (the embedded SQLite mode); with PostgreSQL every
- * instance reads fresh.
+ * docs/deploy.md ("Verified keys in memory") has the whole design and its failure modes.
  */
 export class KeyCache {
   private entries = new Map<string, KeyAuthRecord>();
   private gen = 0;
-  private seenExternal: number;
+  private seenExternal: number | string | typeof UNKNOWN;
   private readonly maxEntries: number;
   private nextCheck: Promise<void> | undefined;
+  private inFlight: Promise<{ error: unknown } | undefined> | undefined;
   private checks = 0;
   private seenLocal: number;
 
   constructor(private readonly options: KeyCacheOptions) {
+    if ((options.externalVersion === undefined) === (options.sharedVersion === undefined)) {
+      throw new Error('KeyCache needs exactly one of externalVersion and sharedVersion');
+    }
     this.maxEntries = options.maxEntries ?? 50_000;
-    this.seenExternal = options.externalVersion();
+    this.seenExternal = options.externalVersion?.() ?? UNKNOWN;
     this.seenLocal = options.localVersion();
   }
 
@@ -57,14 +76,34 @@ export class KeyCache {
     return this.entries.get(keyHash);
   }
 
+  /**
+   * The cached record as it stands, checked against this process's commits only: the caller validates it
+   * by `observe`-ing a version read after the request arrived, then comparing `generation` with the one
+   * it took before this call.
+   */
+  peek(keyHash: string): KeyAuthRecord | undefined {
+    this.syncLocal();
+    return this.entries.get(keyHash);
+  }
+
+  /** A version of the shared authentication state read just now (from Redis): a different one empties the cache. */
+  observe(version: string): void {
+    if (version !== this.seenExternal) {
+      this.seenExternal = version;
+      this.invalidate();
+    }
+  }
+
   private scheduleCheck(): Promise<void> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       setImmediate(() => {
+        const shared = this.options.sharedVersion;
+        if (shared) return this.startSharedCheck(shared, resolve, reject);
         // Cleared first: a `get` from here on waits for a later check.
         this.nextCheck = undefined;
         this.checks++;
         try {
-          const v = this.options.externalVersion();
+          const v = this.options.externalVersion!();
           if (v !== this.seenExternal) {
             this.seenExternal = v;
             this.invalidate();
@@ -74,6 +113,46 @@ export class KeyCache {
         }
         resolve();
       });
+    });
+  }
+
+  /**
+   * One query at a time; the `get`s waiting for this check keep waiting while an earlier one runs. A
+   * failed check empties the cache, trusts nothing stored until a check succeeds, and fails with its
+   * error the `get`s that waited for it and those queued behind it: the database did not answer a
+   * one-row read that was running when they arrived, so their own reads would wait as long again. A
+   * database that is down is reported once per request, within the store's timeouts.
+   */
+  private startSharedCheck(read: () => Promise<number>, done: () => void, fail: (error: unknown) => void): void {
+    if (this.inFlight) {
+      void this.inFlight.then((failure) => {
+        if (!failure) return this.startSharedCheck(read, done, fail);
+        this.nextCheck = undefined;
+        fail(failure.error);
+      });
+      return;
+    }
+    this.nextCheck = undefined;
+    this.checks++;
+    const check = read().then(
+      (v): undefined => {
+        if (v !== this.seenExternal) {
+          this.seenExternal = v;
+          this.invalidate();
+        }
+        return undefined;
+      },
+      (error: unknown) => {
+        this.seenExternal = UNKNOWN;
+        this.invalidate();
+        return { error };
+      },
+    );
+    this.inFlight = check;
+    void check.then((failure) => {
+      this.inFlight = undefined;
+      if (failure) fail(failure.error);
+      else done();
     });
   }
 

@@ -7,6 +7,17 @@ export type VerifyFailure = 'malformed_api_key' | 'invalid_api_key' | 'revoked_a
 export type VerifyResult = { ok: true; auth: KeyAuthRecord } | { ok: false; code: VerifyFailure; auth?: KeyAuthRecord };
 
 /**
+ * A well-formed key before its freshness is known: its hash, and the cached record as it stands with the
+ * cache generation it was seen in (`verifyWith` decides whether it may be used).
+ */
+export interface PreparedKey {
+  readonly presented: string;
+  readonly keyHash: string;
+  readonly cached: KeyAuthRecord | undefined;
+  readonly generation: number;
+}
+
+/**
  * Verifies a presented key in the order of SPEC §3. A key that fails its shape or checksum is refused
  * before any hashing of note and with no storage read; otherwise one indexed lookup by hash (or the
  * `KeyCache`, which every committed change empties), so a revocation, demotion or disabling committed
@@ -22,13 +33,42 @@ export class KeyVerifier {
   async verify(presented: string): Promise<VerifyResult> {
     if (!isWellFormedKey(presented)) return { ok: false, code: 'malformed_api_key' };
     const keyHash = hashKey(presented, this.options.pepper);
-    const auth = (await this.options.cache?.get(keyHash)) ?? (await this.lookup(keyHash)) ?? (await this.lookupPrevious(presented, keyHash));
+    return this.judge((await this.options.cache?.get(keyHash)) ?? (await this.read(presented, keyHash)));
+  }
+
+  /** Shape, checksum and hash, and the cached record if any; no storage read. Undefined: malformed. */
+  prepare(presented: string): PreparedKey | undefined {
+    if (!isWellFormedKey(presented)) return undefined;
+    const keyHash = hashKey(presented, this.options.pepper);
+    const cache = this.options.cache;
+    const generation = cache?.generation ?? 0;
+    return { presented, keyHash, cached: cache?.peek(keyHash), generation };
+  }
+
+  /**
+   * Verifies a prepared key given the authentication-state version read (in Redis) after the request
+   * arrived: the cached record if that version is the one it was cached under, else a storage read, cached
+   * under that version (read before it).
+   */
+  async verifyWith(prepared: PreparedKey, version: string): Promise<VerifyResult> {
+    const cache = this.options.cache;
+    cache?.observe(version);
+    if (prepared.cached && cache?.generation === prepared.generation) return this.judge(prepared.cached);
+    return this.judge(await this.read(prepared.presented, prepared.keyHash));
+  }
+
+  /** Status, expiry and owner, judged now. */
+  judge(auth: KeyAuthRecord | undefined): VerifyResult {
     if (!auth) return { ok: false, code: 'invalid_api_key' };
     const { key, user } = auth;
     if (key.revokedAt !== null) return { ok: false, code: 'revoked_api_key', auth };
     if (key.expiresAt !== null && key.expiresAt <= this.clock.now()) return { ok: false, code: 'expired_api_key', auth };
     if (user.disabled) return { ok: false, code: 'owner_disabled', auth };
     return { ok: true, auth };
+  }
+
+  private async read(presented: string, keyHash: string): Promise<KeyAuthRecord | undefined> {
+    return (await this.lookup(keyHash)) ?? (await this.lookupPrevious(presented, keyHash));
   }
 
   /**
@@ -47,6 +87,7 @@ export class KeyVerifier {
     return undefined;
   }
 
+  /** The generation is taken before the read, so a change observed while it runs keeps the record out. */
   private async lookup(keyHash: string): Promise<KeyAuthRecord | undefined> {
     const cache = this.options.cache;
     const generation = cache?.generation ?? 0;

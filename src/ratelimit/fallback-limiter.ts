@@ -147,19 +147,39 @@ export class FallbackRateLimiter implements RateLimiter {
    */
   private async decide(key: string, rules: readonly LimitRule[], record: boolean): Promise<LimitDecision> {
     assertValidRules(rules);
-    if (this.mode === 'redis') {
-      if (this.primary.client.status === 'ready') {
-        try {
-          return await (record ? this.primary.hit(key, rules) : this.primary.peek(key, rules));
-        } catch (error) {
-          this.useMemory('redis command failed', error);
-        }
-      } else {
-        this.useMemory('redis not connected');
-      }
-    }
+    const shared = await this.onRedis((primary) => (record ? primary.hit(key, rules) : primary.peek(key, rules)));
+    if (shared !== undefined) return shared;
     this.memoryDecisions++;
     return record ? this.fallback.hit(key, rules) : this.fallback.peek(key, rules);
+  }
+
+  /**
+   * Runs `call` on the shared store while it is in use; undefined while it is not, or when the call fails
+   * or times out, which switches this limiter to memory exactly as a failed decision does. For other
+   * scripts that must share the limiter's connection and its fallback (src/ratelimit/redis-auth-check.ts).
+   */
+  async onRedis<T>(call: (primary: RedisRateLimiter) => Promise<T>): Promise<T | undefined> {
+    if (this.mode !== 'redis') return undefined;
+    if (this.primary.client.status !== 'ready') {
+      this.useMemory('redis not connected');
+      return undefined;
+    }
+    try {
+      return await call(this.primary);
+    } catch (error) {
+      this.useMemory('redis command failed', error);
+      return undefined;
+    }
+  }
+
+  /** The prefix of the keys this limiter writes in Redis. */
+  get redisKeyPrefix(): string {
+    return this.primary.keyPrefix;
+  }
+
+  /** The Redis connection (for a caller that must write beside the limits, e.g. the auth-state version). */
+  get redis(): RedisRateLimiter['client'] {
+    return this.primary.client;
   }
 
   private useMemory(reason: string, error?: unknown): void {

@@ -14,25 +14,42 @@ import {
  * A counter that moves after every committed change to the state that authenticates a key: the
  * `api_keys` (all but last-used columns), `users` and `workspaces` tables. Readers that keep derived state
  * (the key cache) compare versions; nobody who writes has to remember to tell them.
+ *
+ * After-commit hooks tell state that lives elsewhere (the shared version in Redis, src/ratelimit/
+ * redis-auth-check.ts): they run after the commit and the writer's promise resolves only once they have
+ * settled, so a change is announced before anyone is told it is done. A hook's failure never reaches the
+ * writer (the commit stands; the hook reports its own failures).
  */
 export class ChangeFeed {
   private v = 0;
   private readonly listeners = new Set<(version: number) => void>();
+  private readonly hooks = new Set<() => Promise<void>>();
 
   get version(): number {
     return this.v;
   }
 
-  /** Announces a commit; listeners run synchronously, before the writer's promise resolves. */
-  committed(): void {
+  /**
+   * Announces a change: listeners run synchronously. Returns a promise for the after-commit hooks when
+   * the change was (or may have been) committed and there are hooks, else nothing (no await on the way).
+   */
+  committed(options: { rolledBack?: boolean } = {}): Promise<void> | undefined {
     this.v++;
     for (const listener of this.listeners) listener(this.v);
+    if (this.hooks.size === 0 || options.rolledBack) return undefined;
+    return Promise.all([...this.hooks].map((hook) => hook().catch(() => undefined))).then(() => undefined);
   }
 
   /** For state that must be told rather than asked (e.g. a shared counter in another store). */
   subscribe(listener: (version: number) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Runs `hook` after every commit that changed authentication state, before the writer's promise resolves. */
+  afterCommit(hook: () => Promise<void>): () => void {
+    this.hooks.add(hook);
+    return () => this.hooks.delete(hook);
   }
 }
 
@@ -84,7 +101,11 @@ class TrackedConnection implements DatabaseConnection {
     try {
       return await this.inner.executeQuery<R>(q);
     } finally {
-      if (writes && !this.inTransaction) this.feed.committed();
+      // Also after a failure: a statement whose answer was lost (a client-side timeout) may have committed.
+      if (writes && !this.inTransaction) {
+        const told = this.feed.committed();
+        if (told) await told;
+      }
     }
   }
 
@@ -93,12 +114,17 @@ class TrackedConnection implements DatabaseConnection {
     return this.inner.streamQuery<R>(q, chunkSize);
   }
 
-  /** Ends a transaction: announces its changes whether it committed or not (a rollback is harmless to announce). */
-  settle(): void {
+  /**
+   * Ends a transaction: announces its changes whether it committed or not (a rollback is harmless to
+   * announce locally; SQLite's fast path may have read the uncommitted rows). After-commit hooks run
+   * unless it was rolled back, also when COMMIT failed (its answer may have been lost after it took effect).
+   */
+  async settle(rolledBack: boolean): Promise<void> {
     this.inTransaction = false;
     if (this.dirty) {
       this.dirty = false;
-      this.feed.committed();
+      const told = this.feed.committed({ rolledBack });
+      if (told) await told;
     }
   }
 }
@@ -134,7 +160,7 @@ class TrackingDriver implements Driver {
     try {
       await this.inner.commitTransaction(t.inner);
     } finally {
-      t.settle();
+      await t.settle(false);
     }
   }
 
@@ -143,7 +169,7 @@ class TrackingDriver implements Driver {
     try {
       await this.inner.rollbackTransaction(t.inner);
     } finally {
-      t.settle();
+      await t.settle(true);
     }
   }
 

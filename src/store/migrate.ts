@@ -4,6 +4,7 @@ import * as contactSearch from './migrations/002-contact-search.js';
 import * as notifications from './migrations/003-notifications.js';
 import * as keyUsage from './migrations/004-key-usage.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
+import * as authVersion from './migrations/006-auth-version.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-notifications': notifications,
   '004-key-usage': keyUsage,
   '005-email-per-workspace': emailPerWorkspace,
+  '006-auth-version': authVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

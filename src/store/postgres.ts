@@ -92,5 +92,18 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
     dialect: trackChanges(new PostgresDialect({ pool }), feed),
     log: counter.log,
   });
-  return new SqlStore(db, 'postgres', counter, { feed });
+  return new SqlStore(db, 'postgres', counter, { feed, readAuthVersion: authVersionReader(db) });
+}
+
+/**
+ * One primary-key read of `auth_version`, compiled once (it runs up to once per event-loop turn under load).
+ * A missing row is an error: the caller then trusts nothing it cached.
+ */
+function authVersionReader(db: Kysely<Database>): () => Promise<number> {
+  const query = db.selectFrom('auth_version').select('version').where('id', '=', 1).compile();
+  return async () => {
+    const row = (await db.executeQuery(query)).rows[0];
+    if (row === undefined) throw new Error('auth_version has no row (migration 006)');
+    return Number(row.version);
+  };
 }

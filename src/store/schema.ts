@@ -162,6 +162,15 @@ export interface KeyIpTable {
   last_seen: number;
 }
 
+/**
+ * PostgreSQL only (migration 006): one row whose `version` moves with every commit that changes
+ * authentication state, whoever writes it.
+ */
+export interface AuthVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -176,4 +185,5 @@ export interface Database {
   notification_preferences: NotificationPreferenceTable;
   key_usage: KeyUsageTable;
   key_ips: KeyIpTable;
+  auth_version: AuthVersionTable;
 }

@@ -42,6 +42,7 @@ export interface SqlStoreOptions {
   feed: ChangeFeed;
   location?: string;
   externalChangeVersion?: () => number;
+  readAuthVersion?: () => Promise<number>;
   tune?: (r: Repos, scope: 'store' | 'transaction') => void;
 }
 
@@ -62,6 +63,7 @@ export class SqlStore implements Store {
   /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
   readonly location: string;
   readonly externalChangeVersion?: () => number;
+  readonly readAuthVersion?: () => Promise<number>;
   /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
   private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void;
 
@@ -74,6 +76,7 @@ export class SqlStore implements Store {
     this.changes = options.feed;
     this.location = options.location ?? '';
     this.externalChangeVersion = options.externalChangeVersion;
+    this.readAuthVersion = options.readAuthVersion;
     this.tune = options.tune;
     const r = repos(db);
     this.tune?.(r, 'store');

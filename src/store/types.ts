@@ -282,9 +282,15 @@ export interface Store extends Repos {
   readonly dialect: 'sqlite' | 'postgres';
   /**
    * A number that changes whenever another process commits, where the backend can tell (SQLite's
-   * data_version); undefined where it cannot (PostgreSQL), which disables in-process key caching.
+   * data_version, synchronously); undefined on PostgreSQL (see `readAuthVersion`).
    */
   readonly externalChangeVersion?: () => number;
+  /**
+   * PostgreSQL: reads the `auth_version` counter (migration 006), which moves in the same transaction as
+   * every change to keys, users or workspaces, by any writer (this process, another instance, the CLI, psql).
+   * Undefined on SQLite, where `externalChangeVersion` answers without a round trip.
+   */
+  readonly readAuthVersion?: () => Promise<number>;
   /**
    * Moves after every commit made through this store that changes authentication state (keys, users,
    * workspaces), whoever wrote it: readers of derived state compare versions (src/store/change-feed.ts).

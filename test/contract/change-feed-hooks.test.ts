@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '../../src/ids.js';
+import type { SqlStore } from '../../src/store/sql-store.js';
+import type { ApiKeyRecord, Workspace } from '../../src/store/types.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+
+/**
+ * The store's after-commit hooks (how the Redis auth-state version is moved): awaited before the writer's
+ * promise resolves, for every commit that changed authentication state and only for those.
+ */
+const NOW = Date.UTC(2026, 5, 1, 12);
+
+for (const dialect of DIALECTS) {
+  describe(`[${dialect}] after-commit hooks of the change feed`, () => {
+    let store: SqlStore;
+    afterEach(() => store?.close());
+
+    /** A hook that takes a macrotask to finish, recording when it finished. */
+    function slowHook(events: string[], fail = false) {
+      return () =>
+        new Promise<void>((resolve, reject) => {
+          setTimeout(() => {
+            events.push('hook done');
+            if (fail) reject(new Error('redis is down'));
+            else resolve();
+          }, 5);
+        });
+    }
+
+    async function aWorkspaceAndKey(): Promise<{ workspace: Workspace; key: ApiKeyRecord }> {
+      const workspace: Workspace = { id: newId('wks'), name: 'W', createdAt: NOW, maxKeyLifetimeDays: 366, requireKeyExpiry: false };
+      await store.workspaces.create(workspace);
+      const userId = newId('usr');
+      await store.users.create({ id: userId, workspaceId: workspace.id, email: `${randomBytes(6).toString('hex')}@example.test`, name: 'U', role: 'member', disabled: false, createdAt: NOW, passwordHash: 'x' });
+      const key: ApiKeyRecord = {
+        id: newId('key'), workspaceId: workspace.id, userId, keyHash: randomBytes(32).toString('hex'), hint: 'ak_live_…abcd', name: 'k',
+        createdAt: NOW, createdBy: userId, expiresAt: null, lastUsedAt: null, lastUsedIp: null, revokedAt: null, revokedBy: null,
+        revokedReason: null, restriction: null, rateLimit: { perMinute: null, perSecond: null }, rolledFrom: null, replacedBy: null,
+      };
+      await store.keys.create(key);
+      return { workspace, key };
+    }
+
+    it('run after a committed transaction, before the writer resolves; not after a rollback, not for the last-used batch', async () => {
+      store = await openTestStore(dialect);
+      const { workspace, key } = await aWorkspaceAndKey();
+      const events: string[] = [];
+      store.changes.afterCommit(slowHook(events));
+      await store.transaction((tx) => tx.keys.update(workspace.id, key.id, { name: 'renamed' }));
+      events.push('writer resolved');
+      await store.keys.update(workspace.id, key.id, { name: 'autocommitted' });
+      events.push('autocommit resolved');
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.keys.update(workspace.id, key.id, { name: 'never' });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await store.keys.recordLastUsed([{ keyId: key.id, at: NOW + 1, ip: '192.0.2.1' }]);
+      events.push('end');
+      expect(events).toEqual(['hook done', 'writer resolved', 'hook done', 'autocommit resolved', 'end']);
+    });
+
+    it('a failing hook never fails the write: the commit stands', async () => {
+      store = await openTestStore(dialect);
+      const { workspace, key } = await aWorkspaceAndKey();
+      const events: string[] = [];
+      const detach = store.changes.afterCommit(slowHook(events, true));
+      await store.keys.update(workspace.id, key.id, { revokedAt: NOW, revokedBy: null, revokedReason: 'revoked' });
+      expect(events).toEqual(['hook done']);
+      expect((await store.keys.get(workspace.id, key.id))?.revokedAt).toBe(NOW);
+      detach();
+      await store.keys.update(workspace.id, key.id, { name: 'after detach' });
+      expect(events).toEqual(['hook done']);
+    });
+  });
+}
