@@ -37,12 +37,28 @@ const fromRow = (r: UsageRow): KeyUsageTable => ({
 const byBucket = (a: UsageRow, b: UsageRow) =>
   a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : a.spanMs - b.spanMs || a.start - b.start;
 
-/** Adds counters to a bucket row, creating it if absent: `count = count + excluded.count` on conflict. */
+/** Rows per INSERT: 10 parameters a row keeps a statement well under both dialects' parameter limits. */
+const ROWS_PER_STATEMENT = 200;
+
+/**
+ * Adds counters to bucket rows, creating those absent: `count = count + excluded.count` on conflict. One
+ * multi-row statement per 200 buckets (a flush of 5,000 active keys is 25 statements, not 5,000 built and
+ * compiled one by one). Equal buckets are merged first: PostgreSQL refuses a statement that would update
+ * one row twice.
+ */
 async function upsert(db: Kysely<Database>, rows: readonly UsageRow[]): Promise<void> {
-  for (const r of [...rows].sort(byBucket)) {
+  const merged = new Map<string, UsageRow>();
+  for (const r of rows) {
+    const id = `${r.keyId} ${r.spanMs} ${r.start}`;
+    const m = merged.get(id);
+    if (!m) merged.set(id, { ...r });
+    else for (const c of COUNTERS) m[c] += r[c];
+  }
+  const sorted = [...merged.values()].sort(byBucket);
+  for (let i = 0; i < sorted.length; i += ROWS_PER_STATEMENT) {
     await db
       .insertInto('key_usage')
-      .values(fromRow(r))
+      .values(sorted.slice(i, i + ROWS_PER_STATEMENT).map(fromRow))
       .onConflict((oc) =>
         oc.columns(['key_id', 'span_ms', 'start']).doUpdateSet(
           Object.fromEntries(COUNTERS.map((c) => [c, sql`key_usage.${sql.ref(c)} + excluded.${sql.ref(c)}`])),
