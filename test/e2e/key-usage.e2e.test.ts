@@ -1,13 +1,8 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
-import { type Keyward, createKeyward } from '../../src/keyward.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
-import { REPO, type Server, buildWebOnce, launchBrowser, openTab } from './support.js';
+import { useInProcessServerAndBrowser } from './in-process.js';
+import { openTab } from './support.js';
 import { anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, hintOf, keyRow, readRevealedKey, rowAction } from './ui.js';
 
 const MIN = 60_000;
@@ -17,28 +12,11 @@ const MIN = 60_000;
  * takes no 10 minutes), the built web app, Debian's Chromium.
  */
 describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () => {
-  let kw: Keyward;
-  let server: Server;
-  let browser: Browser;
   const clock = new ManualClock(Date.now());
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    const store = openSqliteStore({ file: join(tmpdir(), `keyward-e2e-usage-${process.pid}-${Date.now()}.db`) });
-    await migrateToLatest(store.db);
-    kw = await createKeyward(testConfig({ allowSignup: true, logLevel: 'warn' }), { clock, store, webDir: join(REPO, 'dist', 'web') });
-    const url = await kw.app.listen({ port: 0, host: '127.0.0.1' });
-    server = { url, output: () => '', stop: async () => kw.close() };
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kw?.close();
-    await kw?.deps.store.close();
-  });
+  const stage = useInProcessServerAndBrowser(clock, testConfig({ allowSignup: true, logLevel: 'warn' }));
 
   it('rolls with revoke_when_idle_minutes 10: the list shows the old key\'s traffic, which keeps it alive; 10 idle minutes revoke it', async () => {
-    const { context, page, errors } = await openTab(browser, server);
+    const { context, page, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/settings/api-keys');
     const oldKey = await createKeyInUi(page, 'Billing sync');
@@ -51,29 +29,29 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
     const newKey = await readRevealedKey(page);
     await closeReveal(page);
 
-    for (let i = 0; i < 3; i++) expect((await callApi(server, oldKey)).status).toBe(200);
-    await kw.deps.lastUsed.flush();
+    for (let i = 0; i < 3; i++) expect((await callApi(stage.server, oldKey)).status).toBe(200);
+    await stage.kw.deps.lastUsed.flush();
     await page.reload();
     const oldRow = keyRow(page, hintOf(oldKey));
     await expect.poll(() => oldRow.getByTestId('old-key-traffic').textContent()).toMatch(/^Old key: 3 requests in the last hour, last at /);
 
     // Still used 6 minutes later: not idle, still working.
     clock.advance(6 * MIN);
-    expect(await kw.deps.idleRevoker.run()).toEqual([]);
-    expect((await callApi(server, oldKey)).status).toBe(200);
-    await kw.deps.lastUsed.flush();
+    expect(await stage.kw.deps.idleRevoker.run()).toEqual([]);
+    expect((await callApi(stage.server, oldKey)).status).toBe(200);
+    await stage.kw.deps.lastUsed.flush();
     clock.advance(9 * MIN);
-    expect(await kw.deps.idleRevoker.run()).toEqual([]);
+    expect(await stage.kw.deps.idleRevoker.run()).toEqual([]);
     await page.reload();
     await expect.poll(() => keyRow(page, hintOf(oldKey)).getByTestId('old-key-traffic').textContent()).toContain('Old key: 4 requests in the last hour');
 
     // Ten minutes after its last use: revoked on its own; the new key carries on.
     clock.advance(MIN);
-    expect((await kw.deps.idleRevoker.run()).map((r) => r.reason)).toEqual(['idle']);
-    const after = await callApi(server, oldKey);
+    expect((await stage.kw.deps.idleRevoker.run()).map((r) => r.reason)).toEqual(['idle']);
+    const after = await callApi(stage.server, oldKey);
     expect(after.status).toBe(401);
     expect(after.json().code).toBe('revoked_api_key');
-    expect((await callApi(server, newKey)).status).toBe(200);
+    expect((await callApi(stage.server, newKey)).status).toBe(200);
     await page.reload();
     await page.getByLabel('Status').selectOption('revoked'); // the list shows Active keys by default
     await expect.poll(() => cell(keyRow(page, hintOf(oldKey)), 'Status').textContent()).toContain('Revoked');
@@ -86,14 +64,14 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
     { width: 390, height: 844 },
   ]) {
     it(`draws a key's requests and 429s with uPlot, readable at ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, errors } = await openTab(browser, server);
+      const { context, page, errors } = await openTab(stage.browser, stage.server);
       await page.setViewportSize(viewport);
       await anOwner(page);
       const res = await page.request.post('/api/keys', { data: { name: 'Chart key', allowed_ips: ['127.0.0.1', '::1'] }, headers: { 'x-csrf-token': (await (await page.request.get('/auth/session')).json()).csrf_token } });
       expect(res.status()).toBe(201);
       const { id, key } = await res.json();
-      for (let i = 0; i < 12; i++) await callApi(server, key);
-      await kw.deps.lastUsed.flush();
+      for (let i = 0; i < 12; i++) await callApi(stage.server, key);
+      await stage.kw.deps.lastUsed.flush();
       await page.goto(`/settings/api-keys/${id}/usage`);
       await expect.poll(() => page.getByTestId('usage-totals').textContent()).toContain('12 requests, 2 rate limited (429)');
       const chart = page.getByRole('img', { name: /Requests and 429s of Chart key/ });

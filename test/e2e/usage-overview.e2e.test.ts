@@ -1,14 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page, request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page, request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
-import { type Keyward, createKeyward } from '../../src/keyward.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
 import { SIZES, judgePage, openTabAt, press } from './screens.js';
-import { REPO, type Server, buildWebOnce, launchBrowser } from './support.js';
+import { useInProcessServerAndBrowser } from './in-process.js';
 import { PASSWORD, anOwner, callApi, heading, signIn, uniqueEmail } from './ui.js';
 
 const HOUR = 3_600_000;
@@ -20,33 +15,15 @@ const HOUR = 3_600_000;
  * computes its shorter periods from the browser's clock.
  */
 describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
-  let kw: Keyward;
-  let server: Server;
-  let browser: Browser;
   const clock = new ManualClock(Date.now());
-
-  beforeAll(async () => {
-    await buildWebOnce();
-    const store = openSqliteStore({ file: join(tmpdir(), `keyward-e2e-overview-${process.pid}-${Date.now()}.db`) });
-    await migrateToLatest(store.db);
-    // Roomy workspace limits, so the only 429s are those of the key given a tiny limit of its own.
-    const config = testConfig({ allowSignup: true, logLevel: 'warn', rateLimitPerSecond: 100, rateLimitPerMinute: 1000 });
-    kw = await createKeyward(config, { clock, store, webDir: join(REPO, 'dist', 'web') });
-    const url = await kw.app.listen({ port: 0, host: '127.0.0.1' });
-    server = { url, output: () => '', stop: async () => kw.close() };
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kw?.close();
-    await kw?.deps.store.close();
-  });
+  // Roomy workspace limits, so the only 429s are those of the key given a tiny limit of its own.
+  const stage = useInProcessServerAndBrowser(clock, testConfig({ allowSignup: true, logLevel: 'warn', rateLimitPerSecond: 100, rateLimitPerMinute: 1000 }));
 
   /** Sends `n` real keyed requests and counts the answers by status. */
   async function send(key: string, n: number): Promise<Record<number, number>> {
     const seen: Record<number, number> = {};
     for (let i = 0; i < n; i++) {
-      const { status } = await callApi(server, key);
+      const { status } = await callApi(stage.server, key);
       seen[status] = (seen[status] ?? 0) + 1;
     }
     return seen;
@@ -70,7 +47,7 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
     expect(user.status()).toBe(201);
     const nightly = await aKey({ name: 'Nightly import' });
     expect(await send(nightly, 15)).toEqual({ 200: 15 });
-    await kw.deps.lastUsed.flush();
+    await stage.kw.deps.lastUsed.flush();
 
     clock.set(Date.now());
     const billing = await aKey({ name: 'Billing sync' });
@@ -79,12 +56,12 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
     expect(await send(billing, 9)).toEqual({ 200: 9 });
     expect(await send(zapier, 6)).toEqual({ 200: 2, 429: 4 });
     expect(await send(laptop, 4)).toEqual({ 200: 4 });
-    await kw.deps.lastUsed.flush();
+    await stage.kw.deps.lastUsed.flush();
   }
 
   /** A key the member makes for themself, through their own session (no browser page needed). */
   async function aMembersKey(email: string, name: string): Promise<string> {
-    const member = await request.newContext({ baseURL: server.url });
+    const member = await request.newContext({ baseURL: stage.server.url });
     const login = await member.post('/auth/login', { data: { email, password: PASSWORD } });
     expect(login.status(), await login.text()).toBe(200);
     const res = await member.post('/api/keys', { headers: { 'x-csrf-token': (await login.json()).csrf_token }, data: { name } });
@@ -96,7 +73,7 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
 
   for (const size of SIZES) {
     it(`lists the busiest keys by requests and by 429s, charts the busiest, and switches periods (${size.name})`, async () => {
-      const { context, page, errors, dialogs } = await openTabAt(browser, server, size);
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
       await aWorkspaceWithTraffic(page);
       await page.goto('/contacts');
       await heading(page, 'Contacts').waitFor();
@@ -137,13 +114,13 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
   }
 
   it('refuses a member without usage.overview (keys:admin) the way it refuses other admin pages', async () => {
-    const { context, page } = await openTabAt(browser, server, SIZES[0]);
+    const { context, page } = await openTabAt(stage.browser, stage.server, SIZES[0]);
     const owner = await anOwner(page);
     const email = uniqueEmail('member');
     expect((await page.request.post('/api/users', { headers: { 'x-csrf-token': owner.csrf }, data: { email, name: 'Max Member', password: PASSWORD, role: 'member' } })).status()).toBe(201);
     await context.close();
 
-    const member = await openTabAt(browser, server, SIZES[0]);
+    const member = await openTabAt(stage.browser, stage.server, SIZES[0]);
     await signIn(member.page, email);
     expect(await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Key usage' }).count()).toBe(0);
     for (const adminPage of ['/settings/members', '/settings/usage']) {
