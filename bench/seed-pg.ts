@@ -16,24 +16,18 @@ import { generateKey, hashKey, keyHint } from '../src/keys/key-format.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { openPostgresStore } from '../src/store/postgres.js';
 import type { ApiKeyRecord, Repos } from '../src/store/types.js';
-import { BENCH_ALLOWLIST, type SeededStore, UNLIMITED } from './seed.js';
+import { BENCH_ALLOWLIST, type SeedOptions, type SeededStore, UNLIMITED } from './seed.js';
 
 const SEED_VERSION = 1;
 const BATCH_ROWS = 2_000;
 const USERS = 10;
 
-export interface PgSeedOptions {
+/** As for SQLite (`dataDir` holds the manifest and is the servers' DATA_DIR), plus where the schema lives. */
+export interface PgSeedOptions extends SeedOptions {
   /** A PostgreSQL URL of the database to use (its default schema is never touched). */
   readonly databaseUrl: string;
   /** The schema the bench owns: dropped and rebuilt when it does not match. */
   readonly schema: string;
-  /** Directory for the manifest (and the servers' DATA_DIR). */
-  readonly dataDir: string;
-  readonly keyCount: number;
-  readonly spreadKeys: number;
-  readonly contacts: number;
-  readonly fresh?: boolean;
-  readonly log: (line: string) => void;
 }
 
 export interface PgSeededStore extends SeededStore {
