@@ -56,6 +56,7 @@ export function searchPathSchema(connectionString: string): string | undefined {
  */
 async function ensureSchema(connectionString: string, schema: string, timeoutMs: number): Promise<void> {
   const c = new pg.Client({ connectionString, connectionTimeoutMillis: timeoutMs });
+  c.on('error', () => {}); // a lost connection fails the query in flight; unheard, it would end the process
   await c.connect();
   try {
     const exists = async () => (await c.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount === 1;
@@ -85,6 +86,13 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
   });
   pool.on('error', () => {
     /* an idle client lost its connection; the pool replaces it, requests report their own errors */
+  });
+  // A client checked out but between queries (inside a transaction, or between Kysely's connect and its
+  // query) emits 'error' when the server ends its connection — `pg_ctl stop`, a failover,
+  // pg_terminate_backend. Unheard, that event would end the process; heard, the client's next query
+  // fails with its own error and the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
   });
   const counter = new QueryCounter();
   const feed = new ChangeFeed();

@@ -85,7 +85,7 @@ describe.runIf(runnable)('PostgreSQL stopped mid-run', () => {
   it('stopped (pg_ctl stop -m fast): 503 storage_unavailable within 2 s, then recovers when started', async () => {
     expect((await call(server.url, '/api/contacts', { as: { key } })).status).toBe(200);
     cluster.stop();
-    expect(await becomesUnready()).toBe(true);
+    expect(await becomesUnready(), `server output:\n${server.output().slice(-3000)}`).toBe(true);
     await expectOutageAnswers();
     cluster.start();
     await expectRecovered();
@@ -95,7 +95,7 @@ describe.runIf(runnable)('PostgreSQL stopped mid-run', () => {
     expect((await call(server.url, '/api/contacts', { as: { key } })).status).toBe(200);
     cluster.signal('SIGSTOP');
     try {
-      expect(await becomesUnready()).toBe(true);
+      expect(await becomesUnready(), `server output:\n${server.output().slice(-3000)}`).toBe(true);
       await expectOutageAnswers();
     } finally {
       cluster.signal('SIGCONT');
