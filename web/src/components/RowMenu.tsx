@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface MenuItem {
   label: string;
@@ -23,9 +23,14 @@ export function RowMenu({ label, items }: { label: string; items: MenuItem[] }) 
     if (refocus) button.current?.focus();
   };
 
+  // Focus moves in the same commit that shows the menu (a layout effect, not a later paint), so an arrow
+  // key pressed right after Space or Enter already lands on the menu.
+  useLayoutEffect(() => {
+    if (open) itemsEls()[0]?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    itemsEls()[0]?.focus();
     const outside = (e: Event) => {
       const root = button.current?.parentElement;
       if (root && !root.contains(e.target as Node)) setOpen(false);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IssuedKeyInfo, KeyInfo } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Time } from '../components/Time';
@@ -37,7 +37,8 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
   const saved = useRef(false);
   const curl = `curl -H "X-API-Key: ${issued.key}" ${window.location.origin}/api/contacts`;
 
-  useEffect(() => {
+  // In the commit that shows the question, so the next key pressed already acts on it.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
