@@ -2,7 +2,11 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
+import { preparedRead } from './prepared.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
+import { contactByIdQuery, newestContactsQuery } from './sql/contacts.js';
+import { type ContactRow, toContact, toPage } from './sql/rows.js';
+import type { Repos } from './types.js';
 
 /** int8 (bigint) columns hold epoch milliseconds, well inside Number's exact range. */
 const types = {
@@ -100,7 +104,42 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
     dialect: trackChanges(new PostgresDialect({ pool }), feed),
     log: counter.log,
   });
-  return new SqlStore(db, 'postgres', counter, { feed, readAuthVersion: authVersionReader(db) });
+  return new SqlStore(db, 'postgres', counter, { feed, readAuthVersion: authVersionReader(db), tune: fastPaths(pool, db, counter) });
+}
+
+/**
+ * The contact reads of the article's own requests (`GET /api/contacts`, `GET /api/contacts/{id}`) skip
+ * Kysely's per-call query building and PostgreSQL's per-call parse: statements compiled once, prepared once
+ * per connection (src/store/prepared.ts). Outside transactions only: a transaction's reads stay on its
+ * own connection, through Kysely. Search keeps its general query.
+ */
+function fastPaths(pool: pg.Pool, db: Kysely<Database>, counter: QueryCounter) {
+  const W = '\u0000workspace';
+  const I = '\u0000id';
+  const byId = preparedRead<[string, string], ContactRow>(pool, 'kw_contact_by_id', (w, id) => contactByIdQuery(db, w, id).compile(), [W, I]);
+  const newest = preparedRead<[string, number], ContactRow>(pool, 'kw_contacts_newest', (w, n) => newestContactsQuery(db, w, n).compile(), [W, -1]);
+  const newestAfter = preparedRead<[string, number, number, string], ContactRow>(
+    pool,
+    'kw_contacts_newest_after',
+    (w, n, at, id) => newestContactsQuery(db, w, n, { at, id }).compile(),
+    [W, -1, -2, I],
+  );
+  return (r: Repos, scope: 'store' | 'transaction'): void => {
+    if (scope === 'transaction') return;
+    const search = r.contacts.list;
+    r.contacts.get = async (workspaceId, id) => {
+      counter.count++;
+      const row = (await byId(workspaceId, id))[0];
+      return row && toContact(row);
+    };
+    r.contacts.list = async (workspaceId, opts) => {
+      if (opts.q) return search(workspaceId, opts);
+      counter.count++;
+      const { limit, after } = opts;
+      const rows = after ? await newestAfter(workspaceId, limit + 1, after.at, after.id) : await newest(workspaceId, limit + 1);
+      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+    };
+  };
 }
 
 /**

@@ -5,9 +5,10 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
-import { contactByIdQuery } from './sql/contacts.js';
+import { compiledOnce } from './prepared.js';
+import { contactByIdQuery, newestContactsQuery } from './sql/contacts.js';
 import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
-import { toContact } from './sql/rows.js';
+import { type ContactRow, toContact, toPage } from './sql/rows.js';
 import type { Repos } from './types.js';
 
 /**
@@ -104,7 +105,8 @@ export function openSqliteStore(options: { file: string }): SqlStore {
  * The hot paths skip Kysely's per-call query building: the same SQL, compiled by Kysely once and prepared
  * once. The authentication lookup and GET /api/contacts/{id} (≈ 8 µs of a 10 µs read) run on the same
  * connection outside Kysely's queue, so they may see a change whose transaction is still open (a revoke
- * in progress refuses a moment early); a key's plaintext is only sent after its commit. The last-used
+ * in progress refuses a moment early); a key's plaintext is only sent after its commit. A contact page
+ * (no search) is likewise compiled once and read through `rawReader`. The last-used
  * flush runs inside the transaction Kysely opened for it (so holding the connection): one prepared UPDATE
  * per key, 5,000 keys in ≈ 3 ms instead of ≈ 17 ms of blocked event loop.
  */
@@ -112,7 +114,19 @@ function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: Query
   const lookup = preparedOnFirstUse(sqlite, () => findByHashQuery(db, '').compile());
   const contactById = preparedOnFirstUse(sqlite, () => contactByIdQuery(db, '', '').compile());
   const touch = preparedOnFirstUse(sqlite, () => lastUsedQuery(db, '', 0, '').compile());
+  const newest = readerOnFirstUse(sqlite, () => compiledOnce((w: string, n: number) => newestContactsQuery(db, w, n).compile(), ['\u0000w', -1]));
+  const newestAfter = readerOnFirstUse(sqlite, () =>
+    compiledOnce((w: string, n: number, at: number, id: string) => newestContactsQuery(db, w, n, { at, id }).compile(), ['\u0000w', -1, -2, '\u0000i']),
+  );
   return (r: Repos, scope: 'store' | 'transaction'): void => {
+    const search = r.contacts.list;
+    r.contacts.list = async (workspaceId, opts) => {
+      if (opts.q) return search(workspaceId, opts);
+      counter.count++;
+      const { limit, after } = opts;
+      const rows = (after ? newestAfter([workspaceId, limit + 1, after.at, after.id]) : newest([workspaceId, limit + 1])) as ContactRow[];
+      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+    };
     r.keys.findByHash = async (keyHash) => {
       counter.count++;
       const row = lookup().get(keyHash) as Parameters<typeof toAuthRecord>[0] | undefined;
@@ -133,6 +147,19 @@ function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: Query
         }
       };
     }
+  };
+}
+
+/** A query compiled once (src/store/prepared.ts), prepared on first use and read as rows of fixed shape. */
+function readerOnFirstUse<A extends readonly unknown[]>(sqlite: SQLite.Database, compile: () => { sql: string; bind: (args: A) => unknown[] }) {
+  let read: ((args: A) => Record<string, unknown>[]) | undefined;
+  return (args: A) => {
+    if (read === undefined) {
+      const { sql, bind } = compile();
+      const reader = rawReader(sqlite.prepare(sql));
+      read = (a) => reader.all(bind(a));
+    }
+    return read(args);
   };
 }
 

@@ -5,9 +5,16 @@ import type { ContactRepo, Cursor } from '../types.js';
 import { type ContactRow, contactColumns, fromContact, olderThan, toContact, toPage } from './rows.js';
 
 
-/** One contact of one workspace; SQLite runs it as a statement prepared once (src/store/sqlite.ts). */
+/** One contact of one workspace; both dialects run it as a statement prepared once (src/store/sqlite.ts, postgres.ts). */
 export function contactByIdQuery(db: Kysely<Database>, workspaceId: string, id: string) {
   return db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId).where('id', '=', id);
+}
+
+/** The workspace's contacts newest first (after the cursor), as many as `n`; PostgreSQL prepares it once. */
+export function newestContactsQuery(db: Kysely<Database>, workspaceId: string, n: number, after?: Cursor) {
+  let query = db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId);
+  if (after) query = query.where(olderThan('created_at', after));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n);
 }
 
 /**
@@ -20,12 +27,7 @@ export const SEARCH_TUNING = { scanFirst: 500, many: 5000 };
 export function contactRepo(db: Kysely<Database>): ContactRepo {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
 
-  /** The workspace's contacts newest first (after the cursor), as many as `n`. */
-  const newest = (workspaceId: string, n: number, after?: Cursor) => {
-    let query = db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId);
-    if (after) query = query.where(olderThan('created_at', after));
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n);
-  };
+  const newest = (workspaceId: string, n: number, after?: Cursor) => newestContactsQuery(db, workspaceId, n, after);
 
   /**
    * Contacts whose name, email or company contains `folded` (src/store/search.ts), newest first.
