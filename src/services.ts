@@ -192,7 +192,7 @@ function sharedAuthVersion(
   const check = new RedisAuthCheck({ limiter, failedAuth, versionKey: `${config.redisKeyPrefix}auth:version`, logger });
   const detach = store.changes.afterCommit(() => check.bump());
   const read = store.readAuthVersion;
-  const poll = keyCache && read ? new AuthVersionPoll({ read, onChange: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
+  const poll = keyCache && read ? new AuthVersionPoll({ read, whenMoved: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
   poll?.start();
   return { check, poll, detach };
 }

@@ -18,7 +18,7 @@ export class AuthVersionPoll {
   constructor(
     private readonly options: {
       read: () => Promise<number>;
-      onChange: () => void;
+      whenMoved: () => void;
       everyMs: number;
     },
   ) {}
@@ -38,11 +38,11 @@ export class AuthVersionPoll {
       (v) => {
         if (v === this.last) return;
         this.last = v;
-        this.options.onChange();
+        this.options.whenMoved();
       },
       () => {
         this.last = undefined;
-        this.options.onChange();
+        this.options.whenMoved();
       },
     );
     this.running = run.finally(() => {
