@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LAST_USED_TUNING } from '../../src/store/sql/keys.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, anOwner } from '../support/fixtures.js';
@@ -42,6 +43,38 @@ for (const dialect of DIALECTS) {
         ),
       );
       for (const k of keys) expect(await t.store.keys.getById(k.id)).toMatchObject({ lastUsedAt: T + 900, lastUsedIp: '198.51.100.9' });
+    });
+
+    it('a batch larger than a chunk, with a key listed twice, records every key once at its latest use', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const keys: { id: string }[] = [];
+      for (let i = 0; i < 5; i++) keys.push(await aKey(t, owner));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: keys[2].id, at: T + 5000, ip: '198.51.100.50' }]));
+      const changesBefore = t.store.changes.version;
+      const saved = LAST_USED_TUNING.chunk;
+      LAST_USED_TUNING.chunk = 2;
+      try {
+        const queriesBefore = t.store.queryCount;
+        await t.store.transaction((tx) =>
+          tx.keys.recordLastUsed([
+            ...keys.map((k, i) => ({ keyId: k.id, at: T + 1000 + i, ip: `198.51.100.${i}` })),
+            { keyId: keys[0].id, at: T + 4000, ip: '198.51.100.40' },
+            { keyId: keys[0].id, at: T + 3000, ip: '198.51.100.30' },
+          ]),
+        );
+        // PostgreSQL: 3 chunks × 2 statements, not one per entry (SQLite: one prepared UPDATE per entry).
+        if (dialect === 'postgres') expect(t.store.queryCount - queriesBefore).toBe(3 * 2);
+      } finally {
+        LAST_USED_TUNING.chunk = saved;
+      }
+      expect(await t.store.keys.getById(keys[0].id)).toMatchObject({ lastUsedAt: T + 4000, lastUsedIp: '198.51.100.40' });
+      expect(await t.store.keys.getById(keys[1].id)).toMatchObject({ lastUsedAt: T + 1001, lastUsedIp: '198.51.100.1' });
+      // Already used later: unchanged.
+      expect(await t.store.keys.getById(keys[2].id)).toMatchObject({ lastUsedAt: T + 5000, lastUsedIp: '198.51.100.50' });
+      expect(await t.store.keys.getById(keys[4].id)).toMatchObject({ lastUsedAt: T + 1004, lastUsedIp: '198.51.100.4' });
+      // Bookkeeping only: no authentication state changed, so no cached key is dropped.
+      expect(t.store.changes.version).toBe(changesBefore);
     });
 
     /**

@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
 import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
 
 export function keyRepo(db: Kysely<Database>): KeyRepo {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   return {
     async create(k) {
       await db.insertInto('api_keys').values(fromKey(k)).execute();
@@ -84,6 +85,7 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       return Number(r.numUpdatedRows) === 1;
     },
     async recordLastUsed(batch) {
+      if (postgres) return recordLastUsedInChunks(db, batch);
       for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip).execute();
     },
   };
@@ -95,6 +97,41 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
  */
 export function inKeyIdOrder(batch: readonly LastUsed[]): LastUsed[] {
   return [...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
+}
+
+/** How many keys one PostgreSQL last-used statement carries (tests lower it to cross chunk boundaries). */
+export const LAST_USED_TUNING = { chunk: 1000 };
+
+/**
+ * PostgreSQL: the batch in chunks, two statements each instead of one UPDATE (and one round trip) per key —
+ * with 5,000 keys in use, a flush a second was most of the server CPU that rotating keys cost
+ * (bench/RESULTS.md). The chunk's rows are first locked in key-id order (`order by id for update`: the
+ * lock is taken above the sort), so instances flushing overlapping batches cannot deadlock; the UPDATE
+ * then joins the chunk's arrays and, like `lastUsedQuery`, only moves a key's last use forward. It sets
+ * only the bookkeeping columns, so it changes no authentication state (change-feed.ts, migration 006).
+ */
+async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly LastUsed[]): Promise<void> {
+  const latest = new Map<string, LastUsed>();
+  for (const u of batch) if ((latest.get(u.keyId)?.at ?? Number.NEGATIVE_INFINITY) < u.at) latest.set(u.keyId, u);
+  const ordered = inKeyIdOrder([...latest.values()]);
+  for (let i = 0; i < ordered.length; i += LAST_USED_TUNING.chunk) {
+    const chunk = ordered.slice(i, i + LAST_USED_TUNING.chunk);
+    const ids = chunk.map((u) => u.keyId);
+    await db
+      .selectFrom('api_keys')
+      .select('id')
+      .where(sql<boolean>`id = any(${ids}::text[])`)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+    const values = sql`(select unnest(${ids}::text[]) as id, unnest(${chunk.map((u) => u.at)}::int8[]) as at, unnest(${chunk.map((u) => u.ip)}::text[]) as ip)`;
+    await db
+      .updateTable('api_keys')
+      .from(values.as('v'))
+      .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
+      .where(sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at)`)
+      .execute();
+  }
 }
 
 /** One key's last use, unless a later one is already recorded. */
