@@ -57,24 +57,28 @@ const fnKey = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${moduleOf(f
  * Sample time per node id, ms (each sample is charged the delta that follows it), counting only samples
  * taken in the last `lastMs` of the profile (start-up and module loading left out).
  */
-function selfTimes(p: CpuProfile, lastMs: number): Map<number, number> {
+function selfTimes(p: CpuProfile, lastMs: number, tailMs: number): Map<number, number> {
   const self = new Map<number, number>();
-  const from = p.endTime - lastMs * 1000;
+  const to = p.endTime - tailMs * 1000;
+  const from = to - lastMs * 1000;
   let t = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
     t += p.timeDeltas[i];
-    if (t < from) continue;
+    if (t < from || t > to) continue;
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + dt);
   }
   return self;
 }
 
-/** Attribution of the last `lastMs` of a profile (default: all of it). */
-export function attribute(file: string, lastMs = Number.POSITIVE_INFINITY): Attribution {
+/**
+ * Attribution of `lastMs` of a profile (default: all of it) ending `tailMs` before the profile does (the
+ * server's shutdown — e.g. its last-used flush — is not part of the load it measures).
+ */
+export function attribute(file: string, lastMs = Number.POSITIVE_INFINITY, tailMs = 0): Attribution {
   const p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const self = selfTimes(p, lastMs);
+  const self = selfTimes(p, lastMs, tailMs);
   const selfByFunction = new Map<string, number>();
   const selfByModule = new Map<string, number>();
   const inclusiveByFunction = new Map<string, number>();

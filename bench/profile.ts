@@ -46,17 +46,23 @@ async function main(): Promise<void> {
   const load = new LoadGenerator();
   const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: sc.connections ?? 50, ...headersFor(sc, store) };
   let requests = 0;
+  let loadEnded = performance.now();
   try {
     await load.run({ ...job, durationS: 2 });
     const r = await load.run({ ...job, durationS });
+    loadEnded = performance.now();
     requests = r.requests;
     console.log(`${sc.server} ${id}: ${Math.round(r.rps)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, p99 ${r.p99Ms.toFixed(2)} ms, statuses ${JSON.stringify(r.statuses)}`);
   } finally {
     load.close();
     await server.stop();
   }
-  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
-  printAttribution(file, durationS * 1000, requests);
+  // The shutdown (draining, the last flushes) ends the profile; the window is the load before it.
+  const tailMs = performance.now() - loadEnded;
+  // The main thread's profile (thread 0); a worker (e.g. a log transport) writes its own file.
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const file = join(dir, files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? files[0]);
+  printAttribution(file, durationS * 1000, requests, tailMs);
 }
 
 /** BENCH_EXPERIMENT=… and friends are passed through to an experiment server. */
@@ -73,8 +79,8 @@ function perRequest(m: ReadonlyMap<string, number>, requests: number, n: number)
     .map(([k, ms]) => `${((ms * 1000) / requests).toFixed(1).padStart(7)} µs/req  ${k}`);
 }
 
-function printAttribution(file: string, windowMs: number, requests: number): void {
-  const a = attribute(file, windowMs);
+function printAttribution(file: string, windowMs: number, requests: number, tailMs: number): void {
+  const a = attribute(file, windowMs, tailMs);
   console.log(`\nprofile ${file}\nwindow ${a.totalMs.toFixed(0)} ms, busy ${a.busyMs.toFixed(0)} ms, ${((a.busyMs * 1000) / requests).toFixed(1)} µs of server CPU per request\n\nself time by module:`);
   console.log(top(a.selfByModule, a.busyMs, 20).join('\n'));
   console.log('\nself time by module, per request:');
