@@ -35,8 +35,7 @@ export const REDIS_COMMAND_TIMEOUT_MS = 90;
  * - `commandTimeout`: a command without a reply in {@link REDIS_COMMAND_TIMEOUT_MS} (a hung or partitioned
  *   server) fails;
  * - `maxRetriesPerRequest: 0`: commands in flight when the connection drops fail instead of being resent;
- * - reconnect attempts at most 1 s apart, so a returning Redis is noticed quickly;
- * - auto-pipelining: commands issued in the same event-loop turn share one write (bench/RESULTS.md).
+ * - reconnect attempts at most 1 s apart, so a returning Redis is noticed quickly.
  */
 export function createFailFastRedis(url: string): Redis {
   return new Redis(url, {
@@ -49,9 +48,6 @@ export function createFailFastRedis(url: string): Redis {
     // is ready enough; every later command still fails fast.
     enableReadyCheck: false,
     retryStrategy: (times: number) => Math.min(50 * times, 1000),
-    // The commands of every request read in one turn of the event loop go out in one write, and their
-    // replies come back in one read: under load, a fraction of a system call per request instead of two.
-    enableAutoPipelining: true,
   });
 }
 
