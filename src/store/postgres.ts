@@ -4,8 +4,8 @@ import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
 import { preparedRead } from './prepared.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
-import { contactByIdQuery, newestContactsQuery } from './sql/contacts.js';
-import { type ContactRow, toContact, toPage } from './sql/rows.js';
+import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
+import { type ContactRow, toContact } from './sql/rows.js';
 import type { Repos } from './types.js';
 
 /** int8 (bigint) columns hold epoch milliseconds, well inside Number's exact range. */
@@ -126,19 +126,15 @@ function fastPaths(pool: pg.Pool, db: Kysely<Database>, counter: QueryCounter) {
   );
   return (r: Repos, scope: 'store' | 'transaction'): void => {
     if (scope === 'transaction') return;
-    const search = r.contacts.list;
     r.contacts.get = async (workspaceId, id) => {
       counter.count++;
       const row = (await byId(workspaceId, id))[0];
       return row && toContact(row);
     };
-    r.contacts.list = async (workspaceId, opts) => {
-      if (opts.q) return search(workspaceId, opts);
+    readNewestWith(r.contacts, (workspaceId, n, after) => {
       counter.count++;
-      const { limit, after } = opts;
-      const rows = after ? await newestAfter(workspaceId, limit + 1, after.at, after.id) : await newest(workspaceId, limit + 1);
-      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
-    };
+      return after ? newestAfter(workspaceId, n, after.at, after.id) : newest(workspaceId, n);
+    });
   };
 }
 

@@ -6,9 +6,9 @@ import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
 import { compiledOnce } from './prepared.js';
-import { contactByIdQuery, newestContactsQuery } from './sql/contacts.js';
+import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
 import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
-import { type ContactRow, toContact, toPage } from './sql/rows.js';
+import { type ContactRow, toContact } from './sql/rows.js';
 import type { Repos } from './types.js';
 
 /**
@@ -119,14 +119,10 @@ function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: Query
     compiledOnce((w: string, n: number, at: number, id: string) => newestContactsQuery(db, w, n, { at, id }).compile(), ['\u0000w', -1, -2, '\u0000i']),
   );
   return (r: Repos, scope: 'store' | 'transaction'): void => {
-    const search = r.contacts.list;
-    r.contacts.list = async (workspaceId, opts) => {
-      if (opts.q) return search(workspaceId, opts);
+    readNewestWith(r.contacts, (workspaceId, n, after) => {
       counter.count++;
-      const { limit, after } = opts;
-      const rows = (after ? newestAfter([workspaceId, limit + 1, after.at, after.id]) : newest([workspaceId, limit + 1])) as ContactRow[];
-      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
-    };
+      return (after ? newestAfter([workspaceId, n, after.at, after.id]) : newest([workspaceId, n])) as ContactRow[];
+    });
     r.keys.findByHash = async (keyHash) => {
       counter.count++;
       const row = lookup().get(keyHash) as Parameters<typeof toAuthRecord>[0] | undefined;

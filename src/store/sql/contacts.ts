@@ -1,7 +1,7 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import { containsPattern, ftsPhrase, indexable } from '../search.js';
-import type { ContactRepo, Cursor } from '../types.js';
+import type { ContactRepo, Cursor, Page, Contact } from '../types.js';
 import { type ContactRow, contactColumns, fromContact, olderThan, toContact, toPage } from './rows.js';
 
 
@@ -15,6 +15,18 @@ export function newestContactsQuery(db: Kysely<Database>, workspaceId: string, n
   let query = db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId);
   if (after) query = query.where(olderThan('created_at', after));
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n);
+}
+
+/** A page of contacts from up to `limit + 1` rows (the extra one says whether there is a next page). */
+const contactPage = (rows: ContactRow[], limit: number): Page<Contact> => toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+
+/**
+ * A dialect's fast path for unsearched pages: `read` runs `newestContactsQuery`'s shapes compiled once;
+ * a search keeps the repository's own query.
+ */
+export function readNewestWith(repo: ContactRepo, read: (workspaceId: string, n: number, after?: Cursor) => ContactRow[] | Promise<ContactRow[]>): void {
+  const search = repo.list;
+  repo.list = async (workspaceId, opts) => (opts.q ? search(workspaceId, opts) : contactPage(await read(workspaceId, opts.limit + 1, opts.after), opts.limit));
 }
 
 /**
@@ -96,7 +108,7 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
     },
     async list(workspaceId, { q, limit, after }) {
       const rows = q ? await search(workspaceId, q.toLowerCase(), limit + 1, after) : await newest(workspaceId, limit + 1, after).execute();
-      return toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+      return contactPage(rows, limit);
     },
     async update(c) {
       const { id, workspace_id, created_at, ...rest } = fromContact(c);
