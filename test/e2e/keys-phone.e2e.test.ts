@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIZES, type Size, expectNoSideScroll, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { KEY_SHAPE, anOwner, callApi, cell, dialog, heading, hintOf, keyRow, readRevealedKey, rowMenu } from './ui.js';
+import { KEY_SHAPE, anOwner, callApi, cell, dialog, heading, hintOf, keyRow, navigateTo, readRevealedKey, rowMenu } from './ui.js';
 
 const run = promisify(execFile);
 const PHONE = SIZES[1];
@@ -18,7 +18,7 @@ describe('API keys on a phone', { timeout: 90_000 }, () => {
     await anOwner(page, 'Olga Owner');
     await page.goto('/contacts');
     await heading(page, 'Contacts').waitFor();
-    await press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API Keys' }), PHONE);
+    await navigateTo(page, 'API Keys');
     await heading(page, 'API Keys').waitFor();
     await expectNoSideScroll(page, 'keys page');
 

@@ -59,9 +59,79 @@ export async function shoot(page: Page, size: Size, name: string): Promise<void>
   await page.screenshot({ path: join(OUT, `${name}-${size.name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
 }
 
-/** The whole check for a page: no sideways scroll (on a phone at 360 and 430 px too), axe clean, a screenshot. */
+/**
+ * What a finger or a mouse can do with the screen: every visible control (button, link, field, menu item)
+ *  - is reached by scrolling the page or an open dialog only — never by scrolling inside a table or any other
+ *    box (which is how a row menu was hidden at the bottom of a table),
+ *  - then lies wholly inside the viewport, and
+ *  - is the element the browser hits at its centre and at a point near each side (`elementFromPoint`), so
+ *    nothing covers or clips it;
+ * and no button has the browser's default look (a page whose styles forgot it).
+ * `scope` narrows the check to an open dialog or menu. Scroll positions are put back afterwards.
+ */
+export async function expectReachable(page: Page, what: string, scope?: Locator): Promise<void> {
+  const root = scope ? await scope.elementHandle() : null;
+  const problems = await page.evaluate((rootEl) => {
+    const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=menuitem], [role=menuitemradio], [role=tab], [tabindex]:not([tabindex="-1"])';
+    // With a modal dialog open the page behind it is inert, and with a menu open a tap elsewhere only
+    // closes it: then only the dialog or the menu is judged.
+    const within = (rootEl as Element | null) ?? document.querySelector('dialog:modal') ?? document.querySelector('[role=menu]') ?? document;
+    const out: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).name ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 1 && r.height > 1 && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && !el.closest('.skip-link, [inert]');
+    };
+    const scrollers = (el: Element) => {
+      const list: Element[] = [];
+      for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+        if (p.tagName === 'DIALOG' || p.closest('dialog') !== el.closest('dialog')) continue;
+        const s = getComputedStyle(p);
+        if (/(auto|scroll|hidden)/.test(s.overflowX + s.overflowY)) list.push(p);
+      }
+      return list;
+    };
+    const saved = { x: scrollX, y: scrollY };
+    for (const el of [...within.querySelectorAll(CONTROLS)]) {
+      if (!visible(el)) continue;
+      // A person scrolls the page (or an open dialog) to reach a control, not a box inside it.
+      const boxes = scrollers(el).map((b) => [b, b.scrollLeft, b.scrollTop] as const);
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      for (const [box, left, top] of boxes) {
+        if (box.scrollLeft !== left || box.scrollTop !== top) out.push(`${name(el)} is reached only by scrolling inside ${box.tagName.toLowerCase()}.${[...box.classList].join('.')}`);
+        box.scrollLeft = left;
+        box.scrollTop = top;
+      }
+      const rects = el.getClientRects();
+      const r = rects.length > 1 ? rects[0] : el.getBoundingClientRect();
+      if (r.left < -0.5 || r.right > innerWidth + 0.5) out.push(`${name(el)} spans x ${Math.round(r.left)}…${Math.round(r.right)} in a ${innerWidth} px window`);
+      if (r.height <= innerHeight && (r.top < -0.5 || r.bottom > innerHeight + 0.5)) out.push(`${name(el)} spans y ${Math.round(r.top)}…${Math.round(r.bottom)} in a ${innerHeight} px window`);
+      const y = r.top + r.height / 2;
+      for (const x of [r.left + r.width / 2, r.left + Math.min(r.width * 0.2, 8), r.right - Math.min(r.width * 0.2, 8)]) {
+        const hit = document.elementFromPoint(x, y);
+        const label = el instanceof HTMLInputElement ? el.labels?.[0] : undefined;
+        if (!hit || !(hit === el || el.contains(hit) || (label && label.contains(hit)))) {
+          out.push(`${name(el)} at (${Math.round(x)}, ${Math.round(y)}) is covered by ${hit ? name(hit) : 'nothing (off screen)'}`);
+          break;
+        }
+      }
+      if (el.tagName === 'BUTTON') {
+        const s = getComputedStyle(el);
+        if (s.borderTopStyle === 'outset' || s.backgroundColor === 'rgb(239, 239, 239)' || s.fontSize === '13.3333px')
+          out.push(`${name(el)} has the browser's default button look`);
+      }
+    }
+    scrollTo(saved.x, saved.y);
+    return out;
+  }, root);
+  expect(problems, `controls a person cannot use on ${what}`).toEqual([]);
+}
+
+/** The whole check for a page: no sideways scroll (on a phone at 360 and 430 px too), every control reachable, axe clean, a screenshot. */
 export async function judgePage(page: Page, size: Size, name: string): Promise<void> {
   await expectNoSideScroll(page, `${name} (${size.name})`);
+  await expectReachable(page, `${name} (${size.name})`);
   if (size.name === 'phone') {
     for (const width of [360, 430]) {
       await page.setViewportSize({ width, height: size.options.viewport.height });

@@ -45,9 +45,26 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 
 export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
+/**
+ * Follows the main navigation to `link`, as a person does: on a phone (where the navigation is a drawer)
+ * the top bar's "Menu" button is tapped first.
+ */
+export async function navigateTo(page: Page, link: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
+  if (await toggle.isVisible()) {
+    if (touch) await toggle.tap();
+    else await toggle.click();
+  }
+  const target = nav.getByRole('link', { name: link, exact: true });
+  if (touch) await target.tap();
+  else await target.click();
+}
+
 /** Follows the left navigation to Settings → API Keys. */
 export async function openKeysPage(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API Keys' }).click();
+  await navigateTo(page, 'API Keys');
   await heading(page, 'API Keys').waitFor();
 }
 

@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
 import { SIZES, judgePage, openTabAt, press } from './screens.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
-import { PASSWORD, anOwner, callApi, heading, signIn, uniqueEmail } from './ui.js';
+import { PASSWORD, anOwner, callApi, heading, navigateTo, signIn, uniqueEmail } from './ui.js';
 
 const HOUR = 3_600_000;
 
@@ -77,7 +77,7 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
       await aWorkspaceWithTraffic(page);
       await page.goto('/contacts');
       await heading(page, 'Contacts').waitFor();
-      await press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Key usage' }), size);
+      await navigateTo(page, 'Key usage');
       await heading(page, 'Key usage').waitFor();
 
       // The default period, the last 30 days: all four keys, the one busy three hours ago first.

@@ -36,7 +36,7 @@ export function UserMenu({ onLogout }: { onLogout: () => void }) {
         <span class="avatar" aria-hidden="true">
           {initials(user.name)}
         </span>
-        <span>{user.name}</span>
+        <span class="user-name">{user.name}</span>
         <span class="chevron" aria-hidden="true">
           ▾
         </span>

@@ -119,7 +119,7 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
                     <FlagBadges flags={k.flags} />
                   </span>
                 </td>
-                <td data-label="Actions" class="actions">
+                <td data-label="Actions" class="actions actions-menu">
                   <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={items} />
                 </td>
               </tr>
