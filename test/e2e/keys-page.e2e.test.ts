@@ -68,8 +68,9 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
     const tooltip = await cell(row, 'Last used').locator('time').getAttribute('title');
     expect(tooltip).toContain(String(new Date().getFullYear()));
     expect(tooltip).not.toMatch(/\dT\d|Z$/);
+    expect(tooltip).toMatch(/\(\d\d:\d\d:\d\d UTC, \d{4}-\d\d-\d\d\)$/);
     expect(await cell(row, 'Created').textContent()).toMatch(/\d{1,2}:\d\d/);
-    expect(await cell(row, 'Expiry').textContent()).toBe('expires in 89 days');
+    expect(await cell(row, 'Expiry').textContent()).toBe('expires in 90 days');
     expect(await cell(row, 'Status').textContent()).toContain('Active');
     const expiry = await cell(row, 'Expiry').locator('time').getAttribute('datetime');
     const days = (Date.parse(expiry ?? '') - Date.now()) / 86_400_000;

@@ -52,7 +52,7 @@ describe('Settings → API Keys: safety and keyboard', { timeout: 60_000 }, () =
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'select' });
     await page.keyboard.press('Tab');
-    expect(await page.getByRole('radio', { name: 'Same as my role (recommended)' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Full access (same as my role)' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Cancel' });
     await page.keyboard.press('Tab');

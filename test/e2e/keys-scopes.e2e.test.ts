@@ -15,16 +15,20 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     const owner = await anOwner(page, 'Olga Owner');
     await page.goto('/settings/api-keys');
 
-    // "Restricted" offers one checkbox per permission the owner holds, explained in words.
+    // "Custom" offers the contacts levels the owner's role holds and each management permission as an opt-in.
     await page.getByRole('button', { name: 'New API Key' }).click();
     const form = dialog(page, 'New API Key');
     await form.getByLabel('Name').fill('Read-only export');
-    expect(await form.getByRole('radio', { name: 'Same as my role (recommended)' }).isChecked()).toBe(true);
+    expect(await form.getByRole('radio', { name: 'Full access (same as my role)' }).isChecked()).toBe(true);
     expect(await form.getByText(/^It can read contacts, create and edit contacts, delete contacts:/).count()).toBe(1);
-    await form.getByRole('radio', { name: 'Restricted' }).check();
-    const boxes = form.getByRole('group', { name: 'Allowed permissions' }).getByRole('checkbox');
-    expect(await boxes.count()).toBe(7);
-    expect(await form.getByRole('checkbox', { name: /^Read contacts/ }).isChecked()).toBe(true);
+    expect(await form.getByText(/Full access does not include managing API keys, members or the audit log/).count()).toBe(1);
+    await form.getByRole('radio', { name: 'Custom' }).click();
+    const levels = form.getByRole('group', { name: 'Contacts' }).getByRole('radio');
+    expect(await levels.allTextContents()).toEqual(['None', 'Read', 'Read and write', 'Read, write and delete']);
+    expect(await form.getByRole('radio', { name: 'Read', exact: true }).isChecked()).toBe(true);
+    const boxes = form.getByRole('group', { name: 'Management (off unless you tick it)' }).getByRole('checkbox');
+    expect(await boxes.count()).toBe(4);
+    for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
     await form.getByRole('button', { name: 'Create', exact: true }).click();
     const key = await readRevealedKey(page);
     await closeReveal(page);
@@ -32,7 +36,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     expect((await callApi(stage.server, key)).status).toBe(200);
     expect((await callApi(stage.server, key, { method: 'POST', body: { name: 'Nope' } })).status).toBe(403);
     const row = keyRow(page, hintOf(key));
-    expect(await cell(row, 'Can').textContent()).toBe('contacts: readrestricted');
+    expect(await cell(row, 'Can').textContent()).toBe('contacts: readcustom');
 
     // Roll it (1 hour grace), then open the old key's page from its link.
     await rowAction(page, row, 'Roll');
@@ -102,13 +106,14 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     const form = dialog(page, 'New API Key');
     await form.getByLabel('Name').fill('Dashboard');
     expect(await form.getByText(/^It can read contacts: what your role \(viewer\) allows/).count()).toBe(1);
-    await form.getByRole('radio', { name: 'Restricted' }).tap();
-    expect(await form.getByRole('group', { name: 'Allowed permissions' }).getByRole('checkbox').count()).toBe(2);
-    await form.getByRole('radio', { name: 'Same as my role (recommended)' }).tap();
+    await form.getByRole('radio', { name: 'Custom' }).tap();
+    expect(await form.getByRole('group', { name: 'Contacts' }).getByRole('radio').allTextContents()).toEqual(['None', 'Read']);
+    expect(await form.getByRole('group', { name: 'Management (off unless you tick it)' }).getByRole('checkbox').count()).toBe(1);
+    await form.getByRole('radio', { name: 'Full access (same as my role)' }).tap();
     await form.getByRole('button', { name: 'Create', exact: true }).tap();
     const key = await readRevealedKey(page);
     await closeReveal(page);
-    expect(await cell(keyRow(page, hintOf(key)), 'Can').textContent()).toBe('contacts: readsame as role');
+    expect(await cell(keyRow(page, hintOf(key)), 'Can').textContent()).toBe('contacts: readfull access');
     expect(errors).toEqual([]);
     await context.close();
     await owner.context.close();

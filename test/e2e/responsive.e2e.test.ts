@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './screens.js';
+import { SIZES, type Size, expectAccessible, expectReachable, judgeDialog, judgePage, openTabAt, press, shoot } from './screens.js';
 import { useServerAndBrowser } from './support.js';
 import { PASSWORD, type Owner, anOwner, dialog, heading, keyRow, readRevealedKey, signIn, uniqueEmail } from './ui.js';
 
@@ -43,6 +43,23 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
       await page.goto('/contacts');
       await page.locator('tbody tr').nth(2).waitFor();
       await judgePage(page, size, 'contacts');
+      // The top bar's own menus: the user menu, and on a phone the navigation drawer behind "Menu".
+      await press(page.getByRole('button', { name: 'Olga Owner' }), size);
+      await page.getByRole('button', { name: 'Log out' }).waitFor();
+      await expectReachable(page, `user menu (${size.name})`, page.locator('.user-popover'));
+      await press(page.getByRole('button', { name: 'Olga Owner' }), size);
+      const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+      expect(await menuButton.isVisible()).toBe(size.name === 'phone');
+      if (size.name === 'phone') {
+        await press(menuButton, size);
+        const drawer = page.locator('#sidebar');
+        await drawer.getByRole('link', { name: 'API Keys' }).waitFor();
+        await expectReachable(page, 'navigation drawer (phone)', drawer);
+        await expectAccessible(page, 'navigation drawer (phone)');
+        await shoot(page, size, 'navigation-drawer');
+        await press(menuButton, size);
+        await drawer.waitFor({ state: 'hidden' });
+      }
       await checkDialog(page, size, page.getByRole('button', { name: 'Add contact' }), dialog(page, 'Add contact'), 'add-contact');
       await checkDialog(page, size, page.getByRole('button', { name: 'Edit Alan Turing' }), dialog(page, 'Edit Alan Turing'), 'edit-contact');
       await checkDialog(page, size, page.getByRole('button', { name: 'Delete Alan Turing' }), page.getByRole('alertdialog', { name: 'Delete contact' }), 'delete-contact');
@@ -64,8 +81,8 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
       await judgePage(page, size, 'keys-row-menu');
       await page.keyboard.press('Escape');
       await checkDialog(page, size, page.getByRole('button', { name: 'New API Key' }), dialog(page, 'New API Key'), 'new-key', async (d) => {
-        await press(d.getByRole('radio', { name: 'Restricted' }), size);
-        await d.getByRole('group', { name: 'Allowed permissions' }).waitFor();
+        await press(d.getByRole('radio', { name: 'Custom' }), size);
+        await d.getByRole('group', { name: 'Management (off unless you tick it)' }).waitFor();
       });
       for (const action of ['Rename', 'Roll', 'Revoke'] as const) {
         await press(menu, size);

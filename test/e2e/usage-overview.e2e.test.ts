@@ -105,7 +105,7 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
 
       // A key's name leads to its own usage page.
       await press(page.getByRole('table', { name: 'Most rate limited (429), last hour' }).getByRole('link', { name: 'Zapier' }), size);
-      await heading(page, 'Zapier').waitFor();
+      await heading(page, '“Zapier”').waitFor();
       await expect.poll(() => page.getByTestId('usage-totals').textContent()).toContain('6 requests, 4 rate limited (429)');
       expect(errors).toEqual([]);
       expect(dialogs).toEqual([]);

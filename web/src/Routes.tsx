@@ -5,7 +5,6 @@ import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { KeyDetailPage } from './pages/KeyDetailPage';
 import { KeysPage } from './pages/KeysPage';
-import { KeyUsagePage } from './pages/KeyUsagePage';
 import { MembersPage } from './pages/MembersPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { WebhooksPage } from './pages/WebhooksPage';
@@ -35,7 +34,7 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   let page;
   if (path === '/contacts') page = <ContactsPage />;
   else if (path === '/settings/api-keys') page = <KeysPage />;
-  else if (/^\/settings\/api-keys\/[^/]+\/usage$/.test(path)) page = <KeyUsagePage keyId={decodeURIComponent(path.split('/')[3])} />;
+  else if (/^\/settings\/api-keys\/[^/]+\/usage$/.test(path)) page = <KeyDetailPage id={decodeURIComponent(path.split('/')[3])} section="usage" />;
   else if (path === '/settings/usage') page = can(session, 'keys:admin') ? <UsageOverviewPage /> : <Forbidden />;
   else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;

@@ -52,16 +52,26 @@ export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const fullLocal = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
 
-/** The tooltip of a time: the full local date and time with its zone, e.g. "Sunday, 29 November 2026 at 22:04:05 CET". */
-export const formatLocalFull = (iso: string) => fullLocal.format(new Date(iso));
+/**
+ * The tooltip of a time: the full local date and time with its zone, and the same instant in UTC, e.g.
+ * "Sunday, 29 November 2026 at 22:04:05 CET (21:04:05 UTC, 2026-11-29)".
+ */
+export const formatLocalFull = (iso: string) => {
+  const utc = new Date(iso).toISOString();
+  return `${fullLocal.format(new Date(iso))} (${utc.slice(11, 19)} UTC, ${utc.slice(0, 10)})`;
+};
 
 const always = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
 
-/** "expires in 89 days", "expired 2 days ago", "expires in 5 hours": days from a day on, never weeks or months. */
+/**
+ * "expires in 90 days", "expired 2 days ago", "expires in 5 hours": days from a day on, never weeks or months.
+ * A future time is rounded up (a key made for 90 days reads "in 90 days", not 89, a second after it was
+ * made); a past one down.
+ */
 export function expiryPhrase(iso: string, nowMs: number = Date.now()): string {
   const seconds = (new Date(iso).getTime() - nowMs) / 1000;
   const abs = Math.abs(seconds);
   const [unit, size]: [Intl.RelativeTimeFormatUnit, number] = abs >= 86_400 ? ['day', 86_400] : abs >= 3600 ? ['hour', 3600] : ['minute', 60];
-  const n = Math.max(1, Math.floor(abs / size));
+  const n = Math.max(1, seconds > 0 ? Math.ceil(abs / size) : Math.floor(abs / size));
   return seconds > 0 ? `expires ${always.format(n, unit)}` : `expired ${always.format(-n, unit)}`;
 }

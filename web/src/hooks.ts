@@ -77,8 +77,12 @@ export function useTitle(title: string): void {
   }, [title]);
 }
 
-/** A form action's state: `run` marks it busy, clears the last error, and on failure shows it and frees the form. */
-export function useAction(): { busy: boolean; error: unknown; run(action: () => Promise<void>): Promise<void> } {
+/**
+ * A form action's state: `run` marks it busy and clears the last error; when the action ends the form is
+ * free again, whether it succeeded (a form that stays on screen, like the allowlist, must not keep saying
+ * "Saving…") or failed (then its error is shown). `setError` lets a form report its own checks the same way.
+ */
+export function useAction(): { busy: boolean; error: unknown; run(action: () => Promise<void>): Promise<void>; setError(error: unknown): void } {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = async (action: () => Promise<void>) => {
@@ -88,8 +92,9 @@ export function useAction(): { busy: boolean; error: unknown; run(action: () => 
       await action();
     } catch (err) {
       setError(err);
+    } finally {
       setBusy(false);
     }
   };
-  return { busy, error, run };
+  return { busy, error, run, setError };
 }

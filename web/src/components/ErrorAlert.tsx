@@ -1,25 +1,38 @@
 import { ApiError } from '../api';
+import { humanMessage } from '../field-errors';
 
-/** Shows the server's `detail` (and per-field messages for validation errors) as text. */
+/**
+ * Shows what went wrong, once, in words: the server's `detail`, or for a validation error that no form
+ * field claimed (see splitErrors), one line per field instead of the detail that repeats them.
+ */
 export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
-  const detail = error instanceof ApiError ? error.detail : error instanceof Error ? error.message : String(error);
   const fields = error instanceof ApiError ? error.errors : [];
+  const detail = error instanceof ApiError ? error.detail : error instanceof Error ? error.message : String(error);
   return (
     <div class="alert alert-error" role="alert">
-      <p>{detail}</p>
-      {fields.length > 0 && (
-        <ul>
-          {fields.map((f) => (
-            <li key={f.path + f.message}>
-              {fieldName(f.path)} {f.message}
-            </li>
-          ))}
-        </ul>
+      {fields.length > 0 ? (
+        <>
+          <p>Some of what was entered is not valid:</p>
+          <ul>
+            {fields.map((f) => (
+              <li key={f.path + f.message}>
+                {fieldName(f.path)}: {humanMessage(f.message)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{detail}</p>
       )}
     </div>
   );
 }
 
-/** "/expires_at" → "expires at". */
-const fieldName = (path: string) => path.replace(/^\//, '').replace(/[/_]/g, ' ') || 'request';
+/** "/expires_at" → "Expires at", "/allowed_ips/0" → "Allowed ips, entry 1". */
+const fieldName = (path: string) => {
+  const [field, index] = path.replace(/^\//, '').split('/');
+  const words = (field || 'request').replace(/_/g, ' ');
+  const name = words.charAt(0).toUpperCase() + words.slice(1);
+  return index !== undefined && /^\d+$/.test(index) ? `${name}, entry ${Number(index) + 1}` : name;
+};

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
 import { useAction } from '../hooks';
+import { splitErrors } from '../field-errors';
 
 interface AddMemberDialogProps {
   /** Only owners may create owners (SPEC §1). */
@@ -16,6 +17,7 @@ interface AddMemberDialogProps {
 export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDialogProps) {
   const [form, setForm] = useState<{ name: string; email: string; password: string; role: Role }>({ name: '', email: '', password: '', role: 'member' });
   const { busy, error, run } = useAction();
+  const { fields, other } = splitErrors(error, { name: { label: 'name' }, email: { label: 'email' }, password: { label: 'password' }, role: { label: 'role' } });
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
@@ -28,8 +30,16 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
   return (
     <Dialog title="Add member" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name">{({ id }) => <input id={id} required maxLength={200} autoComplete="off" value={form.name} onInput={set('name')} autoFocus />}</Field>
-        <Field label="Email">{({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="off" value={form.email} onInput={set('email')} />}</Field>
+        <Field label="Name" error={fields.name}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} required maxLength={200} autoComplete="off" value={form.name} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('name')} autoFocus />
+          )}
+        </Field>
+        <Field label="Email" error={fields.email}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} type="email" required maxLength={320} autoComplete="off" value={form.email} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('email')} />
+          )}
+        </Field>
         <Field label="Role" hint={ROLES.find((r) => r.value === form.role)?.summary}>
           {({ id, hintId }) => (
             <select id={id} value={form.role} aria-describedby={hintId} onChange={set('role')}>
@@ -41,12 +51,22 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
             </select>
           )}
         </Field>
-        <Field label="Initial password" hint="At least 12 characters. Share it with them privately.">
-          {({ id, hintId }) => (
-            <input id={id} type="password" required minLength={12} autoComplete="new-password" aria-describedby={hintId} value={form.password} onInput={set('password')} />
+        <Field label="Initial password" hint="At least 12 characters. Share it with them privately." error={fields.password}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              type="password"
+              required
+              minLength={12}
+              autoComplete="new-password"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              value={form.password}
+              onInput={set('password')}
+            />
           )}
         </Field>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={other} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
             Cancel

@@ -7,7 +7,7 @@ import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
 import { usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
-import { actionWords } from './audit-words';
+import { actionWords, describeEvent } from './audit-words';
 
 /** The actions of SPEC §8, offered as suggestions in the Action filter. */
 const ACTIONS = [
@@ -160,7 +160,7 @@ export function AuditPage() {
                 </td>
                 <td data-label="Action">
                   <span>
-                    {actionWords(e.action)} <code class="muted small">{e.action}</code>
+                    {describeEvent(e)} <code class="muted small">{e.action}</code>
                   </span>
                 </td>
                 <td data-label="Actor">

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { type Contact, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { Field, lengthHint } from '../components/Field';
+import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 
 interface ContactDialogProps {
@@ -23,18 +24,30 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
     tags: contact?.tags.join(', ') ?? '',
     notes: contact?.notes ?? '',
   });
-  const { busy, error, run } = useAction();
+  const { busy, error, run, setError } = useAction();
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const tags = [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))];
+  const { fields, other } = splitErrors(error, {
+    name: { label: 'name' },
+    email: { label: 'email' },
+    phone: { label: 'phone number' },
+    company: { label: 'company' },
+    notes: { label: 'note' },
+    tags: { entry: 'Tag', values: tags },
+  });
+  const [nameError, setNameError] = useState<string | undefined>();
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    setError(null);
+    if (!form.name.trim()) return setNameError('Enter a name: spaces alone are not a name.');
     const body = {
       name: form.name.trim(),
       email: orNull(form.email),
       phone: orNull(form.phone),
       company: orNull(form.company),
       notes: orNull(form.notes),
-      tags: [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))],
+      tags,
     };
     await run(async () => {
       onSaved(contact ? await api.patch<Contact>(`/api/contacts/${seg(contact.id)}`, body) : await api.post<Contact>('/api/contacts', body));
@@ -44,17 +57,44 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
   return (
     <Dialog title={contact ? `Edit ${contact.name}` : 'Add contact'} onClose={onClose} class="dialog-wide">
       <form class="stack" onSubmit={submit}>
-        <Field label="Name">{({ id }) => <input id={id} required maxLength={200} value={form.name} onInput={set('name')} autoFocus />}</Field>
-        <div class="grid-2">
-          <Field label="Email">{({ id }) => <input id={id} type="email" maxLength={320} value={form.email} onInput={set('email')} />}</Field>
-          <Field label="Phone">{({ id }) => <input id={id} type="tel" maxLength={50} value={form.phone} onInput={set('phone')} />}</Field>
-        </div>
-        <Field label="Company">{({ id }) => <input id={id} maxLength={200} value={form.company} onInput={set('company')} />}</Field>
-        <Field label="Tags" hint="Separate tags with commas.">
-          {({ id, hintId }) => <input id={id} value={form.tags} aria-describedby={hintId} onInput={set('tags')} />}
+        <Field label="Name" hint={lengthHint(form.name, 200)} error={nameError ?? fields.name}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              required
+              maxLength={200}
+              value={form.name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => (set('name')(e), setNameError(undefined))}
+              autoFocus
+            />
+          )}
         </Field>
-        <Field label="Notes">{({ id }) => <textarea id={id} rows={3} maxLength={10_000} value={form.notes} onInput={set('notes')} />}</Field>
-        <ErrorAlert error={error} />
+        <div class="grid-2">
+          <Field label="Email" error={fields.email}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} type="email" maxLength={320} value={form.email} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('email')} />
+            )}
+          </Field>
+          <Field label="Phone" error={fields.phone}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} type="tel" maxLength={50} value={form.phone} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('phone')} />
+            )}
+          </Field>
+        </div>
+        <Field label="Company" error={fields.company}>
+          {({ id, describedBy, invalid }) => <input id={id} maxLength={200} value={form.company} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('company')} />}
+        </Field>
+        <Field label="Tags" hint="Separate tags with commas." error={fields.tags}>
+          {({ id, describedBy, invalid }) => <input id={id} value={form.tags} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('tags')} />}
+        </Field>
+        <Field label="Notes" hint={form.notes.length > 9_000 ? lengthHint(form.notes, 10_000) : undefined} error={fields.notes}>
+          {({ id, describedBy, invalid }) => (
+            <textarea id={id} rows={3} maxLength={10_000} value={form.notes} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('notes')} />
+          )}
+        </Field>
+        <ErrorAlert error={other} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
             Cancel

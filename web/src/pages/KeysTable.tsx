@@ -93,7 +93,7 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
                 <td data-label="Can">
                   <span class="small" title={k.permissions.map(describePermission).join(', ')}>
                     {permissionSummary(k.permissions)}
-                    <span class="muted block">{k.restriction === null ? 'same as role' : 'restricted'}</span>
+                    <span class="muted block">{k.restriction === null ? 'full access' : 'custom'}</span>
                   </span>
                 </td>
                 <td data-label="Created">

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, api } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { Field, lengthHint } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
 import { useAction } from '../hooks';
-import { MANAGEMENT_PERMISSIONS, type Permission, describePermission, keyPermissions, sortPermissions } from '../permissions';
+import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
+import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
@@ -21,19 +22,20 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
-  const [scope, setScope] = useState<'role' | 'restricted'>('role');
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(['contacts:read']));
+  const [access, setAccess] = useState<Access>({ kind: 'full' });
+  const [nameError, setNameError] = useState<string | undefined>();
   const { busy, error, run } = useAction();
   const session = useSession();
-  const held = sortPermissions(session.permissions);
-  const roleKey = sortPermissions(keyPermissions(session.user.role, null));
+  const restriction = restrictionOf(access);
+  const { fields, other } = splitErrors(error, { name: { label: 'name' }, expires_at: { label: 'expiry date' }, expires_in_days: { label: 'expiry' } });
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!name.trim()) return setNameError('Enter a name: spaces alone are not a name.');
     const body: Record<string, unknown> = { name: name.trim() };
     if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
     else if (expiry !== 'never') body.expires_in_days = Number(expiry);
-    if (scope === 'restricted') body.restriction = held.filter((p) => chosen.has(p));
+    if (restriction) body.restriction = restriction;
     await run(async () => {
       onCreated(await api.post<IssuedKeyInfo>('/api/keys', body));
     });
@@ -45,12 +47,21 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   return (
     <Dialog title="New API Key" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" hint='What uses this key, e.g. "CRM Integration" or "Website Widget". One key per integration.'>
-          {({ id, hintId }) => (
-            <input id={id} required maxLength={100} pattern=".*\S.*" value={name} aria-describedby={hintId} onInput={(e) => setName(e.currentTarget.value)} autoFocus />
+        <Field label="Name" hint={lengthHint(name, 100, 'What uses this key, e.g. "CRM Integration" or "Website Widget".')} error={nameError ?? fields.name}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              required
+              maxLength={100}
+              value={name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => (setName(e.currentTarget.value), setNameError(undefined))}
+              autoFocus
+            />
           )}
         </Field>
-        <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined}>
+        <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined} error={fields.expires_in_days}>
           {({ id, hintId }) => (
             <select id={id} value={expiry} aria-describedby={hintId} onChange={(e) => setExpiry(e.currentTarget.value)}>
               {PRESETS.map((d) => (
@@ -64,7 +75,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
           )}
         </Field>
         {expiry === 'custom' && (
-          <Field label="Expiry date" hint="The key stops working at the end of this day.">
+          <Field label="Expiry date" hint="The key stops working at the end of this day." error={fields.expires_at}>
             {({ id, hintId }) => (
               <input
                 id={id}
@@ -79,59 +90,19 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             )}
           </Field>
         )}
-        <fieldset class="radio-group">
-          <legend>Permissions</legend>
-          <label class="radio">
-            <input type="radio" name="scope" checked={scope === 'role'} onChange={() => setScope('role')} aria-describedby="scope-role-hint" />
-            Same as my role (recommended)
-          </label>
-          <p id="scope-role-hint" class="hint">
-            It can {roleKey.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({session.user.role})
-            allows, except managing keys, members and the audit log. If your role changes, the key follows.
-          </p>
-          <label class="radio">
-            <input type="radio" name="scope" checked={scope === 'restricted'} onChange={() => setScope('restricted')} aria-describedby="scope-restricted-hint" />
-            Restricted
-          </label>
-          <p id="scope-restricted-hint" class="hint">
-            Only the permissions you tick, and never more than your role allows. Best for an integration that only reads, say.
-          </p>
-          {scope === 'restricted' && (
-            <div class="stack" role="group" aria-label="Allowed permissions">
-              {held.map((p: Permission) => (
-                <label key={p} class="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(p)}
-                    onChange={(e) => {
-                      const next = new Set(chosen);
-                      if (e.currentTarget.checked) next.add(p);
-                      else next.delete(p);
-                      setChosen(next);
-                    }}
-                  />
-                  <span>
-                    {describePermission(p)} <code class="muted small">{p}</code>
-                    {MANAGEMENT_PERMISSIONS.has(p) && <span class="muted small"> (only when ticked here)</span>}
-                  </span>
-                </label>
-              ))}
-              {chosen.size === 0 && <p class="alert alert-warning">Tick at least one permission.</p>}
-            </div>
-          )}
-        </fieldset>
+        <KeyAccessFields role={session.user.role} held={session.permissions} access={access} onChange={setAccess} />
         {expiry === 'never' && (
           <p class="alert alert-warning" role="status">
             <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless
             you rotate the key on a schedule.
           </p>
         )}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={other} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
             Cancel
           </button>
-          <button type="submit" class="button primary" disabled={busy || (scope === 'restricted' && chosen.size === 0)}>
+          <button type="submit" class="button primary" disabled={busy || restriction?.length === 0}>
             {busy ? 'Creating…' : 'Create'}
           </button>
         </div>

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { type KeyInfo, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { Field, lengthHint } from '../components/Field';
+import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 
 interface RenameKeyDialogProps {
@@ -14,10 +15,13 @@ interface RenameKeyDialogProps {
 /** Renames a key (PATCH /api/keys/{id}); the key itself does not change. */
 export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogProps) {
   const [name, setName] = useState(apiKey.name);
+  const [nameError, setNameError] = useState<string | undefined>();
   const { busy, error, run } = useAction();
+  const { fields, other } = splitErrors(error, { name: { label: 'name' } });
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!name.trim()) return setNameError('Enter a name: spaces alone are not a name.');
     await run(async () => {
       onRenamed(await api.patch<KeyInfo>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
     });
@@ -26,12 +30,21 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
   return (
     <Dialog title="Rename API key" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" hint={`The key ${apiKey.hint} keeps working; only its name changes.`}>
-          {({ id, hintId }) => (
-            <input id={id} required maxLength={100} pattern=".*\S.*" value={name} aria-describedby={hintId} onInput={(e) => setName(e.currentTarget.value)} autoFocus />
+        <Field label="Name" hint={lengthHint(name, 100, `The key ${apiKey.hint} keeps working; only its name changes.`)} error={nameError ?? fields.name}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              required
+              maxLength={100}
+              value={name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => (setName(e.currentTarget.value), setNameError(undefined))}
+              autoFocus
+            />
           )}
         </Field>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={other} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
             Cancel

@@ -40,7 +40,11 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
       <form class="stack" onSubmit={submit}>
         <p>
           Create a replacement for <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>) with the same name and permissions.
-          Both keys work until the old one expires, so you can switch your integration over without downtime.
+        </p>
+        <p id="roll-grace" aria-live="polite">
+          {grace === 0
+            ? 'The old key stops working as soon as the new one is created: update your integration first.'
+            : `Both keys work for the next ${GRACE.find((g) => g.seconds === grace)?.label.replace(/^In /, '')}, so you can switch your integration over without downtime; then the old key stops working.`}
         </p>
         <p id="roll-expiry">
           {lifetimeMs === null ? (

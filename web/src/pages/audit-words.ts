@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../api';
+import { capitalize } from '../format';
 
 /** An audit action in words ("key.revoked" → "Key revoked"). */
 const ACTION_WORDS: Record<string, string> = {
@@ -32,6 +33,8 @@ export function describeEvent(e: AuditEvent): string {
       ? ` (old key kept working ${Math.round(d.grace_seconds / 3600)} h)`
       : e.action === 'key.created' && d.rolled_from
         ? ' by a roll'
-        : '';
+        : e.action === 'user.role_changed' && typeof d.from === 'string' && typeof d.to === 'string'
+          ? `: ${capitalize(d.from)} → ${capitalize(d.to)}`
+          : '';
   return `${actionWords(e.action)}${extra}`;
 }
