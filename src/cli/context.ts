@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { fail } from '../errors.js';
 import { createLogger } from '../logger.js';
 import type { OperatorPrincipal } from '../principal.js';
@@ -8,9 +9,29 @@ import type { User } from '../store/types.js';
 import { OPERATOR_PERMISSIONS } from '../users/permissions.js';
 import { normaliseEmail } from '../users/user-service.js';
 
-/** Opens the configured store and services for one CLI command, and closes them after. */
-export async function withServices<T>(fn: (deps: Services) => Promise<T>): Promise<T> {
+/**
+ * The embedded SQLite file is missing: the command would otherwise create an empty `./data/keyward.db`
+ * beside the one the server uses, and report "no users" or "no key" about the wrong database.
+ * The CLI exits 1 with this message.
+ */
+export class MissingDatabaseError extends Error {}
+
+/** Why the SQLite file is missing, and how to point the CLI at the server's (undefined with DATABASE_URL or an existing file). */
+export function missingDatabase(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>): string | undefined {
+  if (config.databaseUrl || existsSync(config.sqliteFile)) return undefined;
+  return `the database file ${config.sqliteFile} does not exist yet; set DATA_DIR to the server's data directory (or DATABASE_URL to its PostgreSQL)`;
+}
+
+/**
+ * Opens the configured store and services for one CLI command, and closes them after. Without the
+ * SQLite file, refuses (MissingDatabaseError) unless `createDatabase` (the first owner): then warns
+ * where it creates it.
+ */
+export async function withServices<T>(fn: (deps: Services) => Promise<T>, options: { createDatabase?: boolean } = {}): Promise<T> {
   const config = loadConfig();
+  const missing = missingDatabase(config);
+  if (missing && !options.createDatabase) throw new MissingDatabaseError(missing);
+  if (missing) process.stderr.write(`keyward: warning: ${missing}. Creating it.\n`);
   const deps = await createServices(config, { logger: createLogger({ level: 'warn' }) });
   try {
     return await fn(deps);

@@ -1,6 +1,27 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { fail } from '../errors.js';
+import type { KeyView } from '../keys/key-view.js';
 import { asOperator, userByEmail, withServices } from './context.js';
+import { formatTable, printable } from './table.js';
+
+/** What `keys create` gives without --expires-in-days: the web app's default, and the docs' advice. */
+export const DEFAULT_EXPIRY_DAYS = 90;
+
+const HEADER = ['id', 'name', 'hint', 'status', 'owner', 'created', 'last used', 'expires'];
+
+/** The format of `keys list --tsv` (the only one before the aligned table): kept for scripts. */
+function keysTsv(views: readonly KeyView[]): string {
+  const t = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString());
+  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
+  return [HEADER, ...rows].map((r) => `${r.map((c) => printable(c).replaceAll('\t', ' ')).join('\t')}\n`).join('');
+}
+
+/** Aligned columns for people, times to the minute in UTC. */
+function keysTable(views: readonly KeyView[]): string {
+  const t = (ms: number | null) => (ms === null ? 'never' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')}Z`);
+  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
+  return formatTable([HEADER, ...rows]);
+}
 
 const days = (v: string) => {
   const n = Number(v);
@@ -16,15 +37,23 @@ export function keyCommands(): Command {
     .description('Create a key for a user; the key is printed once')
     .requiredOption('--user <email>', 'owner of the key')
     .requiredOption('--name <name>', 'descriptive name, e.g. "CRM Integration"')
-    .option('--expires-in-days <n>', 'expiry in days (1–366); default: no expiry', days)
+    .option('--expires-in-days <n>', `expiry in days (1–366); default: ${DEFAULT_EXPIRY_DAYS}, or the workspace's maximum when shorter`, days)
+    .option('--no-expiry', 'a key that never expires (a security risk; refused where the workspace requires expiry)')
     .option('--workspace-id <id>', "the owner's workspace, when the email belongs to several")
-    .action(async (o: { user: string; name: string; expiresInDays?: number; workspaceId?: string }) => {
+    .action(async (o: { user: string; name: string; expiresInDays?: number; expiry: boolean; workspaceId?: string }) => {
+      if (!o.expiry && o.expiresInDays !== undefined) fail('validation_error', 'Give --expires-in-days or --no-expiry, not both');
       await withServices(async (deps) => {
         const user = await userByEmail(deps, o.user, o.workspaceId);
         const op = await asOperator(deps, user.workspaceId);
-        const issued = await deps.keys.create(op, { name: o.name, expiresInDays: o.expiresInDays, ownerId: user.id });
+        const workspace = (await deps.store.workspaces.get(user.workspaceId)) ?? fail('not_found', `No workspace ${user.workspaceId}`);
+        if (!o.expiry && workspace.requireKeyExpiry) {
+          fail('validation_error', `Workspace "${workspace.name}" requires every key to expire: drop --no-expiry (the default is ${DEFAULT_EXPIRY_DAYS} days) or give --expires-in-days`);
+        }
+        if (!o.expiry) process.stderr.write('keyward: warning: this key never expires. Keys without expiry are a security risk: a leaked one works until someone notices and revokes it.\n');
+        const expiresInDays = o.expiry ? (o.expiresInDays ?? Math.min(DEFAULT_EXPIRY_DAYS, workspace.maxKeyLifetimeDays)) : undefined;
+        const issued = await deps.keys.create(op, { name: o.name, expiresInDays, ownerId: user.id });
         const k = issued.view.record;
-        process.stderr.write(`created ${k.id} "${k.name}" for ${user.email}; expires ${k.expiresAt ? new Date(k.expiresAt).toISOString() : 'never'}\n`);
+        process.stderr.write(`created ${k.id} "${printable(k.name)}" for ${user.email}; expires ${k.expiresAt ? new Date(k.expiresAt).toISOString() : 'never'}\n`);
         process.stderr.write('Copy the key now: it is shown only once.\n');
         process.stdout.write(`${issued.plaintext}\n`);
       });
@@ -32,25 +61,23 @@ export function keyCommands(): Command {
 
   keys
     .command('list')
-    .description("List keys (a user's, or the whole workspace's)")
+    .description("List keys (a user's, or the whole workspace's) as aligned columns")
     .option('--user <email>', "only this user's keys")
     .option('--workspace-id <id>', "the user's workspace, when the email belongs to several")
-    .action(async (o: { user?: string; workspaceId?: string }) => {
+    .option('--tsv', 'tab-separated values with full ISO 8601 times, for scripts')
+    .action(async (o: { user?: string; workspaceId?: string; tsv?: boolean }) => {
       await withServices(async (deps) => {
         const subject = o.user ? await userByEmail(deps, o.user, o.workspaceId) : (await deps.store.users.owners())[0];
         if (!subject) return fail('not_found', o.user ? `No user ${o.user}` : 'No users yet');
         const p = await asOperator(deps, subject.workspaceId);
+        const views: KeyView[] = [];
         let after;
-        process.stdout.write('id\tname\thint\tstatus\towner\tcreated\tlast used\texpires\n');
         do {
           const page = await deps.keys.list(p, { scope: 'workspace', userId: o.user ? subject.id : undefined, limit: 100, after });
-          for (const v of page.items) {
-            const k = v.record;
-            const t = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString());
-            process.stdout.write(`${k.id}\t${k.name}\t${k.hint}\t${v.status}\t${v.owner.email}\t${t(k.createdAt)}\t${t(k.lastUsedAt)}\t${t(k.expiresAt)}\n`);
-          }
+          views.push(...page.items);
           after = page.next ?? undefined;
         } while (after);
+        process.stdout.write(o.tsv ? keysTsv(views) : keysTable(views));
       });
     });
 

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { ConfigError } from '../config.js';
 import { KeywardError } from '../errors.js';
+import { MissingDatabaseError } from './context.js';
 import { keyCommands } from './keys.js';
 import { serve } from './serve.js';
 import { userCommands } from './users.js';
@@ -28,6 +29,10 @@ try {
   loadConfig();
   await program.parseAsync(process.argv);
 } catch (err) {
+  if (err instanceof MissingDatabaseError) {
+    process.stderr.write(`keyward: ${err.message}\n`);
+    process.exit(1);
+  }
   if (err instanceof ConfigError || err instanceof KeywardError) {
     process.stderr.write(`keyward: ${err.message}\n`);
     process.exit(2);

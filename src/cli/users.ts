@@ -31,7 +31,7 @@ export function userCommands(): Command {
         if (!workspaceId) return fail('not_found', 'No active owner found; name the workspace with --workspace-id');
         const user = await deps.users.create(await asOperator(deps, workspaceId), { email: normaliseEmail(o.email), name, password, role: o.role });
         process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
-      });
+      }, { createDatabase: o.role === 'owner' });
     });
 
   users

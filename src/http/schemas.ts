@@ -118,7 +118,15 @@ export const WorkspaceOut = component(
 export const SessionOut = component(
   'Session',
   Type.Object(
-    { user: UserSummary, workspace: WorkspaceSummary, csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every state-changing call made with this session' }) },
+    {
+      user: UserSummary,
+      workspace: WorkspaceSummary,
+      csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every state-changing call made with this session' }),
+      client_ip: Type.String({
+        description: "This request's client address as the server sees it (after TRUST_PROXY): the address an IP allowlist is matched against, e.g. to warn before saving a list that would lock it out. IPv4, IPv6, or IPv4-mapped IPv6 (::ffff:…)",
+        examples: ['203.0.113.7'],
+      }),
+    },
     { description: 'The signed-in user; the session itself is the __Host-keyward_session cookie' },
   ),
 );
@@ -197,8 +205,8 @@ const keyProperties = {
   created_at: Timestamp,
   created_by: Type.String({ description: 'The user who created the key (an admin may create keys on behalf of others)' }),
   expires_at: NullableTimestamp,
-  last_used_at: NullableTimestamp,
-  last_used_ip: Type.Union([Type.String(), Type.Null()]),
+  last_used_at: Type.Union([Timestamp, Type.Null()], { description: 'The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count' }),
+  last_used_ip: Type.Union([Type.String(), Type.Null()], { description: 'The client address of that accepted request' }),
   revoked_at: NullableTimestamp,
   revoked_reason: Type.Union([Type.String(), Type.Null()], { description: 'revoked, or leaked when reported through /api/keys/revoke-leaked' }),
   revoked_by: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: 'Who revoked the key' }),

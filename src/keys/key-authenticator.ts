@@ -78,8 +78,8 @@ export interface KeyAuthenticatorDeps {
 /**
  * The whole decision about a presented API key, in SPEC §3's order, with no HTTP in sight: the
  * failed-authentication gate for the client address, length, shape and checksum (no storage read),
- * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, last used, the per-key
- * rate limit, and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
+ * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, the per-key rate limit,
+ * last used (accepted requests only), and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
  * the result into headers and a problem body. With PostgreSQL, Redis and the key cache, the gate, the
  * hit and the authentication-state version that validates the cache share one Redis round trip
  * (`authenticateShared`); otherwise, and whenever Redis is not in use, each is its own step.
@@ -167,9 +167,8 @@ export class KeyAuthenticator {
     return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
   }
 
-  /** Last used and new-address detection (memory only); the key's limit rules. */
+  /** New-address detection (memory only); the key's limit rules. */
   private used(auth: KeyAuthRecord, ctx: RequestContext): readonly LimitRule[] {
-    this.deps.lastUsed.observe(auth.key.id, ctx.ip);
     this.deps.recentIps?.observe(auth.key, ctx.ip);
     return this.rulesForKey(auth.key);
   }
@@ -181,6 +180,9 @@ export class KeyAuthenticator {
       this.deps.usage?.count(key.id, key.workspaceId, 'rate_limited');
       return { ok: false, code: 'rate_limited', limit: { rules, decision } };
     }
+    // "Last used" means accepted: a refused attempt (revoked, expired, disabled owner, outside the
+    // allowlist, over the limit) is not a use, or a dead key would show "Last used: just now".
+    this.deps.lastUsed.observe(key.id, ctx.ip);
     return {
       ok: true,
       principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },

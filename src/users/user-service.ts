@@ -128,8 +128,9 @@ export class UserService {
       await tx.users.update(p.workspace.id, id, patch);
       const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'user', id }, context: p };
       if (patch.role !== undefined && patch.role !== target.role) {
-        const action = 'user.role_changed';
-        await this.audit.record(tx, { ...base, action, details: { from: target.role, to: patch.role, promoted: roleRank(patch.role) > roleRank(target.role) } });
+        // Who, as they were then, so the log reads "changed Mo's role from member to admin" after a rename or removal.
+        const details = { from: target.role, to: patch.role, promoted: roleRank(patch.role) > roleRank(target.role), name: target.name, email: target.email };
+        await this.audit.record(tx, { ...base, action: 'user.role_changed', details });
       }
       if (patch.disabled !== undefined && patch.disabled !== target.disabled) {
         await this.audit.record(tx, { ...base, action: patch.disabled ? 'user.disabled' : 'user.enabled' });

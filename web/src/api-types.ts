@@ -807,7 +807,9 @@ export interface components {
             /** @description The first and last characters of the key, to recognise it */
             hint: string;
             id: string;
+            /** @description The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count */
             last_used_at: string | null;
+            /** @description The client address of that accepted request */
             last_used_ip: string | null;
             name: string;
             owner: {
@@ -892,7 +894,9 @@ export interface components {
             id: string;
             /** @description The plaintext key, shown this once */
             key: string;
+            /** @description The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count */
             last_used_at: string | null;
+            /** @description The client address of that accepted request */
             last_used_ip: string | null;
             name: string;
             owner: {
@@ -1311,6 +1315,11 @@ export interface components {
         };
         /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
         Session: {
+            /**
+             * @description This request's client address as the server sees it (after TRUST_PROXY): the address an IP allowlist is matched against, e.g. to warn before saving a list that would lock it out. IPv4, IPv6, or IPv4-mapped IPv6 (::ffff:…)
+             * @example 203.0.113.7
+             */
+            client_ip: string;
             /** @description Send as X-CSRF-Token on every state-changing call made with this session */
             csrf_token: string;
             user: components["schemas"]["UserSummary"];
@@ -8171,7 +8180,8 @@ export interface operations {
                      *         "id": "xxxxxxxx",
                      *         "name": "xxxxxxxx"
                      *       },
-                     *       "csrf_token": "xxxxxxxx"
+                     *       "csrf_token": "xxxxxxxx",
+                     *       "client_ip": "203.0.113.7"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8407,7 +8417,8 @@ export interface operations {
                      *         "id": "xxxxxxxx",
                      *         "name": "xxxxxxxx"
                      *       },
-                     *       "csrf_token": "xxxxxxxx"
+                     *       "csrf_token": "xxxxxxxx",
+                     *       "client_ip": "203.0.113.7"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8497,7 +8508,8 @@ export interface operations {
                      *         "id": "xxxxxxxx",
                      *         "name": "xxxxxxxx"
                      *       },
-                     *       "csrf_token": "xxxxxxxx"
+                     *       "csrf_token": "xxxxxxxx",
+                     *       "client_ip": "203.0.113.7"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8640,7 +8652,8 @@ export interface operations {
                      *         "id": "xxxxxxxx",
                      *         "name": "xxxxxxxx"
                      *       },
-                     *       "csrf_token": "xxxxxxxx"
+                     *       "csrf_token": "xxxxxxxx",
+                     *       "client_ip": "203.0.113.7"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];

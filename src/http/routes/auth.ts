@@ -7,10 +7,12 @@ import { AuthStatusOut, LoginBody, SessionOut, SetupBody } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
-const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace'>, csrf: string) => ({
+/** `clientIp`: the caller's address as the server sees it (TRUST_PROXY applied), e.g. for the allowlist editor's lock-out warning. */
+const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace'>, csrf: string, clientIp: string) => ({
   user: { id: s.user.id, email: s.user.email, name: s.user.name, role: s.user.role },
   workspace: { id: s.workspace.id, name: s.workspace.name },
   csrf_token: csrf,
+  client_ip: clientIp,
 });
 
 /**
@@ -40,7 +42,7 @@ export function authRoutes(app: App, deps: Services): void {
     const { user } = first ? await deps.users.setup(account, c) : await deps.users.createWorkspace(account, c);
     const s = await deps.sessions.open(user, c);
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken);
+    return sessionBody(s, s.session.csrfToken, req.ip);
   };
 
   app.post('/auth/setup', {
@@ -62,7 +64,7 @@ export function authRoutes(app: App, deps: Services): void {
     const prior = req.cookies[SESSION_COOKIE];
     if (prior) await deps.sessions.logout(prior, ctx(req));
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken);
+    return sessionBody(s, s.session.csrfToken, req.ip);
   });
 
   app.get('/auth/session', {
@@ -73,7 +75,7 @@ export function authRoutes(app: App, deps: Services): void {
     const live = sid ? await deps.sessions.resolve(sid) : undefined;
     if (!live) return fail('unauthenticated', 'Not signed in');
     reply.header('cache-control', 'no-store');
-    return sessionBody(live, live.session.csrfToken);
+    return sessionBody(live, live.session.csrfToken, req.ip);
   });
 
   app.get('/auth/status', {
