@@ -39,7 +39,7 @@ export function WebhooksPage() {
         </button>
       </div>
       <ErrorAlert error={list.error} />
-      <p class="notice" role="status">
+      <p class="webhook-notice" role="status">
         {notice}
       </p>
       {!list.loading && list.items.length === 0 && !list.error && (
