@@ -138,8 +138,10 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
         <TestResult test={test} />
       </div>
       <div class="delivery-log-head">
-        <h3>Delivery log</h3>
-        <span class="muted small">Newest first; refreshes every {REFRESH_MS / 1000} seconds.</span>
+        <div>
+          <h3>Delivery log</h3>
+          <p class="muted small">Newest first; refreshes every {REFRESH_MS / 1000} seconds.</p>
+        </div>
         <button type="button" class="button small" onClick={() => void loadLog()}>
           Refresh
         </button>
