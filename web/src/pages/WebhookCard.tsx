@@ -110,7 +110,13 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
               </>
             )}
           </p>
-          {w.disabled_reason && <p class="muted small">{w.disabled_reason}</p>}
+          {w.disabled_reason && (
+            <p class="muted small">
+              {w.disabled_reason === 'failing'
+                ? 'Keyward turned it off after its deliveries had failed for 3 days. Fix the receiver, then Edit it and turn deliveries back on.'
+                : `Turned off: ${w.disabled_reason}.`}
+            </p>
+          )}
         </div>
         <div class="webhook-actions">
           <button type="button" class="button small primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>

@@ -232,7 +232,7 @@ export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWi
   return (
     <Dialog title={rolled ? 'New signing secret' : 'Endpoint added: its signing secret'} onClose={onClose} class="dialog-wide" canClose={canClose}>
       <div class="stack">
-        <p class="alert alert-warning">
+        <p class="alert alert-warning secret-warning">
           <strong>Copy this secret now — it's only shown once.</strong> Your receiver uses it to check that each delivery really comes from Keyward
           (the <code>webhook-signature</code> header).
           {rolled && ' The previous secret no longer signs anything.'}
