@@ -72,6 +72,12 @@ async function judgeWhole(page: Page, size: Size, name: string): Promise<void> {
   await expectButtonsReachable(page, `${name} (${size.name})`);
 }
 
+/** judgeDialog, and the dialog's buttons have the app's look too. */
+async function judgeOpenDialog(page: Page, dialog: Locator, size: Size, name: string): Promise<void> {
+  await judgeDialog(page, dialog, size, name);
+  await expectStyledButtons(page, `${name} (${size.name})`);
+}
+
 /** Presses Copy in the secret dialog and returns what landed on the clipboard. */
 async function copySecret(page: Page, dialog: Locator, size: Size): Promise<string> {
   await press(dialog.getByRole('button', { name: 'Copy', exact: true }), size);
@@ -135,7 +141,7 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       expect(await page.locator('body').innerText()).not.toMatch(/url is refused|\/url/);
       // The message sits in the URL field, under the input.
       expect(await form.locator('.field', { has: page.getByLabel('Endpoint URL') }).getByText(unresolved).count()).toBe(1);
-      await judgeDialog(page, form, size, 'webhooks-add-error');
+      await judgeOpenDialog(page, form, size, 'webhooks-add-error');
 
       await url.fill(hookUrl);
       await press(form.getByText('A key was rolled'), size);
@@ -144,7 +150,7 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       // The signing secret, once, with Copy.
       const reveal = page.getByRole('dialog', { name: 'Endpoint added: its signing secret' });
       await reveal.waitFor();
-      await judgeDialog(page, reveal, size, 'webhooks-secret');
+      await judgeOpenDialog(page, reveal, size, 'webhooks-secret');
       const secret = await copySecret(page, reveal, size);
       await press(reveal.getByRole('button', { name: 'Done' }), size);
       await reveal.waitFor({ state: 'detached' });
@@ -185,7 +191,7 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       expect(await edit.getByLabel('Endpoint URL').inputValue()).toBe(hookUrl);
       await edit.getByLabel('Endpoint URL').fill(newUrl);
       await press(edit.getByText('A key has expired'), size);
-      await judgeDialog(page, edit, size, 'webhooks-edit');
+      await judgeOpenDialog(page, edit, size, 'webhooks-edit');
       await press(edit.getByRole('button', { name: 'Save changes' }), size);
       await edit.waitFor({ state: 'detached' });
       const edited = page.locator('li.webhook-card').filter({ has: page.getByRole('heading', { name: newUrl }) });
@@ -198,11 +204,11 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       // Roll the secret: asked first, then the new one once; the next delivery is signed with it only.
       await press(edited.getByRole('button', { name: 'Roll secret' }), size);
       const confirmRoll = page.getByRole('alertdialog', { name: 'Roll signing secret' });
-      await judgeDialog(page, confirmRoll, size, 'webhooks-roll');
+      await judgeOpenDialog(page, confirmRoll, size, 'webhooks-roll');
       await press(confirmRoll.getByRole('button', { name: 'Roll secret' }), size);
       const rolled = page.getByRole('dialog', { name: 'New signing secret' });
       await rolled.waitFor();
-      await judgeDialog(page, rolled, size, 'webhooks-rolled-secret');
+      await judgeOpenDialog(page, rolled, size, 'webhooks-rolled-secret');
       const newSecret = await copySecret(page, rolled, size);
       expect(newSecret).not.toBe(secret);
       await press(rolled.getByRole('button', { name: 'Done' }), size);
@@ -218,7 +224,7 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       await press(edited.getByRole('button', { name: 'Delete' }), size);
       const confirmDelete = page.getByRole('alertdialog', { name: 'Delete webhook endpoint' });
       await confirmDelete.getByText(newUrl).waitFor();
-      await judgeDialog(page, confirmDelete, size, 'webhooks-delete');
+      await judgeOpenDialog(page, confirmDelete, size, 'webhooks-delete');
       await press(confirmDelete.getByRole('button', { name: 'Delete endpoint' }), size);
       await confirmDelete.waitFor({ state: 'detached' });
       await page.getByText('No webhook endpoints yet.').waitFor();
@@ -298,7 +304,7 @@ describe('a webhook URL refused for its private address', { timeout: 90_000 }, (
     expect(text).toContain('WEBHOOK_ALLOW_PRIVATE');
     expect(await occurrences(page, 'WEBHOOK_ALLOW_PRIVATE')).toBe(1);
     expect(await form.getByRole('alert').count()).toBe(0);
-    await judgeDialog(page, form, size, 'webhooks-private-refused');
+    await judgeOpenDialog(page, form, size, 'webhooks-private-refused');
     expect((await (await page.request.get('/api/webhooks')).json()).data).toEqual([]);
     expect(unexpected(tab.errors)).toEqual([]);
     await tab.context.close();
