@@ -41,12 +41,15 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
 
       await page.goto('/settings/webhooks');
       await heading(page, 'Webhooks').waitFor();
-      await page.getByLabel('Endpoint URL').fill(hookUrl);
-      await page.getByLabel('key.revoked').check();
       await page.getByRole('button', { name: 'Add endpoint' }).click();
-      const secret = (await page.getByTestId('webhook-secret').textContent())!;
+      const form = page.getByRole('dialog', { name: 'Add webhook endpoint' });
+      await form.getByLabel('Endpoint URL').fill(hookUrl);
+      await form.getByLabel('key.revoked', { exact: false }).first().check();
+      await form.getByRole('button', { name: 'Add endpoint' }).click();
+      const secret = await page.getByTestId('webhook-secret').inputValue();
       expect(secret).toMatch(/^whsec_/);
       await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'I saved it, close' }).click();
       expect(await page.getByTestId('webhook-secret').count()).toBe(0);
       await page.reload();
       await page.getByText(hookUrl).waitFor();
@@ -54,7 +57,6 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
 
       await page.getByRole('button', { name: 'Send test event' }).click();
       await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-      await page.getByRole('button', { name: 'Show deliveries' }).click();
       const row = page.locator('tbody tr').first();
       await expect.poll(async () => (await row.textContent()) ?? '').toContain('500');
       const redeliver = row.getByRole('button', { name: 'Redeliver' });
@@ -67,8 +69,8 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
         'webhook-signature': String(received[1].headers['webhook-signature']),
       }) as { type: string };
       expect(body.type).toBe('webhook.test');
-      await page.getByRole('button', { name: 'Show deliveries' }).click();
-      await expect.poll(async () => (await page.locator('tbody tr').first().textContent()) ?? '').toContain('delivered');
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await expect.poll(async () => (await page.locator('tbody tr').first().textContent()) ?? '').toContain('Delivered');
 
       // A key of the owner reported as leaked: the bell shows one unread notification.
       const headers = { 'x-csrf-token': owner.csrf };

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AppNotification, KEY_EVENT_TYPES, type NotificationList, api, seg } from '../api';
+import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { KeyLink } from '../components/KeyLink';
 import { Time } from '../components/Time';
 import { useTitle } from '../hooks';
+import '../styles/notifications.css';
 
 const LABELS: Record<string, string> = {
   'key.expiring': 'A key is about to expire (14, 7 and 1 days before)',
@@ -12,6 +15,19 @@ const LABELS: Record<string, string> = {
   'key.rolled': 'A key was rolled',
   'key.new_ip': 'A key was used from a new address',
 };
+
+/** "2026-08-23 12:00:00 UTC", as the server writes a time into a message (also used in emails). */
+const UTC_IN_TEXT = /(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) UTC/;
+
+/** A message with each UTC time in it shown as a local time (the UTC time in its tooltip). */
+function Message({ text }: { text: string }) {
+  const parts = text.split(UTC_IN_TEXT);
+  return (
+    <p class="notification-message">
+      {parts.map((part, i) => (i % 2 === 1 ? <Time key={i} iso={`${part.replace(' ', 'T')}.000Z`} /> : part))}
+    </p>
+  );
+}
 
 const changed = () => window.dispatchEvent(new Event('keyward:notifications'));
 
@@ -40,35 +56,51 @@ export function NotificationsPage() {
     <section>
       <div class="page-header">
         <div>
+          <p class="eyebrow">Account</p>
           <h1 tabIndex={-1}>Notifications</h1>
           <p class="muted">Reminders before your keys expire, and changes others made to them.</p>
         </div>
-        <button type="button" class="btn" disabled={!list || list.unread_count === 0} onClick={() => act(() => api.post('/api/notifications/read-all'))}>
+        <button type="button" class="button" disabled={!list || list.unread_count === 0} onClick={() => act(() => api.post('/api/notifications/read-all'))}>
           Mark all read
         </button>
       </div>
       <ErrorAlert error={error} />
-      {list && list.data.length === 0 && <p class="muted">No notifications yet.</p>}
-      <ul class="notification-list">
+      {list && list.data.length === 0 && (
+        <div class="empty">
+          <p>
+            <strong>No notifications yet.</strong>
+          </p>
+          <p class="muted">You will hear here before your keys expire, and when someone else changes them.</p>
+        </div>
+      )}
+      <ul class="notification-cards">
         {list?.data.map((n: AppNotification) => (
-          <li key={n.id} class={n.read_at ? 'notification' : 'notification unread'}>
-            <p>{n.message}</p>
-            <p class="muted">
-              <Time iso={n.created_at} />
-              {n.read_at ? ' · read' : ' · unread'}
-            </p>
+          <li key={n.id} class={n.read_at ? 'notification-card' : 'notification-card unread'}>
+            <div class="notification-body">
+              <Message text={n.message} />
+              <p class="notification-meta muted">
+                {n.read_at ? <Badge tone="gray">Read</Badge> : <Badge tone="blue">Unread</Badge>} <Time iso={n.created_at} />
+                {n.key && (
+                  <>
+                    {' · '}
+                    <KeyLink k={n.key} hint={false} />
+                  </>
+                )}
+              </p>
+            </div>
             {!n.read_at && (
-              <button type="button" class="btn btn-small" onClick={() => act(() => api.post(`/api/notifications/${seg(n.id)}/read`))}>
+              <button type="button" class="button small" onClick={() => act(() => api.post(`/api/notifications/${seg(n.id)}/read`))}>
                 Mark read
               </button>
             )}
           </li>
         ))}
       </ul>
-      <h2>Email me when…</h2>
+      <h2 class="prefs-title">Email me when…</h2>
       {prefs && (
-        <fieldset class="prefs">
-          <legend class="muted">Email preferences (sent only when the server has email configured)</legend>
+        <fieldset class="prefs-card">
+          <legend class="visually-hidden">Email me when…</legend>
+          <p class="muted">Emails are sent only when the server has email configured.</p>
           {KEY_EVENT_TYPES.map((t) => (
             <label key={t} class="checkbox">
               <input

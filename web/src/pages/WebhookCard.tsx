@@ -1,0 +1,231 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type Page, type Webhook, type WebhookDelivery, api, seg } from '../api';
+import { Badge } from '../components/Badge';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Time } from '../components/Time';
+import { eventText, responseText, statusText } from './webhook-words';
+
+/** The log shows this many of the newest deliveries. */
+const LOG_SIZE = 10;
+/** How often the log refreshes by itself, and while a test event waits for its result. */
+const REFRESH_MS = 15_000;
+const WAIT_POLL_MS = 1_000;
+/** A test stops being watched after this long (the scheduler runs every minute by default). */
+const WAIT_LIMIT_MS = 150_000;
+
+type Test = { state: 'sending' } | { state: 'waiting'; id: string; after: string; since: number } | { state: 'done'; delivery: WebhookDelivery } | { state: 'stale' } | { state: 'error'; error: unknown };
+
+interface WebhookCardProps {
+  webhook: Webhook;
+  onEdit: () => void;
+  onRoll: () => void;
+  onDelete: () => void;
+}
+
+/** One endpoint: what it receives, its actions, the result of a test event in place, and its delivery log. */
+export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCardProps) {
+  const headingId = useId();
+  const [log, setLog] = useState<WebhookDelivery[] | null>(null);
+  const [logError, setLogError] = useState<unknown>(null);
+  const [test, setTest] = useState<Test | null>(null);
+  const live = useRef(true);
+
+  const loadLog = async (): Promise<WebhookDelivery[] | null> => {
+    try {
+      const page = await api.get<Page<WebhookDelivery>>(`/api/webhooks/${seg(w.id)}/deliveries`, { limit: LOG_SIZE });
+      if (!live.current) return null;
+      setLog(page.data);
+      setLogError(null);
+      return page.data;
+    } catch (err) {
+      if (live.current) setLogError(err);
+      return null;
+    }
+  };
+
+  useEffect(() => {
+    live.current = true;
+    void loadLog();
+    const timer = setInterval(() => void loadLog(), REFRESH_MS);
+    return () => {
+      live.current = false;
+      clearInterval(timer);
+    };
+  }, [w.id]);
+
+  // While a test event waits for its first attempt, the log is read every second.
+  const waitingId = test?.state === 'waiting' ? test.id : null;
+  useEffect(() => {
+    if (!waitingId || test?.state !== 'waiting') return;
+    const { since, after } = test;
+    const timer = setInterval(async () => {
+      const data = await loadLog();
+      const d = data?.find((x) => x.id === waitingId);
+      // An attempt (or its end) changes `updated_at`; a redelivery starts from the log entry's last one.
+      if (d && d.updated_at !== after) setTest({ state: 'done', delivery: d });
+      else if (Date.now() - since > WAIT_LIMIT_MS) setTest({ state: 'stale' });
+    }, WAIT_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waitingId]);
+
+  const sendTest = async () => {
+    setTest({ state: 'sending' });
+    try {
+      const d = await api.post<WebhookDelivery>(`/api/webhooks/${seg(w.id)}/test`);
+      setTest({ state: 'waiting', id: d.id, after: d.updated_at, since: Date.now() });
+      void loadLog();
+    } catch (error) {
+      setTest({ state: 'error', error });
+    }
+  };
+
+  const redeliver = async (d: WebhookDelivery) => {
+    try {
+      const queued = await api.post<WebhookDelivery>(`/api/webhooks/${seg(w.id)}/deliveries/${seg(d.id)}/redeliver`);
+      setTest({ state: 'waiting', id: d.id, after: queued.updated_at, since: Date.now() });
+      void loadLog();
+    } catch (error) {
+      setTest({ state: 'error', error });
+    }
+  };
+
+  return (
+    <li class="webhook-card">
+      <div class="webhook-card-head">
+        <div class="webhook-card-title">
+          <h2 id={headingId} class="webhook-url">
+            {w.url}
+          </h2>
+          <p class="webhook-meta muted">
+            {w.enabled ? (
+              <Badge tone="green">Enabled</Badge>
+            ) : (
+              <Badge tone={w.disabled_reason ? 'red' : 'gray'}>{w.disabled_reason ? 'Disabled by Keyward' : 'Paused'}</Badge>
+            )}{' '}
+            Added <Time iso={w.created_at} dateOnly />
+            {w.failing_since && (
+              <>
+                {' '}
+                · <span class="warn-text">failing since <Time iso={w.failing_since} /></span>
+              </>
+            )}
+          </p>
+          {w.disabled_reason && (
+            <p class="muted small">
+              {w.disabled_reason === 'failing'
+                ? 'Keyward turned it off after its deliveries had failed for 3 days. Fix the receiver, then Edit it and turn deliveries back on.'
+                : `Turned off: ${w.disabled_reason}.`}
+            </p>
+          )}
+        </div>
+        <div class="webhook-actions">
+          <button type="button" class="button small primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>
+            {test?.state === 'sending' ? 'Sending…' : 'Send test event'}
+          </button>
+          <button type="button" class="button small" onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" class="button small" onClick={onRoll}>
+            Roll secret
+          </button>
+          <button type="button" class="button small danger-outline" onClick={onDelete}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <ul class="webhook-events" aria-label="Events sent">
+        {w.events.map((e) => (
+          <li key={e} class="tag">
+            {e}
+          </li>
+        ))}
+      </ul>
+      <div class="test-result" role="status" data-testid="test-result">
+        <TestResult test={test} />
+      </div>
+      <div class="delivery-log-head">
+        <div>
+          <h3>Delivery log</h3>
+          <p class="muted small">Newest first; refreshes every {REFRESH_MS / 1000} seconds.</p>
+        </div>
+        <button type="button" class="button small" onClick={() => void loadLog()}>
+          Refresh
+        </button>
+      </div>
+      <ErrorAlert error={logError} />
+      {log && log.length === 0 && <p class="muted">No deliveries yet. Send a test event to try the endpoint.</p>}
+      {log && log.length > 0 && (
+        <div class="table-wrap delivery-log-wrap">
+          <table class="table delivery-log">
+            <caption class="visually-hidden">Deliveries to {w.url}, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Event</th>
+                <th scope="col">Status</th>
+                <th scope="col">Response</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Next try</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.map((d) => (
+                <tr key={d.id} data-delivery-id={d.id}>
+                  <td data-label="Time">
+                    <Time iso={d.created_at} />
+                  </td>
+                  <td data-label="Event">{eventText(d.type)}</td>
+                  <td data-label="Status">
+                    <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>
+                  </td>
+                  <td data-label="Response">{responseText(d) ?? '—'}</td>
+                  <td data-label="Attempts">{d.attempts}</td>
+                  <td data-label="Next try">{d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—'}</td>
+                  <td data-label="Actions" class="delivery-actions">
+                    <button type="button" class="button small" onClick={() => void redeliver(d)}>
+                      Redeliver
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The latest test (or redelivery) in words: sent, waiting, or what the endpoint answered. */
+function TestResult({ test }: { test: Test | null }) {
+  if (!test) return null;
+  if (test.state === 'sending') return <p>Sending a test event…</p>;
+  if (test.state === 'waiting') return <p>Queued: waiting for the endpoint's answer…</p>;
+  if (test.state === 'stale') return <p>Still queued: the server sends deliveries on its next scheduled run. The delivery log below will show the result.</p>;
+  if (test.state === 'error') return <ErrorAlert error={test.error} />;
+  const d = test.delivery;
+  const answer = responseText(d);
+  if (d.status === 'delivered') {
+    return (
+      <p class="test-ok">
+        <strong>Delivered</strong> — the endpoint answered {answer ?? 'OK'} (<Time iso={d.updated_at} />
+        ).
+      </p>
+    );
+  }
+  return (
+    <p class="test-failed">
+      <strong>{d.status === 'failed' ? 'Failed' : 'Not delivered'}</strong> — {answer ?? 'no answer'}
+      {d.next_attempt_at ? (
+        <>
+          ; Keyward tries again at <Time iso={d.next_attempt_at} />.
+        </>
+      ) : (
+        '.'
+      )}
+    </p>
+  );
+}

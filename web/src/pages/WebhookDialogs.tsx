@@ -1,0 +1,303 @@
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, seg } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
+
+interface WebhookFormDialogProps {
+  /** The endpoint being edited; absent for a new one. */
+  webhook?: Webhook;
+  onClose: () => void;
+  onCreated?: (made: WebhookWithSecret) => void;
+  onSaved?: (saved: Webhook) => void;
+}
+
+/**
+ * Add or edit an endpoint: its URL, the events it receives and (when editing) whether it is on. Every
+ * problem is shown once, in words, under the field it is about.
+ */
+export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: WebhookFormDialogProps) {
+  const [url, setUrl] = useState(webhook?.url ?? '');
+  const [events, setEvents] = useState<KeyEventType[]>(webhook?.events ?? ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked']);
+  const [enabled, setEnabled] = useState(webhook?.enabled ?? true);
+  const [errors, setErrors] = useState<WebhookFormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const eventsErrorId = useId();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const found = checkWebhookForm(url, events);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    try {
+      const chosen = KEY_EVENT_TYPES.filter((t) => events.includes(t));
+      if (webhook) {
+        const body: Record<string, unknown> = {};
+        if (url.trim() !== webhook.url) body.url = url.trim();
+        if (chosen.join() !== KEY_EVENT_TYPES.filter((t) => webhook.events.includes(t)).join()) body.events = chosen;
+        if (enabled !== webhook.enabled) body.enabled = enabled;
+        onSaved?.(Object.keys(body).length === 0 ? webhook : await api.patch<Webhook>(`/api/webhooks/${seg(webhook.id)}`, body));
+      } else {
+        onCreated?.(await api.post<WebhookWithSecret>('/api/webhooks', { url: url.trim(), events: chosen }));
+      }
+    } catch (err) {
+      setErrors(webhookFormErrors(err));
+      setBusy(false);
+    }
+  };
+
+  const toggle = (t: KeyEventType, on: boolean) => setEvents((prev) => (on ? [...prev.filter((x) => x !== t), t] : prev.filter((x) => x !== t)));
+
+  return (
+    <Dialog title={webhook ? 'Edit webhook endpoint' : 'Add webhook endpoint'} onClose={onClose} class="dialog-wide">
+      <form class="stack webhook-form" onSubmit={submit} noValidate>
+        <Field label="Endpoint URL" hint="Keyward POSTs each event here as JSON, signed with the endpoint's secret (Standard Webhooks).">
+          {({ id, hintId }) => (
+            <>
+              <input
+                id={id}
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellcheck={false}
+                value={url}
+                placeholder="https://example.com/keyward"
+                aria-invalid={errors.url ? true : undefined}
+                aria-describedby={[errors.url ? `${id}-error` : '', hintId ?? ''].join(' ').trim() || undefined}
+                onInput={(e) => setUrl(e.currentTarget.value)}
+                autoFocus
+              />
+              {errors.url && (
+                <p class="field-error" id={`${id}-error`}>
+                  {errors.url}
+                </p>
+              )}
+            </>
+          )}
+        </Field>
+        <fieldset class="webhook-events-field" aria-describedby={errors.events ? eventsErrorId : undefined}>
+          <legend>Events to send</legend>
+          {KEY_EVENT_TYPES.map((t) => (
+            <label key={t} class="checkbox webhook-event-choice">
+              <input type="checkbox" checked={events.includes(t)} onChange={(e) => toggle(t, e.currentTarget.checked)} />
+              <span>
+                {WEBHOOK_EVENT_LABELS[t]} <code class="event-code">{t}</code>
+              </span>
+            </label>
+          ))}
+          {errors.events && (
+            <p class="field-error" id={eventsErrorId}>
+              {errors.events}
+            </p>
+          )}
+        </fieldset>
+        {webhook && (
+          <label class="checkbox">
+            <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+            <span>Send deliveries to this endpoint (turn off to pause it without deleting it)</span>
+          </label>
+        )}
+        <ErrorAlert error={errors.other} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+interface ConfirmProps {
+  webhook: Webhook;
+  onClose: () => void;
+}
+
+/** Confirms a delete by naming the URL; Cancel has the focus. */
+export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProps & { onDeleted: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.del(`/api/webhooks/${seg(webhook.id)}`);
+      onDeleted();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title="Delete webhook endpoint" onClose={onClose} role="alertdialog">
+      <div class="stack">
+        <p>
+          Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
+        </p>
+        <p>Keyward stops sending events to it at once and drops the deliveries still waiting. Its delivery log is deleted too. This cannot be undone.</p>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog} autoFocus>
+            Cancel
+          </button>
+          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
+            {busy ? 'Deleting…' : 'Delete endpoint'}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Asks before rolling: the old secret stops signing at once, so the receiver must be updated. */
+export function RollSecretDialog({ webhook, onClose, onRolled }: ConfirmProps & { onRolled: (w: WebhookWithSecret) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const roll = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onRolled(await api.post<WebhookWithSecret>(`/api/webhooks/${seg(webhook.id)}/roll-secret`));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title="Roll signing secret" onClose={onClose} role="alertdialog">
+      <div class="stack">
+        <p>
+          Make a new signing secret for <code class="webhook-url-inline">{webhook.url}</code>?
+        </p>
+        <p>The current secret stops signing at once: every delivery from now on is signed with the new one, so update your receiver with it straight away.</p>
+        <ErrorAlert error={error} />
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog} autoFocus>
+            Cancel
+          </button>
+          <button type="button" class="button danger" onClick={() => void roll()} disabled={busy}>
+            {busy ? 'Rolling…' : 'Roll secret'}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    input?.select();
+    return document.execCommand('copy');
+  }
+}
+
+/**
+ * The signing secret, shown this once (after adding an endpoint or rolling its secret) with a Copy
+ * button. Closing it before copying asks "Did you save this secret?" first.
+ */
+export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWithSecret; rolled?: boolean; onClose: () => void }) {
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const [confirming, setConfirming] = useState(false);
+  const saved = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const goBack = useRef<HTMLButtonElement>(null);
+  const inputId = useId();
+
+  // In the commit that shows the question, so the next key pressed already acts on it.
+  useLayoutEffect(() => {
+    if (confirming) goBack.current?.focus();
+  }, [confirming]);
+
+  const canClose = () => {
+    if (saved.current) return true;
+    setConfirming(true);
+    return false;
+  };
+  const doCopy = async () => {
+    const ok = await copyText(made.secret, input.current);
+    if (ok) saved.current = true;
+    setCopy(ok ? 'copied' : 'failed');
+  };
+
+  return (
+    <Dialog title={rolled ? 'New signing secret' : 'Endpoint added: its signing secret'} onClose={onClose} class="dialog-wide" canClose={canClose}>
+      <div class="stack">
+        <p class="alert alert-warning secret-warning">
+          <strong>Copy this secret now — it's only shown once.</strong> Your receiver uses it to check that each delivery really comes from Keyward
+          (the <code>webhook-signature</code> header).
+          {rolled && ' The previous secret no longer signs anything.'}
+        </p>
+        <div class="field">
+          <label for={inputId}>Signing secret for {made.url}</label>
+          <div class="copy-row">
+            <input
+              ref={input}
+              id={inputId}
+              class="mono"
+              readOnly
+              value={made.secret}
+              spellcheck={false}
+              autoComplete="off"
+              data-testid="webhook-secret"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" class="button primary copy-button" onClick={() => void doCopy()} autoFocus>
+              {copy === 'copied' ? 'Copied ✓' : 'Copy'}
+            </button>
+          </div>
+          <p class="hint copy-status" role="status">
+            {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the secret and press Ctrl+C.' : ''}
+          </p>
+        </div>
+        <p class="muted">
+          Standard Webhooks libraries (e.g. <code>standardwebhooks</code> for Node.js or Python) take it as it is, <code>whsec_</code> prefix included.
+        </p>
+        {confirming ? (
+          <div class="confirm-close" role="alert">
+            <p>
+              <strong>Did you save this secret?</strong> You have not copied it, and it cannot be shown again once this dialog closes (you could only
+              roll a new one).
+            </p>
+            <div class="dialog-actions">
+              <button type="button" ref={goBack} class="button primary" onClick={() => setConfirming(false)}>
+                Go back to the secret
+              </button>
+              <button
+                type="button"
+                class="button danger-outline"
+                onClick={(e) => {
+                  saved.current = true;
+                  (e.currentTarget as HTMLElement).closest('dialog')?.close();
+                }}
+              >
+                I saved it, close
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="dialog-actions">
+            <button
+              type="button"
+              class="button"
+              onClick={(e) => {
+                if (canClose()) (e.currentTarget as HTMLElement).closest('dialog')?.close();
+              }}
+            >
+              Done
+            </button>
+          </div>
+        )}
+      </div>
+    </Dialog>
+  );
+}
