@@ -127,7 +127,7 @@ export function KeyDetailPage({ id, section }: { id: string; section?: 'usage' }
         <div class="stack-lg">
           <KeyDetails k={key} />
           <KeyUsageSection keyId={key.id} keyName={key.name} />
-          <AllowlistSection key={`${key.id}:${version}`} apiKey={key} onSaved={(k) => (setKey(k), changed())} clientIp={session.client_ip} />
+          <AllowlistSection key={key.id} apiKey={key} onSaved={setKey} clientIp={session.client_ip} />
           <RollChain k={key} chain={chain} />
           <Activity k={key} events={events} />
         </div>
