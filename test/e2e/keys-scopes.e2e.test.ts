@@ -23,7 +23,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     expect(await form.getByText(/^It can read contacts, create and edit contacts, delete contacts:/).count()).toBe(1);
     expect(await form.getByText(/Full access does not include managing API keys, members or the audit log/).count()).toBe(1);
     await form.getByRole('radio', { name: 'Custom' }).click();
-    const levels = form.getByRole('group', { name: 'Contacts' }).getByRole('radio');
+    const levels = form.getByRole('group', { name: 'Contacts' }).locator('label');
     expect(await levels.allTextContents()).toEqual(['None', 'Read', 'Read and write', 'Read, write and delete']);
     expect(await form.getByRole('radio', { name: 'Read', exact: true }).isChecked()).toBe(true);
     const boxes = form.getByRole('group', { name: 'Management (off unless you tick it)' }).getByRole('checkbox');
@@ -107,7 +107,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     await form.getByLabel('Name').fill('Dashboard');
     expect(await form.getByText(/^It can read contacts: what your role \(viewer\) allows/).count()).toBe(1);
     await form.getByRole('radio', { name: 'Custom' }).tap();
-    expect(await form.getByRole('group', { name: 'Contacts' }).getByRole('radio').allTextContents()).toEqual(['None', 'Read']);
+    expect(await form.getByRole('group', { name: 'Contacts' }).locator('label').allTextContents()).toEqual(['None', 'Read']);
     expect(await form.getByRole('group', { name: 'Management (off unless you tick it)' }).getByRole('checkbox').count()).toBe(1);
     await form.getByRole('radio', { name: 'Full access (same as my role)' }).tap();
     await form.getByRole('button', { name: 'Create', exact: true }).tap();
