@@ -86,7 +86,7 @@ export interface ServicesOptions {
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? (await openStore(config));
+  const store = options.store ?? (await openStore(config, { notice: (line) => logger.warn(line) }));
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
   // Failed authentications, sign-ins, sign-ups, user creations and leaked-key reports: with REDIS_URL,
   // shared by every instance like the per-key limits (same exact windows, same fallback to memory while

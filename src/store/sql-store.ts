@@ -44,6 +44,8 @@ export interface SqlStoreOptions {
   externalChangeVersion?: () => number;
   readAuthVersion?: () => Promise<number>;
   tune?: (r: Repos, scope: 'store' | 'transaction') => void;
+  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
+  backupTo?: (dest: string) => Promise<void>;
 }
 
 /** The one Kysely implementation of the storage contract; dialect files only build the `Kysely` it wraps. */
@@ -64,6 +66,8 @@ export class SqlStore implements Store {
   readonly location: string;
   readonly externalChangeVersion?: () => number;
   readonly readAuthVersion?: () => Promise<number>;
+  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
+  readonly backupTo?: (dest: string) => Promise<void>;
   /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
   private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void;
 
@@ -78,6 +82,7 @@ export class SqlStore implements Store {
     this.externalChangeVersion = options.externalChangeVersion;
     this.readAuthVersion = options.readAuthVersion;
     this.tune = options.tune;
+    this.backupTo = options.backupTo;
     const r = repos(db);
     this.tune?.(r, 'store');
     this.workspaces = r.workspaces;

@@ -92,6 +92,9 @@ export function openSqliteStore(options: { file: string }): SqlStore {
     location: options.file,
     externalChangeVersion: changes.version,
     tune: fastPaths(sqlite, db, counter),
+    backupTo: async (dest) => {
+      await sqlite.backup(dest);
+    },
   });
   const close = store.close.bind(store);
   store.close = async () => {
