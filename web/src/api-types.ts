@@ -741,7 +741,7 @@ export interface paths {
         };
         /**
          * Storage reachable; which rate-limit store is in use
-         * @description Readiness: 200 when storage answers (status degraded when the rate limiter fell back to local memory), 503 when it does not.
+         * @description Readiness: 200 when storage answers (status degraded when the rate limiter fell back to local memory), 503 when it does not or when it refuses writes for want of space (storage.status full).
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1018,7 +1018,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1263,7 +1263,7 @@ export interface components {
             /** @description rate_limited: the limit exceeded (minute, second or revoke_leaked) */
             limit?: string;
             missing_permission?: components["schemas"]["Permission"];
-            /** @description internal_error, storage_unavailable: the id to find in the server log */
+            /** @description internal_error, storage_unavailable, storage_full: the id to find in the server log */
             request_id?: string;
             status: number;
             title: string;
@@ -1286,17 +1286,17 @@ export interface components {
                 degraded: boolean;
             };
             /**
-             * @description degraded: the rate limiter fell back to local memory
+             * @description degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space
              * @enum {string}
              */
             status: "ok" | "degraded" | "unavailable";
             storage: {
                 dialect: string;
                 /**
-                 * @description Whether storage answered
+                 * @description Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)
                  * @enum {string}
                  */
-                status: "ok" | "unavailable";
+                status: "ok" | "unavailable" | "full";
             };
         };
         /**
@@ -1633,6 +1633,8 @@ export interface components {
         "RateLimit-Policy": string;
         /** @description Seconds to wait before trying again */
         "Retry-After": number;
+        /** @description `storage_full`: seconds to wait before writing again (sent as `Retry-After`) */
+        "Retry-After-Storage": number;
         /** @description The authentication challenge: `ApiKey header="X-API-Key"` */
         "WWW-Authenticate": string;
         /** @description The tighter limit right now: its size */
@@ -1786,9 +1788,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1954,9 +1957,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2170,9 +2174,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2329,9 +2334,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2471,9 +2477,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2689,9 +2696,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2897,9 +2905,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3166,9 +3175,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3363,9 +3373,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,9 +3631,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3817,9 +3829,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,9 +4114,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,9 +4282,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4398,9 +4413,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4549,9 +4565,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4703,9 +4720,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4918,9 +4936,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5087,9 +5106,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,9 +5266,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5393,9 +5414,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5624,9 +5646,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5804,9 +5827,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6032,9 +6056,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6259,9 +6284,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6425,9 +6451,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6635,9 +6662,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6793,9 +6821,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6935,9 +6964,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7146,9 +7176,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7315,9 +7346,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7475,9 +7507,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7634,9 +7667,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7793,9 +7827,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7925,9 +7960,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8108,9 +8144,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8287,9 +8324,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8360,9 +8398,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8432,9 +8471,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,9 +8615,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8755,9 +8796,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8799,9 +8841,10 @@ export interface operations {
                     "application/json": components["schemas"]["AuthStatus"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
