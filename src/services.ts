@@ -28,6 +28,7 @@ import { UserService } from './users/user-service.js';
 import { WorkspaceService } from './users/workspace-service.js';
 import { UsageCounter } from './usage/usage-counter.js';
 import { UsageService } from './usage/usage-service.js';
+import { StorageFullError } from './store/storage-errors.js';
 
 /**
  * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
@@ -56,6 +57,8 @@ export interface Services {
   /** Revokes keys reported as leaked (POST /api/keys/revoke-leaked). */
   readonly leakedKeys: LeakedKeyService;
   readonly lastUsed: LastUsedRecorder;
+  /** Stops logging the store's changes of write state (storage full / room again). */
+  readonly stopWatchingWrites?: () => void;
   /** Per-key limits: memory, or Redis with a memory fallback. */
   readonly limiter: ObservableRateLimiter;
   /** Failed authentications per client IP and the other brute-force gates: shared through Redis with REDIS_URL. */
@@ -86,7 +89,12 @@ export interface ServicesOptions {
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? (await openStore(config));
+  const store = options.store ?? (await openStore(config, { notice: (line) => logger.warn(line) }));
+  store.writes?.useClock(clock);
+  const stopWatchingWrites = store.writes?.onChange(({ full, reason }) => {
+    if (full) logger.error({ cause: reason }, 'storage is full: writes are refused with 503 storage_full (last-used and usage batches wait in memory) until space is freed');
+    else logger.warn('storage has room again: writes succeed');
+  });
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
   // Failed authentications, sign-ins, sign-ups, user creations and leaked-key reports: with REDIS_URL,
   // shared by every instance like the per-key limits (same exact windows, same fallback to memory while
@@ -124,7 +132,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
     flushMs: config.lastUsedFlushMs,
     usage: usageCounter,
     ips: recentIps,
-    onError: (err) => logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry'),
+    // A full disk is logged once when it starts and once when it ends (below); the batch waits in memory.
+    onError: (err) => {
+      if (!(err instanceof StorageFullError)) logger.warn({ err: { message: (err as Error).message } }, 'last-used flush failed; will retry');
+    },
   });
   const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
   const authenticator = new KeyAuthenticator(
@@ -151,6 +162,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     keyCache,
     authVersion,
     lastUsed,
+    stopWatchingWrites,
     limiter,
     failedAuthLimiter,
     keyEvents,
@@ -202,6 +214,7 @@ export async function closeServices(s: Services, options: { closeStore: boolean 
   s.authVersion?.poll?.stop();
   await s.notifier.stop();
   await s.lastUsed.stop();
+  s.stopWatchingWrites?.();
   s.authVersion?.detach();
   await s.limiter.close();
   await s.failedAuthLimiter.close();

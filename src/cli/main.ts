@@ -8,6 +8,7 @@ import { keyCommands } from './keys.js';
 import { serve } from './serve.js';
 import { userCommands } from './users.js';
 import { migrateCommand } from './migrate.js';
+import { MigrationError } from '../store/migrate.js';
 
 const program = new Command()
   .name('keyward')
@@ -36,6 +37,11 @@ try {
   if (err instanceof ConfigError || err instanceof KeywardError) {
     process.stderr.write(`keyward: ${err.message}\n`);
     process.exit(2);
+  }
+  if (err instanceof MigrationError) {
+    // A downgrade, or no copy before an upgrade: one line, no stack (the message says what to do).
+    process.stderr.write(`keyward: ${err.message}\n`);
+    process.exit(1);
   }
   throw err;
 }

@@ -44,6 +44,7 @@ const header = (description: string, type: 'string' | 'integer' = 'string') => (
 const HEADERS: Doc = {
   'WWW-Authenticate': header(`The authentication challenge: \`${WWW_AUTHENTICATE}\``),
   'Retry-After': header('Seconds to wait before trying again', 'integer'),
+  'Retry-After-Storage': header('`storage_full`: seconds to wait before writing again (sent as `Retry-After`)', 'integer'),
   'RateLimit-Policy': header('The key\'s limits (IETF draft-ietf-httpapi-ratelimit-headers), e.g. `"minute";q=600;w=60, "second";q=20;w=1`'),
   RateLimit: header('What is left of each limit and when it resets, e.g. `"minute";r=599;t=60, "second";r=19;t=1`'),
   'X-RateLimit-Limit': header('The tighter limit right now: its size', 'integer'),
@@ -58,7 +59,7 @@ const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, 
 /** The codes the catalog answers with a status, for each error response's description. */
 function errorDescription(status: number): string {
   const codes = Object.entries(ERRORS).filter(([, e]) => e.status === status);
-  const titles: Record<number, string> = { 400: 'Bad request', 401: 'Not authenticated', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Body too large (over 1 MiB)', 415: 'Body is not application/json', 429: 'Too many requests', 503: 'Storage is unavailable' };
+  const titles: Record<number, string> = { 400: 'Bad request', 401: 'Not authenticated', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Body too large (over 1 MiB)', 415: 'Body is not application/json', 429: 'Too many requests', 503: 'Storage is unavailable or full' };
   return `${titles[status] ?? ERRORS.internal_error.title}: ${codes.map(([c]) => `\`${c}\``).join(', ')}`;
 }
 
@@ -177,7 +178,7 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           add(413);
           add(415);
         }
-        if (path !== '/healthz' && !responses[503]) add(503);
+        if (path !== '/healthz' && !responses[503]) add(503, { 'Retry-After': { $ref: '#/components/headers/Retry-After-Storage' } });
         const body = op.requestBody?.content?.['application/json'];
         if (body?.schema) body.example = sample(body.schema, doc);
         op.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorCode, KeywardError } from '../errors.js';
+import { StorageFullError } from '../store/storage-errors.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 export const WWW_AUTHENTICATE = 'ApiKey header="X-API-Key"';
@@ -79,6 +80,9 @@ export function isStorageUnavailable(err: unknown): boolean {
   return STORAGE_DOWN.test(`${code} ${typeof e?.message === 'string' ? e.message : ''}`) || STORAGE_DOWN_SQLSTATE.test(code);
 }
 
+/** What a write refused for space is told to wait: long enough for an operator to free space. */
+export const STORAGE_FULL_RETRY_MS = 30_000;
+
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof KeywardError) {
     if (err.code === 'rate_limited' || err.code === 'too_many_failed_attempts') {
@@ -100,6 +104,11 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   }
   const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (mapped) return sendProblem(reply, mapped, mapped === 'invalid_json' ? 'The body is not valid JSON' : undefined);
+  if (err instanceof StorageFullError) {
+    // Logged once per change of state by the store's listener (src/services.ts), not per request.
+    setRetryAfter(reply, STORAGE_FULL_RETRY_MS);
+    return sendProblem(reply, 'storage_full', 'Storage is full: writes are refused until space is freed; reads still work', { request_id: request.id });
+  }
   if (isStorageUnavailable(err)) {
     request.log.error({ err: { message: err.message, code: err.code } }, 'storage unavailable');
     return sendProblem(reply, 'storage_unavailable', 'Storage is unavailable; try again shortly', { request_id: request.id });

@@ -63,7 +63,7 @@ export const Problem = component(
       errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), { description: 'validation_error: what is wrong, per field (JSON Pointer)' })),
       missing_permission: Type.Optional(PermissionRef),
       limit: Type.Optional(Type.String({ description: 'rate_limited: the limit exceeded (minute, second or revoke_leaked)' })),
-      request_id: Type.Optional(Type.String({ description: 'internal_error, storage_unavailable: the id to find in the server log' })),
+      request_id: Type.Optional(Type.String({ description: 'internal_error, storage_unavailable, storage_full: the id to find in the server log' })),
     },
     {
       additionalProperties: true,
@@ -380,8 +380,11 @@ export const HealthOut = component('Health', Type.Object({ status: Type.Literal(
 export const ReadinessOut = component(
   'Readiness',
   Type.Object({
-    status: literals(['ok', 'degraded', 'unavailable'] as const, { description: 'degraded: the rate limiter fell back to local memory' }),
-    storage: Type.Object({ dialect: Type.String(), status: literals(['ok', 'unavailable'] as const, { description: 'Whether storage answered' }) }),
+    status: literals(['ok', 'degraded', 'unavailable'] as const, { description: 'degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space' }),
+    storage: Type.Object({
+      dialect: Type.String(),
+      status: literals(['ok', 'unavailable', 'full'] as const, { description: 'Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)' }),
+    }),
     rate_limiter: Type.Object({ backend: Type.String(), degraded: Type.Boolean() }),
   }),
 );

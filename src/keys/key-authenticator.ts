@@ -13,6 +13,11 @@ import type { RecentIps } from './recent-ips.js';
 
 const MALFORMED = { ok: false, code: 'malformed_api_key' } as const;
 
+/** A refusal that counts against the address: the presented key is malformed or names no key. */
+function isGuess(result: Extract<VerifyResult, { ok: false }>): boolean {
+  return result.auth === undefined;
+}
+
 /** Whether the key may be used from `ip` (no allowlist: from anywhere). */
 function ipAllowedFor(key: ApiKeyRecord, ip: string): boolean {
   return key.allowedIps == null || ipAllowed(key.allowedIps, ip);
@@ -85,7 +90,8 @@ export interface KeyAuthenticatorDeps {
  * (`authenticateShared`); otherwise, and whenever Redis is not in use, each is its own step.
  *
  * Failed attempts count against the client address only; they never consume or reveal the quota of
- * the key they name.
+ * the key they name. Only guesses count (malformed and unknown keys): uses of a key that exists but is
+ * revoked, expired or has a disabled owner are refused and audited per key, never against the address.
  */
 export class KeyAuthenticator {
   private readonly failRules: readonly LimitRule[];
@@ -150,9 +156,14 @@ export class KeyAuthenticator {
     return this.decided(auth, ctx, rules, counted ?? (await this.deps.limiter.hit(`key:${auth.key.id}`, rules)));
   }
 
-  /** A failed authentication: counted against the address; revoked and expired keys audited and counted in usage. */
+  /**
+   * A failed authentication. Only a guess — a malformed key or one that names no key — counts against
+   * the address: a key that exists (revoked, expired, its owner disabled) is a client still holding a
+   * dead key, not someone guessing, and counting it would lock every live key sharing the address (a
+   * NAT, an office, a proxy) out with it. Revoked and expired keys are audited and counted in usage.
+   */
   private async refuse(result: Extract<VerifyResult, { ok: false }>, failKey: string, ctx: RequestContext): Promise<KeyAuthentication> {
-    await this.deps.failedAuthLimiter.hit(failKey, this.failRules);
+    if (isGuess(result)) await this.deps.failedAuthLimiter.hit(failKey, this.failRules);
     if (result.auth && (result.code === 'revoked_api_key' || result.code === 'expired_api_key')) {
       this.deps.usage?.count(result.auth.key.id, result.auth.key.workspaceId, 'refused');
       await this.deps.keys.recordMisuse(result.auth, result.code, ctx);

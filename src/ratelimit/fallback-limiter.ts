@@ -17,8 +17,15 @@ export interface FallbackRateLimiterOptions {
   /** Used while Redis is unreachable. Default: a new `MemoryRateLimiter`. */
   readonly fallback?: MemoryRateLimiter;
   readonly logger?: LimiterLogger;
-  /** While degraded, how often (ms) to PING Redis in case no 'ready' event announces its return. Default 1000. */
+  /**
+   * After a fallback, how long (ms) to wait before trying Redis again (a write, not just a PING): the first
+   * back-off. Default 1000.
+   */
   readonly recheckIntervalMs?: number;
+  /** The longest back-off (ms): each failed try, and each fallback soon after a return, doubles it. Default 30,000. */
+  readonly maxBackoffMs?: number;
+  /** Redis counts as healthy again, and the back-off starts afresh, after this long (ms) without a fallback. Default 60,000. */
+  readonly stableMs?: number;
 }
 
 const silentLogger: LimiterLogger = { warn: () => {}, info: () => {} };
@@ -52,9 +59,16 @@ export function createFailFastRedis(url: string): Redis {
 }
 
 /**
- * A Redis limiter that never fails a request because of Redis: while Redis is unreachable (or slower than
- * the client's command timeout) decisions come from a per-instance memory limiter; when Redis answers again
- * the limiter returns to it. The switch is logged once per outage and counted.
+ * A Redis limiter that never fails a request because of Redis: while Redis is unreachable, slower than
+ * the client's command timeout, or refusing writes (OOM at `maxmemory`, READONLY on a replica) decisions
+ * come from a per-instance memory limiter; when Redis takes a write again the limiter returns to it.
+ *
+ * With hysteresis: a Redis that answers PING but refuses writes must not make instances flap. After a
+ * fallback the limiter waits a back-off before trying Redis again, and tries with a write (a SET beside
+ * its keys), not a PING; each failed try doubles the back-off, and so does a fallback within `stableMs`
+ * of the last return, up to `maxBackoffMs`. So there is at most one fallback per back-off period, one
+ * warning per change to memory and one info line per return, and `/readyz` changes as rarely. A reconnect
+ * ('ready' after the connection dropped) is tried at once, with the same write.
  *
  * During an outage limits hold per instance, not across instances, and the memory history is not carried
  * back to Redis: this is the documented trade-off of "requests never fail because of the limiter store".
@@ -66,27 +80,37 @@ export class FallbackRateLimiter implements RateLimiter {
   private readonly recheckIntervalMs: number;
   /** Until the first 'ready', answers come from memory: Redis is not known to be reachable yet. */
   private mode: 'redis' | 'memory' = 'memory';
-  private outageLogged = false;
   private fallbacks = 0;
   private memoryDecisions = 0;
   private probe: NodeJS.Timeout | undefined;
+  private probing = false;
   private closed = false;
-  private readonly onReady = (): void => this.useRedis();
+  private readonly maxBackoffMs: number;
+  private readonly stableMs: number;
+  private backoffMs: number;
+  /** performance.now() of the last return to Redis (-Infinity: never). */
+  private returnedAt = -Infinity;
+  /** Whether a fallback or a use of Redis has happened yet (before: starting, answering from memory). */
+  private started = false;
+  /** The first connection is used at once; a reconnect after trouble is tried with a write first. */
+  private readonly onReady = (): void => (this.started ? this.tryRedis() : this.useRedis());
   private readonly onError = (error: unknown): void => this.useMemory('redis error', error);
   private readonly onClose = (): void => this.useMemory('redis connection closed');
 
-  constructor({ primary, fallback, logger = silentLogger, recheckIntervalMs = 1000 }: FallbackRateLimiterOptions) {
+  constructor({ primary, fallback, logger = silentLogger, recheckIntervalMs = 1000, maxBackoffMs = 30_000, stableMs = 60_000 }: FallbackRateLimiterOptions) {
     this.primary = primary;
     this.fallback = fallback ?? new MemoryRateLimiter();
     this.logger = logger;
     this.recheckIntervalMs = recheckIntervalMs;
+    this.maxBackoffMs = Math.max(maxBackoffMs, recheckIntervalMs);
+    this.stableMs = stableMs;
+    this.backoffMs = recheckIntervalMs;
     const client = primary.client;
     /** An 'error' listener is required anyway: without one ioredis reports every reconnect failure. */
     client.on('error', this.onError);
     client.on('close', this.onClose);
     client.on('ready', this.onReady);
     if (client.status === 'ready') this.useRedis();
-    else this.startProbe();
   }
 
   hit(key: string, rules: readonly LimitRule[]): Promise<LimitDecision> {
@@ -183,37 +207,60 @@ export class FallbackRateLimiter implements RateLimiter {
   }
 
   private useMemory(reason: string, error?: unknown): void {
-    if (this.closed) return;
+    if (this.closed || (this.mode === 'memory' && this.started)) return;
+    this.started = true;
     this.mode = 'memory';
-    this.startProbe();
-    if (this.outageLogged) return;
-    this.outageLogged = true;
     this.fallbacks++;
+    // Back again soon after a return: the trouble is not over; wait twice as long before the next try.
+    this.backoffMs = performance.now() - this.returnedAt < this.stableMs ? Math.min(this.backoffMs * 2, this.maxBackoffMs) : this.recheckIntervalMs;
     const detail = error instanceof Error ? error.message : undefined;
-    this.logger.warn({ reason, error: detail }, 'rate limiter: Redis unavailable, using in-memory limits');
+    this.logger.warn({ reason, error: detail, retryInMs: this.backoffMs }, 'rate limiter: Redis unavailable, using in-memory limits');
+    this.scheduleProbe();
   }
 
   private useRedis(): void {
     if (this.closed || this.mode === 'redis') return;
+    this.started = true;
     this.mode = 'redis';
-    this.outageLogged = false;
+    this.returnedAt = performance.now();
     this.stopProbe();
     this.logger.info({}, 'rate limiter: using Redis');
   }
 
-  /** Periodic PING while degraded; unref'd so it never keeps the process alive. */
-  private startProbe(): void {
-    if (this.probe !== undefined || this.closed) return;
-    this.probe = setInterval(() => {
-      if (this.primary.client.status !== 'ready') return;
-      void this.primary.ping().then((ok) => {
-        if (ok) this.useRedis();
+  /**
+   * Tries Redis with a write (what the limiter needs, and what an OOM or READONLY Redis refuses while it
+   * still answers PING): success returns to it; failure doubles the back-off and tries again after it.
+   */
+  private tryRedis(): void {
+    if (this.closed || this.mode === 'redis' || this.probing) return;
+    this.stopProbe();
+    if (this.primary.client.status !== 'ready') return this.scheduleProbe(); // the 'ready' event tries again
+    this.probing = true;
+    void this.primary.client
+      .set(`${this.primary.keyPrefix}__health`, '1', 'PX', 60_000)
+      .then(
+        () => this.useRedis(),
+        () => {
+          this.backoffMs = Math.min(this.backoffMs * 2, this.maxBackoffMs);
+          this.scheduleProbe();
+        },
+      )
+      .finally(() => {
+        this.probing = false;
       });
-    }, this.recheckIntervalMs).unref();
+  }
+
+  /** The next try after the current back-off; unref'd so it never keeps the process alive. */
+  private scheduleProbe(): void {
+    if (this.probe !== undefined || this.closed || this.mode === 'redis') return;
+    this.probe = setTimeout(() => {
+      this.probe = undefined;
+      this.tryRedis();
+    }, this.backoffMs).unref();
   }
 
   private stopProbe(): void {
-    if (this.probe !== undefined) clearInterval(this.probe);
+    if (this.probe !== undefined) clearTimeout(this.probe);
     this.probe = undefined;
   }
 }

@@ -1,10 +1,14 @@
 import type { Config } from '../config.js';
-import { migrateToLatest } from './migrate.js';
+import { MIGRATION_LOCK_WAIT_MS, migrateToLatest } from './migrate.js';
 import { openPostgresStore } from './postgres.js';
 import type { SqlStore } from './sql-store.js';
+import { preMigrationCopy, withUpgradeLock } from './sqlite-upgrade.js';
 import { openSqliteStore } from './sqlite.js';
 
 type StoreConfig = Pick<Config, 'databaseUrl' | 'sqliteFile'>;
+
+/** What a migration run tells its caller besides the migrations applied (the CLI prints it). */
+export type MigrationNotice = (line: string) => void;
 
 /**
  * Migrates PostgreSQL over a connection of its own, without the request path's statement timeouts: a
@@ -19,25 +23,50 @@ async function migratePostgres(connectionString: string): Promise<string[]> {
   }
 }
 
+/**
+ * Migrates an SQLite store under the upgrade lock, first copying a database that holds data into its
+ * directory (src/store/sqlite-upgrade.ts); no copy, no migration.
+ */
+async function migrateSqlite(store: SqlStore, file: string, notice?: MigrationNotice): Promise<string[]> {
+  const backupTo = store.backupTo;
+  const run = () =>
+    migrateToLatest(store.db, {
+      beforeMigrating: backupTo
+        ? async (lastApplied) => {
+            const copy = await preMigrationCopy(backupTo, file, lastApplied);
+            notice?.(`copied the database to ${copy} before migrating`);
+          }
+        : undefined,
+    });
+  return file === ':memory:' ? run() : withUpgradeLock(file, MIGRATION_LOCK_WAIT_MS, run);
+}
+
 /** Brings the configured database up to date (what `keyward migrate` does); returns the migrations applied. */
-export async function migrateDatabase(config: StoreConfig): Promise<string[]> {
+export async function migrateDatabase(config: StoreConfig, notice?: MigrationNotice): Promise<string[]> {
   if (config.databaseUrl) return migratePostgres(config.databaseUrl);
   const store = openSqliteStore({ file: config.sqliteFile });
   try {
-    return await migrateToLatest(store.db);
+    return await migrateSqlite(store, config.sqliteFile, notice);
   } finally {
     await store.close();
   }
 }
 
 /** Opens the configured store (PostgreSQL when DATABASE_URL is set, else the SQLite file) and migrates it. */
-export async function openStore(config: StoreConfig, options: { migrate?: boolean } = {}): Promise<SqlStore> {
+export async function openStore(config: StoreConfig, options: { migrate?: boolean; notice?: MigrationNotice } = {}): Promise<SqlStore> {
   const migrate = options.migrate !== false;
   if (config.databaseUrl) {
     if (migrate) await migratePostgres(config.databaseUrl);
     return openPostgresStore({ connectionString: config.databaseUrl });
   }
   const store = openSqliteStore({ file: config.sqliteFile });
-  if (migrate) await migrateToLatest(store.db);
+  if (migrate) {
+    try {
+      await migrateSqlite(store, config.sqliteFile, options.notice);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
   return store;
 }

@@ -4,6 +4,7 @@ import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
 import { preparedRead } from './prepared.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
+import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
 import { type ContactRow, toContact } from './sql/rows.js';
 import type { Repos } from './types.js';
@@ -100,11 +101,12 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
   });
   const counter = new QueryCounter();
   const feed = new ChangeFeed();
+  const writes = new StorageWrites();
   const db = new Kysely<Database>({
-    dialect: trackChanges(new PostgresDialect({ pool }), feed),
+    dialect: trackChanges(classifyStorageErrors(new PostgresDialect({ pool }), writes), feed),
     log: counter.log,
   });
-  return new SqlStore(db, 'postgres', counter, { feed, readAuthVersion: authVersionReader(db), tune: fastPaths(pool, db, counter) });
+  return new SqlStore(db, 'postgres', counter, { feed, writes, readAuthVersion: authVersionReader(db), tune: fastPaths(pool, db, counter) });
 }
 
 /**

@@ -8,6 +8,7 @@ import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
+import type { StorageWrites } from './storage-errors.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
 export class QueryCounter {
@@ -44,6 +45,10 @@ export interface SqlStoreOptions {
   externalChangeVersion?: () => number;
   readAuthVersion?: () => Promise<number>;
   tune?: (r: Repos, scope: 'store' | 'transaction') => void;
+  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
+  backupTo?: (dest: string) => Promise<void>;
+  /** The state the dialect's `classifyStorageErrors` wrapper keeps. */
+  writes: StorageWrites;
 }
 
 /** The one Kysely implementation of the storage contract; dialect files only build the `Kysely` it wraps. */
@@ -64,6 +69,9 @@ export class SqlStore implements Store {
   readonly location: string;
   readonly externalChangeVersion?: () => number;
   readonly readAuthVersion?: () => Promise<number>;
+  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
+  readonly backupTo?: (dest: string) => Promise<void>;
+  readonly writes: StorageWrites;
   /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
   private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void;
 
@@ -78,6 +86,8 @@ export class SqlStore implements Store {
     this.externalChangeVersion = options.externalChangeVersion;
     this.readAuthVersion = options.readAuthVersion;
     this.tune = options.tune;
+    this.backupTo = options.backupTo;
+    this.writes = options.writes;
     const r = repos(db);
     this.tune?.(r, 'store');
     this.workspaces = r.workspaces;
@@ -100,12 +110,17 @@ export class SqlStore implements Store {
     return this.counter.writes;
   }
 
-  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => {
-      const r = repos(trx);
-      this.tune?.(r, 'transaction');
-      return fn(r);
-    });
+  /** A refusal for space, by Kysely's statements or a dialect's fast path, surfaces as StorageFullError. */
+  async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction().execute((trx) => {
+        const r = repos(trx);
+        this.tune?.(r, 'transaction');
+        return fn(r);
+      });
+    } catch (err) {
+      throw this.writes.failed(err);
+    }
   }
 
   async ping(): Promise<void> {

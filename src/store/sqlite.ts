@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { ChangeFeed, trackChanges } from './change-feed.js';
 import { QueryCounter, SqlStore } from './sql-store.js';
+import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 import { compiledOnce } from './prepared.js';
 import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
 import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
@@ -82,8 +83,9 @@ export function openSqliteStore(options: { file: string }): SqlStore {
   sqlite.pragma('foreign_keys = ON');
   const counter = new QueryCounter();
   const feed = new ChangeFeed();
+  const writes = new StorageWrites();
   const db = new Kysely<Database>({
-    dialect: trackChanges(new SqliteDialect({ database: withStatementCache(sqlite) }), feed),
+    dialect: trackChanges(classifyStorageErrors(new SqliteDialect({ database: withStatementCache(sqlite) }), writes), feed),
     log: counter.log,
   });
   const changes = otherConnectionsCommits(sqlite, options.file);
@@ -91,7 +93,11 @@ export function openSqliteStore(options: { file: string }): SqlStore {
     feed,
     location: options.file,
     externalChangeVersion: changes.version,
+    writes,
     tune: fastPaths(sqlite, db, counter),
+    backupTo: async (dest) => {
+      await sqlite.backup(dest);
+    },
   });
   const close = store.close.bind(store);
   store.close = async () => {

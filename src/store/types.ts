@@ -6,6 +6,7 @@ import type { ChangeFeed } from './change-feed.js';
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { KeyStatus, Role } from '../domain.js';
+import type { StorageWrites } from './storage-errors.js';
 
 export { ROLES } from '../domain.js';
 export type { KeyStatus, Role };
@@ -296,6 +297,8 @@ export interface Store extends Repos {
    * workspaces), whoever wrote it: readers of derived state compare versions (src/store/change-feed.ts).
    */
   readonly changes: ChangeFeed;
+  /** Whether writes currently succeed or are refused for want of space (src/store/storage-errors.ts). */
+  readonly writes?: StorageWrites;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

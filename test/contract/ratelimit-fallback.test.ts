@@ -118,4 +118,71 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       await limiter.close();
     }
   });
+
+  it('a Redis at maxmemory that still answers PING: one fallback per back-off period, no flapping, back once it takes writes', async () => {
+    const server = await aRedisServer();
+    const logger = recordingLogger();
+    await server.start();
+    const admin = testRedis(server.url);
+    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('oom') });
+    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 200, maxBackoffMs: 800, stableMs: 10_000 });
+    try {
+      await admin.connect();
+      expect(await limiter.waitForRedis(5000)).toBe(true);
+      // Writes refused with OOM (noeviction, maxmemory below what is used); PING still answers.
+      await admin.config('SET', 'maxmemory-policy', 'noeviction');
+      await admin.config('SET', 'maxmemory', '1');
+      await expect(admin.set('probe', 'x')).rejects.toThrow(/OOM/);
+      expect(await admin.ping()).toBe('PONG');
+      const seen = new Set<string>();
+      const until = performance.now() + 3000;
+      while (performance.now() < until) {
+        await limiter.hit('k', rules);
+        seen.add(limiter.status().backend);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Before: a return every second on a good PING and a fallback (and a warning) at the next hit.
+      expect(limiter.metrics().fallbacks).toBe(1);
+      expect(logger.warnings).toHaveLength(1);
+      expect(logger.infos).toHaveLength(1); // the first connection only
+      expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
+      expect([...seen]).toEqual(['memory']);
+
+      await admin.config('SET', 'maxmemory', '0');
+      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect((await limiter.hit('after', rules)).allowed).toBe(true);
+      expect(logger.infos.at(-1)).toMatch(/using Redis/);
+      expect(logger.warnings).toHaveLength(1);
+    } finally {
+      admin.disconnect();
+      await limiter.close();
+      await server.stop();
+    }
+  });
+
+  it('a Redis that fails again right after each return: each fallback waits twice as long as the last', async () => {
+    const server = await aRedisServer();
+    const logger = recordingLogger();
+    await server.start();
+    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('flap') });
+    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 100, maxBackoffMs: 10_000, stableMs: 60_000 });
+    try {
+      expect(await limiter.waitForRedis(5000)).toBe(true);
+      const backoffs: number[] = [];
+      const broken = () => limiter.onRedis(async () => { throw new Error('READONLY You can\'t write against a read only replica.'); });
+      for (let i = 0; i < 3; i++) {
+        await broken();
+        expect(limiter.status().backend).toBe('memory');
+        const started = performance.now();
+        expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+        backoffs.push(performance.now() - started);
+      }
+      expect(backoffs[1]).toBeGreaterThan(backoffs[0] * 1.5);
+      expect(backoffs[2]).toBeGreaterThan(backoffs[1] * 1.5);
+      expect(logger.warnings).toHaveLength(3);
+    } finally {
+      await limiter.close();
+      await server.stop();
+    }
+  });
 });

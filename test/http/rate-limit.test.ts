@@ -118,6 +118,40 @@ for (const dialect of DIALECTS) {
       expect((await me(good.key, '192.0.2.10')).statusCode).toBe(200);
     });
 
+    it('dead keys are not guesses: 30 uses of a rolled-away key, then its replacement from the same address → 200', async () => {
+      t = await testApp({ dialect });
+      const owner = await anOwner(t);
+      const old = await aKey(t, owner);
+      const rolled = await t.request({ method: 'POST', url: `/api/keys/${old.id}/roll`, as: owner, body: { grace_seconds: 0 } });
+      const fresh: string = rolled.json().key.key;
+      const revoked = await aKey(t, owner);
+      await t.request({ method: 'POST', url: `/api/keys/${revoked.id}/revoke`, as: owner });
+      for (let i = 0; i < 30; i++) {
+        expect((await me(old.key, '192.0.2.20')).json().code).toBe('expired_api_key');
+        expect((await me(revoked.key, '192.0.2.20')).json().code).toBe('revoked_api_key');
+      }
+      expect((await me(fresh, '192.0.2.20')).statusCode).toBe(200);
+      // Still refused and audited per key (at most once a minute each), never let through.
+      const audited = async (action: string) => (await t.request({ url: `/api/audit?action=${action}`, as: owner })).json().data.map((e: { target: { id: string } }) => e.target.id);
+      expect(await audited('key.expired_use')).toEqual([old.id]);
+      expect(await audited('key.revoked_use')).toEqual([revoked.id]);
+      // Guesses from the same address still lock it out, and then dead keys too get 429 before any key work.
+      for (let i = 0; i < 30; i++) expect((await me(generateKey(), '192.0.2.20')).json().code).toBe('invalid_api_key');
+      const before = t.store.queryCount;
+      expect((await me(revoked.key, '192.0.2.20')).json().code).toBe('too_many_failed_attempts');
+      expect((await me(fresh, '192.0.2.20')).json().code).toBe('too_many_failed_attempts');
+      expect(t.store.queryCount).toBe(before);
+    });
+
+    it('an unknown-key spray mixed with malformed keys locks the address out at 30', async () => {
+      t = await testApp({ dialect });
+      for (let i = 0; i < 15; i++) {
+        expect((await me(generateKey(), '192.0.2.21')).json().code).toBe('invalid_api_key');
+        expect((await me('ak_live_' + 'x'.repeat(38), '192.0.2.21')).json().code).toBe('malformed_api_key');
+      }
+      expect((await me(generateKey(), '192.0.2.21')).json().code).toBe('too_many_failed_attempts');
+    });
+
     it('with TRUST_PROXY, X-Forwarded-For from the trusted proxy picks the bucket', async () => {
       t = await testApp({ dialect, config: { trustProxy: ['10.0.0.1'], failedAuthPerMinute: 2 } });
       const bad = (xff: string, ip = '10.0.0.1') => t.request({ url: '/api/me', headers: { 'x-api-key': generateKey(), 'x-forwarded-for': xff }, ip });

@@ -741,7 +741,7 @@ export interface paths {
         };
         /**
          * Storage reachable; which rate-limit store is in use
-         * @description Readiness: 200 when storage answers (status degraded when the rate limiter fell back to local memory), 503 when it does not.
+         * @description Readiness: 200 when storage answers (status degraded when the rate limiter fell back to local memory), 503 when it does not or when it refuses writes for want of space (storage.status full).
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1022,7 +1022,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1267,7 +1267,7 @@ export interface components {
             /** @description rate_limited: the limit exceeded (minute, second or revoke_leaked) */
             limit?: string;
             missing_permission?: components["schemas"]["Permission"];
-            /** @description internal_error, storage_unavailable: the id to find in the server log */
+            /** @description internal_error, storage_unavailable, storage_full: the id to find in the server log */
             request_id?: string;
             status: number;
             title: string;
@@ -1290,17 +1290,17 @@ export interface components {
                 degraded: boolean;
             };
             /**
-             * @description degraded: the rate limiter fell back to local memory
+             * @description degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space
              * @enum {string}
              */
             status: "ok" | "degraded" | "unavailable";
             storage: {
                 dialect: string;
                 /**
-                 * @description Whether storage answered
+                 * @description Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)
                  * @enum {string}
                  */
-                status: "ok" | "unavailable";
+                status: "ok" | "unavailable" | "full";
             };
         };
         /**
@@ -1642,6 +1642,8 @@ export interface components {
         "RateLimit-Policy": string;
         /** @description Seconds to wait before trying again */
         "Retry-After": number;
+        /** @description `storage_full`: seconds to wait before writing again (sent as `Retry-After`) */
+        "Retry-After-Storage": number;
         /** @description The authentication challenge: `ApiKey header="X-API-Key"` */
         "WWW-Authenticate": string;
         /** @description The tighter limit right now: its size */
@@ -1795,9 +1797,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1963,9 +1966,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2179,9 +2183,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2338,9 +2343,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2480,9 +2486,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2698,9 +2705,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2906,9 +2914,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,9 +3184,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3372,9 +3382,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3629,9 +3640,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3826,9 +3838,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,9 +4123,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4277,9 +4291,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4407,9 +4422,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4558,9 +4574,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4712,9 +4729,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4927,9 +4945,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5096,9 +5115,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5255,9 +5275,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5402,9 +5423,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5633,9 +5655,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5813,9 +5836,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,9 +6065,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,9 +6293,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6434,9 +6460,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,9 +6671,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6802,9 +6830,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6944,9 +6973,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7155,9 +7185,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7324,9 +7355,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7484,9 +7516,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7643,9 +7676,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7802,9 +7836,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7934,9 +7969,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8117,9 +8153,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8297,9 +8334,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8370,9 +8408,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8443,9 +8482,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8587,9 +8627,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8768,9 +8809,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8812,9 +8854,10 @@ export interface operations {
                     "application/json": components["schemas"]["AuthStatus"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
                     [name: string]: unknown;
                 };
                 content: {
