@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, type ServerProcess, startServer, tempDir } from '../support/process.js';
+
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+describe('keyward serve, as a real process: the first log line says where to open the app', () => {
+  let server: ServerProcess | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('"Keyward is ready: open http://HOST:PORT" with the version, the SQLite file and the limiter; then the "listening on" line scripts parse', async () => {
+    const dataDir = tempDir('ready');
+    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '' }, { timeoutMs: 120_000 });
+    const lines = server.output().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0].msg).toBe(`Keyward is ready: open ${server.url} (version ${version}, store sqlite ${join(dataDir, 'keyward.db')}, limiter memory)`);
+    const listening = lines.find((l) => String(l.msg).startsWith('Keyward listening on '));
+    expect(listening).toMatchObject({ msg: `Keyward listening on ${server.url}`, address: server.url, version, store: `sqlite ${join(dataDir, 'keyward.db')}`, limiter: 'memory', storage: 'sqlite' });
+  }, 180_000);
+});
