@@ -196,9 +196,11 @@ export class FallbackRateLimiter implements RateLimiter {
   private useRedis(): void {
     if (this.closed || this.mode === 'redis') return;
     this.mode = 'redis';
+    const recovered = this.outageLogged;
     this.outageLogged = false;
     this.stopProbe();
-    this.logger.info({}, 'rate limiter: using Redis');
+    // A first connection is told by the server's "Keyward is ready … limiter redis" line; a return after a logged outage, here.
+    if (recovered) this.logger.info({}, 'rate limiter: using Redis');
   }
 
   /** Periodic PING while degraded; unref'd so it never keeps the process alive. */
