@@ -35,6 +35,7 @@ import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import type { App } from './types.js';
+import { VERSION } from '../version.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -97,7 +98,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   const metrics = new Metrics();
   app.setValidatorCompiler(validators());
   app.setErrorHandler(errorHandler);
-  const docs = openApi(app, { version: '0.1.0' });
+  const docs = openApi(app, { version: VERSION });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
     // A known path with another method: 405 with the methods it is served with (RFC 9110 §15.5.6).

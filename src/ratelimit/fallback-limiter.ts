@@ -220,11 +220,13 @@ export class FallbackRateLimiter implements RateLimiter {
 
   private useRedis(): void {
     if (this.closed || this.mode === 'redis') return;
+    // A first connection is told by the server's "Keyward is ready … limiter redis" line; a return after an outage, here.
+    const recovered = this.started && this.fallbacks > 0;
     this.started = true;
     this.mode = 'redis';
     this.returnedAt = performance.now();
     this.stopProbe();
-    this.logger.info({}, 'rate limiter: using Redis');
+    if (recovered) this.logger.info({}, 'rate limiter: using Redis');
   }
 
   /**
