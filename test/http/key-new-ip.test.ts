@@ -84,7 +84,7 @@ for (const dialect of DIALECTS) {
       expect(await inApp(owner)).toEqual([]);
 
       expect(smtp.messages.map((m) => [m.subject, (m.to as { text: string }).text])).toEqual([
-        ['Your API key "Billing sync" was used from a new address', member.user.email],
+        ['Keyward: one of your API keys was used from a new address', member.user.email],
       ]);
       expect(smtp.messages[0].text).toContain('203.0.113.7');
       expect(hooks.received).toHaveLength(1);
