@@ -97,7 +97,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
   );
   const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
-  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, defaultRateLimit: defaultLimit });
+  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: failedAuthLimiter, defaultRateLimit: defaultLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
   const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);

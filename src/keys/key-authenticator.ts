@@ -167,10 +167,9 @@ export class KeyAuthenticator {
     return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
   }
 
-  /** Last used and new-address detection (memory only); the key's limit rules. */
+  /** Last used (memory only); the key's limit rules. */
   private used(auth: KeyAuthRecord, ctx: RequestContext): readonly LimitRule[] {
     this.deps.lastUsed.observe(auth.key.id, ctx.ip);
-    this.deps.recentIps?.observe(auth.key, ctx.ip);
     return this.rulesForKey(auth.key);
   }
 
@@ -181,6 +180,8 @@ export class KeyAuthenticator {
       this.deps.usage?.count(key.id, key.workspaceId, 'rate_limited');
       return { ok: false, code: 'rate_limited', limit: { rules, decision } };
     }
+    // New-address detection only once the limiter accepted: a refused request announces nothing (issue 22).
+    this.deps.recentIps?.observe(key, ctx.ip);
     return {
       ok: true,
       principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },

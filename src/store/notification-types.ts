@@ -69,6 +69,8 @@ export interface NotificationRepo {
   /** Inserts unless (key, type, threshold) already exists; true when this call inserted it. */
   insertEvent(e: KeyEventRecord): Promise<boolean>;
   getEvent(id: string): Promise<KeyEventRecord | undefined>;
+  /** How many `type` events a key has had at or after `since` (the new-address alert cap). */
+  countKeyEvents(keyId: string, type: string, since: number): Promise<number>;
   addNotification(n: NotificationRecord): Promise<void>;
   listNotifications(q: { workspaceId: string; userId: string; unread?: boolean; limit: number; after?: Cursor }): Promise<Page<NotificationRecord>>;
   unreadCount(workspaceId: string, userId: string): Promise<number>;

@@ -70,6 +70,16 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       const r = await db.selectFrom('key_events').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toEvent(r);
     },
+    async countKeyEvents(keyId, type, since) {
+      const r = await db
+        .selectFrom('key_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('key_id', '=', keyId)
+        .where('type', '=', type)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    },
     async addNotification(n) {
       await db
         .insertInto('notifications')
