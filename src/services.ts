@@ -156,7 +156,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     keyEvents,
     notifier,
     notifications: new NotificationService(store, clock),
-    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: failedAuthLimiter, onRequeued: () => notifier.kick() }, audit),
     usageCounter,
     usage: new UsageService(store, keys, clock),
     recentIps,
