@@ -37,6 +37,7 @@ export const ERRORS = {
   too_many_failed_attempts: { status: 429, title: 'Too many failed attempts' },
   internal_error: { status: 500, title: 'Internal error' },
   storage_unavailable: { status: 503, title: 'Storage is unavailable' },
+  encryption_key_required: { status: 503, title: 'No key to encrypt webhook secrets is configured' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -16,6 +16,7 @@ import { NotificationService } from './notifications/notification-service.js';
 import { Notifier } from './notifications/notifier.js';
 import { WebhookService } from './notifications/webhook-service.js';
 import { SecretBox } from './notifications/webhook-secret.js';
+import { webhookEncryptionKey } from './notifications/webhook-key.js';
 import { AuthVersionPoll } from './keys/auth-version-poll.js';
 import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
@@ -100,7 +101,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: failedAuthLimiter, defaultRateLimit: defaultLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
-  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
+  const webhookSecrets = new SecretBox(webhookEncryptionKey(config, store));
   const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
     intervalMs: config.notifyIntervalMs,
     webhookTimeoutMs: config.webhookTimeoutMs,

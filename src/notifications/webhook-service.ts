@@ -58,6 +58,7 @@ export class WebhookService {
 
   async create(p: Principal, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {
     this.require(p);
+    this.requireEncryption();
     const url = await this.checkUrl(input.url);
     const events = this.checkEvents(input.events);
     const secret = newWebhookSecret();
@@ -117,6 +118,7 @@ export class WebhookService {
   /** A new signing secret, shown this once; the old one stops signing at once. */
   async rollSecret(p: Principal, id: string): Promise<{ webhook: WebhookRecord; secret: string }> {
     const w = await this.get(p, id);
+    this.requireEncryption();
     const secret = newWebhookSecret();
     await this.store.transaction(async (tx) => {
       await tx.notifications.updateWebhook(p.workspace.id, id, { secret: this.secrets.seal(secret) });
@@ -192,6 +194,15 @@ export class WebhookService {
     });
     if (out.length === 0) invalid('/events', 'must name at least one event type');
     return out as KeyEventType[];
+  }
+
+  /** Secrets are never stored in the clear: with no key (PostgreSQL without one configured), no new secret. */
+  private requireEncryption(): void {
+    if (!this.secrets.encrypts) {
+      fail('encryption_key_required', 'Webhook signing secrets are stored encrypted, and this server has no key for them: set WEBHOOK_ENCRYPTION_KEY (16 or more characters, the same on every instance) or KEYWARD_PEPPER, and restart', {
+        setting: 'WEBHOOK_ENCRYPTION_KEY',
+      });
+    }
   }
 
   private require(p: Principal): void {

@@ -1018,7 +1018,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "encryption_key_required";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1786,7 +1786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1954,7 +1954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,7 +2170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2329,7 +2329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2471,7 +2471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2689,7 +2689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2897,7 +2897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3166,7 +3166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3363,7 +3363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3620,7 +3620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3817,7 +3817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,7 +4101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4268,7 +4268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4398,7 +4398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4549,7 +4549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4703,7 +4703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4918,7 +4918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,7 +5246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,7 +5393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +5624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,7 +5804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6259,7 +6259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6425,7 +6425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6635,7 +6635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6793,7 +6793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +6935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7146,7 +7146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7315,7 +7315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +7475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7634,7 +7634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,7 +7793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7925,7 +7925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8108,7 +8108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8287,7 +8287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8360,7 +8360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8432,7 +8432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8575,7 +8575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8755,7 +8755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8799,7 +8799,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthStatus"];
                 };
             };
-            /** @description Storage is unavailable: `storage_unavailable` */
+            /** @description Storage is unavailable: `storage_unavailable`, `encryption_key_required` */
             503: {
                 headers: {
                     [name: string]: unknown;
