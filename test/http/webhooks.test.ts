@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BREAKER_OPEN_MS, BREAKER_THRESHOLD, RETRY_DELAYS_MS, RETRY_JITTER } from '../../src/notifications/notifier.js';
 import { WEBHOOK_SENDS_PER_MINUTE } from '../../src/notifications/webhook-service.js';
+import { pendingDelivery } from '../../src/notifications/key-events.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, aUser, anOwner, login } from '../support/fixtures.js';
@@ -140,19 +141,25 @@ for (const dialect of DIALECTS) {
       // Another workspace's budget is its own.
       expect((await t.request({ method: 'POST', url: `/api/webhooks/${otherId}/test`, as: other })).statusCode).toBe(202);
 
-      // Ten failures to one endpoint in a row (each delivery's first attempt): the circuit opens, moving the
-      // endpoint's due deliveries back; the other workspace's endpoint is not affected by it.
+      // 20 more deliveries to the endpoint answering 500, queued in one commit: the sender starts them (2 at
+      // a time), and once 5 in a row have failed the circuit opens: the rest wait, not counted as attempts.
       await t.kw.deps.notifier.tick();
-      expect(hooks.received.length).toBeGreaterThanOrEqual(BREAKER_THRESHOLD);
-      const rows = await t.store.db.selectFrom('deliveries').select(['attempts', 'next_attempt_at']).where('webhook_id', '=', id).execute();
-      const untried = rows.filter((r) => Number(r.attempts) === 0);
-      expect(untried.length).toBeGreaterThan(0);
-      for (const r of untried) expect(Number(r.next_attempt_at)).toBe(t.clock.now() + BREAKER_OPEN_MS);
-      t.clock.advance(BREAKER_OPEN_MS);
+      const event = (await t.store.notifications.getDelivery(sent[0]))!.eventId;
+      await t.store.transaction(async (tx) => {
+        for (let i = 0; i < 20; i++) await tx.notifications.addDelivery(pendingDelivery(event, owner.workspace.id, t.clock.now(), { channel: 'webhook', webhookId: id, userId: null }));
+      });
       await t.kw.deps.notifier.tick();
-      expect((await t.store.db.selectFrom('deliveries').select('id').where('webhook_id', '=', id).where('attempts', '=', 0).execute()).length).toBeLessThan(untried.length);
-      // A minute later the budget is back.
-      t.clock.advance(60_000);
+      const fresh = await t.store.db.selectFrom('deliveries').select(['attempts', 'next_attempt_at']).where('webhook_id', '=', id).where('created_at', '=', t.clock.now()).execute();
+      const untried = fresh.filter((r) => Number(r.attempts) === 0);
+      expect(untried.length).toBeGreaterThanOrEqual(20 - BREAKER_THRESHOLD - 4);
+      for (const r of untried) expect(Number(r.next_attempt_at)).toBeGreaterThanOrEqual(t.clock.now() + BREAKER_OPEN_MS);
+      // Once it has waited, the endpoint is tried again (oldest due first) — and, still failing, only a few times before it opens again.
+      const before = hooks.received.length;
+      t.clock.advance(3_600_000);
+      await t.kw.deps.notifier.tick();
+      expect(hooks.received.length - before).toBeGreaterThan(0);
+      expect(hooks.received.length - before).toBeLessThanOrEqual(BREAKER_THRESHOLD + 4);
+      // Later, the budget is back.
       expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: await login(t, owner.user.email) })).statusCode).toBe(202);
     });
 
