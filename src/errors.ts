@@ -38,6 +38,7 @@ export const ERRORS = {
   internal_error: { status: 500, title: 'Internal error' },
   storage_unavailable: { status: 503, title: 'Storage is unavailable' },
   storage_full: { status: 503, title: 'Storage is full' },
+  encryption_key_required: { status: 503, title: 'No key to encrypt webhook secrets is configured' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -16,6 +16,7 @@ import { NotificationService } from './notifications/notification-service.js';
 import { Notifier } from './notifications/notifier.js';
 import { WebhookService } from './notifications/webhook-service.js';
 import { SecretBox } from './notifications/webhook-secret.js';
+import { webhookEncryptionKey } from './notifications/webhook-key.js';
 import { AuthVersionPoll } from './keys/auth-version-poll.js';
 import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
@@ -105,10 +106,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
     [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
   );
   const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
-  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, defaultRateLimit: defaultLimit });
+  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: failedAuthLimiter, defaultRateLimit: defaultLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
-  const webhookSecrets = new SecretBox(config.webhookEncryptionKey ?? config.pepper?.secret);
+  const webhookSecrets = new SecretBox(webhookEncryptionKey(config, store));
   const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
     intervalMs: config.notifyIntervalMs,
     webhookTimeoutMs: config.webhookTimeoutMs,
@@ -168,7 +169,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     keyEvents,
     notifier,
     notifications: new NotificationService(store, clock),
-    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate }),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: failedAuthLimiter, onRequeued: () => notifier.kick() }, audit),
     usageCounter,
     usage: new UsageService(store, keys, clock),
     recentIps,

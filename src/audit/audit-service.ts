@@ -25,6 +25,12 @@ export const AUDIT_ACTIONS = [
   'key.revoked_use',
   'key.leaked_revoked',
   'workspace.updated',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rolled',
+  'webhook.tested',
+  'webhook.redelivered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

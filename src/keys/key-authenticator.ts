@@ -119,7 +119,7 @@ export class KeyAuthenticator {
     // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
     // minute) and before the rate limit, so uses from elsewhere spend none of the key's quota.
     if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
-    const rules = this.used(auth, ctx);
+    const rules = this.rulesForKey(auth.key);
     // Synchronous helpers around the one await: this is the embedded mode's hot path.
     return this.decided(auth, ctx, rules, await this.deps.limiter.hit(`key:${auth.key.id}`, rules));
   }
@@ -151,7 +151,7 @@ export class KeyAuthenticator {
     if (!result.ok) return this.refuse(result, failKey, ctx);
     const { auth } = result;
     if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
-    const rules = this.used(auth, ctx);
+    const rules = this.rulesForKey(auth.key);
     const counted = reply.hit && rules === speculative && auth.key.id === cached?.key.id ? reply.hit : undefined;
     return this.decided(auth, ctx, rules, counted ?? (await this.deps.limiter.hit(`key:${auth.key.id}`, rules)));
   }
@@ -178,12 +178,6 @@ export class KeyAuthenticator {
     return { ok: false, code: 'ip_not_allowed', ip: ctx.ip };
   }
 
-  /** New-address detection (memory only); the key's limit rules. */
-  private used(auth: KeyAuthRecord, ctx: RequestContext): readonly LimitRule[] {
-    this.deps.recentIps?.observe(auth.key, ctx.ip);
-    return this.rulesForKey(auth.key);
-  }
-
   /** The per-key limit's verdict, and for an accepted key the principal: the owner's role now ∩ the restriction. */
   private decided(auth: KeyAuthRecord, ctx: RequestContext, rules: readonly LimitRule[], decision: LimitDecision): KeyAuthentication {
     const { key, user, workspace } = auth;
@@ -194,6 +188,8 @@ export class KeyAuthenticator {
     // "Last used" means accepted: a refused attempt (revoked, expired, disabled owner, outside the
     // allowlist, over the limit) is not a use, or a dead key would show "Last used: just now".
     this.deps.lastUsed.observe(key.id, ctx.ip);
+    // New-address detection only once the limiter accepted: a refused request announces nothing (issue 22).
+    this.deps.recentIps?.observe(key, ctx.ip);
     return {
       ok: true,
       principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },

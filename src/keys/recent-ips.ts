@@ -9,6 +9,13 @@ export const NEW_IP_AFTER_MS = 30 * DAY_MS;
 export const MAX_IPS_PER_KEY = 50;
 /** A known address's last-seen time is refreshed in storage at most this often (the 30-day window needs no more). */
 const REFRESH_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
+/**
+ * New-address alerts per key per clock hour: after these, one summary alert, then none until the next
+ * hour (the addresses are still remembered). A leaked key used from a rotating /64 cannot flood the
+ * owner's mailbox, the audit log or the webhooks (issue 22, finding 2).
+ */
+export const NEW_IP_ALERTS_PER_HOUR = 5;
 
 /** What the notification code consumes: a key was used from an address it had not used in 30 days. */
 export interface NewIpEvent {
@@ -76,6 +83,10 @@ export class RecentIps {
     {
       for (const s of batch) {
         if (await tx.keyIps.touch(s.keyId, s.ip, s.at, s.at - NEW_IP_AFTER_MS, MAX_IPS_PER_KEY)) {
+          const hour = Math.floor(s.at / HOUR_MS) * HOUR_MS;
+          const alerted = await tx.notifications.countKeyEvents(s.keyId, 'key.new_ip', hour);
+          if (alerted > NEW_IP_ALERTS_PER_HOUR) continue;
+          const summary = alerted === NEW_IP_ALERTS_PER_HOUR;
           events.push(s);
           await this.audit.record(tx, {
             workspaceId: s.workspaceId,
@@ -83,7 +94,7 @@ export class RecentIps {
             actor: { actorType: 'key', actorId: s.keyId },
             target: { type: 'key', id: s.keyId },
             context: { ip: s.ip, userAgent: null },
-            details: { ip: s.ip },
+            details: summary ? { ip: s.ip, summary: true, hour: new Date(hour).toISOString(), quiet_until: new Date(hour + HOUR_MS).toISOString() } : { ip: s.ip },
           });
         }
       }

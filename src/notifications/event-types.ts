@@ -19,29 +19,43 @@ export interface KeyBrief {
   expires_at: string | null;
 }
 
-/** One sentence about an event, used by the in-app notification, the email subject and its body. */
+/** Longest key name quoted in a message; a longer one is cut with "…". */
+export const QUOTED_NAME_MAX = 60;
+
+/**
+ * A key name as data: cut to QUOTED_NAME_MAX characters, in double quotes, with quotes, backslashes and
+ * control characters escaped (JSON string syntax). Whoever named the key chose this text, so it is only
+ * ever quoted after "named", never the start of a sentence or of an email subject (issue 22, finding 9).
+ */
+export function quoteName(name: string): string {
+  const cut = [...name].length > QUOTED_NAME_MAX ? `${[...name].slice(0, QUOTED_NAME_MAX - 1).join('')}…` : name;
+  return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** One sentence about an event, used by the in-app notification and the email body (never the subject). */
 export function describe(type: string, key: KeyBrief, extra: Record<string, unknown>): string {
-  const label = `“${key.name}” (${key.hint})`;
+  const mine = `An API key you named ${quoteName(key.name)} (${key.hint})`;
   const when = key.expires_at ? key.expires_at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '';
   switch (type) {
     case 'key.expiring': {
       const days = Number(extra.days_left);
-      return `Your API key ${label} expires in ${days} day${days === 1 ? '' : 's'}, on ${when}. Roll it before then.`;
+      return `${mine} expires in ${days} day${days === 1 ? '' : 's'}, on ${when}. Roll it before then.`;
     }
     case 'key.expired':
-      return `Your API key ${label} expired on ${when}; requests with it now fail with expired_api_key.`;
+      return `${mine} expired on ${when}; requests with it now fail with expired_api_key.`;
     case 'key.revoked':
-      return `Your API key ${label} was revoked by someone else in your workspace.`;
+      return `${mine} was revoked by someone else in your workspace.`;
     case 'key.leaked_revoked':
-      return `The API key ${label} was reported as leaked and has been revoked.`;
+      return `An API key named ${quoteName(key.name)} (${key.hint}) was reported as leaked and has been revoked.`;
     case 'key.rolled':
-      return `Your API key ${label} was rolled; the old key expires on ${when}.`;
+      return `${mine} was rolled; the old key expires on ${when}.`;
     case 'key.new_ip':
-      return `Your API key ${label} was used from a new address${extra.ip ? ` (${String(extra.ip)})` : ''}.`;
+      if (extra.summary) return `${mine} was used from more new addresses than are announced one by one; no further new-address alerts for it until ${String(extra.quiet_until ?? '')}. Check its recent uses.`;
+      return `${mine} was used from a new address${extra.ip ? ` (${String(extra.ip)})` : ''}.`;
     case 'webhook.disabled':
       return `A webhook endpoint (${String(extra.url ?? '')}) failed for 3 days and has been disabled.`;
     default:
-      return `Event ${type} for API key ${label}.`;
+      return `Event ${type} for an API key named ${quoteName(key.name)} (${key.hint}).`;
   }
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import { keyJson } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
 import { keyFlags, keyStatus } from '../keys/key-view.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Repos } from '../store/types.js';
 import { keyPermissions } from '../users/permissions.js';
 import { EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe } from './event-types.js';
@@ -10,9 +11,14 @@ import { EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe } from './event
 export const newEventId = () => `msg_${randomBase62(24)}`;
 export const notificationId = () => `ntf_${randomBase62(20)}`;
 
+/** Emails queued per recipient per hour, whatever they are about; beyond it, in-app only (issue 22, finding 2). */
+export const EMAILS_PER_RECIPIENT_PER_HOUR = 20;
+
 export interface KeyEventsOptions {
   /** Email deliveries are queued only when SMTP is configured. */
   emailEnabled: boolean;
+  /** Counts emails per recipient (shared through Redis when there is one); without it, no cap. */
+  emailLimiter?: RateLimiter;
   defaultRateLimit: { perMinute: number; perSecond: number };
 }
 
@@ -84,7 +90,7 @@ export class KeyEvents {
         readAt: null,
         data: { key: brief, message, ...extra },
       });
-      if (this.options.emailEnabled && (await this.wantsEmail(tx, userId, type))) {
+      if (this.options.emailEnabled && (await this.wantsEmail(tx, userId, type)) && (await this.emailAllowed(userId))) {
         await tx.notifications.addDelivery(pendingDelivery(id, key.workspaceId, now, { channel: 'email', userId, webhookId: null }));
       }
     }
@@ -112,13 +118,24 @@ export class KeyEvents {
       // Whether the address is new was decided by the write that recorded this audit entry (once among
       // instances); an address can be new again after 30 days, so the time tells the events apart.
       const ip = String(e.details?.ip ?? '');
-      await this.record(tx, { type: 'key.new_ip', key, threshold: `${ip} ${this.clock.now()}`, extra: { ip } });
+      if (e.details?.summary) {
+        // One summary per key per hour (the unique threshold), however many instances get there.
+        const extra = { ip, summary: true, quiet_until: e.details.quiet_until };
+        await this.record(tx, { type: 'key.new_ip', key, threshold: `summary ${String(e.details.hour)}`, extra });
+      } else await this.record(tx, { type: 'key.new_ip', key, threshold: `${ip} ${this.clock.now()}`, extra: { ip } });
     } else if (e.action === 'key.leaked_revoked') {
       await this.record(tx, { type: 'key.leaked_revoked', key });
     } else {
       const replacedBy = String(e.details?.replaced_by ?? key.replacedBy ?? '');
       await this.record(tx, { type: 'key.rolled', key, threshold: replacedBy, extra: { replaced_by: replacedBy } });
     }
+  }
+
+  /** At most EMAILS_PER_RECIPIENT_PER_HOUR emails to one user per hour. */
+  private async emailAllowed(userId: string): Promise<boolean> {
+    const limiter = this.options.emailLimiter;
+    if (!limiter) return true;
+    return (await limiter.hit(`email:${userId}`, [{ name: 'email', limit: EMAILS_PER_RECIPIENT_PER_HOUR, windowMs: 3_600_000 }])).allowed;
   }
 
   private async wantsEmail(tx: Repos, userId: string, type: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { KeyEventRecord } from '../store/notification-types.js';
-import { type KeyBrief, describe } from './event-types.js';
+import { type KeyBrief, describe, quoteName } from './event-types.js';
 
 export interface EmailMessage {
   to: string;
@@ -11,18 +11,20 @@ export interface EmailMessage {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const SUBJECTS: Record<string, (k: KeyBrief, extra: Record<string, unknown>) => string> = {
-  'key.expiring': (k, x) => `Your API key "${k.name}" expires in ${Number(x.days_left)} day${Number(x.days_left) === 1 ? '' : 's'}`,
-  'key.expired': (k) => `Your API key "${k.name}" has expired`,
-  'key.revoked': (k) => `Your API key "${k.name}" was revoked`,
-  'key.leaked_revoked': (k) => `API key "${k.name}" was revoked as leaked`,
-  'key.rolled': (k) => `Your API key "${k.name}" was rolled`,
-  'key.new_ip': (k) => `Your API key "${k.name}" was used from a new address`,
+/** Fixed sentences: nothing a user typed (a key name) ever reaches a subject line (issue 22, finding 9). */
+const SUBJECTS: Record<string, (extra: Record<string, unknown>) => string> = {
+  'key.expiring': (x) => `Keyward: one of your API keys expires in ${Number(x.days_left)} day${Number(x.days_left) === 1 ? '' : 's'}`,
+  'key.expired': () => 'Keyward: one of your API keys has expired',
+  'key.revoked': () => 'Keyward: one of your API keys was revoked',
+  'key.leaked_revoked': () => 'Keyward: an API key was revoked as leaked',
+  'key.rolled': () => 'Keyward: one of your API keys was rolled',
+  'key.new_ip': (x) => (x.summary ? 'Keyward: one of your API keys was used from many new addresses' : 'Keyward: one of your API keys was used from a new address'),
 };
 
 /**
  * The email for one event: plain text and HTML, naming the key by name and hint (never the key), its
- * expiry, and a link to its page. User-chosen text (the key name) is escaped in the HTML part.
+ * expiry, and a link to its page. User-chosen text (the key name) is only quoted as data, never in the
+ * subject, and escaped in the HTML part.
  */
 export function renderEmail(event: KeyEventRecord, to: { email: string; name: string }, publicUrl: string): EmailMessage {
   const { key: full, ...extra } = event.data as { key: Record<string, unknown> } & Record<string, unknown>;
@@ -30,12 +32,12 @@ export function renderEmail(event: KeyEventRecord, to: { email: string; name: st
   const link = `${publicUrl}/settings/api-keys/${encodeURIComponent(key.id)}`;
   const sentence = describe(event.type, key, extra);
   const expiry = key.expires_at ? `Expires: ${key.expires_at}` : 'Expires: never';
-  const subject = (SUBJECTS[event.type] ?? (() => `Keyward: ${event.type}`))(key, extra).replace(/[\r\n]+/g, ' ');
-  const text = [`Hello ${to.name},`, '', sentence, '', `Key: ${key.name} (${key.hint})`, expiry, '', `Open the key: ${link}`, '', '— Keyward'].join('\n');
+  const subject = (SUBJECTS[event.type] ?? (() => `Keyward: ${event.type}`))(extra);
+  const text = [`Hello ${to.name},`, '', sentence, '', `Key: ${key.hint}, named ${quoteName(key.name)}`, expiry, '', `Open the key: ${link}`, '', '— Keyward'].join('\n');
   const html = `<!doctype html><html><body>
 <p>Hello ${escapeHtml(to.name)},</p>
 <p>${escapeHtml(sentence)}</p>
-<p>Key: <strong>${escapeHtml(key.name)}</strong> (<code>${escapeHtml(key.hint)}</code>)<br>${escapeHtml(expiry)}</p>
+<p>Key: <code>${escapeHtml(key.hint)}</code>, named <q>${escapeHtml(quoteName(key.name).slice(1, -1))}</q><br>${escapeHtml(expiry)}</p>
 <p><a href="${escapeHtml(link)}">Open the key in Keyward</a></p>
 </body></html>`;
   return { to: to.email, subject, text, html };

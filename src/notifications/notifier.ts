@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { iso } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
-import type { DeliveryRecord, KeyEventRecord } from '../store/notification-types.js';
+import type { DeliveryRecord, DueGroup, KeyEventRecord } from '../store/notification-types.js';
 import type { Store } from '../store/types.js';
 import { EXPIRY_THRESHOLD_DAYS, describe } from './event-types.js';
 import { type KeyEvents, notificationId } from './key-events.js';
@@ -19,7 +19,20 @@ export const RETRY_DELAYS_MS = [5_000, 60_000, 600_000, 3_600_000, 21_600_000] a
 export const RETRY_JITTER = 0.1;
 /** An endpoint whose deliveries have failed for this long is disabled and its admins told. */
 export const DISABLE_AFTER_MS = 3 * DAY;
-const BATCH = 50;
+/** Attempts one instance has in flight at once, over all workspaces and endpoints. */
+export const SENDER_CONCURRENCY = 16;
+/**
+ * Attempts in flight to one endpoint at once (a webhook URL, or one workspace's email), over all
+ * instances: a hanging endpoint holds at most this many of the sender's slots (issue 22, finding 1).
+ */
+export const ENDPOINT_CONCURRENCY = 2;
+/** Consecutive failed attempts to one endpoint that open its circuit: its due deliveries wait, retried together later. */
+export const BREAKER_THRESHOLD = 5;
+/** How long an open circuit waits, doubling each time it opens again without a success in between, up to an hour. */
+export const BREAKER_OPEN_MS = 30_000;
+const BREAKER_MAX_MS = 3_600_000;
+/** Groups looked at per fill (endpoint × workspace). */
+const GROUPS = 500;
 
 export interface NotifierOptions {
   intervalMs: number;
@@ -29,13 +42,26 @@ export interface NotifierOptions {
   logger: Logger;
   mailer?: Mailer;
   random?: () => number;
+  /** Told of every attempt as it starts (tests read the sender's order from it). */
+  onAttempt?: (d: { id: string; workspaceId: string; channel: string; webhookId: string | null }) => void;
 }
 
 /**
- * The in-server scheduler: each tick records the expiry events that are due (exactly once, by the unique
- * event row) and then delivers what is due. Every instance runs it; deliveries are claimed with a lease
- * in the database, so one instance delivers each, and a delivery whose instance died is retried by
- * another when the lease runs out (at-least-once, with the same webhook-id).
+ * The in-server scheduler and sender. Deliveries start right after the commit that queued them (the
+ * store's outbox signal), retries when their time comes (a timer for the earliest one this instance
+ * set), and every `intervalMs` a tick records the expiry events that are due (exactly once, by the unique
+ * event row) and delivers whatever is due (the backstop: other instances' retries, a lost signal).
+ *
+ * Fairness (issue 22): up to SENDER_CONCURRENCY attempts run at once, each started as soon as a slot is
+ * free, never in batches awaited together. Slots go round-robin over the workspaces with due deliveries,
+ * and within a workspace over its endpoints; an endpoint with ENDPOINT_CONCURRENCY attempts in flight
+ * (leases in the database, so over all instances) gets no more, and one failing BREAKER_THRESHOLD times in
+ * a row has its due deliveries moved back (its circuit opens). So a workspace's slow, failing or flooded
+ * endpoints hold a bounded share of the sender and never delay another workspace's deliveries.
+ *
+ * Every instance runs it; deliveries are claimed with a lease in the database, so one instance delivers
+ * each, and a delivery whose instance died is retried by another when the lease runs out (at-least-once,
+ * with the same webhook-id).
  */
 export class Notifier {
   /** Who holds a lease: host, process and a random tag (tests read it to find the delivering process). */
@@ -43,6 +69,16 @@ export class Notifier {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private readonly random: () => number;
+  /** Attempts in flight here, by delivery id. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private filling: Promise<number> | undefined;
+  private fillAgain = false;
+  /** The workspace served last: the next fill starts after it. */
+  private lastWorkspace = '';
+  private wake: { at: number; timer: NodeJS.Timeout } | undefined;
+  private readonly breakers = new Map<string, { failures: number; opened: number }>();
+  private detach: (() => void) | undefined;
+  private stopped = false;
 
   constructor(
     private readonly store: Store,
@@ -55,16 +91,31 @@ export class Notifier {
   }
 
   start(): void {
+    this.stopped = false;
+    this.detach ??= this.store.changes.onOutbox(() => this.kick());
     if (this.options.intervalMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => void this.tick().catch((err) => this.options.logger.warn({ err: { message: (err as Error).message } }, 'notification tick failed')), this.options.intervalMs);
+    this.timer = setInterval(() => void this.tick().catch((err) => this.warn(err, 'notification tick failed')), this.options.intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    this.detach?.();
+    this.detach = undefined;
     clearInterval(this.timer);
     this.timer = undefined;
+    if (this.wake) clearTimeout(this.wake.timer);
+    this.wake = undefined;
     await this.running?.catch(() => {});
+    await this.filling?.catch(() => {});
+    await Promise.allSettled([...this.inFlight.values()]);
     this.options.mailer?.close();
+  }
+
+  /** Starts what is due now, without waiting for it (after a commit that queued deliveries, a finished attempt, a retry's time). */
+  kick(): void {
+    if (this.stopped) return;
+    void this.fill().catch((err) => this.warn(err, 'notification delivery failed to start'));
   }
 
   /** One pass: record due expiry events, then deliver what is due. Overlapping calls share one pass. */
@@ -78,6 +129,10 @@ export class Notifier {
       }
     })();
     return this.running;
+  }
+
+  private warn(err: unknown, msg: string): void {
+    this.options.logger.warn({ err: { message: (err as Error).message } }, msg);
   }
 
   /** Keys that crossed 14, 7 or 1 days before expiry, or expired (within the last week), since the last scan. */
@@ -105,26 +160,113 @@ export class Notifier {
     });
   }
 
-  /** Claims and attempts every due delivery (a few at a time); returns how many this instance attempted. */
+  /**
+   * Delivers everything due now and waits for it: keeps the sender's slots filled until nothing due is
+   * left and no attempt of this instance is in flight. Returns how many attempts it started.
+   */
   async deliverDue(): Promise<number> {
     let attempted = 0;
     for (;;) {
-      const now = this.clock.now();
-      const ids = await this.store.notifications.dueDeliveries(now, BATCH);
-      const lease = now + 2 * this.options.webhookTimeoutMs + 1000;
-      const mine: string[] = [];
-      for (const id of ids) if (await this.store.notifications.claimDelivery(id, now, lease, this.instanceId)) mine.push(id);
-      if (mine.length === 0) return attempted;
-      await Promise.all(mine.map((id) => this.attempt(id)));
-      attempted += mine.length;
-      if (ids.length < BATCH) return attempted;
+      const started = await this.fill();
+      attempted += started;
+      if (this.inFlight.size === 0) {
+        if (started === 0) return attempted;
+        continue;
+      }
+      await Promise.race(this.inFlight.values());
     }
+  }
+
+  /** Fills free slots; concurrent calls share one fill, and a call during a fill makes it run once more. */
+  private fill(): Promise<number> {
+    if (this.filling) {
+      this.fillAgain = true;
+      return this.filling;
+    }
+    this.filling = (async () => {
+      let started = 0;
+      try {
+        do {
+          this.fillAgain = false;
+          started += await this.fillOnce();
+        } while (this.fillAgain && !this.stopped);
+      } finally {
+        this.filling = undefined;
+      }
+      return started;
+    })();
+    return this.filling;
+  }
+
+  /** One round-robin pass over the workspaces with due deliveries, claiming one delivery per workspace per round. */
+  private async fillOnce(): Promise<number> {
+    let free = SENDER_CONCURRENCY - this.inFlight.size;
+    if (free <= 0 || this.stopped) return 0;
+    const now = this.clock.now();
+    const lease = now + 2 * this.options.webhookTimeoutMs + 1000;
+    const byWorkspace = new Map<string, (DueGroup & { room: number })[]>();
+    for (const g of await this.store.notifications.dueGroups(now, GROUPS)) {
+      const room = ENDPOINT_CONCURRENCY - g.inFlight;
+      if (room <= 0) continue;
+      const list = byWorkspace.get(g.workspaceId) ?? [];
+      list.push({ ...g, room });
+      byWorkspace.set(g.workspaceId, list);
+    }
+    const sorted = [...byWorkspace.keys()].sort();
+    const cut = sorted.findIndex((w) => w > this.lastWorkspace);
+    let order = cut <= 0 ? sorted : [...sorted.slice(cut), ...sorted.slice(0, cut)];
+    let started = 0;
+    while (free > 0 && order.length > 0 && !this.stopped) {
+      const next: string[] = [];
+      for (const ws of order) {
+        if (free <= 0) break;
+        const groups = byWorkspace.get(ws)!;
+        const g = groups.find((x) => x.room > 0);
+        if (!g) continue;
+        // The workspace's endpoints take turns too.
+        groups.push(...groups.splice(groups.indexOf(g), 1));
+        const id = await this.claimIn(g, now, lease);
+        if (!id) {
+          g.room = 0;
+        } else {
+          g.room--;
+          free--;
+          started++;
+          this.lastWorkspace = ws;
+          this.launch(id);
+        }
+        if (groups.some((x) => x.room > 0)) next.push(ws);
+      }
+      order = next;
+    }
+    return started;
+  }
+
+  /** Claims the oldest due delivery of a group that no other instance has claimed meanwhile. */
+  private async claimIn(g: DueGroup, now: number, lease: number): Promise<string | undefined> {
+    for (const id of await this.store.notifications.dueIn(g, now, 4)) {
+      if (this.inFlight.has(id)) continue;
+      if (await this.store.notifications.claimDelivery(id, now, lease, this.instanceId)) return id;
+    }
+    return undefined;
+  }
+
+  /** Runs one attempt in a slot; when it ends, the slot is filled again. */
+  private launch(id: string): void {
+    const run = this.attempt(id)
+      .catch((err) => this.warn(err, 'notification attempt failed'))
+      .finally(() => {
+        this.inFlight.delete(id);
+        this.kick();
+      });
+    this.inFlight.set(id, run);
   }
 
   private async attempt(id: string): Promise<void> {
     const d = await this.store.notifications.getDelivery(id);
     const event = d && (await this.store.notifications.getEvent(d.eventId));
     if (!d || !event) return;
+    this.options.onAttempt?.({ id: d.id, workspaceId: d.workspaceId, channel: d.channel, webhookId: d.webhookId });
     let result: SendResult;
     try {
       result = d.channel === 'webhook' ? await this.sendWebhook(d, event) : await this.sendEmail(d, event);
@@ -132,6 +274,38 @@ export class Notifier {
       result = { ok: false, statusCode: null, error: `${(err as Error).name}: could not send`, durationMs: 0 };
     }
     await this.settle(d, result);
+  }
+
+  /** A timer for the earliest retry this instance scheduled (the tick is the backstop for the rest). */
+  private wakeAt(at: number): void {
+    if (this.stopped || (this.wake && this.wake.at <= at)) return;
+    if (this.wake) clearTimeout(this.wake.timer);
+    const timer = setTimeout(() => {
+      this.wake = undefined;
+      this.kick();
+    }, Math.max(0, at - this.clock.now()));
+    timer.unref();
+    this.wake = { at, timer };
+  }
+
+  /**
+   * The circuit breaker: BREAKER_THRESHOLD failures in a row open an endpoint's circuit, moving its due
+   * deliveries back by BREAKER_OPEN_MS (doubling while it keeps failing); a success closes it.
+   */
+  private async trackBreaker(webhookId: string, ok: boolean, now: number): Promise<void> {
+    const b = this.breakers.get(webhookId) ?? { failures: 0, opened: 0 };
+    if (ok) {
+      this.breakers.delete(webhookId);
+      return;
+    }
+    b.failures++;
+    this.breakers.set(webhookId, b);
+    if (b.failures < BREAKER_THRESHOLD) return;
+    const wait = Math.min(BREAKER_OPEN_MS * 2 ** b.opened, BREAKER_MAX_MS);
+    b.opened++;
+    b.failures = 0;
+    const moved = await this.store.notifications.deferWebhook(webhookId, now, now + wait);
+    this.options.logger.warn({ webhook: webhookId, wait_ms: wait, deferred: moved }, 'webhook endpoint failing: circuit open, its deliveries wait');
   }
 
   private async sendWebhook(d: DeliveryRecord, event: KeyEventRecord): Promise<SendResult> {
@@ -166,10 +340,11 @@ export class Notifier {
     const hardStop = r.error === 'webhook deleted or disabled' || r.error === 'no mailer or recipient';
     const delay = RETRY_DELAYS_MS[attempts - 1];
     const status = r.ok ? 'delivered' : hardStop || delay === undefined ? 'failed' : 'pending';
+    const next = status === 'pending' ? now + Math.round(delay * (1 + this.random() * RETRY_JITTER)) : null;
     await this.store.notifications.finishDelivery(d.id, this.instanceId, {
       status,
       attempts,
-      nextAttemptAt: status === 'pending' ? now + Math.round(delay * (1 + this.random() * RETRY_JITTER)) : null,
+      nextAttemptAt: next,
       lastStatusCode: r.statusCode,
       lastError: r.error,
       lastDurationMs: r.durationMs,
@@ -177,7 +352,11 @@ export class Notifier {
     });
     if (r.ok) this.options.logger.info({ delivery: d.id, channel: d.channel, status: r.statusCode }, 'notification delivered');
     else this.options.logger.warn({ delivery: d.id, channel: d.channel, status: r.statusCode, error: r.error, attempts }, 'notification delivery failed');
-    if (d.channel === 'webhook' && d.webhookId && !hardStop) await this.trackHealth(d.workspaceId, d.webhookId, r.ok, now);
+    if (next !== null) this.wakeAt(next);
+    if (d.channel === 'webhook' && d.webhookId && !hardStop) {
+      await this.trackBreaker(d.webhookId, r.ok, now);
+      await this.trackHealth(d.workspaceId, d.webhookId, r.ok, now);
+    }
   }
 
   /** Clears the failing mark on success; disables an endpoint failing for 3 days and tells its admins. */

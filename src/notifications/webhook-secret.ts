@@ -13,15 +13,21 @@ export function signWebhook(secret: string, id: string, timestampSeconds: number
 }
 
 /**
- * Signing secrets must be recoverable (the server signs with them), so they cannot be hashed: with a
- * server-side key they are stored AES-256-GCM encrypted (`enc1:`), without one as `plain:` (documented in
- * docs/security.md). The key never comes from the database.
+ * Signing secrets must be recoverable (the server signs with them), so they cannot be hashed: they are
+ * stored AES-256-GCM encrypted (`enc1:`) under a server-side key (webhook-key.ts), which never comes from
+ * the database. `plain:` rows are still read (written before issue 22); new ones are never written: with
+ * no key, WebhookService refuses to create a webhook or roll its secret.
  */
 export class SecretBox {
   private readonly key: Buffer | undefined;
 
   constructor(serverKey: string | undefined) {
     this.key = serverKey ? Buffer.from(hkdfSync('sha256', serverKey, Buffer.alloc(0), 'keyward webhook secret v1', 32)) : undefined;
+  }
+
+  /** Whether new secrets are sealed encrypted (a server-side key is configured or generated). */
+  get encrypts(): boolean {
+    return this.key !== undefined;
   }
 
   seal(secret: string): string {

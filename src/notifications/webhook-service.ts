@@ -3,18 +3,34 @@ import { fail } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
 import { enforce } from '../users/permissions.js';
-import type { Cursor, Store } from '../store/types.js';
+import { type AuditAction, type AuditService, actorOf } from '../audit/audit-service.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
+import type { Cursor, Repos, Store } from '../store/types.js';
 import type { DeliveryRecord, WebhookRecord } from '../store/notification-types.js';
 import { resolveWebhookHost } from './address-guard.js';
 import { type KeyEventType, isKeyEventType } from './event-types.js';
 import { newEventId, pendingDelivery } from './key-events.js';
 import { SecretBox, newWebhookSecret } from './webhook-secret.js';
 
+/** Test events and redeliveries a workspace may ask for per minute (issue 22: they cost the sender's time). */
+export const WEBHOOK_SENDS_PER_MINUTE = 10;
+
+export interface WebhookServiceOptions {
+  allowPrivate: boolean;
+  /** Counts test events and redeliveries per workspace (shared through Redis when there is one). */
+  limiter?: RateLimiter;
+  /** Told when a delivery is made due again (Redeliver): the sender starts it now. */
+  onRequeued?: () => void;
+}
+
 export interface WebhookInput {
   url?: string;
   events?: string[];
   enabled?: boolean;
 }
+
+/** What the audit log names of an endpoint: its host (a URL's path or query may hold the receiver's token). */
+const hostOf = (url: string) => new URL(url).host;
 
 const invalid = (path: string, message: string): never => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
@@ -24,11 +40,25 @@ export class WebhookService {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly secrets: SecretBox,
-    private readonly options: { allowPrivate: boolean },
+    private readonly options: WebhookServiceOptions,
+    private readonly audit?: AuditService,
   ) {}
+
+  /** Webhook management is audited in the change's transaction (issue 22, finding 6). */
+  private async record(tx: Repos, p: Principal, action: AuditAction, id: string, details: Record<string, unknown>): Promise<void> {
+    await this.audit?.record(tx, { workspaceId: p.workspace.id, action, actor: actorOf(p), target: { type: 'webhook', id }, context: p, details });
+  }
+
+  private async limitSends(p: Principal): Promise<void> {
+    const { limiter } = this.options;
+    if (!limiter || p.via === 'cli') return;
+    const d = await limiter.hit(`webhooks:send:${p.workspace.id}`, [{ name: 'webhook_send', limit: WEBHOOK_SENDS_PER_MINUTE, windowMs: 60_000 }]);
+    if (!d.allowed) fail('rate_limited', 'Too many webhook test events and redeliveries in the last minute; try again later', { retryAfterMs: d.retryAfterMs, limit: 'webhook_send' });
+  }
 
   async create(p: Principal, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {
     this.require(p);
+    this.requireEncryption();
     const url = await this.checkUrl(input.url);
     const events = this.checkEvents(input.events);
     const secret = newWebhookSecret();
@@ -43,7 +73,10 @@ export class WebhookService {
       failingSince: null,
       disabledReason: null,
     };
-    await this.store.notifications.createWebhook(webhook);
+    await this.store.transaction(async (tx) => {
+      await tx.notifications.createWebhook(webhook);
+      await this.record(tx, p, 'webhook.created', webhook.id, { host: hostOf(url), events, enabled: webhook.enabled });
+    });
     return { webhook, secret };
   }
 
@@ -63,20 +96,34 @@ export class WebhookService {
     const events = input.events === undefined ? undefined : this.checkEvents(input.events);
     // Re-enabling starts the 3-day failure clock afresh.
     const reset = input.enabled === true && !w.enabled ? { failingSince: null, disabledReason: null } : {};
-    await this.store.notifications.updateWebhook(p.workspace.id, id, { url, events, enabled: input.enabled, ...reset });
+    await this.store.transaction(async (tx) => {
+      await tx.notifications.updateWebhook(p.workspace.id, id, { url, events, enabled: input.enabled, ...reset });
+      const changed: Record<string, unknown> = {};
+      if (url !== undefined && url !== w.url) changed.host = { from: hostOf(w.url), to: hostOf(url) };
+      if (events !== undefined) changed.events = { from: w.events, to: events };
+      if (input.enabled !== undefined && input.enabled !== w.enabled) changed.enabled = { from: w.enabled, to: input.enabled };
+      await this.record(tx, p, 'webhook.updated', id, changed);
+    });
     return this.get(p, id);
   }
 
   async remove(p: Principal, id: string): Promise<void> {
-    this.require(p);
-    if (!(await this.store.notifications.deleteWebhook(p.workspace.id, id))) fail('not_found', 'No such webhook');
+    const w = await this.get(p, id);
+    await this.store.transaction(async (tx) => {
+      if (!(await tx.notifications.deleteWebhook(p.workspace.id, id))) fail('not_found', 'No such webhook');
+      await this.record(tx, p, 'webhook.deleted', id, { host: hostOf(w.url), events: w.events });
+    });
   }
 
   /** A new signing secret, shown this once; the old one stops signing at once. */
   async rollSecret(p: Principal, id: string): Promise<{ webhook: WebhookRecord; secret: string }> {
-    await this.get(p, id);
+    const w = await this.get(p, id);
+    this.requireEncryption();
     const secret = newWebhookSecret();
-    await this.store.notifications.updateWebhook(p.workspace.id, id, { secret: this.secrets.seal(secret) });
+    await this.store.transaction(async (tx) => {
+      await tx.notifications.updateWebhook(p.workspace.id, id, { secret: this.secrets.seal(secret) });
+      await this.record(tx, p, 'webhook.secret_rolled', id, { host: hostOf(w.url) });
+    });
     return { webhook: await this.get(p, id), secret };
   }
 
@@ -90,16 +137,22 @@ export class WebhookService {
 
   /** Queues a delivery again, due now, with the same webhook-id (so receivers can de-duplicate). */
   async redeliver(p: Principal, id: string, deliveryId: string): Promise<DeliveryRecord> {
-    await this.get(p, id);
+    const w = await this.get(p, id);
     const d = await this.store.notifications.getDelivery(deliveryId);
     if (!d || d.webhookId !== id || d.workspaceId !== p.workspace.id) return fail('not_found', 'No such delivery');
-    await this.store.notifications.requeueDelivery(deliveryId, this.clock.now());
+    await this.limitSends(p);
+    await this.store.transaction(async (tx) => {
+      await tx.notifications.requeueDelivery(deliveryId, this.clock.now());
+      await this.record(tx, p, 'webhook.redelivered', id, { host: hostOf(w.url), delivery_id: deliveryId });
+    });
+    this.options.onRequeued?.();
     return (await this.store.notifications.getDelivery(deliveryId)) ?? fail('not_found');
   }
 
   /** Sends a `webhook.test` event to this endpoint only. */
   async sendTest(p: Principal, id: string): Promise<DeliveryRecord> {
     const w = await this.get(p, id);
+    await this.limitSends(p);
     const now = this.clock.now();
     const eventId = newEventId();
     const delivery: DeliveryRecord = pendingDelivery(eventId, p.workspace.id, now, { channel: 'webhook', webhookId: w.id, userId: null });
@@ -115,6 +168,7 @@ export class WebhookService {
         data: { webhook_id: w.id, message: 'A test event from Keyward' },
       });
       await tx.notifications.addDelivery(delivery);
+      await this.record(tx, p, 'webhook.tested', w.id, { host: hostOf(w.url), delivery_id: delivery.id });
     });
     return delivery;
   }
@@ -140,6 +194,15 @@ export class WebhookService {
     });
     if (out.length === 0) invalid('/events', 'must name at least one event type');
     return out as KeyEventType[];
+  }
+
+  /** Secrets are never stored in the clear: with no key (PostgreSQL without one configured), no new secret. */
+  private requireEncryption(): void {
+    if (!this.secrets.encrypts) {
+      fail('encryption_key_required', 'Webhook signing secrets are stored encrypted, and this server has no key for them: set WEBHOOK_ENCRYPTION_KEY (16 or more characters, the same on every instance) or KEYWARD_PEPPER, and restart', {
+        setting: 'WEBHOOK_ENCRYPTION_KEY',
+      });
+    }
   }
 
   private require(p: Principal): void {

@@ -24,6 +24,7 @@ export class ChangeFeed {
   private v = 0;
   private readonly listeners = new Set<(version: number) => void>();
   private readonly hooks = new Set<() => Promise<void>>();
+  private readonly outboxListeners = new Set<() => void>();
 
   get version(): number {
     return this.v;
@@ -38,6 +39,20 @@ export class ChangeFeed {
     for (const listener of this.listeners) listener(this.v);
     if (this.hooks.size === 0 || options.rolledBack) return undefined;
     return Promise.all([...this.hooks].map((hook) => hook().catch(() => undefined))).then(() => undefined);
+  }
+
+  /**
+   * Announces that deliveries were queued and committed (issue 22: delivery starts from the commit, not
+   * the scheduler's next tick). Listeners run synchronously and must not throw.
+   */
+  outboxCommitted(): void {
+    for (const listener of this.outboxListeners) listener();
+  }
+
+  /** Runs `listener` after every commit that queued a delivery (an insert into `deliveries`). */
+  onOutbox(listener: () => void): () => void {
+    this.outboxListeners.add(listener);
+    return () => this.outboxListeners.delete(listener);
   }
 
   /** For state that must be told rather than asked (e.g. a shared counter in another store). */
@@ -57,6 +72,13 @@ export class ChangeFeed {
 const AUTH_WRITE = /\b(?:insert\s+into|update|delete\s+from|replace\s+into|alter\s+table|drop\s+table)\s+(?:"?\w+"?\.)?"?(?:api_keys|users|workspaces)\b/i;
 /** Columns whose writes never change an authentication decision (the last-used batch). */
 const BOOKKEEPING = new Set(['last_used_at', 'last_used_ip']);
+
+/** Statements that queue a delivery (the notification outbox). */
+const OUTBOX_WRITE = /\binsert\s+into\s+(?:"?\w+"?\.)?"?deliveries\b/i;
+
+export function queuesDelivery(q: CompiledQuery): boolean {
+  return q.query.kind === 'InsertQueryNode' || q.query.kind === 'RawNode' ? OUTBOX_WRITE.test(q.sql) : false;
+}
 
 export function changesAuthState(q: CompiledQuery): boolean {
   const node: RootOperationNode = q.query;
@@ -89,6 +111,7 @@ export function trackChanges(dialect: Dialect, feed: ChangeFeed): Dialect {
 class TrackedConnection implements DatabaseConnection {
   inTransaction = false;
   dirty = false;
+  queued = false;
 
   constructor(
     readonly inner: DatabaseConnection,
@@ -98,8 +121,12 @@ class TrackedConnection implements DatabaseConnection {
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     const writes = changesAuthState(q);
     if (writes && this.inTransaction) this.dirty = true;
+    const queues = queuesDelivery(q);
+    if (queues && this.inTransaction) this.queued = true;
     try {
-      return await this.inner.executeQuery<R>(q);
+      const result = await this.inner.executeQuery<R>(q);
+      if (queues && !this.inTransaction) this.feed.outboxCommitted();
+      return result;
     } finally {
       // Also after a failure: a statement whose answer was lost (a client-side timeout) may have committed.
       if (writes && !this.inTransaction) {
@@ -121,6 +148,10 @@ class TrackedConnection implements DatabaseConnection {
    */
   async settle(rolledBack: boolean): Promise<void> {
     this.inTransaction = false;
+    if (this.queued) {
+      this.queued = false;
+      if (!rolledBack) this.feed.outboxCommitted();
+    }
     if (this.dirty) {
       this.dirty = false;
       const told = this.feed.committed({ rolledBack });
@@ -153,6 +184,7 @@ class TrackingDriver implements Driver {
     await this.inner.beginTransaction(t.inner, settings);
     t.inTransaction = true;
     t.dirty = false;
+    t.queued = false;
   }
 
   async commitTransaction(c: DatabaseConnection): Promise<void> {

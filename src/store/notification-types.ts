@@ -65,10 +65,23 @@ export interface ExpiryCandidate {
   workspaceId: string;
 }
 
+/** Pending deliveries of one workspace to one endpoint (a webhook, or the workspace's email). */
+export interface DueGroup {
+  workspaceId: string;
+  channel: 'webhook' | 'email';
+  webhookId: string | null;
+  /** The earliest due, unleased delivery's next_attempt_at. */
+  due: number;
+  /** Deliveries of the group leased right now, by any instance. */
+  inFlight: number;
+}
+
 export interface NotificationRepo {
   /** Inserts unless (key, type, threshold) already exists; true when this call inserted it. */
   insertEvent(e: KeyEventRecord): Promise<boolean>;
   getEvent(id: string): Promise<KeyEventRecord | undefined>;
+  /** How many `type` events a key has had at or after `since` (the new-address alert cap). */
+  countKeyEvents(keyId: string, type: string, since: number): Promise<number>;
   addNotification(n: NotificationRecord): Promise<void>;
   listNotifications(q: { workspaceId: string; userId: string; unread?: boolean; limit: number; after?: Cursor }): Promise<Page<NotificationRecord>>;
   unreadCount(workspaceId: string, userId: string): Promise<number>;
@@ -93,6 +106,12 @@ export interface NotificationRepo {
   listDeliveries(workspaceId: string, webhookId: string, limit: number, after?: Cursor): Promise<Page<DeliveryRecord>>;
   /** Ids of pending deliveries due at `now` whose lease (if any) has run out, oldest due first. */
   dueDeliveries(now: number, limit: number): Promise<string[]>;
+  /** Groups (workspace, channel, webhook) holding due, unleased deliveries, earliest due first, with their leased counts. */
+  dueGroups(now: number, limit: number): Promise<DueGroup[]>;
+  /** Ids of a group's due, unleased deliveries, oldest due first. */
+  dueIn(group: Pick<DueGroup, 'workspaceId' | 'channel' | 'webhookId'>, now: number, limit: number): Promise<string[]>;
+  /** Moves an endpoint's due-before-`until`, unleased pending deliveries to `until` (its circuit is open). */
+  deferWebhook(webhookId: string, now: number, until: number): Promise<number>;
   /**
    * Takes a lease on a due delivery: a conditional UPDATE, so of several instances racing for one row
    * exactly one succeeds (PostgreSQL re-checks the condition after the row lock; SQLite has one writer).

@@ -84,7 +84,7 @@ for (const dialect of DIALECTS) {
       expect(await inApp(owner)).toEqual([]);
 
       expect(smtp.messages.map((m) => [m.subject, (m.to as { text: string }).text])).toEqual([
-        ['Your API key "Billing sync" was used from a new address', member.user.email],
+        ['Keyward: one of your API keys was used from a new address', member.user.email],
       ]);
       expect(smtp.messages[0].text).toContain('203.0.113.7');
       expect(hooks.received).toHaveLength(1);
@@ -102,6 +102,85 @@ for (const dialect of DIALECTS) {
       expect((await inApp(again)).map((x: { message: string }) => x.message.match(/\(([^)]*)\)\.$/)?.[1]).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
       expect(smtp.messages).toHaveLength(3);
       expect(hooks.received.map((h) => verifyHook(hook.json().secret, h, Number(h.headers['webhook-timestamp']) * 1000).data.ip).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
+    });
+
+    it('300 addresses, one key: only accepted requests are observed, at most 5 alerts and one summary per key per hour, in the audit log, the app, email and webhooks (issue 22, finding 2)', async () => {
+      const smtp = await smtpReceiver();
+      const hooks = await webhookReceiver();
+      cleanup.push(smtp.close, hooks.close);
+      t = await testApp({ dialect, config: { smtpUrl: smtp.url, webhookAllowPrivate: true, notifyIntervalMs: 0, rateLimitPerSecond: 3, rateLimitPerMinute: 100_000 } });
+      const owner = await anOwner(t);
+      const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.new_ip'] } });
+      expect(hook.statusCode, hook.body).toBe(201);
+      const k = await aKey(t, owner);
+      const burst = async (prefix: string) => {
+        const codes: number[] = [];
+        for (let i = 0; i < 300; i++) codes.push((await t.request({ url: '/api/me', as: { key: k.key }, ip: `${prefix}${i}` })).statusCode);
+        await t.kw.deps.lastUsed.flush();
+        await t.kw.deps.notifier.tick();
+        return codes;
+      };
+      const counts = async () => ({
+        audit: (await t.store.db.selectFrom('audit_events').select('id').where('action', '=', 'key.new_ip').execute()).length,
+        events: (await t.store.db.selectFrom('key_events').select('id').where('type', '=', 'key.new_ip').execute()).length,
+        deliveries: (await t.store.db.selectFrom('deliveries').select('id').execute()).length,
+        emails: smtp.messages.length,
+        hooks: hooks.received.length,
+      });
+
+      // The limiter accepts 3 in this second and refuses 297: the refused ones are not new addresses.
+      const first = await burst('2001:db8:1::');
+      expect(first.filter((c) => c === 200)).toHaveLength(3);
+      expect(first.filter((c) => c === 429)).toHaveLength(297);
+      expect(await counts()).toEqual({ audit: 3, events: 3, deliveries: 6, emails: 3, hooks: 3 });
+
+      // 300 accepted uses from 300 more addresses in the same hour: 2 more alerts reach the cap of 5, then one summary.
+      t.clock.advance(1000);
+      for (let round = 0; round < 2; round++) {
+        const codes: number[] = [];
+        for (let i = 0; i < 150; i++) {
+          t.clock.advance(400);
+          codes.push((await t.request({ url: '/api/me', as: { key: k.key }, ip: `2001:db8:2::${round}:${i}` })).statusCode);
+        }
+        expect(codes.filter((c) => c !== 200)).toEqual([]);
+        await t.kw.deps.lastUsed.flush();
+        await t.kw.deps.notifier.tick();
+      }
+      expect(await counts()).toEqual({ audit: 6, events: 6, deliveries: 12, emails: 6, hooks: 6 });
+      const messages = (await t.request({ url: '/api/notifications?limit=100', as: owner })).json().data.map((n: any) => n.message);
+      expect(messages).toHaveLength(6);
+      expect(messages.filter((m: string) => /more new addresses than are announced one by one; no further new-address alerts for it until /.test(m))).toHaveLength(1);
+      expect(smtp.messages.filter((m) => m.subject === 'Keyward: one of your API keys was used from many new addresses')).toHaveLength(1);
+      // Every address is still remembered (the key's recent addresses), just not announced.
+      expect((await t.store.keyIps.list(k.id)).length).toBe(50);
+
+      // The next hour: alerts again.
+      t.clock.advance(3_600_000);
+      await t.request({ url: '/api/me', as: { key: k.key }, ip: '198.51.100.77' });
+      await t.kw.deps.lastUsed.flush();
+      await t.kw.deps.notifier.tick();
+      expect((await counts()).emails).toBe(7);
+    });
+
+    it('no user gets more than 20 emails an hour, whatever the events (issue 22, finding 2)', async () => {
+      const smtp = await smtpReceiver();
+      cleanup.push(smtp.close);
+      t = await testApp({ dialect, config: { smtpUrl: smtp.url, notifyIntervalMs: 0 } });
+      const owner = await anOwner(t);
+      const viewer = await aUser(t, owner, { role: 'viewer' });
+      const keys = [];
+      for (let i = 0; i < 25; i++) keys.push((await aKey(t, viewer, { name: `k${i}` })).key);
+      expect((await t.request({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys } })).statusCode).toBe(202);
+      await t.kw.deps.notifier.tick();
+      const to = (email: string) => smtp.messages.filter((m) => (m.to as { text: string }).text === email).length;
+      expect([to(owner.user.email), to(viewer.user.email)]).toEqual([20, 20]);
+      // In the app, all of them.
+      expect((await t.request({ url: '/api/notifications?limit=100', as: owner })).json().data).toHaveLength(25);
+      t.clock.advance(3_600_001);
+      const more = await aKey(t, viewer);
+      await t.request({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys: [more.key] } });
+      await t.kw.deps.notifier.tick();
+      expect(to(owner.user.email)).toBe(21);
     });
 
     it('a second instance flushing the same first use does not record it twice', async () => {

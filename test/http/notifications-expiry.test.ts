@@ -79,14 +79,14 @@ for (const dialect of DIALECTS) {
       // Email: to the owner, text and HTML, naming the key by name and hint, its expiry and a link to it.
       const link = `https://keyward.example/settings/api-keys/${key.id}`;
       expect(smtp.messages.map((m) => m.subject)).toEqual([
-        'Your API key "Nightly <sync>" expires in 14 days',
-        'Your API key "Nightly <sync>" expires in 7 days',
-        'Your API key "Nightly <sync>" expires in 1 day',
-        'Your API key "Nightly <sync>" has expired',
+        'Keyward: one of your API keys expires in 14 days',
+        'Keyward: one of your API keys expires in 7 days',
+        'Keyward: one of your API keys expires in 1 day',
+        'Keyward: one of your API keys has expired',
       ]);
       for (const m of smtp.messages) {
         expect(m.to && 'text' in m.to ? m.to.text : '').toContain(owner.user.email);
-        expect(m.text).toContain(`Key: Nightly <sync> (${key.object.hint})`);
+        expect(m.text).toContain(`Key: ${key.object.hint}, named "Nightly <sync>"`);
         expect(m.text).toContain(`Expires: ${key.object.expires_at}`);
         expect(m.text).toContain(link);
         expect(m.html).toContain('Nightly &#60;sync&#62;');
@@ -122,7 +122,7 @@ for (const dialect of DIALECTS) {
       const list = (await t.request({ url: '/api/notifications', as: again })).json();
       expect(list.data.map((n: any) => n.type)).toEqual(['key.expired', 'key.expiring']);
       expect(list.data[1].message).toContain('1 day');
-      expect(smtp.messages.map((m) => m.subject)).toEqual(['Your API key "Test key" has expired']);
+      expect(smtp.messages.map((m) => m.subject)).toEqual(['Keyward: one of your API keys has expired']);
       const bad = await t.request({ method: 'PATCH', url: '/api/me/notification-preferences', as: again, body: { email: { 'key.bogus': false } } });
       expect(bad.statusCode).toBe(400);
     });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { smtpReceiver } from '../support/notify.js';
 
 const types = async (t: TestApp, as: Parameters<TestApp['request']>[0]['as']) =>
   (await t.request({ url: '/api/notifications', as })).json().data.map((n: { type: string }) => n.type);
@@ -60,6 +61,32 @@ for (const dialect of DIALECTS) {
       ).rejects.toThrow('roll back');
       expect(await t.store.db.selectFrom('key_events').select('id').where('key_id', '=', victim.id).execute()).toEqual([]);
       expect(await types(t, member)).toEqual(['key.leaked_revoked']);
+    });
+
+    it('a key name reaches emails and notifications only quoted as data after "named", never as a subject or a sentence (issue 22, finding 9)', async () => {
+      const smtp = await smtpReceiver();
+      t = await testApp({ dialect, config: { notifyIntervalMs: 0, smtpUrl: smtp.url } });
+      try {
+        const owner = await anOwner(t);
+        const admin = await aUser(t, owner, { role: 'admin' });
+        const viewer = await aUser(t, owner, { role: 'viewer' });
+        const bait = 'Action required: re-verify admin login at https://evil.example/login "now"\r\nBcc: x@evil.example';
+        const k = await aKey(t, viewer, { name: bait });
+        expect((await t.request({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys: [k.key] } })).statusCode).toBe(202);
+        await t.kw.deps.notifier.tick();
+        expect(smtp.messages.length).toBeGreaterThanOrEqual(3);
+        for (const m of smtp.messages) {
+          expect(m.subject).toBe('Keyward: an API key was revoked as leaked');
+          expect(m.text).not.toMatch(/^Action required/m);
+          expect(m.text).toContain(`An API key named "Action required: re-verify admin login at https://evil.exam…" (${k.object.hint}) was reported as leaked`);
+          expect(m.headers.get('bcc')).toBeUndefined();
+        }
+        const [n] = (await t.request({ url: '/api/notifications', as: admin })).json().data;
+        expect(n.message.startsWith('An API key named "Action required')).toBe(true);
+        expect(n.message).not.toContain('\r');
+      } finally {
+        await smtp.close();
+      }
     });
 
     it('exactly once per (key, event, threshold) however often it is recorded', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RETRY_DELAYS_MS, RETRY_JITTER } from '../../src/notifications/notifier.js';
+import { BREAKER_OPEN_MS, BREAKER_THRESHOLD, RETRY_DELAYS_MS, RETRY_JITTER } from '../../src/notifications/notifier.js';
+import { WEBHOOK_SENDS_PER_MINUTE } from '../../src/notifications/webhook-service.js';
+import { pendingDelivery } from '../../src/notifications/key-events.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, aUser, anOwner, login } from '../support/fixtures.js';
@@ -86,6 +88,79 @@ for (const dialect of DIALECTS) {
       expect(hooks.received).toHaveLength(0);
       const [entry] = (await t.request({ url: `/api/webhooks/${w.webhook.id}/deliveries`, as: owner })).json().data;
       expect(entry.error).toMatch(/refused: .*loopback/);
+    });
+
+    it('webhook create, update, delete, secret roll, test and redeliver are audited, naming the host only (issue 22, finding 6)', async () => {
+      const hooks = await webhookReceiver();
+      cleanup.push(hooks.close);
+      t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0 } });
+      const owner = await anOwner(t);
+      const url = `${hooks.url}?token=receiver-secret-123`;
+      const { id, secret } = (await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url, events: ['key.revoked'] } })).json();
+      expect((await t.request({ method: 'PATCH', url: `/api/webhooks/${id}`, as: owner, body: { events: ['key.revoked', 'key.rolled'], enabled: false } })).statusCode).toBe(200);
+      expect((await t.request({ method: 'PATCH', url: `/api/webhooks/${id}`, as: owner, body: { enabled: true } })).statusCode).toBe(200);
+      expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/roll-secret`, as: owner })).statusCode).toBe(200);
+      const test = (await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: owner })).json();
+      await t.kw.deps.notifier.tick();
+      expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/deliveries/${test.id}/redeliver`, as: owner })).statusCode).toBe(202);
+      await t.kw.deps.notifier.tick();
+      expect((await t.request({ method: 'DELETE', url: `/api/webhooks/${id}`, as: owner })).statusCode).toBe(204);
+      const log = (await t.request({ url: '/api/audit?limit=100', as: owner })).json().data.filter((e: any) => e.action.startsWith('webhook.'));
+      expect(log.map((e: any) => e.action).sort()).toEqual(['webhook.created', 'webhook.deleted', 'webhook.redelivered', 'webhook.secret_rolled', 'webhook.tested', 'webhook.updated', 'webhook.updated']);
+      for (const e of log) {
+        expect(e).toMatchObject({ actor: { type: 'user', id: owner.user.id }, target: { type: 'webhook', id } });
+        expect(JSON.stringify(e)).not.toContain('receiver-secret-123');
+        expect(JSON.stringify(e)).not.toContain(secret.slice(6));
+      }
+      const of = (action: string) => log.filter((e: any) => e.action === action).map((e: any) => e.details);
+      expect(of('webhook.created')).toEqual([{ host: new URL(hooks.url).host, events: ['key.revoked'], enabled: true }]);
+      expect(of('webhook.deleted')).toEqual([{ host: new URL(hooks.url).host, events: ['key.revoked', 'key.rolled'] }]);
+      expect(of('webhook.updated').map((d: any) => JSON.stringify(d.enabled)).sort()).toEqual(['{"from":false,"to":true}', '{"from":true,"to":false}']);
+      expect(of('webhook.redelivered')).toEqual([{ host: new URL(hooks.url).host, delivery_id: test.id }]);
+    });
+
+    it('test events and redeliveries are rate limited per workspace; an endpoint failing 5 times in a row has its circuit opened', async () => {
+      const hooks = await webhookReceiver(() => 500);
+      cleanup.push(hooks.close);
+      t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0 } });
+      const owner = await anOwner(t);
+      const other = await anOwner(t, { workspace: 'Other' });
+      const { id } = (await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.revoked'] } })).json();
+      const { id: otherId } = (await t.request({ method: 'POST', url: '/api/webhooks', as: other, body: { url: hooks.url, events: ['key.revoked'] } })).json();
+      const sent: string[] = [];
+      for (let i = 0; i < WEBHOOK_SENDS_PER_MINUTE; i++) {
+        const res = await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: owner });
+        expect(res.statusCode).toBe(202);
+        sent.push(res.json().id);
+      }
+      const refused = await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: owner });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ code: 'rate_limited', limit: 'webhook_send' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/deliveries/${sent[0]}/redeliver`, as: owner })).statusCode).toBe(429);
+      // Another workspace's budget is its own.
+      expect((await t.request({ method: 'POST', url: `/api/webhooks/${otherId}/test`, as: other })).statusCode).toBe(202);
+
+      // 20 more deliveries to the endpoint answering 500, queued in one commit: the sender starts them (2 at
+      // a time), and once 5 in a row have failed the circuit opens: the rest wait, not counted as attempts.
+      await t.kw.deps.notifier.tick();
+      const event = (await t.store.notifications.getDelivery(sent[0]))!.eventId;
+      await t.store.transaction(async (tx) => {
+        for (let i = 0; i < 20; i++) await tx.notifications.addDelivery(pendingDelivery(event, owner.workspace.id, t.clock.now(), { channel: 'webhook', webhookId: id, userId: null }));
+      });
+      await t.kw.deps.notifier.tick();
+      const fresh = await t.store.db.selectFrom('deliveries').select(['attempts', 'next_attempt_at']).where('webhook_id', '=', id).where('created_at', '=', t.clock.now()).execute();
+      const untried = fresh.filter((r) => Number(r.attempts) === 0);
+      expect(untried.length).toBeGreaterThanOrEqual(20 - BREAKER_THRESHOLD - 4);
+      for (const r of untried) expect(Number(r.next_attempt_at)).toBeGreaterThanOrEqual(t.clock.now() + BREAKER_OPEN_MS);
+      // Once it has waited, the endpoint is tried again (oldest due first) — and, still failing, only a few times before it opens again.
+      const before = hooks.received.length;
+      t.clock.advance(3_600_000);
+      await t.kw.deps.notifier.tick();
+      expect(hooks.received.length - before).toBeGreaterThan(0);
+      expect(hooks.received.length - before).toBeLessThanOrEqual(BREAKER_THRESHOLD + 4);
+      // Later, the budget is back.
+      expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: await login(t, owner.user.email) })).statusCode).toBe(202);
     });
 
     it('CRUD: the secret is shown on create and roll only; members get 403, other workspaces 404; an endpoint failing for 3 days is disabled and admins told', async () => {

@@ -78,7 +78,7 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
     schema = freshSchema('notify');
     servers = await startServers(
       3,
-      { DATABASE_URL: schema.url, NOTIFY_INTERVAL_MS: '200', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_TIMEOUT_MS: '5000', FAILED_AUTH_PER_MINUTE: '100000' },
+      { DATABASE_URL: schema.url, NOTIFY_INTERVAL_MS: '200', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_ENCRYPTION_KEY: 'a webhook key shared by the instances', WEBHOOK_TIMEOUT_MS: '5000', FAILED_AUTH_PER_MINUTE: '100000' },
       // One at a time, with time to spare: the test machine may be busy.
       { ready: true, oneAtATime: true, timeoutMs: 90_000 },
     );

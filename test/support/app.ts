@@ -58,7 +58,9 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
       cb();
     },
   });
-  const config = testConfig({ allowSignup: true, logLevel: 'info', ...options.config });
+  // PostgreSQL needs a configured key for webhook secrets (SQLite generates one beside its file).
+  const webhookKey = options.dialect === 'postgres' ? { webhookEncryptionKey: 'a webhook key for the tests' } : {};
+  const config = testConfig({ allowSignup: true, logLevel: 'info', ...webhookKey, ...options.config });
   const kw = await createKeyward(config, { clock, store, logStream, webDir: false });
   const request = async (o: RequestOpts) => {
     const headers: Record<string, string | string[]> = { ...o.headers };

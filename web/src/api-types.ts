@@ -1022,7 +1022,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full" | "encryption_key_required";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1797,7 +1797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -1966,7 +1966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -2183,7 +2183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -2343,7 +2343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -2486,7 +2486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -2705,7 +2705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -2914,7 +2914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -3184,7 +3184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -3382,7 +3382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -3640,7 +3640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -3838,7 +3838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4123,7 +4123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4291,7 +4291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4422,7 +4422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4574,7 +4574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4729,7 +4729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -4945,7 +4945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -5115,7 +5115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -5275,7 +5275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -5423,7 +5423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -5655,7 +5655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -5836,7 +5836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6065,7 +6065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6293,7 +6293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6460,7 +6460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6671,7 +6671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6830,7 +6830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -6973,7 +6973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7185,7 +7185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7355,7 +7355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7516,7 +7516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7676,7 +7676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7836,7 +7836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -7969,7 +7969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8153,7 +8153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8334,7 +8334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8408,7 +8408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8482,7 +8482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8627,7 +8627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8809,7 +8809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];
@@ -8854,7 +8854,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthStatus"];
                 };
             };
-            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full` */
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After-Storage"];

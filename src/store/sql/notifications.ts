@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
+import { type Kysely, sql } from 'kysely';
+import type { DueGroup, NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
 import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
 import { num, numOrNull, olderThan, toPage } from './rows.js';
 
@@ -69,6 +69,16 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async getEvent(id) {
       const r = await db.selectFrom('key_events').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toEvent(r);
+    },
+    async countKeyEvents(keyId, type, since) {
+      const r = await db
+        .selectFrom('key_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('key_id', '=', keyId)
+        .where('type', '=', type)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
     },
     async addNotification(n) {
       await db
@@ -211,6 +221,52 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
         .limit(limit)
         .execute();
       return rows.map((r) => r.id);
+    },
+    async dueGroups(now, limit) {
+      const ready = sql`next_attempt_at <= ${now} and (locked_until is null or locked_until < ${now})`;
+      const rows = await db
+        .selectFrom('deliveries')
+        .select(['workspace_id', 'channel', 'webhook_id'])
+        .select(sql<number | string>`min(case when ${ready} then next_attempt_at end)`.as('due'))
+        .select(sql<number | string>`sum(case when locked_until >= ${now} then 1 else 0 end)`.as('in_flight'))
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('next_attempt_at', '<=', now), eb('locked_until', '>=', now)]))
+        .groupBy(['workspace_id', 'channel', 'webhook_id'])
+        .having(sql`min(case when ${ready} then next_attempt_at end)`, 'is not', null)
+        .orderBy('due')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        workspaceId: r.workspace_id,
+        channel: r.channel as DueGroup['channel'],
+        webhookId: r.webhook_id,
+        due: num(r.due),
+        inFlight: num(r.in_flight),
+      }));
+    },
+    async dueIn(group, now, limit) {
+      let q = db
+        .selectFrom('deliveries')
+        .select('id')
+        .where('workspace_id', '=', group.workspaceId)
+        .where('channel', '=', group.channel)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]));
+      q = group.webhookId === null ? q.where('webhook_id', 'is', null) : q.where('webhook_id', '=', group.webhookId);
+      const rows = await q.orderBy('next_attempt_at').orderBy('id').limit(limit).execute();
+      return rows.map((r) => r.id);
+    },
+    async deferWebhook(webhookId, now, until) {
+      const r = await db
+        .updateTable('deliveries')
+        .set({ next_attempt_at: until })
+        .where('webhook_id', '=', webhookId)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<', until)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
     },
     async claimDelivery(id, now, leaseUntil, by) {
       const r = await db
