@@ -34,6 +34,7 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { TEXT_FORMATS } from './text-format.js';
 import type { App } from './types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -49,8 +50,15 @@ function validators() {
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
 }
 
-/** `date-time` means strict RFC 3339 everywhere (a leap second or an impossible date is a 400). */
-const strictDates = (ajv: Ajv) => ajv.addFormat('date-time', { type: 'string', validate: (s: string) => parseRfc3339(s) !== undefined });
+/**
+ * `date-time` means strict RFC 3339 everywhere (a leap second or an impossible date is a 400); `text` and
+ * `multiline-text` refuse control characters (text-format.ts).
+ */
+const strictDates = (ajv: Ajv) => {
+  ajv.addFormat('date-time', { type: 'string', validate: (s: string) => parseRfc3339(s) !== undefined });
+  for (const [name, allowed] of Object.entries(TEXT_FORMATS)) ajv.addFormat(name, { type: 'string', validate: (s: string) => allowed.test(s) });
+  return ajv;
+};
 
 const hookList = <T>(h: T | T[] | undefined): T[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
 

@@ -1998,6 +1998,7 @@ export interface operations {
                 "application/json": {
                     company?: string | null;
                     email?: string | null;
+                    /** Format: text */
                     name: string;
                     notes?: string | null;
                     phone?: string | null;
@@ -2517,6 +2518,7 @@ export interface operations {
                 "application/json": {
                     company?: string | null;
                     email?: string | null;
+                    /** Format: text */
                     name?: string;
                     notes?: string | null;
                     phone?: string | null;
@@ -2952,7 +2954,10 @@ export interface operations {
                     expires_at?: string;
                     /** @description Not with expires_at; within the workspace maximum */
                     expires_in_days?: number;
-                    /** @description 1–100 characters after trimming */
+                    /**
+                     * Format: text
+                     * @description 1–100 characters after trimming
+                     */
                     name: string;
                     rate_limit?: {
                         per_minute: number;
@@ -3408,7 +3413,10 @@ export interface operations {
                  */
                 "application/json": {
                     allowed_ips?: string[] | null;
-                    /** @description 1–100 characters after trimming */
+                    /**
+                     * Format: text
+                     * @description 1–100 characters after trimming
+                     */
                     name?: string;
                     rate_limit?: {
                         per_minute: number;
@@ -5844,6 +5852,7 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
                     /**
@@ -6072,6 +6081,7 @@ export interface operations {
                  */
                 "application/json": {
                     disabled?: boolean;
+                    /** Format: text */
                     name?: string;
                     /**
                      * @description A user's role: owner and admin hold every permission; member and viewer fewer
@@ -6466,6 +6476,7 @@ export interface operations {
                 "application/json": {
                     enabled?: boolean;
                     events: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    /** Format: text */
                     url: string;
                 };
             };
@@ -6978,6 +6989,7 @@ export interface operations {
                 "application/json": {
                     enabled?: boolean;
                     events?: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    /** Format: text */
                     url?: string;
                 };
             };
@@ -7963,6 +7975,7 @@ export interface operations {
                  */
                 "application/json": {
                     max_key_lifetime_days?: number;
+                    /** Format: text */
                     name?: string;
                     require_key_expiry?: boolean;
                 };
@@ -8145,9 +8158,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: text */
                     email: string;
                     password: string;
-                    /** @description Which workspace, when the email and password open several (409 workspace_required) */
+                    /**
+                     * Format: text
+                     * @description Which workspace, when the email and password open several (409 workspace_required)
+                     */
                     workspace_id?: string;
                 };
             };
@@ -8472,8 +8489,10 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
+                    /** Format: text */
                     workspace_name: string;
                 };
             };
@@ -8615,8 +8634,10 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
+                    /** Format: text */
                     workspace_name: string;
                 };
             };
