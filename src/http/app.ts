@@ -176,15 +176,19 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
       "script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
   });
 
-  // CORS_ORIGINS: off unless origins are configured; then only those origins, and never with cookies.
+  // CORS_ORIGINS: off unless origins are configured; then only those origins, only on /api/* (never on
+  // /auth/*, the docs or the web app: issue 22), and never with cookies.
   if (config.corsOrigins.length > 0) {
-    await app.register(cors, {
-      origin: [...config.corsOrigins],
+    const origins = [...config.corsOrigins];
+    const options = {
       credentials: false,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type'],
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires'],
+      allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires', 'Idempotent-Replayed'],
+    };
+    await app.register(cors, {
       hook: 'onRequest',
+      delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) => done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
     });
   }
 
