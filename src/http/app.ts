@@ -34,6 +34,7 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { idempotencyHooksFor } from './idempotency.js';
 import { TEXT_FORMATS } from './text-format.js';
 import type { App } from './types.js';
 
@@ -130,7 +131,9 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   );
   // Per-route hooks, bound to each route's config as it is registered (before any route is).
   const authHookFor = buildAuthHook(deps, metrics);
+  const bindIdempotency = idempotencyHooksFor(deps.idempotency);
   app.addHook('onRoute', (route) => {
+    bindIdempotency(route);
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
     if (route.config?.auth === 'api') documentKeyExpiresHeader(route.schema);
@@ -141,6 +144,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('usageKey', null);
+  app.decorateRequest('idempotency', null);
   /** Per-key usage by final status: one Map increment after the answer is sent (issue 17). */
   const { usageCounter } = deps;
   function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {

@@ -302,6 +302,12 @@ export const IssuedKeyOut = component(
   ),
 );
 
+/** A roll replayed (Idempotency-Key): the new key without its plaintext, and the old one. */
+export const RolledKeyReplayOut = component(
+  'RolledKeyReplay',
+  Type.Object({ key: KeyOut, previous: KeyOut }, { description: 'A replayed roll: the key it created (its plaintext was in the first answer only) and the old one' }),
+);
+
 export const RolledKeyOut = component(
   'RolledKey',
   Type.Object({ key: IssuedKeyOut, previous: KeyOut }, { description: 'The new key (shown once) and the old one, now expiring after the grace period' }),

@@ -6,6 +6,7 @@ import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
+import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
@@ -34,6 +35,7 @@ function repos(db: Kysely<Database>): Repos {
     notifications: notificationRepo(db),
     usage: usageRepo(db),
     keyIps: keyIpRepo(db),
+    idempotency: idempotencyRepo(db),
   };
 }
 
@@ -57,6 +59,7 @@ export class SqlStore implements Store {
   readonly notifications;
   readonly usage;
   readonly keyIps;
+  readonly idempotency;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -89,6 +92,7 @@ export class SqlStore implements Store {
     this.notifications = r.notifications;
     this.usage = r.usage;
     this.keyIps = r.keyIps;
+    this.idempotency = r.idempotency;
   }
 
   get queryCount(): number {

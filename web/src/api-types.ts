@@ -1018,7 +1018,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1307,6 +1307,11 @@ export interface components {
         /** @description The new key (shown once) and the old one, now expiring after the grace period */
         RolledKey: {
             key: components["schemas"]["ApiKeyWithSecret"];
+            previous: components["schemas"]["ApiKey"];
+        };
+        /** @description A replayed roll: the key it created (its plaintext was in the first answer only) and the old one */
+        RolledKeyReplay: {
+            key: components["schemas"]["ApiKey"];
             previous: components["schemas"]["ApiKey"];
         };
         /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
@@ -1977,7 +1982,10 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2007,6 +2015,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "con_9Lr4tW2bV8",
+                     *       "name": "Grace Hopper",
+                     *       "email": "grace@example.com",
+                     *       "phone": null,
+                     *       "company": "Navy",
+                     *       "notes": null,
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "updated_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
             /** @description Created: the contact */
             201: {
                 headers: {
@@ -2111,6 +2152,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
@@ -2142,6 +2201,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2857,7 +2934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +2999,10 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2968,6 +3048,59 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_by": null,
+                     *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
             /** @description A key as created or rolled: the only response that carries the plaintext */
             201: {
                 headers: {
@@ -3093,7 +3226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3142,6 +3275,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3326,7 +3477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3550,7 +3701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3783,7 +3934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +3999,10 @@ export interface operations {
     rollKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3871,6 +4025,94 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_by": null,
+                     *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
+                     *       },
+                     *       "previous": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_by": null,
+                     *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RolledKeyReplay"];
+                };
+            };
             /** @description The new key (shown once) and the old one, now expiring after the grace period */
             201: {
                 headers: {
@@ -4031,7 +4273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4080,6 +4322,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5770,7 +6030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5835,7 +6095,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5864,6 +6127,34 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_7Hq2mK9xP4",
+                     *       "email": "ada@example.com",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "member",
+                     *       "disabled": false,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description Created: the user */
             201: {
                 headers: {
@@ -5963,7 +6254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6012,6 +6303,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6191,7 +6500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +6767,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6482,6 +6794,38 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "whk_4Tz9cM2nB7",
+                     *       "url": "https://hooks.example.com/keyward",
+                     *       "events": [
+                     *         "key.expiring",
+                     *         "key.revoked"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
             /** @description A webhook endpoint as created or with a new secret: the only response that carries the secret */
             201: {
                 headers: {
@@ -6586,6 +6930,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
@@ -6617,6 +6979,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8231,7 +8611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8540,7 +8920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,7 +9083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -25,7 +25,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
 
   app.post('/api/contacts', {
     schema: { tags, operationId: 'createContact', description: 'Only `name` is required. Unknown fields are refused (400 validation_error).', summary: 'Create a contact', body: ContactCreate, response: { 201: ContactOut, ...common } },
-    config: { auth: 'api', permission: NEEDS['contacts.write'] },
+    config: { auth: 'api', permission: NEEDS['contacts.write'], idempotent: { replay: ContactOut } },
   }, async (req, reply) => reply.code(201).send(contactJson(await contacts.create(principalOf(req), req.body))));
 
   app.get('/api/contacts/:id', {

@@ -56,7 +56,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 201: WebhookWithSecretOut, ...common },
     },
-    config: auth,
+    config: { ...auth, idempotent: { replay: WebhookOut, secrets: [['secret']] } },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
     reply.header('cache-control', 'no-store');
