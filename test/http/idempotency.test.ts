@@ -70,6 +70,27 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ url: '/api/keys', as: owner })).json().data).toHaveLength(2);
     });
 
+    it('a reservation whose request never answered (a crashed instance) is taken over after a minute, never before', async () => {
+      t = await testApp({ dialect });
+      const idem = t.kw.deps.idempotency;
+      const scope = { workspaceId: 'wks_x', principal: 'user:usr_x', key: 'k1' };
+      const first = await idem.begin(scope, 'print-a');
+      expect(first.kind).toBe('proceed');
+      expect((await idem.begin(scope, 'print-a')).kind).toBe('in_progress');
+      expect((await idem.begin(scope, 'print-b')).kind).toBe('mismatch');
+      t.clock.advance(61_000);
+      const second = await idem.begin(scope, 'print-a');
+      expect(second.kind).toBe('proceed');
+      // The abandoned request, answering late, cannot overwrite or free the new reservation.
+      if (first.kind === 'proceed') {
+        await idem.complete(first, 201, '{"late":true}');
+        await idem.release(first);
+      }
+      expect((await idem.begin(scope, 'print-a')).kind).toBe('in_progress');
+      if (second.kind === 'proceed') await idem.complete(second, 201, '{"id":"con_1"}');
+      expect(await idem.begin(scope, 'print-a')).toEqual({ kind: 'replay', status: 201, body: '{"id":"con_1"}' });
+    });
+
     it('concurrent duplicates make one creation; keys are per principal; after 24 h a key is new again; a failure frees it', async () => {
       t = await testApp({ dialect });
       const owner = await anOwner(t);
