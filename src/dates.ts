@@ -2,9 +2,15 @@
  * Strict RFC 3339 `date-time` (section 5.6): `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, every field in range,
  * the day existing in its month. A leap second (`:60`) is refused: Keyward's clock has none, and
  * `Date.parse` would turn it into NaN (stored as "never expires"). Fractions beyond milliseconds are
- * truncated. Returns epoch milliseconds, or undefined for anything else.
+ * truncated. An instant whose UTC year falls outside 0000–9999 (`9999-12-31T23:00:00-05:00`) is refused too:
+ * it could not be echoed back in RFC 3339 (issue 22). Returns epoch milliseconds, or undefined for
+ * anything else.
  */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/** The first and last instants RFC 3339 can write in UTC: 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z. */
+export const RFC3339_MIN_MS = -62_167_219_200_000;
+export const RFC3339_MAX_MS = 253_402_300_799_999;
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -27,7 +33,7 @@ export function parseRfc3339(text: string): number | undefined {
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, ms);
   const at = d.getTime() - offsetMin * 60_000;
-  return Number.isFinite(at) ? at : undefined;
+  return Number.isFinite(at) && at >= RFC3339_MIN_MS && at <= RFC3339_MAX_MS ? at : undefined;
 }
 
 /** `parseRfc3339` for a value already validated by the schema's `date-time` format (which uses it). */

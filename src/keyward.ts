@@ -30,14 +30,18 @@ const USAGE_MAINTENANCE_MS = 5 * 60_000;
 /** How often keys rolled with `revoke_when_idle_minutes` are checked (well under the 1-minute minimum). */
 const IDLE_REVOKE_CHECK_MS = 15_000;
 
-/** The background jobs of issue 17; each reads the injected clock, so tests call them directly instead. */
+/** The background jobs of issues 17 and 22; each reads the injected clock, so tests call them directly instead. */
 function startPeriodicJobs(deps: Services, logger: Logger): NodeJS.Timeout[] {
   const every = (ms: number, what: string, run: () => Promise<unknown>) => {
     const t = setInterval(() => run().catch((err) => logger.warn({ err: { message: (err as Error).message } }, `${what} failed; will retry`)), ms);
     t.unref();
     return t;
   };
-  return [every(USAGE_MAINTENANCE_MS, 'usage rollup', () => deps.usage.maintain()), every(IDLE_REVOKE_CHECK_MS, 'auto-revoke of idle keys', () => deps.idleRevoker.run())];
+  return [
+    every(USAGE_MAINTENANCE_MS, 'usage rollup', () => deps.usage.maintain()),
+    every(IDLE_REVOKE_CHECK_MS, 'auto-revoke of idle keys', () => deps.idleRevoker.run()),
+    every(USAGE_MAINTENANCE_MS, 'pruning of idempotency keys', () => deps.idempotency.prune()),
+  ];
 }
 
 /** The composition root: config → services → HTTP. */

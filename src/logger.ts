@@ -1,8 +1,9 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { maskKeyRuns } from './keys/key-scan.js';
 
 /** Anything shaped like a Keyward key, wherever it appears in a logged string (e.g. a URL a client got wrong). */
 const KEY_LIKE = /ak_(live|test)_[0-9A-Za-z]{6,}/g;
-export const scrubKeys = (s: string) => s.replace(KEY_LIKE, 'ak_$1_[REDACTED]');
+export const scrubKeys = (s: string) => maskKeyRuns(s).replace(KEY_LIKE, 'ak_$1_[REDACTED]');
 
 /** A key's prefix however it is spelled once decoded, and any long base62 run (a key's 38-character body). */
 const KEY_MATERIAL = /ak[\s_\-.]{0,3}(?:live|test)[\s_\-.]{0,3}[0-9A-Za-z]{4,}|[0-9A-Za-z]{30,}/gi;
@@ -12,15 +13,17 @@ const HAS_PERCENT = /%[0-9A-Fa-f]{2}/;
 /**
  * A URL as it may be shown in an error message or a log line: decoded the way a reader (or a server
  * behind us) would — percent-escapes, repeatedly (`%255F` → `%5F` → `_`), and `+` as a space — and then
- * scrubbed of anything that could be key material. Decoding first means no encoding of a key survives;
- * what is returned is the decoded, scrubbed text (SPEC §2: no error message or log line holds a full key).
+ * scrubbed of anything that could be key material: by content, any run of key characters whose checksum
+ * verifies however it is split (`/`, `.`, …; key-scan.ts), and by shape, a key prefix or a long base62
+ * run. Decoding first means no encoding of a key survives; what is returned is the decoded, scrubbed
+ * text (SPEC §2: no error message or log line holds a full key).
  */
 export function scrubUrl(url: string): string {
   let text = url;
   for (let i = 0; i < 4 && HAS_PERCENT.test(text); i++) {
     text = text.replace(PERCENT, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   }
-  return text.replace(/\+/g, ' ').replace(KEY_MATERIAL, '[REDACTED]');
+  return maskKeyRuns(text.replace(/\+/g, ' ')).replace(KEY_MATERIAL, '[REDACTED]');
 }
 
 /**
@@ -46,9 +49,17 @@ export function createLogger(options: { level: string; stream?: DestinationStrea
       },
       serializers: {
         req: (req: { method: string; url: string; ip?: string; id?: string }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url), ip: req.ip }),
-        err: pino.stdSerializers.err,
+        err: scrubError,
       },
     },
     options.stream,
   );
+}
+
+/** An error as logged, with any key its message or stack quotes masked by content (issue 22, finding 10). */
+function scrubError(err: Error): ReturnType<typeof pino.stdSerializers.err> {
+  const out = pino.stdSerializers.err(err);
+  if (typeof out.message === 'string') out.message = scrubKeys(out.message);
+  if (typeof out.stack === 'string') out.stack = scrubKeys(out.stack);
+  return out;
 }

@@ -30,6 +30,7 @@ import { WorkspaceService } from './users/workspace-service.js';
 import { UsageCounter } from './usage/usage-counter.js';
 import { UsageService } from './usage/usage-service.js';
 import { StorageFullError } from './store/storage-errors.js';
+import { IdempotencyService } from './idempotency/idempotency-service.js';
 
 /**
  * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
@@ -73,6 +74,8 @@ export interface Services {
   /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
   readonly usageCounter: UsageCounter;
   readonly usage: UsageService;
+  /** Idempotency-Key on creating POSTs: first answers kept 24 hours and replayed (issue 22). */
+  readonly idempotency: IdempotencyService;
   /** New-address detection; `recentIps.onNewIp(listener)` is the hook notifications consume. */
   readonly recentIps: RecentIps;
   /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
@@ -172,6 +175,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: failedAuthLimiter, onRequeued: () => notifier.kick() }, audit),
     usageCounter,
     usage: new UsageService(store, keys, clock),
+    idempotency: new IdempotencyService(store, clock),
     recentIps,
     idleRevoker: new IdleRevoker(store, audit, clock),
   };

@@ -34,6 +34,8 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { idempotencyHooksFor } from './idempotency.js';
+import { TEXT_FORMATS } from './text-format.js';
 import type { App } from './types.js';
 import { VERSION } from '../version.js';
 
@@ -50,8 +52,15 @@ function validators() {
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
 }
 
-/** `date-time` means strict RFC 3339 everywhere (a leap second or an impossible date is a 400). */
-const strictDates = (ajv: Ajv) => ajv.addFormat('date-time', { type: 'string', validate: (s: string) => parseRfc3339(s) !== undefined });
+/**
+ * `date-time` means strict RFC 3339 everywhere (a leap second or an impossible date is a 400); `text` and
+ * `multiline-text` refuse control characters (text-format.ts).
+ */
+const strictDates = (ajv: Ajv) => {
+  ajv.addFormat('date-time', { type: 'string', validate: (s: string) => parseRfc3339(s) !== undefined });
+  for (const [name, allowed] of Object.entries(TEXT_FORMATS)) ajv.addFormat(name, { type: 'string', validate: (s: string) => allowed.test(s) });
+  return ajv;
+};
 
 const hookList = <T>(h: T | T[] | undefined): T[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
 
@@ -123,7 +132,9 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   );
   // Per-route hooks, bound to each route's config as it is registered (before any route is).
   const authHookFor = buildAuthHook(deps, metrics);
+  const bindIdempotency = idempotencyHooksFor(deps.idempotency);
   app.addHook('onRoute', (route) => {
+    bindIdempotency(route);
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
     if (route.config?.auth === 'api') documentKeyExpiresHeader(route.schema);
@@ -134,6 +145,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('usageKey', null);
+  app.decorateRequest('idempotency', null);
   /** Per-key usage by final status: one Map increment after the answer is sent (issue 17). */
   const { usageCounter } = deps;
   function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
@@ -169,15 +181,19 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
       "script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
   });
 
-  // CORS_ORIGINS: off unless origins are configured; then only those origins, and never with cookies.
+  // CORS_ORIGINS: off unless origins are configured; then only those origins, only on /api/* (never on
+  // /auth/*, the docs or the web app: issue 22), and never with cookies.
   if (config.corsOrigins.length > 0) {
-    await app.register(cors, {
-      origin: [...config.corsOrigins],
+    const origins = [...config.corsOrigins];
+    const options = {
       credentials: false,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type'],
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires'],
+      allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires', 'Idempotent-Replayed'],
+    };
+    await app.register(cors, {
       hook: 'onRequest',
+      delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) => done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorCode, KeywardError } from '../errors.js';
 import { StorageFullError } from '../store/storage-errors.js';
+import { TEXT_FORMAT_MESSAGES, isTextFormat } from './text-format.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 export const WWW_AUTHENTICATE = 'ApiKey header="X-API-Key"';
@@ -96,7 +97,8 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
       const missing = (v.params as { missingProperty?: string; additionalProperty?: string } | undefined) ?? {};
       const tail = missing.missingProperty ?? missing.additionalProperty;
       const path = `${v.instancePath}${tail ? `/${tail}` : ''}` || '/';
-      const message = missing.additionalProperty ? 'is not a known field' : (v.message ?? 'is not valid');
+      const format = v.keyword === 'format' ? (v.params as { format?: unknown }).format : undefined;
+      const message = missing.additionalProperty ? 'is not a known field' : isTextFormat(format) ? TEXT_FORMAT_MESSAGES[format] : (v.message ?? 'is not valid');
       return { path, message };
     });
     const where = err.validationContext ?? 'body';

@@ -1,4 +1,4 @@
-import { type Static, type TSchema, type TUnsafe, Type } from 'typebox';
+import { type Static, type TSchema, type TStringOptions, type TUnsafe, Type } from 'typebox';
 import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLES, ROLL_GRACE_SECONDS } from '../domain.js';
 import { ERROR_CODES } from '../errors.js';
 import { KEY_EVENT_TYPES } from '../notifications/event-types.js';
@@ -26,6 +26,11 @@ const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const literals = <T extends readonly string[]>(values: T, options: { description: string }) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
+/** A request string on one line: no control character (format `text`, src/http/text-format.ts). */
+export const Text = (options: Omit<TStringOptions, 'format'> = {}) => Type.String({ ...options, format: 'text' });
+/** A request string that may span lines: tab, line feed and carriage return, no other control character. */
+export const MultilineText = (options: Omit<TStringOptions, 'format'> = {}) => Type.String({ ...options, format: 'multiline-text' });
+
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339, UTC, with milliseconds' });
 const NullableTimestamp = nullable(Timestamp);
 
@@ -48,7 +53,7 @@ export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
 
 export const ListQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size' })),
-  cursor: Type.Optional(Type.String({ maxLength: 200, description: "The previous page's next_cursor" })),
+  cursor: Type.Optional(Text({ maxLength: 200, description: "The previous page's next_cursor" })),
 };
 
 export const Problem = component(
@@ -137,32 +142,33 @@ export const AuthStatusOut = component(
 );
 
 export const Email = Type.String({ format: 'email', maxLength: 320 });
+/** Passwords are hashed, never stored or searched as text: any character is allowed. */
 export const Password = Type.String({ minLength: 12, maxLength: 1024 });
-export const PersonName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+export const PersonName = Text({ minLength: 1, maxLength: 200, pattern: '\\S' });
 
 export const SetupBody = Type.Object(
-  { workspace_name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }), email: Email, name: PersonName, password: Password },
+  { workspace_name: Text({ minLength: 1, maxLength: 200, pattern: '\\S' }), email: Email, name: PersonName, password: Password },
   { additionalProperties: false },
 );
 export type SetupBody = Static<typeof SetupBody>;
 
 export const LoginBody = Type.Object(
   {
-    email: Type.String({ minLength: 1, maxLength: 320 }),
+    email: Text({ minLength: 1, maxLength: 320 }),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
-    workspace_id: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Which workspace, when the email and password open several (409 workspace_required)' })),
+    workspace_id: Type.Optional(Text({ minLength: 1, maxLength: 40, description: 'Which workspace, when the email and password open several (409 workspace_required)' })),
   },
   { additionalProperties: false },
 );
 
-const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+const NullableText = (maxLength: number) => Type.Union([Text({ maxLength }), Type.Null()]);
 export const ContactIn = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text({ minLength: 1, maxLength: 200 }),
   email: Type.Optional(NullableText(320)),
   phone: Type.Optional(NullableText(50)),
   company: Type.Optional(NullableText(200)),
-  notes: Type.Optional(NullableText(10_000)),
-  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 50 })),
+  notes: Type.Optional(Type.Union([MultilineText({ maxLength: 10_000 }), Type.Null()])),
+  tags: Type.Optional(Type.Array(Text({ minLength: 1, maxLength: 50 }), { maxItems: 50 })),
 };
 export const ContactCreate = Type.Object(ContactIn, { additionalProperties: false });
 export const ContactPatch = Type.Object(
@@ -294,7 +300,7 @@ export const UsageOverviewOut = component(
 
 /** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = Type.Union(
-  [Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
+  [Type.Array(Text({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
 );
 export const IssuedKeyOut = component(
   'ApiKeyWithSecret',
@@ -304,12 +310,18 @@ export const IssuedKeyOut = component(
   ),
 );
 
+/** A roll replayed (Idempotency-Key): the new key without its plaintext, and the old one. */
+export const RolledKeyReplayOut = component(
+  'RolledKeyReplay',
+  Type.Object({ key: KeyOut, previous: KeyOut }, { description: 'A replayed roll: the key it created (its plaintext was in the first answer only) and the old one' }),
+);
+
 export const RolledKeyOut = component(
   'RolledKey',
   Type.Object({ key: IssuedKeyOut, previous: KeyOut }, { description: 'The new key (shown once) and the old one, now expiring after the grace period' }),
 );
 
-const KeyName = Type.String({ ...KEY_NAME, pattern: '\\S', description: `${KEY_NAME.minLength}–${KEY_NAME.maxLength} characters after trimming` });
+const KeyName = Text({ ...KEY_NAME, pattern: '\\S', description: `${KEY_NAME.minLength}–${KEY_NAME.maxLength} characters after trimming` });
 export const KeyCreate = Type.Object(
   {
     name: KeyName,

@@ -3,7 +3,8 @@ import { BlockList, isIP } from 'node:net';
 /** At most this many addresses and CIDRs on one key. */
 export const MAX_ALLOWED_IPS = 100;
 
-export type AllowlistParse = { ok: true; entries: string[] } | { ok: false; index: number; message: string };
+/** A refusal names the bad entry by `index`, or the whole list when it has none. */
+export type AllowlistParse = { ok: true; entries: string[] } | { ok: false; index?: number; message: string };
 
 const V4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
 
@@ -13,12 +14,16 @@ const V4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
  * de-duplicated, order kept.
  */
 export function parseAllowlist(input: readonly string[]): AllowlistParse {
+  // An empty list would lock the key out everywhere, and a /0 would let it in from everywhere: both are
+  // more likely a slip than a wish, and each has a plain spelling (revoke the key; null). Issue 22.
+  if (input.length === 0) return { ok: false, message: 'must list at least one address or CIDR; send null to allow any address (or revoke the key)' };
   if (input.length > MAX_ALLOWED_IPS) return { ok: false, index: MAX_ALLOWED_IPS, message: `may hold at most ${MAX_ALLOWED_IPS} entries` };
   const entries: string[] = [];
   for (const [index, raw] of input.entries()) {
     const entry = raw.trim();
     const rule = ruleOf(entry);
     if (!rule) return { ok: false, index, message: 'must be an IPv4 or IPv6 address or CIDR (e.g. 203.0.113.0/24, 2001:db8::/32)' };
+    if (rule.prefix === 0) return { ok: false, index, message: 'a /0 allows every address of its family; send null to allow any address, or name the networks' };
     if (!entries.includes(entry)) entries.push(entry);
   }
   return { ok: true, entries };

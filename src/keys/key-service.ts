@@ -367,6 +367,6 @@ function checkName(raw: string): string {
 function checkAllowlist(input: string[] | null | undefined): string[] | null {
   if (input == null) return null;
   const parsed = parseAllowlist(input);
-  if (!parsed.ok) return invalid(`/allowed_ips/${parsed.index}`, parsed.message);
+  if (!parsed.ok) return invalid(parsed.index === undefined ? '/allowed_ips' : `/allowed_ips/${parsed.index}`, parsed.message);
   return parsed.entries;
 }

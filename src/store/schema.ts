@@ -171,6 +171,17 @@ export interface AuthVersionTable {
   version: number;
 }
 
+/** Migration 007: the first answer to each Idempotency-Key of a principal, kept 24 hours (issue 22). */
+export interface IdempotencyTable {
+  workspace_id: string;
+  principal: string;
+  idempotency_key: string;
+  fingerprint: string;
+  created_at: number;
+  status: number | null;
+  body: string | null;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -186,4 +197,5 @@ export interface Database {
   key_usage: KeyUsageTable;
   key_ips: KeyIpTable;
   auth_version: AuthVersionTable;
+  idempotency_keys: IdempotencyTable;
 }

@@ -6,6 +6,7 @@ import { auditRepo } from './sql/audit.js';
 import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
+import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 import type { StorageWrites } from './storage-errors.js';
@@ -35,6 +36,7 @@ function repos(db: Kysely<Database>): Repos {
     notifications: notificationRepo(db),
     usage: usageRepo(db),
     keyIps: keyIpRepo(db),
+    idempotency: idempotencyRepo(db),
   };
 }
 
@@ -62,6 +64,7 @@ export class SqlStore implements Store {
   readonly notifications;
   readonly usage;
   readonly keyIps;
+  readonly idempotency;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -99,6 +102,7 @@ export class SqlStore implements Store {
     this.notifications = r.notifications;
     this.usage = r.usage;
     this.keyIps = r.keyIps;
+    this.idempotency = r.idempotency;
   }
 
   get queryCount(): number {

@@ -261,6 +261,37 @@ export interface AuditRepo {
   list(q: AuditQuery): Promise<Page<AuditEvent>>;
 }
 
+/** Who sent an Idempotency-Key, and the key: a principal's keys are its own (issue 22). */
+export interface IdempotencyScope {
+  readonly workspaceId: string;
+  /** `user:<id>` for a session, `key:<id>` for an API key. */
+  readonly principal: string;
+  readonly key: string;
+}
+
+/** A remembered request: in flight (status null) or answered. `body` never holds a secret. */
+export interface IdempotencyRecord {
+  fingerprint: string;
+  createdAt: number;
+  status: number | null;
+  body: string | null;
+}
+
+export interface IdempotencyRepo {
+  /**
+   * Reserves the scope for a request made at `createdAt`: true when this caller got it. A conditional
+   * insert, so exactly one of several racing callers (on any instance) gets true.
+   */
+  reserve(scope: IdempotencyScope, fingerprint: string, createdAt: number): Promise<boolean>;
+  get(scope: IdempotencyScope): Promise<IdempotencyRecord | undefined>;
+  /** Records the answer to the request that reserved the scope at `createdAt`. */
+  complete(scope: IdempotencyScope, createdAt: number, status: number, body: string): Promise<void>;
+  /** Forgets the row reserved at `createdAt` (a failed request, an expired or abandoned one); never a newer one. */
+  release(scope: IdempotencyScope, createdAt: number): Promise<void>;
+  /** Deletes rows created before `before`; returns how many. */
+  prune(before: number): Promise<number>;
+}
+
 export interface Repos {
   workspaces: WorkspaceRepo;
   users: UserRepo;
@@ -272,6 +303,7 @@ export interface Repos {
   notifications: NotificationRepo;
   usage: UsageRepo;
   keyIps: KeyIpRepo;
+  idempotency: IdempotencyRepo;
 }
 
 export interface Store extends Repos {

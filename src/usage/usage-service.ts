@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { RFC3339_MIN_MS } from '../dates.js';
 import { fail } from '../errors.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyView } from '../keys/key-view.js';
@@ -84,6 +85,8 @@ export class UsageService {
     const end = to ?? floorTo(this.clock.now(), step) + step;
     const start = from ?? end - DEFAULT_SPAN[granularity];
     if (start >= end) invalid('/from', 'must be before to');
+    // Every date answered must be writable in RFC 3339 (issue 22): a default start before year 0000 is refused.
+    if (start < RFC3339_MIN_MS) invalid('/from', 'must be on or after 0000-01-01T00:00:00Z');
     if ((end - floorTo(start, step)) / step > MAX_BUCKETS[granularity]) {
       invalid('/from', `the period holds more than ${MAX_BUCKETS[granularity]} ${granularity} buckets; use a coarser granularity`);
     }

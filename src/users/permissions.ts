@@ -187,24 +187,33 @@ function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
   return outranks(p, effectiveKeyPermissions(t), 'This key holds permissions you do not have');
 }
 
-/** Roll and rename: the owner's alone, and only while the key holds nothing the caller lacks. */
+/**
+ * Roll, rename and allowlist: `keys:own` and the key owner's alone, and only while the key holds nothing
+ * the caller lacks. `keys:admin` does not stand in for `keys:own` here (issue 22, finding 8): an admin
+ * credential restricted to `keys:admin` lists, revokes and sets rate limits, and nothing more.
+ */
 function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'change the allowed addresses of'): Decision {
   const seen = visible(p, t);
   if (!seen.ok) return seen;
   if (p.via === 'cli' || t.key.userId !== p.user.id) {
     return { ok: false, code: 'insufficient_permission', detail: `Only the key's owner can ${verb} it` };
   }
+  const own = requirePermission(p, 'keys:own');
+  if (!own.ok) return own;
   const why = verb === 'roll' ? 'The new key would hold permissions this credential does not have' : 'This key holds permissions this credential does not have';
   return outranks(p, effectiveKeyPermissions(t), why);
 }
 
-/** A key the caller may see: their own, or any in the workspace with keys:admin. Otherwise 404, never 403. */
+/**
+ * A key the caller may see: any in the workspace with keys:admin, otherwise only their own (with keys:own).
+ * A key the caller cannot see is 404 whatever the reason — another workspace's, another user's without
+ * keys:admin, even when the caller also lacks keys:own — so a 403 never confirms that an id exists.
+ */
 function visible(p: Principal, t: KeyTarget): Decision {
-  const own = requirePermission(p, 'keys:own');
-  if (!own.ok && !p.permissions.has('keys:admin')) return own;
   if (t.key.workspaceId !== p.workspace.id) return NOT_FOUND_KEY;
-  if (p.via === 'cli' || t.key.userId === p.user.id || p.permissions.has('keys:admin')) return ALLOW;
-  return NOT_FOUND_KEY;
+  if (p.via === 'cli' || p.permissions.has('keys:admin')) return ALLOW;
+  if (t.key.userId !== p.user.id) return NOT_FOUND_KEY;
+  return requirePermission(p, 'keys:own');
 }
 
 function outranks(p: Principal, result: ReadonlySet<Permission>, detail: string): Decision {

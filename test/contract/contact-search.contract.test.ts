@@ -113,6 +113,17 @@ for (const dialect of DIALECTS) {
       }), { numRuns: 60 });
     }, 120_000);
 
+    it('answers any query, U+0000, quotes, FTS5 syntax and every control character included, by the rule (issue 22, finding 11)', async () => {
+      for (const q of ['ab\u0000', '\u0000', 'ada\u0000lovelace', 'a"b\u0000"', '"ada" OR "grace"', 'ada*', 'NEAR(ada grace)', 'ada\u0001\u001f', '\u0000\u0000\u0000ada']) {
+        expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
+      }
+      const special = fc.constantFrom('\u0000', '"', "'", '*', '(', ')', ':', '^', '-', '+', 'NEAR', 'OR', 'AND', 'NOT', '\\', '%', '_', '\u001f', '\t', '\n', '\ud83d\ude80', 'ada', 'é');
+      const query = fc.array(fc.oneof(special, fc.string({ maxLength: 3, unit: 'binary' })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+      await fc.assert(fc.asyncProperty(query, async (q) => {
+        expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
+      }), { numRuns: 200, seed: 11 });
+    }, 120_000);
+
     it('follows updates and deletions', async () => {
       const grace = all.find((c) => c.id === 'con_grace')!;
       await store.contacts.update({ ...grace, name: 'Rear Admiral Hopper', company: 'Quantum Ltd' });

@@ -3,10 +3,17 @@ import { IpAllowlist, MAX_ALLOWED_IPS, ipAllowed, parseAllowlist } from '../../s
 
 describe('IP allowlist parsing', () => {
   it('accepts IPv4 and IPv6 addresses and CIDRs, trimmed and de-duplicated', () => {
-    expect(parseAllowlist([' 203.0.113.0/24', '2001:db8::/32', '198.51.100.7', '::1', '203.0.113.0/24', '0.0.0.0/0', '::/0'])).toEqual({
+    expect(parseAllowlist([' 203.0.113.0/24', '2001:db8::/32', '198.51.100.7', '::1', '203.0.113.0/24', '0.0.0.0/1', '::/1'])).toEqual({
       ok: true,
-      entries: ['203.0.113.0/24', '2001:db8::/32', '198.51.100.7', '::1', '0.0.0.0/0', '::/0'],
+      entries: ['203.0.113.0/24', '2001:db8::/32', '198.51.100.7', '::1', '0.0.0.0/1', '::/1'],
     });
+  });
+
+  it('refuses an empty list (it would mean nowhere) and a /0 (everywhere), saying what to send instead (issue 22)', () => {
+    expect(parseAllowlist([])).toEqual({ ok: false, message: expect.stringMatching(/null/) });
+    for (const all of ['0.0.0.0/0', '::/0', '10.0.0.0/0', '::ffff:0.0.0.0/0']) {
+      expect(parseAllowlist(['192.0.2.1', all]), all).toEqual({ ok: false, index: 1, message: expect.stringMatching(/\/0.*null/) });
+    }
   });
 
   it.each([

@@ -1022,7 +1022,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "payload_too_large" | "unsupported_media_type" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full" | "encryption_key_required";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full" | "encryption_key_required";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1311,6 +1311,11 @@ export interface components {
         /** @description The new key (shown once) and the old one, now expiring after the grace period */
         RolledKey: {
             key: components["schemas"]["ApiKeyWithSecret"];
+            previous: components["schemas"]["ApiKey"];
+        };
+        /** @description A replayed roll: the key it created (its plaintext was in the first answer only) and the old one */
+        RolledKeyReplay: {
+            key: components["schemas"]["ApiKey"];
             previous: components["schemas"]["ApiKey"];
         };
         /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
@@ -1990,7 +1995,10 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2011,6 +2019,7 @@ export interface operations {
                 "application/json": {
                     company?: string | null;
                     email?: string | null;
+                    /** Format: text */
                     name: string;
                     notes?: string | null;
                     phone?: string | null;
@@ -2019,6 +2028,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "con_9Lr4tW2bV8",
+                     *       "name": "Grace Hopper",
+                     *       "email": "grace@example.com",
+                     *       "phone": null,
+                     *       "company": "Navy",
+                     *       "notes": null,
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "updated_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
             /** @description Created: the contact */
             201: {
                 headers: {
@@ -2123,6 +2165,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
@@ -2154,6 +2214,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2533,6 +2611,7 @@ export interface operations {
                 "application/json": {
                     company?: string | null;
                     email?: string | null;
+                    /** Format: text */
                     name?: string;
                     notes?: string | null;
                     phone?: string | null;
@@ -2872,7 +2951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,7 +3017,10 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2970,7 +3052,10 @@ export interface operations {
                     expires_at?: string;
                     /** @description Not with expires_at; within the workspace maximum */
                     expires_in_days?: number;
-                    /** @description 1–100 characters after trimming */
+                    /**
+                     * Format: text
+                     * @description 1–100 characters after trimming
+                     */
                     name: string;
                     rate_limit?: {
                         per_minute: number;
@@ -2981,6 +3066,59 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_5Nc1pZ7yD3",
+                     *       "name": "CI deploys",
+                     *       "hint": "ak_live_3f…9QwZ",
+                     *       "status": "active",
+                     *       "flags": [],
+                     *       "owner": {
+                     *         "id": "usr_7Hq2mK9xP4",
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "created_at": "2026-06-01T12:00:00.000Z",
+                     *       "created_by": "usr_7Hq2mK9xP4",
+                     *       "expires_at": "2026-08-30T12:00:00.000Z",
+                     *       "last_used_at": null,
+                     *       "last_used_ip": null,
+                     *       "revoked_at": null,
+                     *       "revoked_by": null,
+                     *       "revoked_reason": null,
+                     *       "permissions": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "restriction": [
+                     *         "contacts:read"
+                     *       ],
+                     *       "rate_limit": {
+                     *         "per_minute": 600,
+                     *         "per_second": 20
+                     *       },
+                     *       "rolled_from": null,
+                     *       "replaced_by": null,
+                     *       "allowed_ips": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
             /** @description A key as created or rolled: the only response that carries the plaintext */
             201: {
                 headers: {
@@ -3106,7 +3244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3155,6 +3293,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3340,7 +3496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3584,10 @@ export interface operations {
                  */
                 "application/json": {
                     allowed_ips?: string[] | null;
-                    /** @description 1–100 characters after trimming */
+                    /**
+                     * Format: text
+                     * @description 1–100 characters after trimming
+                     */
                     name?: string;
                     rate_limit?: {
                         per_minute: number;
@@ -3562,7 +3721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3796,7 +3955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,7 +4021,10 @@ export interface operations {
     rollKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3885,6 +4047,94 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_by": null,
+                     *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
+                     *       },
+                     *       "previous": {
+                     *         "id": "key_5Nc1pZ7yD3",
+                     *         "name": "CI deploys",
+                     *         "hint": "ak_live_3f…9QwZ",
+                     *         "status": "active",
+                     *         "flags": [],
+                     *         "owner": {
+                     *           "id": "usr_7Hq2mK9xP4",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace"
+                     *         },
+                     *         "created_at": "2026-06-01T12:00:00.000Z",
+                     *         "created_by": "usr_7Hq2mK9xP4",
+                     *         "expires_at": "2026-08-30T12:00:00.000Z",
+                     *         "last_used_at": null,
+                     *         "last_used_ip": null,
+                     *         "revoked_at": null,
+                     *         "revoked_by": null,
+                     *         "revoked_reason": null,
+                     *         "permissions": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "restriction": [
+                     *           "contacts:read"
+                     *         ],
+                     *         "rate_limit": {
+                     *           "per_minute": 600,
+                     *           "per_second": 20
+                     *         },
+                     *         "rolled_from": null,
+                     *         "replaced_by": null,
+                     *         "allowed_ips": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RolledKeyReplay"];
+                };
+            };
             /** @description The new key (shown once) and the old one, now expiring after the grace period */
             201: {
                 headers: {
@@ -4045,7 +4295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,6 +4344,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5794,7 +6062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5860,7 +6128,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5877,6 +6148,7 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
                     /**
@@ -5888,6 +6160,34 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_7Hq2mK9xP4",
+                     *       "email": "ada@example.com",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "member",
+                     *       "disabled": false,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description Created: the user */
             201: {
                 headers: {
@@ -5987,7 +6287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6036,6 +6336,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6106,6 +6424,7 @@ export interface operations {
                  */
                 "application/json": {
                     disabled?: boolean;
+                    /** Format: text */
                     name?: string;
                     /**
                      * @description A user's role: owner and admin hold every permission; member and viewer fewer
@@ -6215,7 +6534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6484,7 +6803,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6502,11 +6824,44 @@ export interface operations {
                 "application/json": {
                     enabled?: boolean;
                     events: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    /** Format: text */
                     url: string;
                 };
             };
         };
         responses: {
+            /** @description A replay (Idempotency-Key): the object the first request created, without its secret */
+            200: {
+                headers: {
+                    /** @description This answer replays the one given to the first request with this Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "whk_4Tz9cM2nB7",
+                     *       "url": "https://hooks.example.com/keyward",
+                     *       "events": [
+                     *         "key.expiring",
+                     *         "key.revoked"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-06-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
             /** @description A webhook endpoint as created or with a new secret: the only response that carries the secret */
             201: {
                 headers: {
@@ -6611,6 +6966,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
@@ -6642,6 +7015,24 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#idempotency_key_reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request",
+                     *       "code": "idempotency_key_reused"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7017,6 +7408,7 @@ export interface operations {
                 "application/json": {
                     enabled?: boolean;
                     events?: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    /** Format: text */
                     url?: string;
                 };
             };
@@ -8008,6 +8400,7 @@ export interface operations {
                  */
                 "application/json": {
                     max_key_lifetime_days?: number;
+                    /** Format: text */
                     name?: string;
                     require_key_expiry?: boolean;
                 };
@@ -8191,9 +8584,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: text */
                     email: string;
                     password: string;
-                    /** @description Which workspace, when the email and password open several (409 workspace_required) */
+                    /**
+                     * Format: text
+                     * @description Which workspace, when the email and password open several (409 workspace_required)
+                     */
                     workspace_id?: string;
                 };
             };
@@ -8261,7 +8658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8523,8 +8920,10 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
+                    /** Format: text */
                     workspace_name: string;
                 };
             };
@@ -8573,7 +8972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8668,8 +9067,10 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** Format: text */
                     name: string;
                     password: string;
+                    /** Format: text */
                     workspace_name: string;
                 };
             };
@@ -8736,7 +9137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { contactJson, decodeCursor, listBody } from '../present.js';
-import { ContactCreate, ContactOut, ContactPatch, IdParams, ListQuery, listOf } from '../schemas.js';
+import { ContactCreate, ContactOut, ContactPatch, IdParams, ListQuery, Text, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -14,7 +14,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     schema: {
       tags,
       operationId: 'listContacts', description: "Pages of at most `limit` contacts (default 25), newest first. Pass the previous page's `next_cursor` as `cursor` for the next page; `next_cursor` is null on the last page.", summary: 'List contacts, newest first; search name, email and company with q',
-      querystring: Type.Object({ ...ListQuery, q: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+      querystring: Type.Object({ ...ListQuery, q: Type.Optional(Text({ maxLength: 200 })) }, { additionalProperties: false }),
       response: { 200: listOf(ContactOut), ...common },
     },
     config: { auth: 'api', permission: NEEDS['contacts.read'] },
@@ -25,7 +25,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
 
   app.post('/api/contacts', {
     schema: { tags, operationId: 'createContact', description: 'Only `name` is required. Unknown fields are refused (400 validation_error).', summary: 'Create a contact', body: ContactCreate, response: { 201: ContactOut, ...common } },
-    config: { auth: 'api', permission: NEEDS['contacts.write'] },
+    config: { auth: 'api', permission: NEEDS['contacts.write'], idempotent: { replay: ContactOut } },
   }, async (req, reply) => reply.code(201).send(contactJson(await contacts.create(principalOf(req), req.body))));
 
   app.get('/api/contacts/:id', {

@@ -3,7 +3,7 @@ import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { decodeCursor, keyJson, listBody } from '../present.js';
-import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, KeyStatus, ListQuery, RollBody, RolledKeyOut, listOf } from '../schemas.js';
+import { IdParams, IssuedKeyOut, KeyCreate, KeyOut, KeyPatch, KeyStatus, ListQuery, RollBody, RolledKeyOut, RolledKeyReplayOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -34,7 +34,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
 
   app.post('/api/keys', {
     schema: { tags, operationId: 'createKey', description: 'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.', summary: 'Create a key; the response holds the plaintext key this once', body: KeyCreate, response: { 201: IssuedKeyOut, ...common } },
-    config: auth,
+    config: { ...auth, idempotent: { replay: KeyOut, secrets: [['key']] } },
   }, async (req, reply) => {
     const b = req.body;
     const issued = await keys.create(principalOf(req), {
@@ -77,7 +77,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
       body: RollBody,
       response: { 201: RolledKeyOut, ...common },
     },
-    config: { ...auth, emptyBodyAllowed: true },
+    config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: RolledKeyReplayOut, secrets: [['key', 'key']] } },
   }, async (req, reply) => {
     const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
       revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,

@@ -3,7 +3,7 @@ import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
-import { AuditOut, ListQuery, MeOut, listOf } from '../schemas.js';
+import { AuditOut, ListQuery, MeOut, Text, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -41,7 +41,7 @@ export function meRoutes(app: App, { config, audit }: Services): void {
         {
           ...ListQuery,
           actor: Type.Optional(AuditId),
-          action: Type.Optional(Type.String({ maxLength: 64 })),
+          action: Type.Optional(Text({ maxLength: 64 })),
           target: Type.Optional(AuditId),
           since: Type.Optional(Type.String({ format: 'date-time' })),
           until: Type.Optional(Type.String({ format: 'date-time' })),

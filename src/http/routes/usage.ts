@@ -3,14 +3,14 @@ import { fail } from '../../errors.js';
 import { parseRfc3339 } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
 import { iso, keyJson } from '../present.js';
-import { IdParams, KeyUsageOut, UsageOverviewOut } from '../schemas.js';
+import { IdParams, KeyUsageOut, Text, UsageOverviewOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['usage'];
 const common = problemResponses([400, 401, 403, 404, 429]);
 const auth = { auth: 'api', permission: 'keys:own' } as const;
-const DateParam = Type.String({ maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
+const DateParam = Text({ maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
 
 function dateParam(path: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

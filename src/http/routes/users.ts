@@ -25,7 +25,7 @@ export function userRoutes(app: App, { users }: Services): void {
       body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
       response: { 201: UserOut, ...common },
     },
-    config: { auth: 'api', permission: NEEDS['user.update'] },
+    config: { auth: 'api', permission: NEEDS['user.update'], idempotent: { replay: UserOut } },
   }, async (req, reply) => reply.code(201).send(userJson(await users.create(principalOf(req), req.body))));
 
   app.patch('/api/users/:id', {

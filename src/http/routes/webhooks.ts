@@ -4,7 +4,7 @@ import type { DeliveryRecord, WebhookRecord } from '../../store/notification-typ
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { Id, IdParams, ListQuery, WebhookDeliveryOut, WebhookOut, WebhookWithSecretOut, listOf } from '../schemas.js';
+import { Id, IdParams, ListQuery, WebhookDeliveryOut, WebhookOut, WebhookWithSecretOut, Text, listOf } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -12,7 +12,7 @@ const tags = ['webhooks'];
 const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
 const EventName = Type.Union(KEY_EVENT_TYPES.map((t) => Type.Literal(t)));
-const Url = Type.String({ minLength: 1, maxLength: 2000 });
+const Url = Text({ minLength: 1, maxLength: 2000 });
 const Events = Type.Array(EventName, { minItems: 1, maxItems: KEY_EVENT_TYPES.length });
 
 const webhookJson = (w: WebhookRecord) => ({
@@ -56,7 +56,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 201: WebhookWithSecretOut, ...common },
     },
-    config: auth,
+    config: { ...auth, idempotent: { replay: WebhookOut, secrets: [['secret']] } },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
     reply.header('cache-control', 'no-store');

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Workspace } from '../../store/types.js';
 import type { Services } from '../../services.js';
-import { WorkspaceOut } from '../schemas.js';
+import { Text, WorkspaceOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -22,7 +22,7 @@ export function workspaceRoutes(app: App, { workspaces }: Services): void {
       operationId: 'updateWorkspace', description: 'Applies to keys created from now on.', summary: 'Change the workspace name or key policy (maximum lifetime in days, require an expiry)',
       body: Type.Object(
         {
-          name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+          name: Type.Optional(Text({ minLength: 1, maxLength: 200, pattern: '\\S' })),
           max_key_lifetime_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660 })),
           require_key_expiry: Type.Optional(Type.Boolean()),
         },

@@ -1,6 +1,6 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../schema.js';
-import { containsPattern, ftsPhrase, indexable } from '../search.js';
+import { canMatch, containsPattern, ftsPhrase, indexable } from '../search.js';
 import type { ContactRepo, Cursor, Page, Contact } from '../types.js';
 import { type ContactRow, contactColumns, fromContact, olderThan, toContact, toPage } from './rows.js';
 
@@ -52,6 +52,7 @@ export function contactRepo(db: Kysely<Database>): ContactRepo {
    * then the text is common, and reading the workspace newest first fills the page sooner.
    */
   async function search(workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]> {
+    if (!canMatch(folded)) return [];
     if (postgres) {
       const p = containsPattern(folded);
       let query = db
