@@ -18,3 +18,16 @@ export class ManualClock implements Clock {
     this.ms += ms;
   }
 }
+
+/**
+ * A monotonic source in milliseconds (never steps with the wall clock): `performance.now()` in production;
+ * tests inject a ManualClock, so a wall-clock jump is simulated by moving only the wall clock.
+ */
+export const systemMonotonic: Clock = Object.freeze({ now: () => performance.now() });
+
+/**
+ * How far ahead of this instance's clock a time may be and still count as a real one (clocks of several
+ * instances disagree a little). A last use further ahead is a clock excursion: it is not stored, and one
+ * already stored is replaced by the next real use; a session created further ahead is not honoured.
+ */
+export const FUTURE_SKEW_MS = 5 * 60_000;

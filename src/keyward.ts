@@ -18,6 +18,8 @@ export interface Keyward {
 
 export interface KeywardOptions {
   clock?: Clock;
+  /** The monotonic source wall-clock jumps are measured against (see ServicesOptions). */
+  monotonic?: Clock;
   logStream?: DestinationStream;
   logger?: Logger;
   /** An already-open store (tests share one per suite); otherwise opened from the config. */

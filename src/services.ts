@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { AuditService } from './audit/audit-service.js';
-import { type Clock, systemClock } from './clock.js';
+import { type Clock, systemClock, systemMonotonic } from './clock.js';
+import { WallClockGuard } from './clock-guard.js';
 import type { Config } from './config.js';
 import { ContactService } from './contacts/contact-service.js';
 import { KeyAuthenticator } from './keys/key-authenticator.js';
@@ -80,11 +81,18 @@ export interface Services {
   readonly recentIps: RecentIps;
   /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
   readonly idleRevoker: IdleRevoker;
+  /** Pauses idle revocation, usage retention and expiry scans while the wall clock has jumped (issue 21). */
+  readonly clockGuard: WallClockGuard;
 }
 
 export interface ServicesOptions {
   logger: Logger;
   clock?: Clock;
+  /**
+   * The monotonic source the wall clock is checked against: `performance.now()` by default; an injected
+   * `clock` without one is its own monotonic source (tests that move time by hand see no jump).
+   */
+  monotonic?: Clock;
   /** An already-open store (tests); otherwise opened (and migrated) from the config. */
   store?: Store;
 }
@@ -93,6 +101,12 @@ export interface ServicesOptions {
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
+  const clockGuard = new WallClockGuard(clock, options.monotonic ?? (options.clock ? clock : systemMonotonic), {
+    onChange: ({ jumped, driftMs }) => {
+      if (jumped) logger.warn({ driftMs }, 'the wall clock jumped against the monotonic clock: idle revocation, usage retention and expiry scans are paused until it returns (or holds for an hour)');
+      else logger.warn({ driftMs }, 'the wall clock is steady again: idle revocation, usage retention and expiry scans resume');
+    },
+  });
   const store = options.store ?? (await openStore(config, { notice: (line) => logger.warn(line) }));
   store.writes?.useClock(clock);
   const stopWatchingWrites = store.writes?.onChange(({ full, reason }) => {
@@ -120,6 +134,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     publicUrl: config.publicUrl,
     logger,
     mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
+    guard: clockGuard,
   });
   const keyCache = config.keyCache ? keyCacheFor(store) : undefined;
   const authVersion = sharedAuthVersion(config, store, limiter, failedAuthLimiter, keyCache, logger);
@@ -174,10 +189,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
     notifications: new NotificationService(store, clock),
     webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: failedAuthLimiter, onRequeued: () => notifier.kick() }, audit),
     usageCounter,
-    usage: new UsageService(store, keys, clock),
+    usage: new UsageService(store, keys, clock, { guard: clockGuard }),
     idempotency: new IdempotencyService(store, clock),
     recentIps,
-    idleRevoker: new IdleRevoker(store, audit, clock),
+    idleRevoker: new IdleRevoker(store, audit, clock, { guard: clockGuard }),
+    clockGuard,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AuditService } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
+import type { WallClockGuard } from '../clock-guard.js';
 import type { ApiKeyRecord, Store } from '../store/types.js';
 
 export interface AutoRevoked {
@@ -13,16 +14,19 @@ export interface AutoRevoked {
  * whichever comes first; audited as `key.auto_revoked`. A periodic job driven by the injected clock.
  * Each revocation is a conditional UPDATE (still unrevoked, not used since the cut-off): instances
  * running the job at once revoke, and audit, each key once; a use flushed meanwhile keeps it alive.
+ * While the wall clock has jumped against the monotonic clock (`guard`), it revokes nothing: a clock a
+ * year ahead would otherwise end every grace period (issue 21).
  */
 export class IdleRevoker {
   constructor(
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { onRevoked?: (k: ApiKeyRecord) => Promise<void> | void } = {},
+    private readonly options: { onRevoked?: (k: ApiKeyRecord) => Promise<void> | void; guard?: Pick<WallClockGuard, 'steady'> } = {},
   ) {}
 
   async run(): Promise<AutoRevoked[]> {
+    if (this.options.guard && !this.options.guard.steady()) return [];
     const now = this.clock.now();
     const done: AutoRevoked[] = [];
     for (const k of await this.store.keys.idleRevocable()) {

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import type { LastUsed, Store } from '../store/types.js';
 import type { UsageCounter } from '../usage/usage-counter.js';
 import type { NewIpEvent, RecentIps } from './recent-ips.js';
@@ -52,12 +52,16 @@ export class LastUsedRecorder {
       const usage = counter?.drain() ?? [];
       const seen = ips?.take() ?? [];
       if (this.pending.size === 0 && usage.length === 0 && seen.length === 0) return;
-      const batch = [...this.pending.values()];
+      const pending = [...this.pending.values()];
       this.pending = new Map();
+      // A use observed under a clock that has since gone back happened, but not at that time: it is
+      // stored at the flush's time, and a stored time beyond the skew is replaced (issue 21).
+      const now = this.clock.now();
+      const batch = pending.map((o) => (o.at > now + FUTURE_SKEW_MS ? { ...o, at: now } : o));
       try {
         let events: NewIpEvent[] = [];
         await this.store.transaction(async (tx) => {
-          if (batch.length > 0) await tx.keys.recordLastUsed(batch);
+          if (batch.length > 0) await tx.keys.recordLastUsed(batch, { replaceAfter: now + FUTURE_SKEW_MS });
           if (usage.length > 0) await tx.usage.add(usage);
           if (seen.length > 0 && ips) events = await ips.write(tx, seen);
         });

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import type { WallClockGuard } from '../clock-guard.js';
 import { iso } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { DeliveryRecord, DueGroup, KeyEventRecord } from '../store/notification-types.js';
@@ -44,6 +45,8 @@ export interface NotifierOptions {
   random?: () => number;
   /** Told of every attempt as it starts (tests read the sender's order from it). */
   onAttempt?: (d: { id: string; workspaceId: string; channel: string; webhookId: string | null }) => void;
+  /** Pauses the expiry scan while the wall clock has jumped against the monotonic clock (issue 21). */
+  guard?: Pick<WallClockGuard, 'steady'>;
 }
 
 /**
@@ -137,6 +140,7 @@ export class Notifier {
 
   /** Keys that crossed 14, 7 or 1 days before expiry, or expired (within the last week), since the last scan. */
   async scan(): Promise<number> {
+    if (this.options.guard && !this.options.guard.steady()) return 0;
     const now = this.clock.now();
     let recorded = 0;
     const bounds = [...EXPIRY_THRESHOLD_DAYS, 0];

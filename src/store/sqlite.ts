@@ -8,7 +8,7 @@ import { QueryCounter, SqlStore } from './sql-store.js';
 import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 import { compiledOnce } from './prepared.js';
 import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
-import { findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
+import { NEVER, findByHashQuery, inKeyIdOrder, lastUsedQuery, toAuthRecord } from './sql/keys.js';
 import { type ContactRow, toContact } from './sql/rows.js';
 import type { Repos } from './types.js';
 
@@ -119,7 +119,7 @@ export function openSqliteStore(options: { file: string }): SqlStore {
 function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: QueryCounter) {
   const lookup = preparedOnFirstUse(sqlite, () => findByHashQuery(db, '').compile());
   const contactById = preparedOnFirstUse(sqlite, () => contactByIdQuery(db, '', '').compile());
-  const touch = preparedOnFirstUse(sqlite, () => lastUsedQuery(db, '', 0, '').compile());
+  const touch = preparedOnFirstUse(sqlite, () => lastUsedQuery(db, '', 0, '', 0).compile());
   const newest = readerOnFirstUse(sqlite, () => compiledOnce((w: string, n: number) => newestContactsQuery(db, w, n).compile(), ['\u0000w', -1]));
   const newestAfter = readerOnFirstUse(sqlite, () =>
     compiledOnce((w: string, n: number, at: number, id: string) => newestContactsQuery(db, w, n, { at, id }).compile(), ['\u0000w', -1, -2, '\u0000i']),
@@ -140,12 +140,12 @@ function fastPaths(sqlite: SQLite.Database, db: Kysely<Database>, counter: Query
       return row && toContact(row);
     };
     if (scope === 'transaction') {
-      r.keys.recordLastUsed = async (batch) => {
+      r.keys.recordLastUsed = async (batch, { replaceAfter = NEVER } = {}) => {
         const stmt = touch();
         for (const { keyId, at, ip } of inKeyIdOrder(batch)) {
           counter.count++;
           counter.writes++;
-          stmt.run(at, ip, keyId, at);
+          stmt.run(at, ip, keyId, at, replaceAfter);
         }
       };
     }

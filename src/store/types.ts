@@ -252,8 +252,11 @@ export interface KeyRepo {
    * instances racing on it revoke it once); true if this call revoked it.
    */
   revokeIfIdle(id: string, at: number, usedBefore: number, reason: string): Promise<boolean>;
-  /** Applies a batch of last-used observations; a stored later time always wins. */
-  recordLastUsed(batch: readonly LastUsed[]): Promise<void>;
+  /**
+   * Applies a batch of last-used observations; a stored later time wins, unless it is after
+   * `replaceAfter` (a time from a clock excursion, issue 21), which any observation replaces.
+   */
+  recordLastUsed(batch: readonly LastUsed[], options?: { replaceAfter?: number }): Promise<void>;
 }
 
 export interface AuditRepo {

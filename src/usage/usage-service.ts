@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import { RFC3339_MIN_MS } from '../dates.js';
+import type { WallClockGuard } from '../clock-guard.js';
 import { fail } from '../errors.js';
 import type { KeyService } from '../keys/key-service.js';
 import type { KeyView } from '../keys/key-view.js';
@@ -35,6 +36,7 @@ export class UsageService {
     private readonly store: Store,
     private readonly keys: KeyService,
     private readonly clock: Clock,
+    private readonly options: { guard?: Pick<WallClockGuard, 'steady'> } = {},
   ) {}
 
   /** One key's usage: its owner, or `keys:admin` in its workspace; anyone else gets 404 (as for the key itself). */
@@ -69,9 +71,11 @@ export class UsageService {
 
   /**
    * The periodic job: folds minute rows older than 48 h (whole hours only) into hour rows and deletes
-   * rows older than 90 days. Safe to run on several instances at once (see UsageRepo.rollUp).
+   * rows older than 90 days. Safe to run on several instances at once (see UsageRepo.rollUp). Does
+   * nothing while the wall clock has jumped against the monotonic clock (`guard`, issue 21).
    */
   async maintain(): Promise<{ rolledUp: number; pruned: number }> {
+    if (this.options.guard && !this.options.guard.steady()) return { rolledUp: 0, pruned: 0 };
     const now = this.clock.now();
     return this.store.transaction(async (tx) => ({
       rolledUp: await tx.usage.rollUp(floorTo(now - MINUTE_DETAIL_MS, HOUR_MS)),

@@ -1,6 +1,6 @@
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuditService } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
@@ -121,11 +121,18 @@ export class SessionService {
     return { sessionId, session, user, workspace };
   }
 
-  /** The live session for a cookie value, with its user as they are now; undefined when ended or disabled. */
+  /**
+   * The live session for a cookie value, with its user as they are now; undefined when ended or disabled.
+   * A session lives at most its TTL from its creation: one whose creation time is ahead of the clock (made
+   * while the clock was wrong, issue 21) has no known real age and is not honoured, rather than living
+   * until its far-off `expiresAt`; a stored expiry beyond the current TTL is capped by it.
+   */
   async resolve(sessionId: string): Promise<{ session: Session; user: User; workspace: Workspace } | undefined> {
     if (sessionId.length > 100) return undefined;
     const session = await this.store.sessions.get(sessionHash(sessionId));
-    if (!session || session.expiresAt <= this.clock.now()) return undefined;
+    const now = this.clock.now();
+    if (!session || session.createdAt > now + FUTURE_SKEW_MS) return undefined;
+    if (Math.min(session.expiresAt, session.createdAt + this.options.sessionTtlMs) <= now) return undefined;
     const user = await this.store.users.get(session.workspaceId, session.userId);
     if (!user || user.disabled) return undefined;
     const workspace = await this.store.workspaces.get(session.workspaceId);

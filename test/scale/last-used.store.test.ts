@@ -31,6 +31,17 @@ for (const dialect of DIALECTS) {
       expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 3000, lastUsedIp: '198.51.100.3' });
     });
 
+    it('a stored time after replaceAfter (a clock excursion) is replaced by an older, real one; one before it is not', async () => {
+      t = await testApp({ dialect });
+      const { id } = await aKey(t, await anOwner(t));
+      const YEAR = 365 * 86_400_000;
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + YEAR, ip: '198.51.100.9' }]));
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }], { replaceAfter: T + YEAR + 1 }));
+      expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + YEAR });
+      await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }], { replaceAfter: T + 300_000 }));
+      expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 1000, lastUsedIp: '198.51.100.1' });
+    });
+
     it('batches flushed at the same time by many instances end at the latest use', async () => {
       t = await testApp({ dialect });
       const owner = await anOwner(t);

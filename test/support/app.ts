@@ -43,6 +43,8 @@ export interface TestAppOptions {
   dialect?: Dialect;
   config?: Partial<Config>;
   clock?: ManualClock;
+  /** A monotonic source moved separately from `clock`, to simulate wall-clock jumps (default: `clock` itself). */
+  monotonic?: ManualClock;
   /** The document responses are checked against: the served one by default; false turns the check off. */
   contract?: OpenApiDoc | false;
 }
@@ -61,7 +63,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   // PostgreSQL needs a configured key for webhook secrets (SQLite generates one beside its file).
   const webhookKey = options.dialect === 'postgres' ? { webhookEncryptionKey: 'a webhook key for the tests' } : {};
   const config = testConfig({ allowSignup: true, logLevel: 'info', ...webhookKey, ...options.config });
-  const kw = await createKeyward(config, { clock, store, logStream, webDir: false });
+  const kw = await createKeyward(config, { clock, monotonic: options.monotonic, store, logStream, webDir: false });
   const request = async (o: RequestOpts) => {
     const headers: Record<string, string | string[]> = { ...o.headers };
     if (o.as && 'key' in o.as) headers['x-api-key'] = o.as.key;

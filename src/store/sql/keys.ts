@@ -84,12 +84,15 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    async recordLastUsed(batch) {
-      if (postgres) return recordLastUsedInChunks(db, batch);
-      for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip).execute();
+    async recordLastUsed(batch, { replaceAfter = NEVER } = {}) {
+      if (postgres) return recordLastUsedInChunks(db, batch, replaceAfter);
+      for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip, replaceAfter).execute();
     },
   };
 }
+
+/** `replaceAfter` when none is given: no stored last use counts as a clock excursion. */
+export const NEVER = Number.MAX_SAFE_INTEGER;
 
 /**
  * Always in key-id order: instances flushing overlapping batches then lock rows in the same order and
@@ -110,7 +113,7 @@ export const LAST_USED_TUNING = { chunk: 1000 };
  * then joins the chunk's arrays and, like `lastUsedQuery`, only moves a key's last use forward. It sets
  * only the bookkeeping columns, so it changes no authentication state (change-feed.ts, migration 006).
  */
-async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly LastUsed[]): Promise<void> {
+async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly LastUsed[], replaceAfter: number): Promise<void> {
   const latest = new Map<string, LastUsed>();
   for (const u of batch) if ((latest.get(u.keyId)?.at ?? Number.NEGATIVE_INFINITY) < u.at) latest.set(u.keyId, u);
   const ordered = inKeyIdOrder([...latest.values()]);
@@ -129,18 +132,22 @@ async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly Last
       .updateTable('api_keys')
       .from(values.as('v'))
       .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
-      .where(sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at)`)
+      .where(sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`)
       .execute();
   }
 }
 
-/** One key's last use, unless a later one is already recorded. */
-export function lastUsedQuery(db: Kysely<Database>, keyId: string, at: number, ip: string) {
+/**
+ * One key's last use, unless a later one is already recorded — a recorded one after `replaceAfter` (ahead
+ * of the flushing instance's clock by more than the allowed skew) is a clock excursion and is replaced, so
+ * a time stored under a clock a year ahead does not hide every real use after it (issue 21).
+ */
+export function lastUsedQuery(db: Kysely<Database>, keyId: string, at: number, ip: string, replaceAfter: number) {
   return db
     .updateTable('api_keys')
     .set({ last_used_at: at, last_used_ip: ip })
     .where('id', '=', keyId)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at)]));
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at), eb('last_used_at', '>', replaceAfter)]));
 }
 
 /** The authentication lookup: one indexed read by hash, joined with the owner and the workspace. */
