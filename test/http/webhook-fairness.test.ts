@@ -108,7 +108,7 @@ for (const dialect of DIALECTS) {
       t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000 } });
       const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db);
       const store2 = await openPostgresStore({ connectionString: POSTGRES_URL, schema: rows[0].s, poolSize: 4 });
-      const config = testConfig({ allowSignup: true, webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000 });
+      const config = testConfig({ allowSignup: true, webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000, webhookEncryptionKey: 'a webhook key for the tests' });
       const kw2: Keyward = await createKeyward(config, { clock: t.clock, store: store2, logStream: new Writable({ write: (_c, _e, cb) => cb() }), webDir: false });
       cleanup.unshift(async () => {
         await hang.close();
