@@ -5,6 +5,7 @@ import * as notifications from './migrations/003-notifications.js';
 import * as keyUsage from './migrations/004-key-usage.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 import * as authVersion from './migrations/006-auth-version.js';
+import * as accounts from './migrations/007-accounts.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-key-usage': keyUsage,
   '005-email-per-workspace': emailPerWorkspace,
   '006-auth-version': authVersion,
+  '007-accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

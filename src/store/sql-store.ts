@@ -7,6 +7,7 @@ import { contactRepo } from './sql/contacts.js';
 import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
+import { accountRepo } from './sql/accounts.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 
 /** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
@@ -34,6 +35,7 @@ function repos(db: Kysely<Database>): Repos {
     notifications: notificationRepo(db),
     usage: usageRepo(db),
     keyIps: keyIpRepo(db),
+    accounts: accountRepo(db),
   };
 }
 
@@ -57,6 +59,7 @@ export class SqlStore implements Store {
   readonly notifications;
   readonly usage;
   readonly keyIps;
+  readonly accounts;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -89,6 +92,7 @@ export class SqlStore implements Store {
     this.notifications = r.notifications;
     this.usage = r.usage;
     this.keyIps = r.keyIps;
+    this.accounts = r.accounts;
   }
 
   get queryCount(): number {

@@ -102,6 +102,15 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { url: 'http://127.0.0.1:9/hooks', events: ['key.expiring', 'key.revoked'] };
     case 'PATCH /api/webhooks/{id}':
       return { events: ['key.expired'], enabled: true };
+    case 'POST /auth/login/two-factor':
+    case 'POST /api/me/two-factor/enable':
+      return { code: '123456' };
+    case 'POST /auth/reauth':
+      return { password: 'not the password here' };
+    case 'POST /api/me/password':
+      return { current_password: 'not the password here', new_password: 'a long enough password' };
+    case 'POST /api/me/two-factor/disable':
+      return { password: 'not the password here', code: '123456' };
     case 'POST /api/keys/revoke-leaked':
       return { keys: ['ak_live_not_a_real_key'] };
     default:
