@@ -38,6 +38,8 @@ export interface RouteInfo {
   path: string;
   /** Whether the route requires a credential (its OpenAPI security is not the empty list). */
   auth: boolean;
+  /** Only a browser session is accepted (issue 23's account routes). */
+  sessionOnly: boolean;
   hasBody: boolean;
 }
 
@@ -50,7 +52,8 @@ export async function openApiRoutes(t: TestApp): Promise<RouteInfo[]> {
   for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(ops)) {
       const security = op.security ?? doc.security ?? [];
-      routes.push({ method: method.toUpperCase() as RouteInfo['method'], path, auth: security.length > 0, hasBody: op.requestBody !== undefined });
+      const sessionOnly = security.length > 0 && security.every((s: Record<string, unknown>) => 'session' in s);
+      routes.push({ method: method.toUpperCase() as RouteInfo['method'], path, auth: security.length > 0, sessionOnly, hasBody: op.requestBody !== undefined });
     }
   }
   return routes;

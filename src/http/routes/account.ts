@@ -58,14 +58,14 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.get('/api/me/sessions', {
-    schema: { tags, operationId: 'listMySessions', summary: 'Your sessions: where, which browser, since when, last seen', response: { 200: SessionListOut, ...problemResponses([401, 403, 429]) } },
+    schema: { tags, operationId: 'listMySessions', description: 'Every live session of yours, newest first: its address, browser (user agent), when it started and was last seen (to the minute), and which one is this. The id names a session for DELETE; it cannot open one.', summary: 'Your sessions: where, which browser, since when, last seen', response: { 200: SessionListOut, ...problemResponses([401, 403, 429]) } },
     config: session,
   }, async (req) => ({
     data: (await accounts.listSessions(principalOf(req))).map((s) => ({ id: s.id, ip: s.ip, user_agent: s.userAgent, created_at: iso(s.createdAt)!, last_seen_at: iso(s.lastSeenAt), current: s.current })),
   }));
 
   app.delete('/api/me/sessions/:id', {
-    schema: { tags, operationId: 'deleteMySession', summary: 'End one of your sessions (signs that browser out)', params: IdParams, response: { 204: { type: 'null' }, ...problemResponses([401, 403, 404, 429]) } },
+    schema: { tags, operationId: 'deleteMySession', description: 'Signs that browser out at once (server-side). 404 for a session that is not yours.', summary: 'End one of your sessions (signs that browser out)', params: IdParams, response: { 204: { type: 'null' }, ...problemResponses([401, 403, 404, 429]) } },
     config: session,
   }, async (req, reply) => {
     await accounts.endSession(principalOf(req), req.params.id);
@@ -73,13 +73,13 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.delete('/api/me/sessions', {
-    schema: { tags, operationId: 'deleteMyOtherSessions', summary: 'End every session of yours but this one', response: { 200: SessionsEndedOut, ...problemResponses([401, 403, 429]) } },
+    schema: { tags, operationId: 'deleteMyOtherSessions', description: 'Signs you out everywhere else; this session stays. Your API keys keep working.', summary: 'End every session of yours but this one', response: { 200: SessionsEndedOut, ...problemResponses([401, 403, 429]) } },
     config: session,
   }, async (req) => ({ sessions_ended: await accounts.endOtherSessions(principalOf(req)) }));
 
   const enrol = { ...session, stages: ['two_factor_enrolment'] } as const;
   app.get('/api/me/two-factor', {
-    schema: { tags, operationId: 'getTwoFactor', summary: 'Whether two-factor sign-in is on, recovery codes left, and whether the workspace requires it', response: { 200: TwoFactorStatusOut, ...problemResponses([401, 403, 429]) } },
+    schema: { tags, operationId: 'getTwoFactor', description: 'Also callable while the workspace policy forces enrolment (pending: two_factor_enrolment).', summary: 'Whether two-factor sign-in is on, recovery codes left, and whether the workspace requires it', response: { 200: TwoFactorStatusOut, ...problemResponses([401, 403, 429]) } },
     config: enrol,
   }, async (req) => {
     const s = await twoFactor.status(principalOf(req));
@@ -96,7 +96,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.post('/api/me/two-factor/enable', {
-    schema: { tags, operationId: 'createTwoFactor', summary: 'Confirm enrolment with a first code; returns 10 recovery codes, this once', body: CodeBody, response: { 200: RecoveryCodesOut, ...common } },
+    schema: { tags, operationId: 'createTwoFactor', description: 'Confirms POST /api/me/two-factor/setup with a code from the authenticator app (403 invalid_two_factor_code otherwise); from then on sign-in asks for a code. The answer holds 10 recovery codes, shown this once. Needs a recent password check (403 reauth_required).', summary: 'Confirm enrolment with a first code; returns 10 recovery codes, this once', body: CodeBody, response: { 200: RecoveryCodesOut, ...common } },
     config: enrol,
   }, async (req, reply) => {
     const r = await twoFactor.enable(principalOf(req), req.body.code);
@@ -105,7 +105,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.post('/api/me/two-factor/disable', {
-    schema: { tags, operationId: 'deleteTwoFactor', summary: 'Turn two-factor sign-in off: the password and a code', body: DisableTwoFactorBody, response: { 204: { type: 'null' }, ...common } },
+    schema: { tags, operationId: 'deleteTwoFactor', description: 'Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.', summary: 'Turn two-factor sign-in off: the password and a code', body: DisableTwoFactorBody, response: { 204: { type: 'null' }, ...common } },
     config: session,
   }, async (req, reply) => {
     await twoFactor.disable(principalOf(req), req.body.password, req.body.code);
@@ -113,7 +113,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.post('/api/me/two-factor/recovery-codes', {
-    schema: { tags, operationId: 'createRecoveryCodes', summary: 'Ten new recovery codes (shown this once); the old ones stop working', response: { 200: RecoveryCodesOut, ...common } },
+    schema: { tags, operationId: 'createRecoveryCodes', description: 'Needs a recent password check (403 reauth_required); 409 two_factor_state when two-factor sign-in is off.', summary: 'Ten new recovery codes (shown this once); the old ones stop working', response: { 200: RecoveryCodesOut, ...common } },
     config: session,
   }, async (req, reply) => {
     const codes = await twoFactor.regenerateRecoveryCodes(principalOf(req));
