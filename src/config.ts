@@ -37,6 +37,11 @@ export interface Config {
   /** How often pending last-used observations are written (must stay well under 5 s). */
   readonly lastUsedFlushMs: number;
   readonly sessionTtlMs: number;
+  /**
+   * How long after a password or two-factor check a browser session may do sensitive things (keys with a
+   * management permission, allowlists, webhooks, roles, password resets, two-factor): `REAUTH_WINDOW_MINUTES`, default 10.
+   */
+  readonly reauthWindowMs: number;
   /** log2 of scrypt's N for new password hashes (tests lower it to stay fast). */
   readonly scryptLogN: number;
   /** Cache verified keys in memory (see KeyCache and docs/deploy.md, "Verified keys in memory"). */
@@ -140,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: Object.freeze(list(env.CORS_ORIGINS)),
     lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),
     sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
+    reauthWindowMs: int(env, 'REAUTH_WINDOW_MINUTES', 10, 1, 24 * 60) * 60_000,
     scryptLogN: int(env, 'SCRYPT_LOG_N', 15, 10, 20),
     keyCache: bool(env, 'KEY_CACHE', true),
     authVersionPollMs: int(env, 'AUTH_VERSION_POLL_MS', 1000, 10, 60_000),

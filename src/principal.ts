@@ -16,6 +16,11 @@ export interface UserPrincipal extends PrincipalBase {
   readonly user: User;
   /** Set exactly when `via` is 'key'. */
   readonly key?: ApiKeyRecord;
+  /**
+   * Set when `via` is 'session': which session (its stored hash), and whether it proved its user (password
+   * or TOTP) within the re-authentication window, which sensitive actions need (issue 23).
+   */
+  readonly session?: { readonly idHash: string; readonly recentAuth: boolean };
 }
 
 /**

@@ -25,7 +25,10 @@ import type { RateLimiter } from './ratelimit/limiter.js';
 import { RedisAuthCheck } from './ratelimit/redis-auth-check.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
+import { AccountService } from './users/account-service.js';
+import { Proofs } from './users/proofs.js';
 import { SessionService } from './users/session-service.js';
+import { TwoFactorService } from './users/two-factor-service.js';
 import { UserService } from './users/user-service.js';
 import { WorkspaceService } from './users/workspace-service.js';
 import { UsageCounter } from './usage/usage-counter.js';
@@ -45,6 +48,9 @@ export interface Services {
   readonly users: UserService;
   readonly workspaces: WorkspaceService;
   readonly sessions: SessionService;
+  /** Issue 23: passwords and sessions of one's own and of managed users; TOTP two-factor sign-in. */
+  readonly accounts: AccountService;
+  readonly twoFactor: TwoFactorService;
   readonly contacts: ContactService;
   readonly keys: KeyService;
   /** The whole decision about a presented API key (SPEC §3). */
@@ -165,14 +171,23 @@ export async function createServices(config: Config, options: ServicesOptions): 
       windows: { minuteMs: config.rateLimitMinuteMs, secondMs: config.rateLimitSecondMs },
     },
   );
+  // TOTP secrets are sealed like webhook secrets (the server key never comes from the database).
+  const proofs = new Proofs(store, clock, failedAuthLimiter, webhookSecrets);
+  const sessions = new SessionService(store, audit, failedAuthLimiter, clock, {
+    sessionTtlMs: config.sessionTtlMs,
+    scryptLogN: config.scryptLogN,
+    reauthWindowMs: config.reauthWindowMs,
+  }, proofs);
   return {
     config,
     clock,
     store,
     audit,
+    accounts: new AccountService(store, audit, clock, proofs, sessions, { scryptLogN: config.scryptLogN }),
+    twoFactor: new TwoFactorService(store, audit, clock, webhookSecrets, proofs, sessions),
     users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),
-    sessions: new SessionService(store, audit, failedAuthLimiter, clock, { sessionTtlMs: config.sessionTtlMs, scryptLogN: config.scryptLogN }),
+    sessions,
     contacts: new ContactService(store, clock),
     keys,
     authenticator,

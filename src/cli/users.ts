@@ -2,7 +2,24 @@ import { Command, Option } from 'commander';
 import { fail } from '../errors.js';
 import { type Role, ROLES } from '../store/types.js';
 import { normaliseEmail } from '../users/user-service.js';
-import { asOperator, readPassword, withServices } from './context.js';
+import type { Services } from '../services.js';
+import { asOperator, readPassword, userByEmail, withServices } from './context.js';
+
+/**
+ * The operator's way back in for a locked-out user, even the last owner (issue 23): a temporary password,
+ * printed once, that must be changed at the next sign-in; every session of the user ends; optionally their
+ * two-factor sign-in is turned off (a lost authenticator and lost recovery codes). Audited as
+ * `user.password_reset` by `operator:<login name>`.
+ */
+export async function resetPasswordFromConsole(
+  deps: Services,
+  o: { email: string; workspaceId?: string; resetTwoFactor?: boolean },
+): Promise<{ userId: string; temporaryPassword: string }> {
+  const user = await userByEmail(deps, o.email, o.workspaceId);
+  const op = await asOperator(deps, user.workspaceId);
+  const r = await deps.accounts.resetPassword(op, user.id, { resetTwoFactor: o.resetTwoFactor === true });
+  return { userId: r.user.id, temporaryPassword: r.temporaryPassword };
+}
 
 export function userCommands(): Command {
   const users = new Command('users').description('Manage users from the console');
@@ -49,6 +66,19 @@ export function userCommands(): Command {
           for (const u of page.items) process.stdout.write(`${u.id}\t${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}\t${u.name}\n`);
           after = page.next ?? undefined;
         } while (after);
+      });
+    });
+  users
+    .command('reset-password')
+    .description('Give a user a temporary password (printed once; they must change it at sign-in) and end their sessions')
+    .requiredOption('--email <email>', 'the user to reset')
+    .option('--workspace-id <id>', 'which workspace, when the email belongs to several')
+    .option('--reset-two-factor', 'also turn their two-factor sign-in off (lost authenticator and recovery codes)')
+    .action(async (o: { email: string; workspaceId?: string; resetTwoFactor?: boolean }) => {
+      await withServices(async (deps) => {
+        const r = await resetPasswordFromConsole(deps, o);
+        process.stderr.write(`password of ${normaliseEmail(o.email)} (${r.userId}) reset; their sessions ended. The temporary password below is shown only once; it must be changed at the next sign-in.\n`);
+        process.stdout.write(`${r.temporaryPassword}\n`);
       });
     });
   return users;

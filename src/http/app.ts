@@ -23,6 +23,7 @@ import { Metrics } from './metrics.js';
 import { errorPageRoutes } from './error-pages.js';
 import { openApi } from './openapi.js';
 import { errorHandler, sendProblem } from './problem.js';
+import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { keyRoutes } from './routes/keys.js';
@@ -200,6 +201,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   app.addHook('preClose', () => drainConnections(app.server));
 
   authRoutes(app, deps);
+  accountRoutes(app, deps);
   contactRoutes(app, deps);
   userRoutes(app, deps);
   keyRoutes(app, deps);

@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { fail } from '../errors.js';
+import { type ErrorCode, fail } from '../errors.js';
 import type { KeyAuthentication } from '../keys/key-authenticator.js';
 import type { UserPrincipal as Principal } from '../principal.js';
 import type { Services } from '../services.js';
 import { csrfMatches } from '../users/session-service.js';
 import { type Permission, sessionPermissions } from '../users/permissions.js';
+import type { SessionStage } from '../store/types.js';
 import type { Metrics } from './metrics.js';
 import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
@@ -22,6 +23,8 @@ declare module 'fastify' {
     permission?: Permission;
     /** A missing body is taken as `{}` (every field of the body schema is optional). */
     emptyBodyAllowed?: boolean;
+    /** Sign-in stages besides `active` a session may call this route in (issue 23): finishing the sign-in. */
+    stages?: readonly SessionStage[];
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -100,7 +103,12 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     }
   }
 
-  async function sessionAuth(request: FastifyRequest, reply: FastifyReply, mode: 'api' | 'session'): Promise<Principal | undefined> {
+  async function sessionAuth(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    mode: 'api' | 'session',
+    stages: readonly SessionStage[],
+  ): Promise<Principal | undefined> {
     const sid = request.cookies?.[SESSION_COOKIE];
     const live = sid ? await deps.sessions.resolve(sid) : undefined;
     if (!live) {
@@ -113,6 +121,11 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
       sendProblem(reply, 'csrf_failed', 'Missing or invalid X-CSRF-Token header');
       return undefined;
     }
+    const stage = live.session.stage;
+    if (stage !== 'active' && !stages.includes(stage)) {
+      sendProblem(reply, STAGE_PROBLEM[stage].code, STAGE_PROBLEM[stage].detail);
+      return undefined;
+    }
     request.sessionId = sid ?? null;
     return {
       via: 'session',
@@ -121,6 +134,7 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
       permissions: sessionPermissions(live.user.role),
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
+      session: { idHash: live.session.idHash, recentAuth: live.recentAuth },
     };
   }
 
@@ -128,19 +142,27 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
    * The onRequest hook for one route, bound to its config when the route is registered (`onRoute` in
    * app.ts): public routes get none, and no request pays for looking its route's config up.
    */
-  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session' } | undefined) {
+  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; stages?: readonly SessionStage[] } | undefined) {
     const mode = cfg?.auth;
+    const stages = cfg?.stages ?? [];
     if (mode === undefined || mode === 'none') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
       const principal =
-        presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode);
+        presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode, stages);
       if (!principal) return reply;
       request.principal = principal;
       return undefined;
     };
   };
 }
+
+/** What a half signed-in session is told when it calls anything but the next step of its sign-in. */
+const STAGE_PROBLEM: Record<Exclude<SessionStage, 'active'>, { code: ErrorCode; detail: string }> = {
+  two_factor: { code: 'two_factor_required', detail: 'Finish signing in: send your two-factor code to POST /auth/login/two-factor' },
+  password_change: { code: 'password_change_required', detail: 'Your password was reset: choose a new one with POST /api/me/password first' },
+  two_factor_enrolment: { code: 'two_factor_enrolment_required', detail: 'This workspace requires two-factor sign-in: set it up under /api/me/two-factor first' },
+};
 
 function detailFor(code: string): string {
   switch (code) {

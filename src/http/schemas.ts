@@ -14,7 +14,7 @@ import { PERMISSIONS } from '../users/permissions.js';
 const COMPONENTS: (TSchema & { $id: string })[] = [];
 
 /** Registers `schema` as the component `id`; returns a `$ref` to it that keeps the static type. */
-function component<T extends TSchema>(id: string, schema: T) {
+export function component<T extends TSchema>(id: string, schema: T) {
   COMPONENTS.push({ ...schema, $id: id });
   return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
 }
@@ -22,8 +22,8 @@ function component<T extends TSchema>(id: string, schema: T) {
 /** Every named component, in the order registered: `app.addSchema` each before any route. */
 export const components = (): readonly (TSchema & { $id: string })[] => COMPONENTS;
 
-const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const literals = <T extends readonly string[]>(values: T, options: { description: string }) =>
+export const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+export const literals = <T extends readonly string[]>(values: T, options: { description: string }) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 /** A request string on one line: no control character (format `text`, src/http/text-format.ts). */
@@ -115,9 +115,18 @@ export const WorkspaceOut = component(
       name: Type.String(),
       max_key_lifetime_days: Type.Integer({ minimum: 1, maximum: 3660, description: 'The longest lifetime a new key may have' }),
       require_key_expiry: Type.Boolean({ description: 'Whether every new key must have an expiry' }),
+      require_two_factor: Type.Boolean({ description: 'Owners and admins must use two-factor sign-in: those without it enrol at their next sign-in' }),
     },
-    { examples: [{ id: 'wsp_3Fk8sQ1zN6', name: 'Acme', max_key_lifetime_days: 365, require_key_expiry: false }] },
+    { examples: [{ id: 'wsp_3Fk8sQ1zN6', name: 'Acme', max_key_lifetime_days: 365, require_key_expiry: false, require_two_factor: false }] },
   ),
+);
+
+const PendingStep = component(
+  'PendingSignInStep',
+  literals(['two_factor', 'password_change', 'two_factor_enrolment'] as const, {
+    description:
+      'What the session must do before anything else: two_factor → POST /auth/login/two-factor; password_change → POST /api/me/password; two_factor_enrolment → POST /api/me/two-factor/setup then /enable',
+  }),
 );
 
 export const SessionOut = component(
@@ -131,6 +140,7 @@ export const SessionOut = component(
         description: "This request's client address as the server sees it (after TRUST_PROXY): the address an IP allowlist is matched against, e.g. to warn before saving a list that would lock it out. IPv4, IPv6, or IPv4-mapped IPv6 (::ffff:…)",
         examples: ['203.0.113.7'],
       }),
+      pending: nullable(PendingStep),
     },
     { description: 'The signed-in user; the session itself is the __Host-keyward_session cookie' },
   ),

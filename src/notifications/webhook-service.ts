@@ -57,7 +57,7 @@ export class WebhookService {
   }
 
   async create(p: Principal, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {
-    this.require(p);
+    enforce(p, { type: 'webhook.change' });
     this.requireEncryption();
     const url = await this.checkUrl(input.url);
     const events = this.checkEvents(input.events);
@@ -92,6 +92,7 @@ export class WebhookService {
 
   async update(p: Principal, id: string, input: WebhookInput): Promise<WebhookRecord> {
     const w = await this.get(p, id);
+    enforce(p, { type: 'webhook.change' });
     const url = input.url === undefined ? undefined : await this.checkUrl(input.url);
     const events = input.events === undefined ? undefined : this.checkEvents(input.events);
     // Re-enabling starts the 3-day failure clock afresh.
@@ -118,6 +119,7 @@ export class WebhookService {
   /** A new signing secret, shown this once; the old one stops signing at once. */
   async rollSecret(p: Principal, id: string): Promise<{ webhook: WebhookRecord; secret: string }> {
     const w = await this.get(p, id);
+    enforce(p, { type: 'webhook.change' });
     this.requireEncryption();
     const secret = newWebhookSecret();
     await this.store.transaction(async (tx) => {

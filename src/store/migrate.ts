@@ -6,6 +6,7 @@ import * as keyUsage from './migrations/004-key-usage.js';
 import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 import * as authVersion from './migrations/006-auth-version.js';
 import * as idempotency from './migrations/007-idempotency.js';
+import * as accounts from './migrations/008-accounts.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-email-per-workspace': emailPerWorkspace,
   '006-auth-version': authVersion,
   '007-idempotency': idempotency,
+  '008-accounts': accounts,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();

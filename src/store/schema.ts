@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Table shapes as stored. Timestamps are epoch milliseconds (integer / bigint), JSON columns are text. */
 export interface WorkspaceTable {
   id: string;
@@ -5,6 +7,7 @@ export interface WorkspaceTable {
   created_at: number;
   max_key_lifetime_days: number;
   require_key_expiry: number;
+  require_two_factor: Generated<number>;
 }
 
 export interface UserTable {
@@ -16,6 +19,10 @@ export interface UserTable {
   password_hash: string;
   disabled: number;
   created_at: number;
+  must_change_password: Generated<number>;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_last_step: number | null;
 }
 
 export interface SessionTable {
@@ -25,6 +32,23 @@ export interface SessionTable {
   csrf_token: string;
   created_at: number;
   expires_at: number;
+  stage: string;
+  ip: string | null;
+  user_agent: string | null;
+  last_seen_at: number | null;
+  reauth_at: number | null;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  used_at: number | null;
+}
+
+export interface UserIpTable {
+  user_id: string;
+  ip: string;
+  last_seen: number;
 }
 
 export interface ContactTable {
@@ -196,6 +220,8 @@ export interface Database {
   notification_preferences: NotificationPreferenceTable;
   key_usage: KeyUsageTable;
   key_ips: KeyIpTable;
+  recovery_codes: RecoveryCodeTable;
+  user_ips: UserIpTable;
   auth_version: AuthVersionTable;
   idempotency_keys: IdempotencyTable;
 }

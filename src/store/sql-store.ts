@@ -8,6 +8,7 @@ import { keyRepo } from './sql/keys.js';
 import { notificationRepo } from './sql/notifications.js';
 import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
+import { accountRepo } from './sql/accounts.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 import type { StorageWrites } from './storage-errors.js';
 
@@ -37,6 +38,7 @@ function repos(db: Kysely<Database>): Repos {
     usage: usageRepo(db),
     keyIps: keyIpRepo(db),
     idempotency: idempotencyRepo(db),
+    accounts: accountRepo(db),
   };
 }
 
@@ -65,6 +67,7 @@ export class SqlStore implements Store {
   readonly usage;
   readonly keyIps;
   readonly idempotency;
+  readonly accounts;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes: ChangeFeed;
@@ -103,6 +106,7 @@ export class SqlStore implements Store {
     this.usage = r.usage;
     this.keyIps = r.keyIps;
     this.idempotency = r.idempotency;
+    this.accounts = r.accounts;
   }
 
   get queryCount(): number {

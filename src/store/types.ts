@@ -17,6 +17,8 @@ export interface Workspace {
   createdAt: number;
   maxKeyLifetimeDays: number;
   requireKeyExpiry: boolean;
+  /** Owners and admins must use two-factor sign-in (issue 23); absent means false. */
+  requireTwoFactor?: boolean;
 }
 
 export interface User {
@@ -33,6 +35,13 @@ export interface UserWithSecret extends User {
   passwordHash: string;
 }
 
+/**
+ * How far a sign-in has got: `active` may do anything its user may; the others may only finish signing in
+ * (a TOTP code, a new password, two-factor enrolment) or sign out (issue 23).
+ */
+export const SESSION_STAGES = ['active', 'two_factor', 'password_change', 'two_factor_enrolment'] as const;
+export type SessionStage = (typeof SESSION_STAGES)[number];
+
 export interface Session {
   idHash: string;
   userId: string;
@@ -40,6 +49,42 @@ export interface Session {
   csrfToken: string;
   createdAt: number;
   expiresAt: number;
+  stage: SessionStage;
+  ip: string | null;
+  userAgent: string | null;
+  lastSeenAt: number | null;
+  /** When this session last proved its user (password or TOTP): sign-in or re-authentication. */
+  reauthAt: number | null;
+}
+
+/** What sign-in and account changes need of a user beyond `User` (never returned by the API). */
+export interface UserSecrets {
+  passwordHash: string;
+  mustChangePassword: boolean;
+  /** The sealed TOTP secret once two-factor sign-in is on; null when off. */
+  totpSecret: string | null;
+  /** A secret being enrolled, until a first code confirms it. */
+  totpPendingSecret: string | null;
+  /** The last TOTP time step accepted: a code of this step or an earlier one is never accepted again. */
+  totpLastStep: number | null;
+}
+
+/** Passwords, two-factor and sign-in addresses (issue 23), keyed by user id (ids are unique across workspaces). */
+export interface AccountRepo {
+  secrets(userId: string): Promise<UserSecrets | undefined>;
+  setPassword(userId: string, passwordHash: string, mustChange: boolean): Promise<void>;
+  setPendingTotp(userId: string, sealed: string | null): Promise<void>;
+  /** Turns two-factor on with `sealed` (the confirmed pending secret), having accepted `step`. */
+  enableTotp(userId: string, sealed: string, step: number): Promise<void>;
+  disableTotp(userId: string): Promise<void>;
+  /** Records `step` as used, only if it is later than the last one (a conditional update): true if it was. */
+  useTotpStep(userId: string, step: number): Promise<boolean>;
+  replaceRecoveryCodes(userId: string, hashes: readonly string[]): Promise<void>;
+  /** Marks an unused code used (conditional, so racing uses succeed once): true if this call used it. */
+  useRecoveryCode(userId: string, hash: string, at: number): Promise<boolean>;
+  countRecoveryCodes(userId: string): Promise<number>;
+  /** Records a sign-in from `ip`; true when the address is new, or was last seen before `newIfBefore`. */
+  touchIp(userId: string, ip: string, at: number, newIfBefore: number): Promise<boolean>;
 }
 
 export interface Contact {
@@ -197,7 +242,7 @@ export interface KeyIpRepo {
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
-  update(id: string, patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry'>>): Promise<void>;
+  update(id: string, patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor'>>): Promise<void>;
 }
 
 export interface UserRepo {
@@ -219,6 +264,11 @@ export interface SessionRepo {
   get(idHash: string): Promise<Session | undefined>;
   delete(idHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
+  /** A user's live and ended-but-unexpired sessions, newest first. */
+  listForUser(userId: string): Promise<Session[]>;
+  /** Ends every session of the user but `keepIdHash`; how many it ended. */
+  deleteOthers(userId: string, keepIdHash: string | null): Promise<number>;
+  update(idHash: string, patch: Partial<Pick<Session, 'stage' | 'expiresAt' | 'reauthAt' | 'lastSeenAt'>>): Promise<void>;
 }
 
 export interface ContactRepo {
@@ -307,6 +357,7 @@ export interface Repos {
   usage: UsageRepo;
   keyIps: KeyIpRepo;
   idempotency: IdempotencyRepo;
+  accounts: AccountRepo;
 }
 
 export interface Store extends Repos {

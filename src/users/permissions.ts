@@ -80,11 +80,17 @@ export type Action =
   /** Issue 16: one's own notifications and email preferences; the workspace's webhook endpoints. */
   | { readonly type: 'notifications.own' | 'webhooks.manage' }
   | { readonly type: 'user.create'; readonly role: Role }
-  | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role };
+  | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role }
+  /** Issue 23: adding or changing a webhook (re-authentication); listing and reading stay `webhooks.manage`. */
+  | { readonly type: 'webhook.change' }
+  /** One's own password and sessions; `account.two_factor` turns one's own two-factor sign-in on or off. */
+  | { readonly type: 'account.own' | 'account.two_factor' }
+  /** Another user's password (a temporary one), or ending all their sessions. */
+  | { readonly type: 'user.reset_password' | 'user.end_sessions'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'> };
 
 export type Refusal = {
   readonly ok: false;
-  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change';
+  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change' | 'reauth_required';
   readonly detail: string;
   readonly missing?: Permission;
 };
@@ -108,6 +114,9 @@ export const NEEDS = {
   'key.create': 'keys:own',
   'notifications.own': 'keys:own',
   'webhooks.manage': 'users:manage',
+  'webhook.change': 'users:manage',
+  'user.reset_password': 'users:manage',
+  'user.end_sessions': 'users:manage',
   'usage.overview': 'keys:admin',
 } as const satisfies Partial<Record<Action['type'], Permission>>;
 
@@ -123,6 +132,39 @@ export const NEEDS = {
  * changes an owner (docs/security.md).
  */
 export function authorize(p: Principal, action: Action): Decision {
+  const d = decide(p, action);
+  return d.ok && p.via === 'session' && !p.session?.recentAuth && isSensitive(action) ? REAUTH : d;
+}
+
+/**
+ * Issue 23 ("sudo mode"): what a browser session may do only within minutes of proving its user again
+ * (password or TOTP), because a stolen cookie must not be enough: minting or rolling a key that holds a
+ * management permission, changing a key's allowlist, adding or changing a webhook, changing a role,
+ * resetting a password and changing two-factor sign-in. API keys are a deliberate credential and are
+ * never asked; the console operator neither.
+ */
+function isSensitive(action: Action): boolean {
+  switch (action.type) {
+    case 'key.create':
+      return action.restriction !== null && action.restriction.some((perm) => MANAGEMENT_PERMISSIONS.has(perm as Permission));
+    case 'key.roll':
+      return holdsManagement(effectiveKeyPermissions(action.target));
+    case 'key.set_allowed_ips':
+    case 'webhook.change':
+    case 'user.reset_password':
+    case 'account.two_factor':
+      return true;
+    case 'user.update':
+      return action.role !== undefined && action.role !== action.target.role;
+    default:
+      return false;
+  }
+}
+
+const holdsManagement = (perms: ReadonlySet<Permission>) => [...perms].some((perm) => MANAGEMENT_PERMISSIONS.has(perm));
+const REAUTH: Refusal = { ok: false, code: 'reauth_required', detail: 'Confirm your password (or a two-factor code) first: POST /auth/reauth, then retry' };
+
+function decide(p: Principal, action: Action): Decision {
   const needed: Permission | undefined = (NEEDS as Partial<Record<Action['type'], Permission>>)[action.type];
   if (action.type === 'keys.list' || action.type === 'key.create') return authorizeKeys(p, action);
   if (needed !== undefined && !p.permissions.has(needed)) return missing(p, needed);
@@ -143,9 +185,25 @@ export function authorize(p: Principal, action: Action): Decision {
       if (action.target.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
       if ((action.target.role === 'owner' || action.role === 'owner') && !actsAsOwner(p)) return ownersOnly('change an owner or promote to owner');
       return (action.role !== undefined && grantsNoMore(p, action.role)) || ALLOW;
+    case 'account.own':
+    case 'account.two_factor':
+      return p.via === 'session' ? ALLOW : { ok: false, code: 'insufficient_permission', detail: 'Only a signed-in user changes their own password, two-factor sign-in or sessions; an API key never can' };
+    case 'user.reset_password':
+    case 'user.end_sessions':
+      return authorizeAccountOf(p, action);
     default:
       return ALLOW;
   }
+}
+
+/** Another user's password or sessions: in the workspace, never an owner's unless the caller is one. */
+function authorizeAccountOf(p: Principal, a: Extract<Action, { type: 'user.reset_password' | 'user.end_sessions' }>): Decision {
+  if (a.target.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
+  if (a.target.role === 'owner' && !actsAsOwner(p)) return ownersOnly("change an owner's password or sessions");
+  if (a.type === 'user.end_sessions') return ALLOW;
+  if (p.via === 'key') return { ok: false, code: 'insufficient_permission', detail: 'An API key cannot reset a password; sign in' };
+  if (p.user?.id === a.target.id) return { ok: false, code: 'insufficient_permission', detail: 'Change your own password with POST /api/me/password' };
+  return ALLOW;
 }
 
 function authorizeKeys(p: Principal, action: Extract<Action, { type: 'keys.list' | 'key.create' }>): Decision {

@@ -2,10 +2,11 @@ import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuditService } from '../audit/audit-service.js';
 import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
-import type { RequestContext } from '../principal.js';
+import type { Principal, RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import type { Session, Store, User, UserWithSecret, Workspace } from '../store/types.js';
+import type { Session, SessionStage, Store, User, UserWithSecret, Workspace } from '../store/types.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
+import type { Proofs } from './proofs.js';
 import { normaliseEmail } from './user-service.js';
 
 /** Failed logins allowed per (account, IP), per account from all IPs, and per IP over all accounts. */
@@ -23,7 +24,20 @@ export interface SignedIn {
   workspace: Workspace;
 }
 
-const sessionHash = (id: string) => hash('sha256', id, 'hex');
+export const sessionHash = (id: string) => hash('sha256', id, 'hex');
+/** A session half signed in (password given, code not yet) lives this long. */
+const SECOND_STEP_MS = 10 * 60_000;
+/** Last seen is written at most this often per session (not a write per request). */
+const LAST_SEEN_EVERY_MS = 60_000;
+
+/** A live session as a request sees it. */
+export interface LiveSession {
+  session: Session;
+  user: User;
+  workspace: Workspace;
+  /** The session proved its user within the re-authentication window (issue 23). */
+  recentAuth: boolean;
+}
 
 /** Password sign-in and server-side sessions. */
 export class SessionService {
@@ -32,7 +46,10 @@ export class SessionService {
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
     private readonly clock: Clock,
-    private readonly options: { sessionTtlMs: number; scryptLogN: number },
+    private readonly options: { sessionTtlMs: number; scryptLogN: number; reauthWindowMs: number },
+    private readonly proofs: Proofs,
+    /** Told of every completed sign-in (new-address notices). */
+    private readonly onSignIn: (user: User, ctx: RequestContext) => Promise<void> = async () => {},
   ) {}
 
   /**
@@ -77,7 +94,72 @@ export class SessionService {
       });
     }
     const { passwordHash: _, ...user } = matched[0];
-    return this.open(user, ctx);
+    return this.open(user, ctx, await this.stageFor(user, { secondFactorDone: false }));
+  }
+
+  /**
+   * Where a sign-in goes after the steps done so far: the TOTP code when two-factor is on, then a new
+   * password after a reset, then enrolment when the workspace requires two-factor of owners and admins.
+   */
+  async stageFor(user: User, o: { secondFactorDone: boolean }): Promise<SessionStage> {
+    const secrets = await this.store.accounts.secrets(user.id);
+    if (secrets?.totpSecret && !o.secondFactorDone) return 'two_factor';
+    if (secrets?.mustChangePassword) return 'password_change';
+    if (!secrets?.totpSecret && (user.role === 'owner' || user.role === 'admin')) {
+      const workspace = await this.store.workspaces.get(user.workspaceId);
+      if (workspace?.requireTwoFactor) return 'two_factor_enrolment';
+    }
+    return 'active';
+  }
+
+  /** The second sign-in step: a TOTP or recovery code for a session at stage `two_factor`. */
+  async completeTwoFactor(sessionId: string, code: string, ctx: RequestContext): Promise<SignedIn> {
+    const live = await this.resolve(sessionId);
+    if (!live || live.session.stage !== 'two_factor') return fail('two_factor_state', 'This session is not waiting for a two-factor code; sign in again');
+    const method = await this.proofs.secondFactor(live.user.id, code, ctx.ip);
+    const base = { workspaceId: live.user.workspaceId, target: { type: 'user', id: live.user.id }, context: ctx };
+    if (!method) {
+      await this.store.transaction((tx) =>
+        this.audit.record(tx, { ...base, action: 'user.login_failed', actor: { actorType: 'anonymous', actorId: null }, details: { reason: 'two_factor' } }),
+      );
+      return fail('invalid_two_factor_code', 'The code is not correct, or was already used');
+    }
+    const now = this.clock.now();
+    const stage = await this.stageFor(live.user, { secondFactorDone: true });
+    const session: Session = { ...live.session, stage, expiresAt: now + this.options.sessionTtlMs, reauthAt: now };
+    await this.store.transaction(async (tx) => {
+      await tx.sessions.update(session.idHash, { stage, expiresAt: session.expiresAt, reauthAt: now });
+      await this.audit.record(tx, { ...base, action: 'user.login', actor: { actorType: 'user', actorId: live.user.id }, details: { second_factor: method } });
+    });
+    if (stage === 'active') await this.onSignIn(live.user, ctx);
+    return { sessionId, session, user: live.user, workspace: live.workspace };
+  }
+
+  /** After a step done inside a session (a new password, enrolment), moves it on to what is left. */
+  async advance(idHash: string, user: User): Promise<SessionStage> {
+    const session = await this.store.sessions.get(idHash);
+    if (!session || session.stage === 'active' || session.stage === 'two_factor') return session?.stage ?? 'active';
+    const stage = await this.stageFor(user, { secondFactorDone: true });
+    await this.store.sessions.update(idHash, { stage });
+    return stage;
+  }
+
+  /**
+   * "Sudo mode" (issue 23): the session proves its user again with the password or a two-factor code,
+   * and may do sensitive things for `reauthWindowMs`. Wrong answers are limited like sign-in.
+   */
+  async reauthenticate(p: Principal, proof: { password?: string; code?: string }): Promise<{ until: number }> {
+    if (p.via !== 'session' || !p.session || !p.user) return fail('insufficient_permission', 'Only a signed-in browser session re-authenticates; API keys are never asked');
+    if (proof.password !== undefined) {
+      if (!(await this.proofs.password(p.user.id, proof.password, p.ip))) fail('wrong_password', 'The password is not correct');
+    } else if (proof.code !== undefined) {
+      if (!(await this.proofs.secondFactor(p.user.id, proof.code, p.ip))) fail('invalid_two_factor_code', 'The code is not correct, or was already used');
+    } else {
+      fail('validation_error', 'Send password or code', { errors: [{ path: '/password', message: 'send password or code' }] });
+    }
+    const now = this.clock.now();
+    await this.store.sessions.update(p.session.idHash, { reauthAt: now });
+    return { until: now + this.options.reauthWindowMs };
   }
 
   private async recordFailures(users: readonly User[], ctx: RequestContext): Promise<void> {
@@ -95,8 +177,8 @@ export class SessionService {
     }
   }
 
-  /** Opens a session for a user who just proved who they are (login, or setup). */
-  async open(user: User, ctx: RequestContext | null): Promise<SignedIn> {
+  /** Opens a session for a user who just proved who they are (login, or setup), at `stage` of the sign-in. */
+  async open(user: User, ctx: RequestContext | null, stage: SessionStage = 'active'): Promise<SignedIn> {
     const now = this.clock.now();
     const sessionId = randomBytes(32).toString('base64url');
     const session: Session = {
@@ -105,7 +187,12 @@ export class SessionService {
       workspaceId: user.workspaceId,
       csrfToken: randomBytes(32).toString('base64url'),
       createdAt: now,
-      expiresAt: now + this.options.sessionTtlMs,
+      expiresAt: now + (stage === 'two_factor' ? SECOND_STEP_MS : this.options.sessionTtlMs),
+      stage,
+      ip: ctx?.ip ?? null,
+      userAgent: ctx?.userAgent ?? null,
+      lastSeenAt: now,
+      reauthAt: now,
     };
     const workspace = (await this.store.workspaces.get(user.workspaceId)) ?? fail('not_found');
     await this.store.transaction(async (tx) => {
@@ -116,8 +203,10 @@ export class SessionService {
         actor: { actorType: 'user', actorId: user.id },
         target: { type: 'user', id: user.id },
         context: ctx,
+        ...(stage === 'active' ? {} : { details: { pending: stage } }),
       });
     });
+    if (ctx && stage !== 'two_factor') await this.onSignIn(user, ctx);
     return { sessionId, session, user, workspace };
   }
 
@@ -127,7 +216,7 @@ export class SessionService {
    * while the clock was wrong, issue 21) has no known real age and is not honoured, rather than living
    * until its far-off `expiresAt`; a stored expiry beyond the current TTL is capped by it.
    */
-  async resolve(sessionId: string): Promise<{ session: Session; user: User; workspace: Workspace } | undefined> {
+  async resolve(sessionId: string): Promise<LiveSession | undefined> {
     if (sessionId.length > 100) return undefined;
     const session = await this.store.sessions.get(sessionHash(sessionId));
     const now = this.clock.now();
@@ -136,7 +225,13 @@ export class SessionService {
     const user = await this.store.users.get(session.workspaceId, session.userId);
     if (!user || user.disabled) return undefined;
     const workspace = await this.store.workspaces.get(session.workspaceId);
-    return workspace && { session, user, workspace };
+    if (!workspace) return undefined;
+    if (session.lastSeenAt === null || now - session.lastSeenAt >= LAST_SEEN_EVERY_MS) {
+      await this.store.sessions.update(session.idHash, { lastSeenAt: now });
+      session.lastSeenAt = now;
+    }
+    const recentAuth = session.reauthAt !== null && now - session.reauthAt <= this.options.reauthWindowMs;
+    return { session, user, workspace, recentAuth };
   }
 
   /** Ends a session server-side (sign-out, or a new sign-in from the same browser), audited as `user.logout`. */

@@ -5,7 +5,7 @@ import type { Principal } from '../principal.js';
 import type { Store, Workspace } from '../store/types.js';
 import { enforce } from './permissions.js';
 
-export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry'>>;
+export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor'>>;
 
 /** The caller's workspace and its key policy (its name, the longest key lifetime, whether keys must expire). */
 export class WorkspaceService {

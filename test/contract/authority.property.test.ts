@@ -20,6 +20,9 @@ import { DIALECTS, openTestStore } from '../support/backends.js';
  * roll, rename and allowlist changes are keys:own and the owner's alone (keys:admin does not stand in);
  * only keys:admin sets rate limits, and never on an owner's key unless the caller is an owner; a key the
  * caller cannot see (another user's without keys:admin) is 404 whatever else the caller lacks (issue 22).
+ * Issue 23 adds the accounts: no key changes a password or two-factor sign-in; only users:manage resets
+ * another's password or ends their sessions, an owner's only by an owner; sensitive actions by a session
+ * need a recent re-authentication.
  */
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
@@ -43,10 +46,12 @@ const restrictionArb = fc.option(fc.subarray([...PERMISSIONS]), { nil: null });
 const caseArb = fc.record({
   callerRole: fc.constantFrom(...ROLES),
   credential: fc.oneof(fc.constant<'session'>('session'), fc.record({ restriction: restrictionArb })),
+  /** A session that proved its user within the re-authentication window (issue 23). */
+  fresh: fc.boolean(),
   targetMine: fc.boolean(),
   targetRole: fc.constantFrom(...ROLES),
   targetRestriction: restrictionArb,
-  op: fc.constantFrom('create', 'roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read' as const),
+  op: fc.constantFrom('create', 'roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read', 'reset_password', 'end_sessions', 'change_password', 'two_factor' as const),
   createRestriction: restrictionArb,
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -98,7 +103,8 @@ for (const dialect of DIALECTS) {
       const user = users.get(c.callerRole)![0];
       const ctx = { ip: '192.0.2.1', userAgent: 'property' };
       if (c.credential === 'session') {
-        const p: Principal = { via: 'session', user, workspace: { id: user.workspaceId, name: 'Property' }, permissions: sessionPermissions(user.role), ...ctx };
+        const session = { idHash: `property-${c.callerRole}`, recentAuth: c.fresh };
+        const p: Principal = { via: 'session', user, workspace: { id: user.workspaceId, name: 'Property' }, permissions: sessionPermissions(user.role), session, ...ctx };
         return { p, expected: new Set(SPEC_TABLE[user.role]) };
       }
       const { plaintext } = await storedKey(user, c.credential.restriction);
@@ -155,6 +161,27 @@ for (const dialect of DIALECTS) {
             await s.keys.revoke(p, target.record.id);
             expect((isOwner && expected.has('keys:own')) || expected.has('keys:admin')).toBe(true);
             break;
+          case 'reset_password': {
+            const who = c.targetMine ? users.get(c.callerRole)![0] : targetOwner;
+            await s.accounts.resetPassword(p, who.id);
+            // Issue 23: a session with users:manage, recently re-authenticated, never on itself, never an owner unless one.
+            expect(c.credential).toBe('session');
+            expect(c.fresh && expected.has('users:manage') && who.id !== p.user?.id).toBe(true);
+            if (who.role === 'owner') expect(c.callerRole).toBe('owner');
+            break;
+          }
+          case 'end_sessions':
+            await s.accounts.endUserSessions(p, targetOwner.id);
+            expect(expected.has('users:manage')).toBe(true);
+            if (targetOwner.role === 'owner') expect(c.callerRole).toBe('owner');
+            break;
+          case 'change_password':
+            // Past authorization it fails on the (wrong) current password: reaching that check is the "allowed" outcome.
+            await s.accounts.changePassword(p, 'not the password', 'a long enough new password');
+            break;
+          case 'two_factor':
+            await s.twoFactor.regenerateRecoveryCodes(p);
+            break;
         }
         outcome = 'ok';
       } catch (err) {
@@ -164,11 +191,17 @@ for (const dialect of DIALECTS) {
       if (outcome === 'ok' && resulting) {
         expect(subset(resulting, expected), `${c.op} by ${JSON.stringify(c)} yielded ${[...resulting]} beyond ${[...expected]}`).toBe(true);
       }
-      if (outcome !== 'ok') expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error']).toContain(outcome);
+      // No key ever gets past authorization on one's own password or two-factor; a session always does.
+      const passedAuthorization = outcome === 'ok' || ['wrong_password', 'too_many_failed_attempts', 'two_factor_state'].includes(outcome);
+      if (c.op === 'change_password') expect(passedAuthorization).toBe(c.credential === 'session');
+      if (c.op === 'two_factor') expect(passedAuthorization).toBe(c.credential === 'session' && c.fresh);
+      if (outcome === 'reauth_required') expect(c.credential === 'session' && !c.fresh).toBe(true);
+      if (!passedAuthorization) expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required']).toContain(outcome);
+      const keyOp = ['roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read'].includes(c.op);
       // Another user's key, without keys:admin, is invisible: 404 whatever the caller lacks besides (issue 22).
-      if (c.op !== 'create' && !isOwner && !expected.has('keys:admin')) expect(outcome).toBe('not_found');
-      // An owner acting with a session on their own key, within their role, is never refused (no false denials).
-      if (c.credential === 'session' && c.op !== 'create' && c.op !== 'rate_limit' && isOwner) expect(outcome).toBe('ok');
+      if (keyOp && !isOwner && !expected.has('keys:admin')) expect(outcome).toBe('not_found');
+      // An owner acting with a recently re-authenticated session on their own key, within their role, is never refused (no false denials).
+      if (c.credential === 'session' && c.fresh && keyOp && c.op !== 'rate_limit' && isOwner) expect(outcome).toBe('ok');
     }
 
     it(`holds for ${RUNS} random (caller × target × operation) cases`, async () => {

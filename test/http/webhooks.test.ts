@@ -216,5 +216,5 @@ for (const dialect of DIALECTS) {
 async function principal(t: TestApp, who: { user: { id: string }; workspace: { id: string; name: string } }) {
   const { sessionPermissions } = await import('../../src/users/permissions.js');
   const user = (await t.store.users.get(who.workspace.id, who.user.id))!;
-  return { via: 'session' as const, user, workspace: who.workspace, permissions: sessionPermissions(user.role), ip: '127.0.0.1', userAgent: null };
+  return { via: 'session' as const, user, workspace: who.workspace, permissions: sessionPermissions(user.role), ip: '127.0.0.1', userAgent: null, session: { idHash: 'test', recentAuth: true } };
 }

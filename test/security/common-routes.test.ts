@@ -45,7 +45,21 @@ const NEEDS: Record<string, Permission | null> = {
   'GET /api/webhooks/{id}/deliveries': 'users:manage',
   'POST /api/webhooks/{id}/deliveries/{delivery_id}/redeliver': 'users:manage',
   'POST /api/webhooks/{id}/test': 'users:manage',
+  'POST /api/users/{id}/reset-password': 'users:manage',
+  'POST /api/users/{id}/end-sessions': 'users:manage',
 };
+/** Issue 23: one's own account, from a browser session only (an API key never reaches them). */
+const SESSION_ONLY = [
+  'POST /api/me/password',
+  'GET /api/me/sessions',
+  'DELETE /api/me/sessions',
+  'DELETE /api/me/sessions/{id}',
+  'GET /api/me/two-factor',
+  'POST /api/me/two-factor/setup',
+  'POST /api/me/two-factor/enable',
+  'POST /api/me/two-factor/disable',
+  'POST /api/me/two-factor/recovery-codes',
+];
 const PUBLIC_API = ['POST /api/keys/revoke-leaked'];
 const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, webhookAllowPrivate: true };
 const DAY = 86_400_000;
@@ -81,19 +95,21 @@ async function world(dialect: Dialect) {
   const all = await openApiRoutes(t);
   const api = all.filter((r) => r.path.startsWith('/api/'));
   expect(api.filter((r) => !r.auth).map(routeName)).toEqual(PUBLIC_API);
-  const routes = api.filter((r) => r.auth);
+  const sessionOnly = api.filter((r) => r.auth && r.sessionOnly);
+  expect(sessionOnly.map(routeName).sort()).toEqual([...SESSION_ONLY].sort());
+  const routes = api.filter((r) => r.auth && !r.sessionOnly);
   for (const r of routes) expect(Object.keys(NEEDS), `${routeName(r)} is not classified in NEEDS`).toContain(routeName(r));
   const call = (r: RouteInfo, as: Caller | undefined, o: { id?: string; body?: unknown; payload?: string; headers?: Record<string, string> } = {}) =>
     t.request({
       method: r.method,
-      url: urlFor(r.path, o.id ?? (r.path.includes('{id}') ? ids[resourceOf(r.path)] : undefined)),
+      url: urlFor(r.path, o.id ?? (r.path.includes('{id}') && !r.sessionOnly ? ids[resourceOf(r.path)] : undefined)),
       as,
       body: o.payload === undefined ? (o.body ?? (r.hasBody ? validBody(routeName(r)) : undefined)) : undefined,
       payload: o.payload,
       headers: { ...(o.payload === undefined ? {} : { 'content-type': 'application/json' }), ...o.headers },
       ip: nextIp(),
     });
-  return { t, owner, other, member, viewer, ids, foreign, routes, bodyRoutes: api.filter((r) => r.hasBody), call };
+  return { t, owner, other, member, viewer, ids, foreign, routes, sessionOnly, bodyRoutes: api.filter((r) => r.hasBody), call };
 }
 
 const expect401 = (res: Awaited<ReturnType<TestApp['request']>>, code: string, label: string) => {
@@ -113,6 +129,15 @@ for (const dialect of DIALECTS) {
       for (const r of w.routes) {
         expect401(await w.call(r, undefined), 'missing_api_key', routeName(r));
         if (r.hasBody) expect401(await w.call(r, undefined, { payload: `{"x":"${'a'.repeat(2 * 1024 * 1024)}"}` }), 'missing_api_key', `${routeName(r)} 2 MiB`);
+      }
+    });
+
+    it('answers 401 unauthenticated on session-only routes to no credential and to any API key, even a restricted one', async () => {
+      const w = await world(dialect);
+      t = w.t;
+      const everything = await aKey(w.t, w.owner, { restriction: ['keys:own', 'keys:admin', 'users:manage', 'audit:read', 'contacts:read'] });
+      for (const r of w.sessionOnly) {
+        for (const as of [undefined, everything]) expectProblem(await w.call(r, as), 401, 'unauthenticated');
       }
     });
 

@@ -38,6 +38,8 @@ export interface RouteInfo {
   path: string;
   /** Whether the route requires a credential (its OpenAPI security is not the empty list). */
   auth: boolean;
+  /** Only a browser session is accepted (issue 23's account routes). */
+  sessionOnly: boolean;
   hasBody: boolean;
 }
 
@@ -50,7 +52,8 @@ export async function openApiRoutes(t: TestApp): Promise<RouteInfo[]> {
   for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(ops)) {
       const security = op.security ?? doc.security ?? [];
-      routes.push({ method: method.toUpperCase() as RouteInfo['method'], path, auth: security.length > 0, hasBody: op.requestBody !== undefined });
+      const sessionOnly = security.length > 0 && security.every((s: Record<string, unknown>) => 'session' in s);
+      routes.push({ method: method.toUpperCase() as RouteInfo['method'], path, auth: security.length > 0, sessionOnly, hasBody: op.requestBody !== undefined });
     }
   }
   return routes;
@@ -102,6 +105,15 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { url: 'http://127.0.0.1:9/hooks', events: ['key.expiring', 'key.revoked'] };
     case 'PATCH /api/webhooks/{id}':
       return { events: ['key.expired'], enabled: true };
+    case 'POST /auth/login/two-factor':
+    case 'POST /api/me/two-factor/enable':
+      return { code: '123456' };
+    case 'POST /auth/reauth':
+      return { password: 'not the password here' };
+    case 'POST /api/me/password':
+      return { current_password: 'not the password here', new_password: 'a long enough password' };
+    case 'POST /api/me/two-factor/disable':
+      return { password: 'not the password here', code: '123456' };
     case 'POST /api/keys/revoke-leaked':
       return { keys: ['ak_live_not_a_real_key'] };
     default:

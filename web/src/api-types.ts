@@ -278,6 +278,170 @@ export interface paths {
         patch: operations["updateNotificationPreferences"];
         trace?: never;
     };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password; every other session of yours ends
+         * @description Needs the current password (403 wrong_password, limited like sign-in). At least 12 characters. After a reset (pending: "password_change") this is the one call the session may make.
+         */
+        post: operations["updateMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your sessions: where, which browser, since when, last seen
+         * @description Every live session of yours, newest first: its address, browser (user agent), when it started and was last seen (to the minute), and which one is this. The id names a session for DELETE; it cannot open one.
+         */
+        get: operations["listMySessions"];
+        put?: never;
+        post?: never;
+        /**
+         * End every session of yours but this one
+         * @description Signs you out everywhere else; this session stays. Your API keys keep working.
+         */
+        delete: operations["deleteMyOtherSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions (signs that browser out)
+         * @description Signs that browser out at once (server-side). 404 for a session that is not yours.
+         */
+        delete: operations["deleteMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether two-factor sign-in is on, recovery codes left, and whether the workspace requires it
+         * @description Also callable while the workspace policy forces enrolment (pending: two_factor_enrolment).
+         */
+        get: operations["getTwoFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in off: the password and a code
+         * @description Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.
+         */
+        post: operations["deleteTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm enrolment with a first code; returns 10 recovery codes, this once
+         * @description Confirms POST /api/me/two-factor/setup with a code from the authenticator app (403 invalid_two_factor_code otherwise); from then on sign-in asks for a code. The answer holds 10 recovery codes, shown this once. Needs a recent password check (403 reauth_required).
+         */
+        post: operations["createTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ten new recovery codes (shown this once); the old ones stop working
+         * @description Needs a recent password check (403 reauth_required); 409 two_factor_state when two-factor sign-in is off.
+         */
+        post: operations["createRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start two-factor enrolment: a new TOTP secret, as otpauth URI and QR code
+         * @description Nothing changes until /enable confirms a code. Needs a recent password check (403 reauth_required).
+         */
+        post: operations["setupTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -414,6 +578,50 @@ export interface paths {
          *     Requires the `users:manage` permission.
          */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}/end-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of a user (signs them out everywhere)
+         * @description Their API keys keep working (revoke or disable for that). An admin cannot end an owner's sessions.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        post: operations["deleteUserSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's password: a temporary one, shown once
+         * @description Ends all their sessions; they sign in with the temporary password and must choose a new one. An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).
+         *
+         *     Requires the `users:manage` permission.
+         */
+        post: operations["updateUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/webhooks": {
@@ -584,7 +792,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the workspace name or key policy (maximum lifetime in days, require an expiry)
+         * Change the workspace name, key policy (maximum lifetime in days, require an expiry) or two-factor policy
          * @description Applies to keys created from now on.
          *
          *     Requires the `users:manage` permission.
@@ -603,9 +811,29 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).
+         * @description Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429). When `pending` is not null the session can only finish signing in: send the two-factor code (POST /auth/login/two-factor), choose a new password after a reset (POST /api/me/password), or enrol in two-factor sign-in when the workspace requires it (/api/me/two-factor/…); any other call answers 403 with two_factor_required, password_change_required or two_factor_enrolment_required.
          */
         post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Second sign-in step: the TOTP or a recovery code
+         * @description For a session whose sign-in answered pending: "two_factor". A wrong, reused or stale code answers 403 invalid_two_factor_code (limited like passwords, 429). Each recovery code works once. The answer may still be pending (a new password, or enrolment).
+         */
+        post: operations["signInSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -626,6 +854,26 @@ export interface paths {
          * @description Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.
          */
         post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/reauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the password (or a two-factor code) before a sensitive action
+         * @description Answer to 403 reauth_required: after this, sensitive actions succeed for REAUTH_WINDOW_MINUTES (default 10). A wrong password answers 403 wrong_password, a wrong code 403 invalid_two_factor_code; both are limited like sign-in (429).
+         */
+        post: operations["signInAgain"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,7 +1270,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full" | "encryption_key_required";
+        ErrorCode: "validation_error" | "invalid_cursor" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "reauth_required" | "wrong_password" | "invalid_two_factor_code" | "two_factor_required" | "password_change_required" | "two_factor_enrolment_required" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "two_factor_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "internal_error" | "storage_unavailable" | "storage_full" | "encryption_key_required";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1241,6 +1489,22 @@ export interface components {
             /** @description How many notifications were unread and are now read */
             updated: number;
         };
+        PasswordChanged: {
+            pending: components["schemas"]["PendingSignInStep"] | null;
+            /** @description Other sessions of yours that were ended */
+            sessions_ended: number;
+        };
+        PasswordReset: {
+            /** @description Every session of the user was ended */
+            sessions_ended: boolean;
+            /** @description Shown this once: the user signs in with it and must then choose a new password */
+            temporary_password: string;
+        };
+        /**
+         * @description What the session must do before anything else: two_factor → POST /auth/login/two-factor; password_change → POST /api/me/password; two_factor_enrolment → POST /api/me/two-factor/setup then /enable
+         * @enum {string}
+         */
+        PendingSignInStep: "two_factor" | "password_change" | "two_factor_enrolment";
         /**
          * @description A permission, as resource:action
          * @enum {string}
@@ -1303,6 +1567,18 @@ export interface components {
                 status: "ok" | "unavailable" | "full";
             };
         };
+        Reauthenticated: {
+            /**
+             * Format: date-time
+             * @description Sensitive actions need no new check until then
+             */
+            reauth_until: string;
+        };
+        RecoveryCodes: {
+            pending: components["schemas"]["PendingSignInStep"] | null;
+            /** @description Ten one-time codes, shown this once: each signs in once in place of a TOTP code */
+            recovery_codes: string[];
+        };
         /**
          * @description A user's role: owner and admin hold every permission; member and viewer fewer
          * @enum {string}
@@ -1327,8 +1603,44 @@ export interface components {
             client_ip: string;
             /** @description Send as X-CSRF-Token on every state-changing call made with this session */
             csrf_token: string;
+            pending: components["schemas"]["PendingSignInStep"] | null;
             user: components["schemas"]["UserSummary"];
             workspace: components["schemas"]["WorkspaceSummary"];
+        };
+        SessionInfo: {
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
+            created_at: string;
+            /** @description The session making this request */
+            current: boolean;
+            /** @description ses_…: names the session, never opens it */
+            id: string;
+            ip: string | null;
+            last_seen_at: string | null;
+            user_agent: string | null;
+        };
+        /** @description Your live sessions, newest first */
+        SessionList: {
+            data: components["schemas"]["SessionInfo"][];
+        };
+        SessionsEnded: {
+            sessions_ended: number;
+        };
+        TwoFactorSetup: {
+            /** @description otpauth://totp/… for the authenticator app (what the QR code holds) */
+            otpauth_uri: string;
+            /** @description The same URI as a QR code: a data:image/svg+xml;base64 URI to use as an <img> src */
+            qr_svg: string;
+            /** @description Base32 secret, for typing into an authenticator app by hand */
+            secret: string;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            recovery_codes_left: number;
+            /** @description The workspace requires two-factor sign-in of your role */
+            required: boolean;
         };
         /**
          * @description A key's requests in one minute, hour or day, starting at `start`
@@ -1621,7 +1933,8 @@ export interface components {
          *       "id": "wsp_3Fk8sQ1zN6",
          *       "name": "Acme",
          *       "max_key_lifetime_days": 365,
-         *       "require_key_expiry": false
+         *       "require_key_expiry": false,
+         *       "require_two_factor": false
          *     }
          */
         Workspace: {
@@ -1631,6 +1944,8 @@ export interface components {
             name: string;
             /** @description Whether every new key must have an expiry */
             require_key_expiry: boolean;
+            /** @description Owners and admins must use two-factor sign-in: those without it enrol at their next sign-in */
+            require_two_factor: boolean;
         };
         WorkspaceSummary: {
             id: string;
@@ -1760,7 +2075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1911,7 +2226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2129,7 +2444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2165,7 +2480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2361,7 +2676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2504,7 +2819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2688,7 +3003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,7 +3230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2951,7 +3266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3208,7 +3523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +3559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3496,7 +3811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3685,7 +4000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3721,7 +4036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3919,7 +4234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3955,7 +4270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4259,7 +4574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4295,7 +4610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,7 +4814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +5115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4937,7 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5117,7 +5432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5198,6 +5513,1259 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "current_password": "xxxxxxxx",
+                 *       "new_password": "xxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    current_password: string;
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the password changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessions_ended": 0,
+                     *       "pending": "two_factor"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordChanged"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your live sessions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "xxxxxxxx",
+                     *           "ip": "xxxxxxxx",
+                     *           "user_agent": "xxxxxxxx",
+                     *           "created_at": "2026-09-01T12:00:00.000Z",
+                     *           "last_seen_at": "2026-09-01T12:00:00.000Z",
+                     *           "current": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMyOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the sessions ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessions_ended": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionsEnded"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the two factor status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": true,
+                     *       "recovery_codes_left": 0,
+                     *       "required": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TwoFactorStatus"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "xxxxxxxx",
+                 *       "code": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    code: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the recovery codes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recovery_codes": [
+                     *         "xxxxxxxx"
+                     *       ],
+                     *       "pending": "two_factor"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the recovery codes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recovery_codes": [
+                     *         "xxxxxxxx"
+                     *       ],
+                     *       "pending": "two_factor"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setupTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the two factor setup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secret": "xxxxxxxx",
+                     *       "otpauth_uri": "xxxxxxxx",
+                     *       "qr_svg": "xxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TwoFactorSetup"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5323,7 +6891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5483,7 +7051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5631,7 +7199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5863,7 +7431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +7594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6062,7 +7630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,7 +7819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6287,7 +7855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +8066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,7 +8102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6583,6 +8151,343 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the sessions ended */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessions_ended": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionsEnded"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the password reset */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "temporary_password": "xxxxxxxx",
+                     *       "sessions_ended": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6719,7 +8624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6930,7 +8835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6966,7 +8871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +9066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7304,7 +9209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7481,7 +9386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,7 +9592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7848,7 +9753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8008,7 +9913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8168,7 +10073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +10181,8 @@ export interface operations {
                      *       "id": "wsp_3Fk8sQ1zN6",
                      *       "name": "Acme",
                      *       "max_key_lifetime_days": 365,
-                     *       "require_key_expiry": false
+                     *       "require_key_expiry": false,
+                     *       "require_two_factor": false
                      *     }
                      */
                     "application/json": components["schemas"]["Workspace"];
@@ -8319,7 +10225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8395,7 +10301,8 @@ export interface operations {
                  * @example {
                  *       "name": "xxxxxxxx",
                  *       "max_key_lifetime_days": 1,
-                 *       "require_key_expiry": true
+                 *       "require_key_expiry": true,
+                 *       "require_two_factor": true
                  *     }
                  */
                 "application/json": {
@@ -8403,6 +10310,8 @@ export interface operations {
                     /** Format: text */
                     name?: string;
                     require_key_expiry?: boolean;
+                    /** @description Owners and admins must use two-factor sign-in (enrolment is forced at their next sign-in) */
+                    require_two_factor?: boolean;
                 };
             };
         };
@@ -8425,7 +10334,8 @@ export interface operations {
                      *       "id": "wsp_3Fk8sQ1zN6",
                      *       "name": "Acme",
                      *       "max_key_lifetime_days": 365,
-                     *       "require_key_expiry": false
+                     *       "require_key_expiry": false,
+                     *       "require_two_factor": false
                      *     }
                      */
                     "application/json": components["schemas"]["Workspace"];
@@ -8468,7 +10378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8615,7 +10525,8 @@ export interface operations {
                      *         "name": "xxxxxxxx"
                      *       },
                      *       "csrf_token": "xxxxxxxx",
-                     *       "client_ip": "203.0.113.7"
+                     *       "client_ip": "203.0.113.7",
+                     *       "pending": "two_factor"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8658,7 +10569,203 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signInSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "xxxxxxxx",
+                     *         "email": "xxxxxxxx",
+                     *         "name": "xxxxxxxx",
+                     *         "role": "owner"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "xxxxxxxx",
+                     *         "name": "xxxxxxxx"
+                     *       },
+                     *       "csrf_token": "xxxxxxxx",
+                     *       "client_ip": "203.0.113.7",
+                     *       "pending": "two_factor"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,7 +10894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8800,6 +10907,193 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "Insufficient permission",
                      *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signInAgain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The current password, or a two-factor code (TOTP or recovery) */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "xxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                } | {
+                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the reauthenticated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reauth_until": "2026-09-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Reauthenticated"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#already_set_up",
+                     *       "title": "Keyward is already set up",
+                     *       "status": 409,
+                     *       "detail": "Keyward is already set up",
+                     *       "code": "already_set_up"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8854,7 +11148,8 @@ export interface operations {
                      *         "name": "xxxxxxxx"
                      *       },
                      *       "csrf_token": "xxxxxxxx",
-                     *       "client_ip": "203.0.113.7"
+                     *       "client_ip": "203.0.113.7",
+                     *       "pending": "two_factor"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8948,7 +11243,8 @@ export interface operations {
                      *         "name": "xxxxxxxx"
                      *       },
                      *       "csrf_token": "xxxxxxxx",
-                     *       "client_ip": "203.0.113.7"
+                     *       "client_ip": "203.0.113.7",
+                     *       "pending": "two_factor"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -8972,7 +11268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9095,7 +11391,8 @@ export interface operations {
                      *         "name": "xxxxxxxx"
                      *       },
                      *       "csrf_token": "xxxxxxxx",
-                     *       "client_ip": "203.0.113.7"
+                     *       "client_ip": "203.0.113.7",
+                     *       "pending": "two_factor"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -9119,7 +11416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change` */
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9137,7 +11434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -8,11 +8,12 @@ import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
 /** `clientIp`: the caller's address as the server sees it (TRUST_PROXY applied), e.g. for the allowlist editor's lock-out warning. */
-const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace'>, csrf: string, clientIp: string) => ({
+export const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace' | 'session'>, clientIp: string) => ({
   user: { id: s.user.id, email: s.user.email, name: s.user.name, role: s.user.role },
   workspace: { id: s.workspace.id, name: s.workspace.name },
-  csrf_token: csrf,
+  csrf_token: s.session.csrfToken,
   client_ip: clientIp,
+  pending: s.session.stage === 'active' ? null : s.session.stage,
 });
 
 /**
@@ -42,7 +43,7 @@ export function authRoutes(app: App, deps: Services): void {
     const { user } = first ? await deps.users.setup(account, c) : await deps.users.createWorkspace(account, c);
     const s = await deps.sessions.open(user, c);
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken, req.ip);
+    return sessionBody(s, req.ip);
   };
 
   app.post('/auth/setup', {
@@ -56,7 +57,7 @@ export function authRoutes(app: App, deps: Services): void {
   }, newWorkspace(false));
 
   app.post('/auth/login', {
-    schema: { tags, operationId: 'signIn', description: 'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429).', summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
+    schema: { tags, operationId: 'signIn', description: 'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429). When `pending` is not null the session can only finish signing in: send the two-factor code (POST /auth/login/two-factor), choose a new password after a reset (POST /api/me/password), or enrol in two-factor sign-in when the workspace requires it (/api/me/two-factor/…); any other call answers 403 with two_factor_required, password_change_required or two_factor_enrolment_required.', summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionOut, ...problemResponses([400, 401, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
     const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
@@ -64,7 +65,7 @@ export function authRoutes(app: App, deps: Services): void {
     const prior = req.cookies[SESSION_COOKIE];
     if (prior) await deps.sessions.logout(prior, ctx(req));
     setSessionCookie(reply, s, deps.config.sessionTtlMs);
-    return sessionBody(s, s.session.csrfToken, req.ip);
+    return sessionBody(s, req.ip);
   });
 
   app.get('/auth/session', {
@@ -75,7 +76,7 @@ export function authRoutes(app: App, deps: Services): void {
     const live = sid ? await deps.sessions.resolve(sid) : undefined;
     if (!live) return fail('unauthenticated', 'Not signed in');
     reply.header('cache-control', 'no-store');
-    return sessionBody(live, live.session.csrfToken, req.ip);
+    return sessionBody(live, req.ip);
   });
 
   app.get('/auth/status', {

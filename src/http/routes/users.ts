@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
+import { PasswordResetOut, SessionsEndedOut } from '../account-schemas.js';
 import { decodeCursor, listBody, userJson } from '../present.js';
 import { Email, IdParams, ListQuery, Password, PersonName, Role, UserOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -9,7 +10,7 @@ import { principalOf, problemResponses } from '../types.js';
 const tags = ['users'];
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
-export function userRoutes(app: App, { users }: Services): void {
+export function userRoutes(app: App, { users, accounts }: Services): void {
   app.get('/api/users', {
     schema: { tags, operationId: 'listUsers', description: 'Pages of users, newest first.', summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
     config: { auth: 'api', permission: NEEDS['user.update'] },
@@ -38,4 +39,30 @@ export function userRoutes(app: App, { users }: Services): void {
     },
     config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)));
+
+  app.post('/api/users/:id/reset-password', {
+    schema: {
+      tags,
+      operationId: 'updateUserPassword', summary: "Reset a user's password: a temporary one, shown once",
+      description: 'Ends all their sessions; they sign in with the temporary password and must choose a new one. An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
+      params: IdParams,
+      response: { 200: PasswordResetOut, ...common },
+    },
+    config: { auth: 'api', permission: NEEDS['user.reset_password'] },
+  }, async (req, reply) => {
+    const r = await accounts.resetPassword(principalOf(req), req.params.id);
+    reply.header('cache-control', 'no-store');
+    return { temporary_password: r.temporaryPassword, sessions_ended: true };
+  });
+
+  app.post('/api/users/:id/end-sessions', {
+    schema: {
+      tags,
+      operationId: 'deleteUserSessions', summary: "End every session of a user (signs them out everywhere)",
+      description: "Their API keys keep working (revoke or disable for that). An admin cannot end an owner's sessions.",
+      params: IdParams,
+      response: { 200: SessionsEndedOut, ...common },
+    },
+    config: { auth: 'api', permission: NEEDS['user.end_sessions'] },
+  }, async (req) => ({ sessions_ended: await accounts.endUserSessions(principalOf(req), req.params.id) }));
 }

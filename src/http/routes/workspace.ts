@@ -6,7 +6,7 @@ import { Text, WorkspaceOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
-const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days: w.maxKeyLifetimeDays, require_key_expiry: w.requireKeyExpiry });
+const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days: w.maxKeyLifetimeDays, require_key_expiry: w.requireKeyExpiry, require_two_factor: w.requireTwoFactor ?? false });
 
 /** Workspace settings: its name, the longest key lifetime allowed, and whether keys must expire. */
 export function workspaceRoutes(app: App, { workspaces }: Services): void {
@@ -19,12 +19,13 @@ export function workspaceRoutes(app: App, { workspaces }: Services): void {
   app.patch('/api/workspace', {
     schema: {
       tags,
-      operationId: 'updateWorkspace', description: 'Applies to keys created from now on.', summary: 'Change the workspace name or key policy (maximum lifetime in days, require an expiry)',
+      operationId: 'updateWorkspace', description: 'Applies to keys created from now on.', summary: 'Change the workspace name, key policy (maximum lifetime in days, require an expiry) or two-factor policy',
       body: Type.Object(
         {
           name: Type.Optional(Text({ minLength: 1, maxLength: 200, pattern: '\\S' })),
           max_key_lifetime_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660 })),
           require_key_expiry: Type.Optional(Type.Boolean()),
+          require_two_factor: Type.Optional(Type.Boolean({ description: 'Owners and admins must use two-factor sign-in (enrolment is forced at their next sign-in)' })),
         },
         { additionalProperties: false, minProperties: 1 },
       ),
@@ -33,7 +34,7 @@ export function workspaceRoutes(app: App, { workspaces }: Services): void {
     config: { auth: 'api', permission: NEEDS['workspace.update'] },
   }, async (req) => {
     const b = req.body;
-    const patch = { name: b.name, maxKeyLifetimeDays: b.max_key_lifetime_days, requireKeyExpiry: b.require_key_expiry };
+    const patch = { name: b.name, maxKeyLifetimeDays: b.max_key_lifetime_days, requireKeyExpiry: b.require_key_expiry, requireTwoFactor: b.require_two_factor };
     return json(await workspaces.update(principalOf(req), patch, { ...b }));
   });
 }

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
 import { fold } from '../search.js';
@@ -7,17 +8,18 @@ import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Works
 export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
 
-export function toWorkspace(r: WorkspaceTable): Workspace {
+export function toWorkspace(r: Selectable<WorkspaceTable>): Workspace {
   return {
     id: r.id,
     name: r.name,
     createdAt: num(r.created_at),
     maxKeyLifetimeDays: num(r.max_key_lifetime_days),
     requireKeyExpiry: num(r.require_key_expiry) === 1,
+    requireTwoFactor: num(r.require_two_factor ?? 0) === 1,
   };
 }
 
-export function toUser(r: Omit<UserTable, 'password_hash'>): User {
+export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'name' | 'role' | 'disabled' | 'created_at'>): User {
   return {
     id: r.id,
     workspaceId: r.workspace_id,

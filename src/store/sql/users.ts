@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
-import type { Cursor, SessionRepo, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
+import type { Kysely, Updateable } from 'kysely';
+import type { Database, SessionTable } from '../schema.js';
+import type { Cursor, Session, SessionRepo, SessionStage, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
 import { num, olderThan, toPage, toUser, toWorkspace } from './rows.js';
 
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
@@ -19,6 +19,7 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
           created_at: w.createdAt,
           max_key_lifetime_days: w.maxKeyLifetimeDays,
           require_key_expiry: w.requireKeyExpiry ? 1 : 0,
+          require_two_factor: w.requireTwoFactor ? 1 : 0,
         })
         .execute();
     },
@@ -27,10 +28,11 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
       return r && toWorkspace(r);
     },
     async update(id, patch) {
-      const values: Partial<Database['workspaces']> = {};
+      const values: Updateable<Database['workspaces']> = {};
       if (patch.name !== undefined) values.name = patch.name;
       if (patch.maxKeyLifetimeDays !== undefined) values.max_key_lifetime_days = patch.maxKeyLifetimeDays;
       if (patch.requireKeyExpiry !== undefined) values.require_key_expiry = patch.requireKeyExpiry ? 1 : 0;
+      if (patch.requireTwoFactor !== undefined) values.require_two_factor = patch.requireTwoFactor ? 1 : 0;
       if (Object.keys(values).length === 0) return;
       await db.updateTable('workspaces').set(values).where('id', '=', id).execute();
     },
@@ -88,7 +90,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return rows.map(toUser);
     },
     async update(workspaceId, id, patch) {
-      const values: Partial<Database['users']> = {};
+      const values: Updateable<Database['users']> = {};
       if (patch.role !== undefined) values.role = patch.role;
       if (patch.name !== undefined) values.name = patch.name;
       if (patch.disabled !== undefined) values.disabled = patch.disabled ? 1 : 0;
@@ -112,6 +114,20 @@ export function userRepo(db: Kysely<Database>): UserRepo {
   };
 }
 
+const toSession = (r: SessionTable): Session => ({
+  idHash: r.id_hash,
+  userId: r.user_id,
+  workspaceId: r.workspace_id,
+  csrfToken: r.csrf_token,
+  createdAt: num(r.created_at),
+  expiresAt: num(r.expires_at),
+  stage: r.stage as SessionStage,
+  ip: r.ip,
+  userAgent: r.user_agent,
+  lastSeenAt: r.last_seen_at === null ? null : num(r.last_seen_at),
+  reauthAt: r.reauth_at === null ? null : num(r.reauth_at),
+});
+
 export function sessionRepo(db: Kysely<Database>): SessionRepo {
   return {
     async create(s) {
@@ -124,27 +140,42 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
           csrf_token: s.csrfToken,
           created_at: s.createdAt,
           expires_at: s.expiresAt,
+          stage: s.stage,
+          ip: s.ip,
+          user_agent: s.userAgent === null ? null : s.userAgent.slice(0, 300),
+          last_seen_at: s.lastSeenAt,
+          reauth_at: s.reauthAt,
         })
         .execute();
     },
     async get(idHash) {
       const r = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
-      return (
-        r && {
-          idHash: r.id_hash,
-          userId: r.user_id,
-          workspaceId: r.workspace_id,
-          csrfToken: r.csrf_token,
-          createdAt: num(r.created_at),
-          expiresAt: num(r.expires_at),
-        }
-      );
+      return r && toSession(r);
     },
     async delete(idHash) {
       await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     },
     async deleteForUser(userId) {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+    async listForUser(userId) {
+      const rows = await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').limit(200).execute();
+      return rows.map(toSession);
+    },
+    async deleteOthers(userId, keepIdHash) {
+      let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (keepIdHash !== null) q = q.where('id_hash', '!=', keepIdHash);
+      const r = await q.executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    async update(idHash, patch) {
+      const values: Partial<SessionTable> = {};
+      if (patch.stage !== undefined) values.stage = patch.stage;
+      if (patch.expiresAt !== undefined) values.expires_at = patch.expiresAt;
+      if (patch.reauthAt !== undefined) values.reauth_at = patch.reauthAt;
+      if (patch.lastSeenAt !== undefined) values.last_seen_at = patch.lastSeenAt;
+      if (Object.keys(values).length === 0) return;
+      await db.updateTable('sessions').set(values).where('id_hash', '=', idHash).execute();
     },
   };
 }

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { AccountRepo } from '../types.js';
+import { num } from './rows.js';
+
+/** Passwords, TOTP, recovery codes and sign-in addresses (issue 23); every "once only" is a conditional write. */
+export function accountRepo(db: Kysely<Database>): AccountRepo {
+  return {
+    async secrets(userId) {
+      const r = await db
+        .selectFrom('users')
+        .select(['password_hash', 'must_change_password', 'totp_secret', 'totp_pending_secret', 'totp_last_step'])
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return (
+        r && {
+          passwordHash: r.password_hash,
+          mustChangePassword: num(r.must_change_password) === 1,
+          totpSecret: r.totp_secret,
+          totpPendingSecret: r.totp_pending_secret,
+          totpLastStep: r.totp_last_step === null ? null : num(r.totp_last_step),
+        }
+      );
+    },
+    async setPassword(userId, passwordHash, mustChange) {
+      await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 }).where('id', '=', userId).execute();
+    },
+    async setPendingTotp(userId, sealed) {
+      await db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', userId).execute();
+    },
+    async enableTotp(userId, sealed, step) {
+      await db.updateTable('users').set({ totp_secret: sealed, totp_pending_secret: null, totp_last_step: step }).where('id', '=', userId).execute();
+    },
+    async disableTotp(userId) {
+      await db.updateTable('users').set({ totp_secret: null, totp_pending_secret: null, totp_last_step: null }).where('id', '=', userId).execute();
+      await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+    },
+    async useTotpStep(userId, step) {
+      const r = await db
+        .updateTable('users')
+        .set({ totp_last_step: step })
+        .where('id', '=', userId)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async replaceRecoveryCodes(userId, hashes) {
+      await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+      if (hashes.length > 0) await db.insertInto('recovery_codes').values(hashes.map((h) => ({ user_id: userId, code_hash: h, used_at: null }))).execute();
+    },
+    async useRecoveryCode(userId, hash, at) {
+      const r = await db
+        .updateTable('recovery_codes')
+        .set({ used_at: at })
+        .where('user_id', '=', userId)
+        .where('code_hash', '=', hash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async countRecoveryCodes(userId) {
+      const r = await db
+        .selectFrom('recovery_codes')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    },
+    async touchIp(userId, ip, at, newIfBefore) {
+      const inserted = await db
+        .insertInto('user_ips')
+        .values({ user_id: userId, ip, last_seen: at })
+        .onConflict((oc) => oc.columns(['user_id', 'ip']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+      const stale = await db
+        .updateTable('user_ips')
+        .set({ last_seen: at })
+        .where('user_id', '=', userId)
+        .where('ip', '=', ip)
+        .where('last_seen', '<', newIfBefore)
+        .executeTakeFirst();
+      if (Number(stale.numUpdatedRows) === 1) return true;
+      await db.updateTable('user_ips').set({ last_seen: at }).where('user_id', '=', userId).where('ip', '=', ip).execute();
+      return false;
+    },
+  };
+}

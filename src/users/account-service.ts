@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { AuditService } from '../audit/audit-service.js';
+import { actorOf } from '../audit/audit-service.js';
+import type { Clock } from '../clock.js';
+import { fail } from '../errors.js';
+import { randomBase62 } from '../keys/key-format.js';
+import type { Principal } from '../principal.js';
+import type { Session, SessionStage, Store, User } from '../store/types.js';
+import { hashPassword } from './password.js';
+import { enforce } from './permissions.js';
+import type { Proofs } from './proofs.js';
+import type { SessionService } from './session-service.js';
+
+/** A session as its user sees it: never its cookie value nor the hash it is stored under. */
+export interface SessionView {
+  id: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: number;
+  lastSeenAt: number | null;
+  current: boolean;
+}
+
+/** The public id of a session: derived from its stored hash, so it can name a session but never open one. */
+export const sessionPublicId = (idHash: string) => `ses_${createHash('sha256').update(`session-id:${idHash}`).digest('hex').slice(0, 24)}`;
+
+/** Passwords and sessions (issue 23): one's own, and those of the users one manages. */
+export class AccountService {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly proofs: Proofs,
+    private readonly sessions: SessionService,
+    private readonly options: { scryptLogN: number },
+  ) {}
+
+  /**
+   * Changes one's own password: the current one is required (limited like sign-in); every other session
+   * of the user ends, this one stays (and, when it was waiting for a new password, moves on).
+   */
+  async changePassword(p: Principal, current: string, next: string): Promise<{ sessionsEnded: number; stage: SessionStage }> {
+    enforce(p, { type: 'account.own' });
+    const { user, session } = mine(p);
+    if (!(await this.proofs.password(user.id, current, p.ip))) fail('wrong_password', 'The current password is not correct');
+    const passwordHash = await hashPassword(next, this.options.scryptLogN);
+    const sessionsEnded = await this.store.transaction(async (tx) => {
+      await tx.accounts.setPassword(user.id, passwordHash, false);
+      const ended = await tx.sessions.deleteOthers(user.id, session.idHash);
+      await this.audit.record(tx, {
+        workspaceId: user.workspaceId,
+        action: 'user.password_changed',
+        actor: actorOf(p),
+        target: { type: 'user', id: user.id },
+        context: p,
+        details: { sessions_ended: ended },
+      });
+      return ended;
+    });
+    return { sessionsEnded, stage: await this.sessions.advance(session.idHash, user) };
+  }
+
+  /**
+   * Sets a temporary password for a user the caller manages (an owner's only by an owner or the operator),
+   * ends all their sessions, and makes them choose a new password at their next sign-in. The temporary
+   * password is returned this once. The operator may also turn the user's two-factor sign-in off (a lost
+   * authenticator), nobody else.
+   */
+  async resetPassword(p: Principal, userId: string, o: { resetTwoFactor?: boolean } = {}): Promise<{ user: User; temporaryPassword: string }> {
+    enforce(p, { type: 'users.list' });
+    if (o.resetTwoFactor && p.via !== 'cli') fail('insufficient_permission', 'Only the operator (keyward users reset-password) turns off another user’s two-factor sign-in');
+    const temporaryPassword = randomBase62(20);
+    const passwordHash = await hashPassword(temporaryPassword, this.options.scryptLogN);
+    const user = await this.store.transaction(async (tx) => {
+      const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
+      enforce(p, { type: 'user.reset_password', target });
+      await tx.accounts.setPassword(target.id, passwordHash, true);
+      if (o.resetTwoFactor) await tx.accounts.disableTotp(target.id);
+      const ended = await tx.sessions.deleteOthers(target.id, null);
+      await this.audit.record(tx, {
+        workspaceId: p.workspace.id,
+        action: 'user.password_reset',
+        actor: actorOf(p),
+        target: { type: 'user', id: target.id },
+        context: p,
+        details: { sessions_ended: ended, two_factor_reset: o.resetTwoFactor === true },
+      });
+      return target;
+    });
+    return { user, temporaryPassword };
+  }
+
+  /** One's own sessions, newest first, the current one marked. */
+  async listSessions(p: Principal): Promise<SessionView[]> {
+    enforce(p, { type: 'account.own' });
+    const { user, session } = mine(p);
+    const now = this.clock.now();
+    const all = await this.store.sessions.listForUser(user.id);
+    return all.filter((s) => s.expiresAt > now).map((s) => viewOf(s, session.idHash));
+  }
+
+  /** Ends one of one's own sessions by its public id (404 for anyone else's). */
+  async endSession(p: Principal, id: string): Promise<void> {
+    enforce(p, { type: 'account.own' });
+    const { user } = mine(p);
+    const target = (await this.store.sessions.listForUser(user.id)).find((s) => sessionPublicId(s.idHash) === id) ?? fail('not_found', 'No such session');
+    await this.store.transaction(async (tx) => {
+      await tx.sessions.delete(target.idHash);
+      await this.audit.record(tx, { ...this.ended(p, user.id), details: { sessions_ended: 1, which: 'one' } });
+    });
+  }
+
+  /** Ends every session of one's own but this one. */
+  async endOtherSessions(p: Principal): Promise<number> {
+    enforce(p, { type: 'account.own' });
+    const { user, session } = mine(p);
+    return this.store.transaction(async (tx) => {
+      const n = await tx.sessions.deleteOthers(user.id, session.idHash);
+      await this.audit.record(tx, { ...this.ended(p, user.id), details: { sessions_ended: n, which: 'others' } });
+      return n;
+    });
+  }
+
+  /** Ends every session of a user the caller manages (an owner's only by an owner). */
+  async endUserSessions(p: Principal, userId: string): Promise<number> {
+    enforce(p, { type: 'users.list' });
+    return this.store.transaction(async (tx) => {
+      const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
+      enforce(p, { type: 'user.end_sessions', target });
+      const n = await tx.sessions.deleteOthers(target.id, p.via === 'session' && p.user.id === target.id ? (p.session?.idHash ?? null) : null);
+      await this.audit.record(tx, { ...this.ended(p, target.id), details: { sessions_ended: n, which: 'all' } });
+      return n;
+    });
+  }
+
+  private ended(p: Principal, userId: string) {
+    return { workspaceId: p.workspace.id, action: 'user.sessions_ended' as const, actor: actorOf(p), target: { type: 'user', id: userId }, context: p };
+  }
+}
+
+/** The signed-in user and their session; `account.own` has already refused anything but a session. */
+function mine(p: Principal): { user: User; session: { idHash: string } } {
+  if (p.via !== 'session' || !p.session) return fail('insufficient_permission', 'Sign in first');
+  return { user: p.user, session: p.session };
+}
+
+const viewOf = (s: Session, currentHash: string): SessionView => ({
+  id: sessionPublicId(s.idHash),
+  ip: s.ip,
+  userAgent: s.userAgent,
+  createdAt: s.createdAt,
+  lastSeenAt: s.lastSeenAt,
+  current: s.idHash === currentHash,
+});
