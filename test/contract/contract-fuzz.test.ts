@@ -85,6 +85,17 @@ function queryOf(op: Schema, doc: OpenApiDoc): fc.Arbitrary<Record<string, unkno
  * Walks every operation of /openapi.json with inputs generated from its own schemas, valid and invalid:
  * no 5xx, and (through `request()`'s response validator) every status documented and every body valid.
  */
+/**
+ * Operations random input is not expected to get through: they need a secret the fuzzer cannot know (a
+ * password, a TOTP or recovery code, a session id), a state it does not set up (first-run setup is done,
+ * a key already rolled), or a URL the webhook address guard accepts. They are still called, and must
+ * answer without a 5xx and as documented.
+ */
+const BEYOND_RANDOM_INPUT = new Set([
+  'setupWorkspace', 'signIn', 'getSession', 'signInSecondFactor', 'signInAgain', 'updateMyPassword', 'createTwoFactor', 'deleteTwoFactor',
+  'createRecoveryCodes', 'deleteMySession', 'rollKey', 'createWebhook', 'updateWebhook',
+]);
+
 describe('contract fuzz: every operation, schema-generated inputs', () => {
   let t: TestApp;
   let doc: OpenApiDoc;
@@ -174,7 +185,8 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
     // Every operation was reached and answered, successes included.
     expect([...statuses.keys()].sort()).toEqual(ops.map((o) => o.op.operationId).sort());
     const succeeded = [...statuses].filter(([, s]) => [...s].some((c) => c < 300)).map(([op]) => op);
-    expect(succeeded.length, `operations that never succeeded: ${[...statuses].filter(([op]) => !succeeded.includes(op)).map(([op, s]) => `${op} ${[...s]}`).join('; ')}`).toBeGreaterThanOrEqual(ops.length - 6);
+    const missed = [...statuses].filter(([op]) => !succeeded.includes(op) && !BEYOND_RANDOM_INPUT.has(op));
+    expect(missed.map(([op, s]) => `${op} ${[...s]}`), 'operations that never succeeded').toEqual([]);
     expect(succeeded).toEqual(expect.arrayContaining(Object.keys(QUERY_FIXTURES)));
   }, 600_000);
 });
