@@ -133,7 +133,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  del: (path: string) => request<void>('DELETE', path),
+  del: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
 /** Ids come from the server, but are still encoded before they go into a path. */
