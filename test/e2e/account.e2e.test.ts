@@ -1,0 +1,194 @@
+import type { Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { testConfig } from '../../src/config.js';
+import { useInProcessServerAndBrowser } from './in-process.js';
+import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './screens.js';
+import { useServerAndBrowser } from './support.js';
+import { PASSWORD, anOwner, dialog, heading, navigateTo, signIn } from './ui.js';
+
+/** Settings → Account and the sign-in steps of issue 23, by real clicks and taps at both sizes. */
+
+const NEW_PASSWORD = 'a much longer passphrase 2026';
+
+/** The code an authenticator app shows for `secret` at `atMs` (RFC 6238: SHA-1, 6 digits, 30 s). */
+const totp = (secret: string, atMs: number) =>
+  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: atMs });
+
+async function openAccount(page: Page): Promise<void> {
+  await navigateTo(page, 'Account');
+  await heading(page, 'Account').waitFor();
+}
+
+async function logOut(page: Page, size: Size): Promise<void> {
+  await press(page.locator('.user-button'), size);
+  await press(page.getByRole('button', { name: 'Log out' }), size);
+  await heading(page, 'Sign in').waitFor();
+}
+
+/** The sign-in form up to its first step (no waiting for Contacts). */
+async function submitSignIn(page: Page, size: Size, email: string, password: string): Promise<void> {
+  await page.goto('/');
+  await heading(page, 'Sign in').waitFor();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await press(page.getByRole('button', { name: 'Sign in' }), size);
+}
+
+describe('Settings → Account', { timeout: 120_000 }, () => {
+  const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
+
+  for (const size of SIZES) {
+    it(`changes the password; the old one no longer signs in (${size.name})`, async () => {
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+      const owner = await anOwner(page);
+      // A second browser signed in as the same owner: its session ends with the change.
+      const other = await openTabAt(stage.browser, stage.server, size);
+      await signIn(other.page, owner.email);
+
+      await page.goto('/');
+      await heading(page, 'Contacts').waitFor();
+      await openAccount(page);
+      await page.getByRole('listitem').filter({ hasText: 'This browser' }).waitFor();
+      await judgePage(page, size, 'account');
+
+      // A mismatched confirmation is caught in the form, next to its field.
+      await page.getByLabel('Current password').fill(PASSWORD);
+      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel('Confirm new password').fill(`${NEW_PASSWORD}!`);
+      await press(page.getByRole('button', { name: 'Change password' }), size);
+      await page.getByText('The two new passwords are not the same.').waitFor();
+
+      await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+      await press(page.getByRole('button', { name: 'Change password' }), size);
+      await page.getByRole('status').filter({ hasText: 'Password changed; 1 other session was signed out.' }).waitFor();
+
+      // The old password no longer signs in; the new one does.
+      const fresh = await openTabAt(stage.browser, stage.server, size);
+      await submitSignIn(fresh.page, size, owner.email, PASSWORD);
+      await fresh.page.getByRole('alert').waitFor();
+      expect(await heading(fresh.page, 'Sign in').isVisible()).toBe(true);
+      await fresh.page.getByLabel('Password').fill(NEW_PASSWORD);
+      await press(fresh.page.getByRole('button', { name: 'Sign in' }), size);
+      await heading(fresh.page, 'Contacts').waitFor();
+
+      // The other browser was signed out.
+      await other.page.reload();
+      await heading(other.page, 'Sign in').waitFor();
+
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      for (const t of [context, other.context, fresh.context]) await t.close();
+    });
+
+    it(`enrols in two-factor sign-in, then signs in with a code and with a recovery code once (${size.name})`, async () => {
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+      const owner = await anOwner(page);
+      await page.goto('/');
+      await heading(page, 'Contacts').waitFor();
+      await openAccount(page);
+      await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
+      await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+      const secret = (await page.getByLabel('Two-factor secret key').textContent())!.trim();
+      expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+      await judgePage(page, size, 'account-two-factor-enrol');
+
+      // A wrong code is answered next to the field.
+      const wrong = totp(secret, Date.now()) === '000000' ? '111111' : '000000';
+      await page.getByLabel('Authentication code').fill(wrong);
+      await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
+      await page.locator('.field-error').waitFor();
+
+      const enabledAt = Date.now();
+      await page.getByLabel('Authentication code').fill(totp(secret, enabledAt));
+      await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
+      const list = page.getByRole('list', { name: 'Recovery codes' });
+      await list.waitFor();
+      const codes = (await list.getByRole('listitem').allTextContents()).map((c) => c.trim());
+      expect(codes).toHaveLength(10);
+      for (const c of codes) expect(c).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
+      await press(page.getByRole('button', { name: 'Copy' }), size);
+      await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+      expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual(codes);
+      await press(page.getByRole('button', { name: 'I saved them' }), size);
+      await page.getByText('Two-factor sign-in is on.').waitFor();
+      await page.getByText('10 recovery codes left.').waitFor();
+
+      // Password, then the code of the next 30-second step (the one just used works only once).
+      await logOut(page, size);
+      await submitSignIn(page, size, owner.email, PASSWORD);
+      await heading(page, 'Two-factor sign-in').waitFor();
+      await judgePage(page, size, 'sign-in-two-factor');
+      await page.getByLabel('Authentication code').fill(totp(secret, enabledAt + 30_000));
+      await press(page.getByRole('button', { name: 'Verify' }), size);
+      await heading(page, 'Contacts').waitFor();
+
+      // A recovery code signs in once.
+      for (const attempt of ['first', 'again']) {
+        await logOut(page, size);
+        await submitSignIn(page, size, owner.email, PASSWORD);
+        await heading(page, 'Two-factor sign-in').waitFor();
+        await page.getByLabel('Authentication code').fill(codes[0]);
+        await press(page.getByRole('button', { name: 'Verify' }), size);
+        if (attempt === 'first') {
+          await heading(page, 'Contacts').waitFor();
+        } else {
+          await page.locator('.field-error').waitFor();
+          expect(await heading(page, 'Two-factor sign-in').isVisible()).toBe(true);
+          await page.getByLabel('Authentication code').fill(codes[1]);
+          await press(page.getByRole('button', { name: 'Verify' }), size);
+          await heading(page, 'Contacts').waitFor();
+        }
+      }
+      await openAccount(page);
+      await page.getByText('8 recovery codes left.').waitFor();
+
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the re-authentication prompt', { timeout: 120_000 }, () => {
+  const clock = new ManualClock(Date.now());
+  const stage = useInProcessServerAndBrowser(clock, testConfig({ allowSignup: true, logLevel: 'warn' }));
+
+  for (const size of SIZES) {
+    it(`asks a stale session for the password, then the action goes through (${size.name})`, async () => {
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+      await anOwner(page);
+      await page.goto('/');
+      await heading(page, 'Contacts').waitFor();
+      await openAccount(page);
+      // Past the 10-minute window since the password was last checked (at sign-up).
+      clock.advance(11 * 60_000);
+
+      await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
+      const confirm = dialog(page, "Confirm it's you");
+      await confirm.waitFor();
+      await judgeDialog(page, confirm, size, 'reauth-dialog');
+
+      // Cancel: the action fails with its own error, and nothing changed.
+      await press(confirm.getByRole('button', { name: 'Cancel' }), size);
+      await confirm.waitFor({ state: 'detached' });
+      await page.getByRole('alert').filter({ hasText: 'Confirm your password' }).waitFor();
+      await press(page.getByRole('button', { name: 'Try again' }), size);
+
+      await confirm.waitFor();
+      await confirm.getByLabel('Password').fill('not my password at all');
+      await press(confirm.getByRole('button', { name: 'Confirm' }), size);
+      await confirm.locator('.field-error').waitFor();
+      await confirm.getByLabel('Password').fill(PASSWORD);
+      await press(confirm.getByRole('button', { name: 'Confirm' }), size);
+      await confirm.waitFor({ state: 'detached' });
+      // The original request was retried and answered: the enrolment shows its QR code.
+      await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    });
+  }
+});
