@@ -6,7 +6,7 @@ import { testConfig } from '../../src/config.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
 import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { PASSWORD, anOwner, dialog, heading, navigateTo, signIn } from './ui.js';
+import { PASSWORD, anOwner, dialog, heading, navigateTo, signIn, uniqueEmail } from './ui.js';
 
 /** Settings → Account and the sign-in steps of issue 23, by real clicks and taps at both sizes. */
 
@@ -147,6 +147,82 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
       expect(errors).toEqual([]);
       expect(dialogs).toEqual([]);
       await context.close();
+    });
+
+    it(`an owner resets a member's password; the member must choose a new one; sessions are ended one, all, or by the owner (${size.name})`, async () => {
+      const owner = await openTabAt(stage.browser, stage.server, size);
+      const me = await anOwner(owner.page);
+      const email = uniqueEmail('member');
+      const created = await owner.page.request.post('/api/users', {
+        headers: { 'x-csrf-token': me.csrf },
+        data: { email, name: 'Mia Member', password: PASSWORD, role: 'member' },
+      });
+      expect(created.status()).toBe(201);
+
+      // The member, signed in in three browsers.
+      const [a, b, c] = [await openTabAt(stage.browser, stage.server, size), await openTabAt(stage.browser, stage.server, size), await openTabAt(stage.browser, stage.server, size)];
+      for (const t of [a, b, c]) await signIn(t.page, email);
+      await openAccount(a.page);
+      const others = a.page.getByRole('listitem').filter({ hasNot: a.page.getByText('This browser') }).filter({ has: a.page.getByRole('button', { name: /^Sign out / }) });
+      await expect.poll(() => others.count()).toBe(2);
+      await press(others.first().getByRole('button', { name: /^Sign out / }), size);
+      await a.page.getByText('Signed out that session.').waitFor();
+      await expect.poll(() => others.count()).toBe(1);
+      await press(a.page.getByRole('button', { name: 'Sign out all other sessions' }), size);
+      await a.page.getByText('Signed out 1 other session.').waitFor();
+      await expect.poll(() => others.count()).toBe(0);
+      for (const t of [b, c]) {
+        await t.page.reload();
+        await heading(t.page, 'Sign in').waitFor();
+      }
+
+      // The owner resets the password: a temporary one, shown once.
+      await owner.page.goto('/settings/members');
+      await heading(owner.page, 'Members').waitFor();
+      const row = owner.page.locator('tbody tr').filter({ hasText: email });
+      await press(row.getByRole('button', { name: 'More actions for Mia Member' }), size);
+      await press(owner.page.getByRole('menu').getByRole('menuitem', { name: 'Reset password' }), size);
+      const ask = owner.page.getByRole('alertdialog', { name: "Reset Mia Member's password?" });
+      await judgeDialog(owner.page, ask, size, 'member-reset-password');
+      await press(ask.getByRole('button', { name: 'Reset password' }), size);
+      const shown = dialog(owner.page, 'Temporary password');
+      await shown.waitFor();
+      const temporary = await shown.getByLabel(`Temporary password for ${email}`).inputValue();
+      expect(temporary.length).toBeGreaterThanOrEqual(12);
+      await judgeDialog(owner.page, shown, size, 'member-temporary-password');
+      await press(shown.getByRole('button', { name: 'Copy' }), size);
+      expect(await owner.page.evaluate(() => navigator.clipboard.readText())).toBe(temporary);
+      await press(shown.getByRole('button', { name: 'Done' }), size);
+      await shown.waitFor({ state: 'detached' });
+      await owner.page.getByText("Mia Member's password was reset; they were signed out everywhere.").waitFor();
+
+      // The member's last browser is signed out; the temporary password leads to "Choose a new password".
+      await a.page.reload();
+      await heading(a.page, 'Sign in').waitFor();
+      await submitSignIn(a.page, size, email, temporary);
+      await heading(a.page, 'Choose a new password').waitFor();
+      await judgePage(a.page, size, 'sign-in-new-password');
+      await a.page.getByLabel('Temporary password').fill(temporary);
+      await a.page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+      await a.page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+      await press(a.page.getByRole('button', { name: 'Set new password' }), size);
+      await heading(a.page, 'Contacts').waitFor();
+
+      // "Sign out everywhere" from the owner ends it again.
+      await press(row.getByRole('button', { name: 'More actions for Mia Member' }), size);
+      await press(owner.page.getByRole('menu').getByRole('menuitem', { name: 'Sign out everywhere' }), size);
+      const end = owner.page.getByRole('alertdialog', { name: 'Sign Mia Member out everywhere?' });
+      await press(end.getByRole('button', { name: 'Sign out everywhere' }), size);
+      await end.waitFor({ state: 'detached' });
+      await owner.page.getByText('Mia Member was signed out of 1 session.').waitFor();
+      await a.page.reload();
+      await heading(a.page, 'Sign in').waitFor();
+
+      for (const t of [owner, a, b, c]) {
+        expect(t.errors).toEqual([]);
+        expect(t.dialogs).toEqual([]);
+        await t.context.close();
+      }
     });
   }
 });
