@@ -224,6 +224,41 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
         await t.context.close();
       }
     });
+
+    it(`the workspace policy makes an owner enrol at sign-in before anything else (${size.name})`, async () => {
+      const setup = await openTabAt(stage.browser, stage.server, size);
+      const me = await anOwner(setup.page);
+      const policy = await setup.page.request.patch('/api/workspace', { headers: { 'x-csrf-token': me.csrf }, data: { require_two_factor: true } });
+      expect(policy.status(), await policy.text()).toBe(200);
+      await setup.context.close();
+
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+      await submitSignIn(page, size, me.email, PASSWORD);
+      await heading(page, 'Set up two-factor sign-in').waitFor();
+      await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+      await judgePage(page, size, 'sign-in-enrol');
+      // Nothing else answers meanwhile.
+      const blocked = await page.request.get('/api/contacts');
+      expect(blocked.status()).toBe(403);
+      expect((await blocked.json()).code).toBe('two_factor_enrolment_required');
+
+      const secret = (await page.getByLabel('Two-factor secret key').textContent())!.trim();
+      await page.getByLabel('Authentication code').fill(totp(secret, Date.now()));
+      await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
+      await page.getByRole('list', { name: 'Recovery codes' }).waitFor();
+      await judgePage(page, size, 'sign-in-recovery-codes');
+      await press(page.getByRole('button', { name: 'I saved them' }), size);
+      await heading(page, 'Contacts').waitFor();
+
+      await openAccount(page);
+      await page.getByText('Your workspace requires two-factor sign-in for your role.').waitFor();
+      await page.getByRole('button', { name: 'New recovery codes' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Turn off' }).count()).toBe(0);
+
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    });
   }
 });
 
