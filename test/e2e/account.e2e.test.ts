@@ -6,7 +6,7 @@ import { testConfig } from '../../src/config.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
 import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { PASSWORD, anOwner, dialog, heading, navigateTo, signIn, uniqueEmail } from './ui.js';
+import { KEY_SHAPE, PASSWORD, anOwner, closeReveal, dialog, heading, navigateTo, openKeysPage, readRevealedKey, signIn, uniqueEmail } from './ui.js';
 
 /** Settings → Account and the sign-in steps of issue 23, by real clicks and taps at both sizes. */
 
@@ -302,4 +302,33 @@ describe('the re-authentication prompt', { timeout: 120_000 }, () => {
       await context.close();
     });
   }
+
+  it('creating a key that holds keys:own from a stale session asks, then creates it (desktop)', async () => {
+    const size = SIZES[0];
+    const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+    await anOwner(page);
+    await page.goto('/');
+    await heading(page, 'Contacts').waitFor();
+    await openKeysPage(page);
+    clock.advance(11 * 60_000);
+
+    await page.getByRole('button', { name: 'New API Key' }).click();
+    const form = dialog(page, 'New API Key');
+    await form.getByLabel('Name').fill('Key rotator');
+    await form.getByRole('radio', { name: 'Custom' }).click();
+    await form.getByRole('checkbox', { name: /keys:own/ }).check();
+    await form.getByRole('button', { name: 'Create', exact: true }).click();
+
+    const confirm = dialog(page, "Confirm it's you");
+    await confirm.getByLabel('Password').fill(PASSWORD);
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    // The create call was retried: the key is revealed, once.
+    expect(await readRevealedKey(page)).toMatch(KEY_SHAPE);
+    await closeReveal(page);
+
+    expect(errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
 });
