@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type AuthStatus, type Me, type Session, api, onSessionEnded, setCsrfToken } from './api';
+import { ApiError, type AuthStatus, type Me, type Session, api, onReauthRequired, onSessionEnded, setCsrfToken } from './api';
+import { ReauthDialog } from './components/ReauthDialog';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Routes } from './Routes';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
+import { SignInStep } from './pages/SignInSteps';
 import { navigate } from './router';
 import { SessionContext, type SessionState } from './session';
 
@@ -12,6 +14,7 @@ type Phase =
   | { name: 'setup' }
   | { name: 'signup' }
   | { name: 'login'; signup: boolean; notice?: string }
+  | { name: 'step'; session: Session }
   | { name: 'ready'; session: SessionState }
   | { name: 'failed'; error: unknown };
 
@@ -19,6 +22,8 @@ type Phase =
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const signupOpen = useRef(false);
+  /** The open "Confirm it's you" prompt: how to answer the calls waiting on it. */
+  const [reauth, setReauth] = useState<((confirmed: boolean) => void) | null>(null);
 
   const toLogin = (notice?: string) => {
     setCsrfToken(null);
@@ -27,6 +32,8 @@ export function App() {
 
   const signedIn = async (s: Session) => {
     setCsrfToken(s.csrf_token);
+    // Two-factor code, a new password or two-factor enrolment first: nothing else answers until then.
+    if (s.pending) return setPhase({ name: 'step', session: s });
     const me = await api.get<Me>('/api/me');
     if (location.pathname === '/' || location.pathname === '/login') navigate('/contacts', { replace: true });
     setPhase({ name: 'ready', session: { ...s, permissions: new Set(me.permissions) } });
@@ -50,15 +57,20 @@ export function App() {
 
   useEffect(() => {
     onSessionEnded(() => toLogin('Your session has ended. Sign in again to continue.'));
+    onReauthRequired(() => new Promise<boolean>((resolve) => setReauth(() => resolve)));
     void boot();
-    return () => onSessionEnded(null);
+    return () => {
+      onSessionEnded(null);
+      onReauthRequired(null);
+    };
   }, []);
 
   const logout = async () => {
     try {
       await api.post('/auth/logout');
     } catch (err) {
-      if (!(err instanceof ApiError && err.status === 401)) throw err;
+      // Signed out already (401), or a sign-in still pending a step (403): either way the session is gone for us.
+      if (!(err instanceof ApiError && (err.status === 401 || err.status === 403))) throw err;
     }
     navigate('/login');
     toLogin('You have been logged out.');
@@ -91,10 +103,20 @@ export function App() {
       return <SetupPage mode="signup" onSignedIn={afterAuth} onCancel={() => toLogin()} />;
     case 'login':
       return <LoginPage notice={phase.notice} onSignedIn={afterAuth} onSignup={phase.signup ? () => setPhase({ name: 'signup' }) : undefined} />;
+    case 'step':
+      return <SignInStep session={phase.session} onNext={afterAuth} onCancel={() => void logout()} />;
     case 'ready':
       return (
         <SessionContext.Provider value={phase.session}>
           <Routes onLogout={() => void logout()} />
+          {reauth && (
+            <ReauthDialog
+              onDone={(confirmed) => {
+                setReauth(null);
+                reauth(confirmed);
+              }}
+            />
+          )}
         </SessionContext.Provider>
       );
   }

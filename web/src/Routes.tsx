@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Layout } from './components/Layout';
 import { useTitle } from './hooks';
+import { AccountPage } from './pages/AccountPage';
 import { AuditPage } from './pages/AuditPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { KeyDetailPage } from './pages/KeyDetailPage';
@@ -38,6 +39,7 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   else if (path === '/settings/usage') page = can(session, 'keys:admin') ? <UsageOverviewPage /> : <Forbidden />;
   else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
+  else if (path === '/settings/account') page = <AccountPage />;
   else if (path === '/notifications') page = <NotificationsPage />;
   else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;

@@ -51,6 +51,9 @@ type Query = Record<string, string | number | boolean | undefined | null>;
 
 let csrfToken: string | null = null;
 let onSignedOut: (() => void) | null = null;
+let reauthenticate: (() => Promise<boolean>) | null = null;
+/** The prompt on screen, shared by every call that met `reauth_required` meanwhile (one dialog, not one each). */
+let reauthInFlight: Promise<boolean> | null = null;
 
 /** Remember the CSRF token of the current session (or forget it at logout). */
 export function setCsrfToken(token: string | null): void {
@@ -60,6 +63,23 @@ export function setCsrfToken(token: string | null): void {
 /** Called when the server says the session has ended (401 unauthenticated). */
 export function onSessionEnded(handler: (() => void) | null): void {
   onSignedOut = handler;
+}
+
+/**
+ * Registers what happens when a call answers `403 reauth_required` ("sudo mode"): the handler asks the
+ * person to confirm it's them (and calls POST /auth/reauth) and resolves true when they did, false when
+ * they cancelled. The call is then retried once, or fails with its original error.
+ */
+export function onReauthRequired(handler: (() => Promise<boolean>) | null): void {
+  reauthenticate = handler;
+}
+
+async function confirmIdentity(): Promise<boolean> {
+  if (!reauthenticate) return false;
+  reauthInFlight ??= reauthenticate().finally(() => {
+    reauthInFlight = null;
+  });
+  return reauthInFlight;
 }
 
 export function withQuery(path: string, query: Query = {}): string {
@@ -83,7 +103,7 @@ async function problemOf(res: Response): Promise<ApiError> {
   return new ApiError(res.status, typeof body.code === 'string' ? body.code : 'http_error', detail, errors, body);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -102,6 +122,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (!res.ok) {
     const err = await problemOf(res);
     if (err.code === 'unauthenticated' && !path.startsWith('/auth/')) onSignedOut?.();
+    if (err.code === 'reauth_required' && !retried && !path.startsWith('/auth/') && (await confirmIdentity())) return request<T>(method, path, body, true);
     throw err;
   }
   if (res.status === 204) return undefined as T;
@@ -112,7 +133,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  del: (path: string) => request<void>('DELETE', path),
+  del: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
 /** Ids come from the server, but are still encoded before they go into a path. */
@@ -139,3 +160,15 @@ export const KEY_EVENT_TYPES: readonly KeyEventType[] = ['key.expiring', 'key.ex
 export type Webhook = Schemas['Webhook'];
 export type WebhookWithSecret = Schemas['WebhookWithSecret'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
+
+// ── Issue 23 (accounts): sign-in steps, two-factor, sessions, re-authentication. ──
+export type PendingStep = Schemas['PendingSignInStep'];
+export type PasswordChanged = Schemas['PasswordChanged'];
+export type PasswordReset = Schemas['PasswordReset'];
+export type TwoFactorSetup = Schemas['TwoFactorSetup'];
+export type TwoFactorStatus = Schemas['TwoFactorStatus'];
+export type RecoveryCodes = Schemas['RecoveryCodes'];
+export type SessionInfo = Schemas['SessionInfo'];
+export type SessionList = Schemas['SessionList'];
+export type SessionsEnded = Schemas['SessionsEnded'];
+export type Reauthenticated = Schemas['Reauthenticated'];

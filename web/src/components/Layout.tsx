@@ -60,6 +60,11 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
                 API Keys
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/settings/account" current={path}>
+                Account
+              </NavLink>
+            </li>
             {can(session, 'keys:admin') && (
               <li>
                 <NavLink href="/settings/usage" current={path}>

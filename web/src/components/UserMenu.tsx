@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { capitalize } from '../format';
+import { linkClick } from '../router';
 import { useSession } from '../session';
 
 /** The signed-in user's name; opens a small menu with who/where they are and "Log out". */
@@ -47,6 +48,16 @@ export function UserMenu({ onLogout }: { onLogout: () => void }) {
         <p class="muted">
           {capitalize(user.role)} · {workspace.name}
         </p>
+        <a
+          class="button"
+          href="/settings/account"
+          onClick={(e) => {
+            setOpen(false);
+            linkClick(e);
+          }}
+        >
+          Account settings
+        </a>
         <button type="button" class="button" onClick={onLogout}>
           Log out
         </button>

@@ -3,14 +3,16 @@ import { type User, api, seg } from '../api';
 import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
+import { RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { capitalize } from '../format';
 import { usePagedList, useTitle } from '../hooks';
 import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
+import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
 
-type Open = null | { kind: 'add' } | { kind: 'role'; user: User } | { kind: 'disable'; user: User };
+type Open = null | { kind: 'add' } | { kind: 'role' | 'disable' | 'reset' | 'sessions'; user: User };
 
 /** Settings → Members (owners and admins): add users, change roles, disable and re-enable. */
 export function MembersPage() {
@@ -99,6 +101,13 @@ export function MembersPage() {
                             Disable
                           </button>
                         )}
+                        <RowMenu
+                          label={`More actions for ${u.name}`}
+                          items={[
+                            { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
+                            { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
+                          ]}
+                        />
                       </>
                     )}
                   </td>
@@ -123,6 +132,8 @@ export function MembersPage() {
       {open?.kind === 'role' && (
         <ChangeRoleDialog user={open.user} canAssignOwner={isOwner} onClose={close} onSaved={(u) => saved(u, `${u.name} is now ${capitalize(u.role)}.`)} />
       )}
+      {open?.kind === 'reset' && <ResetPasswordDialog user={open.user} onClose={close} onDone={setNotice} />}
+      {open?.kind === 'sessions' && <EndSessionsDialog user={open.user} onClose={close} onDone={setNotice} />}
       {open?.kind === 'disable' && <DisableMemberDialog user={open.user} onClose={close} onSaved={(u) => saved(u, `${u.name} is disabled.`)} />}
     </section>
   );

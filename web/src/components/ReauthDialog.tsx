@@ -1,0 +1,66 @@
+import { useRef, useState } from 'preact/hooks';
+import { ApiError, type Reauthenticated, api } from '../api';
+import { Dialog, closeDialog } from './Dialog';
+import { ErrorAlert } from './ErrorAlert';
+import { Field } from './Field';
+import { useAction } from '../hooks';
+
+/**
+ * "Confirm it's you" (sudo mode): asked when a sensitive call answered `reauth_required`. The password, or
+ * a two-factor code, goes to POST /auth/reauth; `onDone(true)` then lets api.ts retry the call, and
+ * Cancel (or Escape) answers false so the call fails with its original error.
+ */
+export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
+  const [useCode, setUseCode] = useState(false);
+  const [value, setValue] = useState('');
+  const { busy, error, run } = useAction();
+  const confirmed = useRef(false);
+  const fieldError = error instanceof ApiError && (error.code === 'wrong_password' || error.code === 'invalid_two_factor_code') ? error.detail : undefined;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void run(async () => {
+      await api.post<Reauthenticated>('/auth/reauth', useCode ? { code: value.trim() } : { password: value });
+      confirmed.current = true;
+      onDone(true);
+    });
+  };
+  return (
+    <Dialog title="Confirm it's you" onClose={() => confirmed.current || onDone(false)}>
+      <form class="stack" onSubmit={submit}>
+        <p class="muted">This is a sensitive action. Confirm your {useCode ? 'two-factor code' : 'password'} to continue; you won't be asked again for a few minutes.</p>
+        {useCode ? (
+          <Field key="code" label="Authentication code" error={fieldError} hint="A 6-digit code from your authenticator app, or a recovery code.">
+            {({ id, describedBy, invalid }) => (
+              <input id={id} autoComplete="one-time-code" required value={value} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setValue(e.currentTarget.value)} autoFocus />
+            )}
+          </Field>
+        ) : (
+          <Field key="password" label="Password" error={fieldError}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} type="password" autoComplete="current-password" required value={value} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setValue(e.currentTarget.value)} autoFocus />
+            )}
+          </Field>
+        )}
+        <ErrorAlert error={fieldError ? null : error} />
+        <button
+          type="button"
+          class="button link"
+          onClick={() => {
+            setUseCode(!useCode);
+            setValue('');
+          }}
+        >
+          {useCode ? 'Use your password instead' : 'Use a two-factor code instead'}
+        </button>
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Checking…' : 'Confirm'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import { ApiError, type PasswordChanged, type Session, api } from '../api';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { splitErrors } from '../field-errors';
+import { useAction, useTitle } from '../hooks';
+import { AuthFrame } from './AuthFrame';
+import { TwoFactorEnrol } from './TwoFactorEnrol';
+
+interface StepProps {
+  session: Session;
+  /** The session after this step (it may still be pending another step). */
+  onNext: (s: Session) => void;
+  onCancel: () => void;
+}
+
+/** What a signed-in session must do before anything else (`pending`), one step at a time. */
+export function SignInStep(props: StepProps) {
+  switch (props.session.pending) {
+    case 'two_factor':
+      return <TwoFactorStep {...props} />;
+    case 'password_change':
+      return <PasswordChangeStep {...props} />;
+    case 'two_factor_enrolment':
+      return <EnrolmentStep {...props} />;
+    default:
+      return null;
+  }
+}
+
+const currentSession = () => api.get<Session>('/auth/session');
+
+function CancelLink({ onCancel }: { onCancel: () => void }) {
+  return (
+    <button type="button" class="button link" onClick={onCancel}>
+      Sign in as someone else
+    </button>
+  );
+}
+
+function TwoFactorStep({ onNext, onCancel }: StepProps) {
+  useTitle('Two-factor sign-in');
+  const [code, setCode] = useState('');
+  const { busy, error, run } = useAction();
+  const codeError = error instanceof ApiError && error.code === 'invalid_two_factor_code' ? error.detail : undefined;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void run(async () => onNext(await api.post<Session>('/auth/login/two-factor', { code: code.trim() })));
+  };
+  return (
+    <AuthFrame title="Two-factor sign-in" intro="Enter the 6-digit code from your authenticator app, or one of your recovery codes.">
+      <form class="stack" onSubmit={submit}>
+        <Field label="Authentication code" error={codeError} hint="A 6-digit code, or a recovery code like xxxxx-xxxxx.">
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              autoComplete="one-time-code"
+              autoCapitalize="off"
+              spellcheck={false}
+              required
+              value={code}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => setCode(e.currentTarget.value)}
+              autoFocus
+            />
+          )}
+        </Field>
+        <ErrorAlert error={codeError ? null : error} />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Checking…' : 'Verify'}
+        </button>
+        <CancelLink onCancel={onCancel} />
+      </form>
+    </AuthFrame>
+  );
+}
+
+function PasswordChangeStep({ onNext, onCancel }: StepProps) {
+  useTitle('Choose a new password');
+  return (
+    <AuthFrame title="Choose a new password" intro="You signed in with a temporary password. Choose your own before you continue.">
+      <PasswordForm submitLabel="Set new password" currentLabel="Temporary password" onChanged={async () => onNext(await currentSession())} />
+      <CancelLink onCancel={onCancel} />
+    </AuthFrame>
+  );
+}
+
+function EnrolmentStep({ onNext, onCancel }: StepProps) {
+  useTitle('Set up two-factor sign-in');
+  const { error, run } = useAction();
+  return (
+    <AuthFrame title="Set up two-factor sign-in" intro="Your workspace requires two-factor sign-in for your role. Set it up to continue.">
+      <TwoFactorEnrol onDone={() => void run(async () => onNext(await currentSession()))} />
+      <ErrorAlert error={error} />
+      <CancelLink onCancel={onCancel} />
+    </AuthFrame>
+  );
+}
+
+/**
+ * Current password, new password and its confirmation → POST /api/me/password. Shared by the forced step
+ * and Account settings; `onChanged` gets the answer (how many other sessions were ended).
+ */
+export function PasswordForm({ onChanged, submitLabel = 'Change password', currentLabel = 'Current password' }: { onChanged: (r: PasswordChanged) => Promise<void> | void; submitLabel?: string; currentLabel?: string }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { busy, error, run, setError } = useAction();
+  const { fields, other } = splitErrors(error, { current_password: { label: 'current password' }, new_password: { label: 'new password' } });
+  const wrong = error instanceof ApiError && error.code === 'wrong_password' ? error.detail : undefined;
+  const mismatch = error instanceof Error && error.message === MISMATCH ? MISMATCH : undefined;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (next !== confirm) return setError(new Error(MISMATCH));
+    void run(async () => {
+      const r = await api.post<PasswordChanged>('/api/me/password', { current_password: current, new_password: next });
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      await onChanged(r);
+    });
+  };
+  return (
+    <form class="stack" onSubmit={submit}>
+      <Field label={currentLabel} error={wrong ?? fields.current_password}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} type="password" required autoComplete="current-password" value={current} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setCurrent(e.currentTarget.value)} />
+        )}
+      </Field>
+      <Field label="New password" error={fields.new_password} hint="At least 12 characters.">
+        {({ id, describedBy, invalid }) => (
+          <input id={id} type="password" required autoComplete="new-password" value={next} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setNext(e.currentTarget.value)} />
+        )}
+      </Field>
+      <Field label="Confirm new password" error={mismatch}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} type="password" required autoComplete="new-password" value={confirm} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setConfirm(e.currentTarget.value)} />
+        )}
+      </Field>
+      <ErrorAlert error={wrong || mismatch ? null : other} />
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const MISMATCH = 'The two new passwords are not the same.';
