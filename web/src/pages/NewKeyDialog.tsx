@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, api } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field, lengthHint } from '../components/Field';
+import { Field } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
 import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
 import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
+import { KeyNameField, blankNameError } from './KeyNameField';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
@@ -31,7 +32,8 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!name.trim()) return setNameError('Enter a name: spaces alone are not a name.');
+    const blank = blankNameError(name);
+    if (blank) return setNameError(blank);
     const body: Record<string, unknown> = { name: name.trim() };
     if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
     else if (expiry !== 'never') body.expires_in_days = Number(expiry);
@@ -47,20 +49,12 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   return (
     <Dialog title="New API Key" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" hint={lengthHint(name, 100, 'What uses this key, e.g. "CRM Integration" or "Website Widget".')} error={nameError ?? fields.name}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              required
-              maxLength={100}
-              value={name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => (setName(e.currentTarget.value), setNameError(undefined))}
-              autoFocus
-            />
-          )}
-        </Field>
+        <KeyNameField
+          value={name}
+          onInput={(v) => (setName(v), setNameError(undefined))}
+          hint='What uses this key, e.g. "CRM Integration" or "Website Widget".'
+          error={nameError ?? fields.name}
+        />
         <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined} error={fields.expires_in_days}>
           {({ id, hintId }) => (
             <select id={id} value={expiry} aria-describedby={hintId} onChange={(e) => setExpiry(e.currentTarget.value)}>

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { type KeyInfo, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
+import { KeyNameField, blankNameError } from './KeyNameField';
 
 interface RenameKeyDialogProps {
   apiKey: KeyInfo;
@@ -21,7 +21,8 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!name.trim()) return setNameError('Enter a name: spaces alone are not a name.');
+    const blank = blankNameError(name);
+    if (blank) return setNameError(blank);
     await run(async () => {
       onRenamed(await api.patch<KeyInfo>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
     });
@@ -30,20 +31,12 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
   return (
     <Dialog title="Rename API key" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" hint={lengthHint(name, 100, `The key ${apiKey.hint} keeps working; only its name changes.`)} error={nameError ?? fields.name}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              required
-              maxLength={100}
-              value={name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => (setName(e.currentTarget.value), setNameError(undefined))}
-              autoFocus
-            />
-          )}
-        </Field>
+        <KeyNameField
+          value={name}
+          onInput={(v) => (setName(v), setNameError(undefined))}
+          hint={`The key ${apiKey.hint} keeps working; only its name changes.`}
+          error={nameError ?? fields.name}
+        />
         <ErrorAlert error={other} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog}>
