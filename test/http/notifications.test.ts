@@ -70,7 +70,9 @@ for (const dialect of DIALECTS) {
         const owner = await anOwner(t);
         const admin = await aUser(t, owner, { role: 'admin' });
         const viewer = await aUser(t, owner, { role: 'viewer' });
-        const bait = 'Action required: re-verify admin login at https://evil.example/login "now"\r\nBcc: x@evil.example';
+        // A line break would make a header of it; names holding one are refused at the door (finding 5).
+        expect((await t.request({ method: 'POST', url: '/api/keys', as: viewer, body: { name: 'x\r\nBcc: x@evil.example' } })).statusCode).toBe(400);
+        const bait = 'Action required: re-verify admin login at https://evil.example/login "now" Bcc: x@evil.example';
         const k = await aKey(t, viewer, { name: bait });
         expect((await t.request({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys: [k.key] } })).statusCode).toBe(202);
         await t.kw.deps.notifier.tick();
