@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import { Password, Timestamp, component, nullable } from './schemas.js';
+import { Password, Text, Timestamp, component, nullable } from './schemas.js';
 
 /** Request and response shapes of the account routes (issue 23): passwords, sessions, two-factor sign-in. */
-export const TotpCode = Type.String({ minLength: 6, maxLength: 20, description: 'A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)' });
+export const TotpCode = Text({ minLength: 6, maxLength: 20, description: 'A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)' });
 
 export const PasswordChangeBody = Type.Object(
   { current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password },

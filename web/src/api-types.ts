@@ -6175,7 +6175,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    /**
+                     * Format: text
+                     * @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+                     */
                     code: string;
                     password: string;
                 };
@@ -6353,7 +6356,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    /**
+                     * Format: text
+                     * @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+                     */
                     code: string;
                 };
             };
@@ -10678,7 +10684,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    /**
+                     * Format: text
+                     * @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+                     */
                     code: string;
                 };
             };
@@ -10951,7 +10960,10 @@ export interface operations {
                 "application/json": {
                     password: string;
                 } | {
-                    /** @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx) */
+                    /**
+                     * Format: text
+                     * @description A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+                     */
                     code: string;
                 };
             };

@@ -2,12 +2,13 @@ import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import type { LimitRule } from '../../ratelimit/limiter.js';
 import type { Services } from '../../services.js';
-import { LeakedReportAccepted, Text } from '../schemas.js';
+import { LeakedReportAccepted, MultilineText } from '../schemas.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
 export const RevokeLeakedBody = Type.Object(
-  { keys: Type.Array(Text({ maxLength: 256 }), { minItems: 1, maxItems: 1000 }) },
+  // Pasted from files and logs: surrounding line breaks and tabs are trimmed, not refused (multiline-text).
+  { keys: Type.Array(MultilineText({ maxLength: 256 }), { minItems: 1, maxItems: 1000 }) },
   { additionalProperties: false },
 );
 
