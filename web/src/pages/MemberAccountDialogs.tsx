@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type PasswordReset, type SessionsEnded, type User, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
@@ -62,23 +63,10 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       </Dialog>
     );
   return (
-    <Dialog title={`Reset ${user.name}'s password?`} onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          {user.name} ({user.email}) is signed out everywhere at once. You get a temporary password to give them; they must choose a new one when they
-          sign in. Their API keys keep working.
-        </p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={confirm} disabled={busy}>
-            {busy ? 'Resetting…' : 'Reset password'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmMemberAction title={`Reset ${user.name}'s password?`} action="Reset password" busyLabel="Resetting…" busy={busy} error={error} onConfirm={confirm} onClose={onClose}>
+      {user.name} ({user.email}) is signed out everywhere at once. You get a temporary password to give them; they must choose a new one when they sign
+      in. Their API keys keep working.
+    </ConfirmMemberAction>
   );
 }
 
@@ -92,16 +80,36 @@ export function EndSessionsDialog({ user, onClose, onDone }: Props) {
       onClose();
     });
   return (
-    <Dialog title={`Sign ${user.name} out everywhere?`} onClose={onClose} role="alertdialog">
+    <ConfirmMemberAction title={`Sign ${user.name} out everywhere?`} action="Sign out everywhere" busyLabel="Signing out…" busy={busy} error={error} onConfirm={confirm} onClose={onClose}>
+      Every browser signed in as {user.name} is signed out at once. They can sign in again with their password; their API keys keep working.
+    </ConfirmMemberAction>
+  );
+}
+
+interface ConfirmProps {
+  title: string;
+  action: string;
+  busyLabel: string;
+  busy: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+/** The question both member actions ask first: what happens, Cancel (focused, so Enter alone does no harm) and the action. */
+function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm, onClose, children }: ConfirmProps) {
+  return (
+    <Dialog title={title} onClose={onClose} role="alertdialog">
       <div class="stack">
-        <p>Every browser signed in as {user.name} is signed out at once. They can sign in again with their password; their API keys keep working.</p>
+        <p>{children}</p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog} autoFocus>
             Cancel
           </button>
-          <button type="button" class="button danger" onClick={confirm} disabled={busy}>
-            {busy ? 'Signing out…' : 'Sign out everywhere'}
+          <button type="button" class="button danger" onClick={onConfirm} disabled={busy}>
+            {busy ? busyLabel : action}
           </button>
         </div>
       </div>
