@@ -61,7 +61,8 @@ describe('workspace pages', { timeout: 60_000 }, () => {
     await page.goto('/settings/api-keys');
     // The filter defaults to Active, with counts; the empty state offers the button.
     await page.getByText('No active keys.').waitFor();
-    expect(await page.getByLabel('Status').locator('option:checked').textContent()).toBe('Active (0)');
+    // The counts arrive by their own request, after the list.
+    await expect.poll(() => page.getByLabel('Status').locator('option:checked').textContent()).toBe('Active (0)');
     await page.getByRole('button', { name: 'Create your first key' }).click();
     await page.getByRole('dialog', { name: 'New API Key' }).getByRole('button', { name: 'Cancel' }).click();
     await page.getByLabel("Show everyone's keys").check();
