@@ -27,6 +27,12 @@ export interface KeywardOptions {
   webDir?: string | false;
 }
 
+/**
+ * The built web app: beside this file once compiled (dist/keyward.js → dist/web), in dist/web when this
+ * file runs as TypeScript from src/ (tsx, tests).
+ */
+const BUILT_WEB_APP = import.meta.filename.endsWith('.ts') ? join(import.meta.dirname, '..', 'dist', 'web') : join(import.meta.dirname, 'web');
+
 /** How often usage minute rows past 48 h are rolled up to hours and rows past 90 days pruned. */
 const USAGE_MAINTENANCE_MS = 5 * 60_000;
 /** How often keys rolled with `revoke_when_idle_minutes` are checked (well under the 1-minute minimum). */
@@ -51,7 +57,7 @@ export async function createKeyward(config: Config, options: KeywardOptions = {}
   const logger = options.logger ?? createLogger({ level: config.logLevel, stream: options.logStream });
   const deps = await createServices(config, { ...options, logger });
   const { lastUsed } = deps;
-  const webDir = options.webDir === false ? undefined : (options.webDir ?? join(import.meta.dirname, '..', 'dist', 'web'));
+  const webDir = options.webDir === false ? undefined : (options.webDir ?? BUILT_WEB_APP);
   const { app } = await buildApp(deps, { logger, webDir });
   lastUsed.start();
   deps.notifier.start();

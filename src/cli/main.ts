@@ -8,17 +8,21 @@ import { keyCommands } from './keys.js';
 import { serve } from './serve.js';
 import { userCommands } from './users.js';
 import { migrateCommand } from './migrate.js';
+import { doctorCommand } from './doctor.js';
+import { VERSION } from '../version.js';
 import { MigrationError } from '../store/migrate.js';
 
 const program = new Command()
   .name('keyward')
   .description('Keyward: a small CRM whose API is protected by API keys.\nSettings come from environment variables (and .env); see README.md.')
+  .version(VERSION, '-v, --version', 'print the version')
   .showHelpAfterError();
 
 program.command('serve').description('Start the HTTP server (HOST, PORT, DATABASE_URL, REDIS_URL, …)').action(serve);
 program.addCommand(migrateCommand());
 program.addCommand(userCommands());
 program.addCommand(keyCommands());
+program.addCommand(doctorCommand());
 
 export const positiveInt = (v: string) => {
   const n = Number(v);

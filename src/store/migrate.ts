@@ -86,6 +86,31 @@ export async function migrateToLatest(db: Kysely<any>, options: SqliteMigrateOpt
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/** Where a database stands, read without changing anything (`keyward doctor`). */
+export interface MigrationStatus {
+  applied: string[];
+  /** Known to this version and not applied yet: the next start (or `keyward migrate`) applies them. */
+  pending: string[];
+  /** Applied by a newer Keyward: this version refuses the database. */
+  unknown: string[];
+}
+
+/** Reads the migration history of the connection's schema (PostgreSQL) or the file (SQLite); creates nothing. */
+export async function migrationStatus(db: Kysely<any>): Promise<MigrationStatus> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const schema = postgres ? await migrationTableSchema(db) : undefined;
+  const found = schema
+    ? await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = ${schema} and table_name = 'kysely_migration'`.execute(db)
+    : await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db);
+  const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration');
+  const names = Number(found.rows[0]?.n) ? (await sql<{ name: string }>`select name from ${table}`.execute(db)).rows.map((r) => r.name) : [];
+  return {
+    applied: names.filter((n) => n in migrations).sort(),
+    pending: MIGRATION_NAMES.filter((n) => !names.includes(n)),
+    unknown: names.filter((n) => !(n in migrations)).sort(),
+  };
+}
+
 /** Ten minutes: a migration of a large database holds the write lock for as long as it runs. */
 export const MIGRATION_LOCK_WAIT_MS = 600_000;
 
