@@ -84,15 +84,17 @@ export async function checkRedis(config: Pick<Config, 'redisUrl' | 'redisKeyPref
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  client.on('error', () => {
-    /* reported by the awaited call below */
+  // Without retries, a refused connection rejects `connect()` with "Connection is closed."; the socket's own error says why.
+  let socketError: Error | undefined;
+  client.on('error', (err: Error) => {
+    socketError ??= err;
   });
   try {
     await withTimeout(client.connect(), DOCTOR_TIMEOUT_MS);
     await client.set(`${config.redisKeyPrefix}doctor`, String(Date.now()), 'PX', 10_000);
     return result('redis', 'ok', `${where}: reachable, takes writes`);
   } catch (err) {
-    return result('redis', 'fail', `${where}: not reachable (${reason(err)})`);
+    return result('redis', 'fail', `${where}: not reachable (${reason(socketError ?? err)})`);
   } finally {
     client.disconnect();
   }
