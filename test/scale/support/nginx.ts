@@ -14,9 +14,9 @@ export function nginxBinary(): string | undefined {
 }
 
 /**
- * `deploy/nginx.conf` as shipped, with its listen port and its two upstream servers (127.0.0.1:3001 and
- * :3002) pointed at the test's ports. Throws if the file no longer has those lines, so the test keeps
- * exercising the real example.
+ * `deploy/nginx.conf` as shipped, with its listen port and its first two upstream servers (127.0.0.1:3001
+ * and :3002) pointed at the test's ports, and the third (:3003, for deploy/compose.yaml's three instances)
+ * left out. Throws if the file no longer has those lines, so the test keeps exercising the real example.
  */
 export function templatedSiteConfig(listenPort: number, upstreamPorts: readonly [number, number]): string {
   let conf = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
@@ -24,6 +24,7 @@ export function templatedSiteConfig(listenPort: number, upstreamPorts: readonly 
     ['listen 80;', `listen 127.0.0.1:${listenPort};`],
     ['server 127.0.0.1:3001 ', `server 127.0.0.1:${upstreamPorts[0]} `],
     ['server 127.0.0.1:3002 ', `server 127.0.0.1:${upstreamPorts[1]} `],
+    ['    server 127.0.0.1:3003 max_fails=3 fail_timeout=10s;\n', ''],
   ];
   for (const [from, to] of swaps) {
     if (!conf.includes(from)) throw new Error(`deploy/nginx.conf no longer contains "${from}"; update the test template`);
