@@ -1,6 +1,9 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Ends the run with the plain line CI reads: "N passed, N failed, N skipped". */
+/**
+ * Ends the run with the Node.js it ran on (CI must show 24.x) and the plain line CI reads:
+ * "N passed, N failed, N skipped".
+ */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     let passed = 0;
@@ -18,6 +21,6 @@ export default class SummaryReporter implements Reporter {
       if (m.state() === 'failed' && failedHere === 0) failedHere = 1;
       failed += failedHere;
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stdout.write(`\nran on Node.js ${process.version}\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * Cold start: from spawning a server process to its first 200 on /healthz, on SQLite with an already
+ * migrated database (a restart), several runs per way of starting, median reported. Not a timed test:
+ * `npm run bench:cold-start [-- --runs=7]` prints a Markdown table for bench/RESULTS.md.
+ *
+ * Ways of starting: Keyward before issue 24 (`tsx src/cli/main.ts serve`, and `npm start`, which also
+ * rebuilt the web app at every start), and after it (`node dist/cli/main.js serve`, `npm start` on a built
+ * tree). Needs a build (`npm run build`) first.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../test/support/process.js';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+
+interface Way {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+const WAYS: Way[] = [
+  { name: 'before: `tsx src/cli/main.ts serve` (the old `npm start` without its web build)', command: process.execPath, args: ['--import', 'tsx', 'src/cli/main.ts', 'serve'] },
+  { name: 'before: old `npm start` (`vite build` of the web app, then tsx)', command: 'sh', args: ['-c', 'npx vite build --config web/vite.config.ts --outDir "$WEB_OUT" --emptyOutDir --logLevel silent && exec node --import tsx src/cli/main.ts serve'] },
+  { name: 'after: `node dist/cli/main.js serve` (compiled)', command: process.execPath, args: ['dist/cli/main.js', 'serve'] },
+  { name: 'after: `npm start` on a built tree (prestart check, then the compiled server)', command: 'npm', args: ['start', '--silent'] },
+];
+
+/** Milliseconds from spawn to the first 200 of /healthz; the server is stopped (SIGTERM to its group) after. */
+async function once(way: Way, dataDir: string): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(way.command, way.args, {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_OUT: join(dataDir, 'web'), DATABASE_URL: '', REDIS_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  let ms = Number.NaN;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${way.name} exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+    if (ok) {
+      ms = performance.now() - started;
+      break;
+    }
+    if (performance.now() - started > 60_000) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    process.kill(-child.pid!, 'SIGTERM');
+  });
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('no build: run `npm run build` first');
+const dataDir = mkdtempSync(join(tmpdir(), 'keyward-cold-start-'));
+await once(WAYS[2], dataDir); // creates and migrates the database: every measured start is a restart
+const rows: string[] = [];
+for (const way of WAYS) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await once(way, dataDir));
+  rows.push(`| ${way.name} | ${Math.round(median(times))} | ${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))} |`);
+  process.stderr.write(`${way.name}: ${times.map(Math.round).join(', ')} ms\n`);
+}
+process.stdout.write(
+  [
+    `Cold start, ${new Date().toISOString()}: Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; SQLite, migrated database, ${runs} runs each (medians).`,
+    '',
+    '| start | first /healthz 200, median ms | range ms |',
+    '|---|---:|---:|',
+    ...rows,
+    '',
+  ].join('\n'),
+);
