@@ -63,7 +63,7 @@ describe('the Dockerfile', () => {
   });
 
   it('runs as a non-root user, on 0.0.0.0, with /data as a volume, health-checked on /readyz', () => {
-    const last = steps.slice(steps.findLastIndex((s) => s.op === 'FROM'));
+    const last = steps.slice(steps.map((s) => s.op).lastIndexOf('FROM'));
     const user = last.find((s) => s.op === 'USER')?.args;
     expect(user && user !== 'root' && user !== '0').toBe(true);
     const env = last.find((s) => s.op === 'ENV')!.args;
