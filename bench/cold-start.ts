@@ -5,7 +5,9 @@
  *
  * Ways of starting: Keyward before issue 24 (`tsx src/cli/main.ts serve`, and `npm start`, which also
  * rebuilt the web app at every start), and after it (`node dist/cli/main.js serve`, `npm start` on a built
- * tree). Needs a build (`npm run build`) first.
+ * tree). Needs a build (`npm run build`) first. `--before=<dir>` runs the "before" rows in another checkout
+ * (e.g. `git archive <commit> | tar -x -C <dir>` with this node_modules linked in); without it they run
+ * this tree's sources through tsx.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -14,19 +16,22 @@ import { join } from 'node:path';
 import { freePort } from '../test/support/process.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(arg('runs') ?? 5);
+const BEFORE = arg('before') ?? ROOT;
 
 interface Way {
   name: string;
   command: string;
   args: string[];
+  cwd: string;
 }
 
 const WAYS: Way[] = [
-  { name: 'before: `tsx src/cli/main.ts serve` (the old `npm start` without its web build)', command: process.execPath, args: ['--import', 'tsx', 'src/cli/main.ts', 'serve'] },
-  { name: 'before: old `npm start` (`vite build` of the web app, then tsx)', command: 'sh', args: ['-c', 'npx vite build --config web/vite.config.ts --outDir "$WEB_OUT" --emptyOutDir --logLevel silent && exec node --import tsx src/cli/main.ts serve'] },
-  { name: 'after: `node dist/cli/main.js serve` (compiled)', command: process.execPath, args: ['dist/cli/main.js', 'serve'] },
-  { name: 'after: `npm start` on a built tree (prestart check, then the compiled server)', command: 'npm', args: ['start', '--silent'] },
+  { name: 'before: `tsx src/cli/main.ts serve` (the old `npm start` without its web build)', command: process.execPath, args: ['--import', 'tsx', 'src/cli/main.ts', 'serve'], cwd: BEFORE },
+  { name: 'before: old `npm start` (`vite build` of the web app, then tsx)', command: 'sh', args: ['-c', 'npx vite build --config web/vite.config.ts --outDir "$WEB_OUT" --emptyOutDir --logLevel silent && exec node --import tsx src/cli/main.ts serve'], cwd: BEFORE },
+  { name: 'after: `node dist/cli/main.js serve` (compiled)', command: process.execPath, args: ['dist/cli/main.js', 'serve'], cwd: ROOT },
+  { name: 'after: `npm start` on a built tree (prestart check, then the compiled server)', command: 'npm', args: ['start', '--silent'], cwd: ROOT },
 ];
 
 /** Milliseconds from spawn to the first 200 of /healthz; the server is stopped (SIGTERM to its group) after. */
@@ -34,7 +39,7 @@ async function once(way: Way, dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(way.command, way.args, {
-    cwd: ROOT,
+    cwd: way.cwd,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_OUT: join(dataDir, 'web'), DATABASE_URL: '', REDIS_URL: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -71,7 +76,7 @@ for (const way of WAYS) {
 }
 process.stdout.write(
   [
-    `Cold start, ${new Date().toISOString()}: Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; SQLite, migrated database, ${runs} runs each (medians).`,
+    `Cold start, ${new Date().toISOString()}${BEFORE === ROOT ? '' : ` ("before" rows: ${BEFORE})`}: Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; SQLite, migrated database, ${runs} runs each (medians).`,
     '',
     '| start | first /healthz 200, median ms | range ms |',
     '|---|---:|---:|',

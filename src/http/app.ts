@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -44,13 +44,26 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /**
  * Two validators: bodies are validated strictly (no type coercion, unknown fields rejected rather than
- * silently removed); query strings and params coerce, since every value arrives as text.
+ * silently removed); query strings and params coerce, since every value arrives as text. Each schema is
+ * compiled by the first request that needs it, not at start (bench/RESULTS.md, "Cold start").
  */
 function validators() {
   const base = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
   const body = strictDates(addFormats(new Ajv({ ...base, coerceTypes: false })));
   const query = strictDates(addFormats(new Ajv({ ...base, coerceTypes: 'array' })));
-  return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? body : query).compile(schema);
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) => {
+    let compiled: ValidateFunction | undefined;
+    const validate = Object.assign(
+      (data: unknown) => {
+        compiled ??= (httpPart === 'body' ? body : query).compile(schema);
+        const valid = compiled(data);
+        validate.errors = compiled.errors;
+        return valid;
+      },
+      { errors: null as ValidateFunction['errors'] },
+    );
+    return validate;
+  };
 }
 
 /**

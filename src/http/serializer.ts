@@ -38,12 +38,29 @@ export function forSerializer(schema: unknown): unknown {
   return out;
 }
 
-/** Fastify's default serializer factory, fed the rewritten schemas (shared `$id` schemas included). */
+/**
+ * Fastify's default serializer factory, fed the rewritten schemas (shared `$id` schemas included), each
+ * compiled on its first use and once per distinct schema. Fastify compiles every response schema of every
+ * route at start (a problem schema per error status per route): eagerly, that was over half of a cold
+ * start (bench/RESULTS.md, "Cold start"); a schema is compiled by the first response that needs it.
+ */
 export function buildSerializerFactory(): SerializerFactory {
   const factory = SerializerSelector();
   return (externalSchemas, serializerOpts): SerializerCompiler => {
     const external = Object.fromEntries(Object.entries((externalSchemas ?? {}) as Schema).map(([id, s]) => [id, forSerializer(s)]));
     const build = factory(external as typeof externalSchemas, serializerOpts);
-    return (route) => build({ ...route, schema: forSerializer(route.schema) as typeof route.schema });
+    const compiled = new Map<string, (data: unknown) => string>();
+    return (route) => {
+      let serialize: ((data: unknown) => string) | undefined;
+      return (data: unknown) => {
+        if (!serialize) {
+          const schema = forSerializer(route.schema) as typeof route.schema;
+          const key = JSON.stringify(schema);
+          serialize = compiled.get(key) ?? build({ ...route, schema });
+          compiled.set(key, serialize);
+        }
+        return serialize(data);
+      };
+    };
   };
 }
