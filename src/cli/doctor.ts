@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { VERSION } from '../version.js';
-import { type CheckResult, type CheckStatus, runChecks } from './doctor-checks.js';
+import type { CheckResult, CheckStatus } from './doctor-checks.js';
 import { maskedConfig } from './doctor-config.js';
 
 const LABEL: Record<CheckStatus, string> = { ok: 'ok  ', warn: 'warn', fail: 'FAIL', skip: '--  ' };
@@ -30,6 +30,8 @@ export function doctorCommand(): Command {
     .description('Check the configuration, database (reachable, migrated), Redis, pepper, public URL and SMTP; exit 1 when something is wrong')
     .action(async () => {
       const config = loadConfig();
+      // Loaded here: the checks bring every store's and mailer's client, which no other command needs.
+      const { runChecks } = await import('./doctor-checks.js');
       const results = await runChecks(config, process.env);
       process.stdout.write(doctorReport(config, results));
       const failed = results.filter((r) => r.status === 'fail');

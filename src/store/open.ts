@@ -1,11 +1,13 @@
 import type { Config } from '../config.js';
 import { MIGRATION_LOCK_WAIT_MS, migrateToLatest } from './migrate.js';
-import { openPostgresStore } from './postgres.js';
 import type { SqlStore } from './sql-store.js';
 import { preMigrationCopy, withUpgradeLock } from './sqlite-upgrade.js';
 import { openSqliteStore } from './sqlite.js';
 
 type StoreConfig = Pick<Config, 'databaseUrl' | 'sqliteFile'>;
+
+/** PostgreSQL's driver is loaded only with DATABASE_URL: the embedded default starts without it (cold start). */
+const postgres = () => import('./postgres.js');
 
 /** What a migration run tells its caller besides the migrations applied (the CLI prints it). */
 export type MigrationNotice = (line: string) => void;
@@ -15,6 +17,7 @@ export type MigrationNotice = (line: string) => void;
  * migration may run long, and an instance starting while another one migrates waits for its lock.
  */
 async function migratePostgres(connectionString: string): Promise<string[]> {
+  const { openPostgresStore } = await postgres();
   const store = await openPostgresStore({ connectionString, poolSize: 1, timeoutMs: 10_000, statementTimeoutMs: 0 });
   try {
     return await migrateToLatest(store.db);
@@ -57,7 +60,7 @@ export async function openStore(config: StoreConfig, options: { migrate?: boolea
   const migrate = options.migrate !== false;
   if (config.databaseUrl) {
     if (migrate) await migratePostgres(config.databaseUrl);
-    return openPostgresStore({ connectionString: config.databaseUrl });
+    return (await postgres()).openPostgresStore({ connectionString: config.databaseUrl });
   }
   const store = openSqliteStore({ file: config.sqliteFile });
   if (migrate) {
