@@ -12,9 +12,8 @@
 ARG NODE_IMAGE=node:24-slim
 
 # 1. Build: every dependency, src/ compiled to dist/, the web app to dist/web, then `npm pack`.
+# Nothing is compiled: better-sqlite3 carries its prebuilt Node-API addon (glibc and musl, x64 and arm64).
 FROM ${NODE_IMAGE} AS build
-# better-sqlite3 compiles from source when no prebuilt binary fits.
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -30,12 +29,11 @@ RUN npm run build && npm pack --ignore-scripts --pack-destination /pkg && mv /pk
 # 2. Install: the tarball into an empty folder with production dependencies only (no tsx, esbuild, vite,
 #    TypeScript or test tools), exactly as test/package/install.test.ts does.
 FROM ${NODE_IMAGE} AS install
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /pkg/keyward.tgz /tmp/keyward.tgz
 RUN npm install --omit=dev --no-audit --no-fund /tmp/keyward.tgz && rm /tmp/keyward.tgz && npm cache clean --force
 
-# 3. Run: no compiler, no npm cache, not root.
+# 3. Run: no npm cache, not root.
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

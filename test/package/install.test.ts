@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/process.js';
-import { SERVE_COMMAND, type Served, betterSqliteVersion, builtCopy, packageEnv, reuseSqliteAddon, run, serveFrom } from './support.js';
+import { SERVE_COMMAND, type Served, builtCopy, expectPrebuiltSqlite, packageEnv, run, serveFrom } from './support.js';
 
 /**
  * Keyward as people install it: the compiled build with production dependencies only, and the packed
  * tarball installed into an empty folder. npm installs from its cache when it can (`--prefer-offline`),
- * with `--ignore-scripts`: the better-sqlite3 addon this checkout compiled is reused (reuseSqliteAddon).
+ * runs no install scripts, and better-sqlite3's prebuilt addon is used: nothing is compiled.
  */
 describe('the compiled build and the package, installed without dev dependencies', () => {
   let dir: string;
@@ -57,7 +57,7 @@ describe('the compiled build and the package, installed without dev dependencies
     mkdirSync(app);
     for (const entry of ['package.json', 'package-lock.json', 'bin', 'dist', 'docs']) cpSync(join(tree, entry), join(app, entry), { recursive: true });
     run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline'], { cwd: app, timeoutMs: 180_000 });
-    reuseSqliteAddon(app);
+    expectPrebuiltSqlite(app);
     const installed = readdirSync(join(app, 'node_modules'));
     for (const dev of ['tsx', 'esbuild', 'typescript', 'vite', 'vitest', 'preact', 'uplot']) expect(installed).not.toContain(dev);
 
@@ -84,9 +84,8 @@ describe('the compiled build and the package, installed without dev dependencies
 
     const app = join(dir, 'empty-folder');
     mkdirSync(app);
-    // better-sqlite3 named at this checkout's version, so the addon compiled here fits the install.
-    run('npm', ['install', '--omit=dev', '--ignore-scripts', '--prefer-offline', join(packed, tgz), `better-sqlite3@${betterSqliteVersion()}`], { cwd: app, timeoutMs: 180_000 });
-    reuseSqliteAddon(app);
+    run('npm', ['install', '--omit=dev', '--ignore-scripts', '--prefer-offline', join(packed, tgz)], { cwd: app, timeoutMs: 180_000 });
+    expectPrebuiltSqlite(app);
 
     const dataDir = join(dir, 'packed-data');
     const env = packageEnv({ DATA_DIR: dataDir });

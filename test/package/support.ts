@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { ROOT, freePort } from '../support/process.js';
 
@@ -36,19 +36,15 @@ export function builtCopy(dir: string): string {
   return tree;
 }
 
-/** The better-sqlite3 version this checkout's node_modules holds (compiled for this Node). */
-export const betterSqliteVersion = (): string => (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')) as { version: string }).version;
-
 /**
- * Puts this checkout's compiled better-sqlite3 addon into an install made with `--ignore-scripts`: no
- * 70-second compile per test and no download of a prebuilt binary (none can be fetched here).
+ * better-sqlite3 (13 and later) carries its compiled Node-API addon for each platform in the package: an
+ * install compiles nothing and downloads nothing beyond the npm registry. Checks that this install loads it
+ * from there (no build/ made by node-gyp).
  */
-export function reuseSqliteAddon(installDir: string): void {
-  const target = join(installDir, 'node_modules', 'better-sqlite3');
-  const version = (JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')) as { version: string }).version;
-  if (version !== betterSqliteVersion()) throw new Error(`the install has better-sqlite3 ${version}, this checkout ${betterSqliteVersion()}: its addon cannot be reused`);
-  mkdirSync(join(target, 'build'), { recursive: true });
-  cpSync(join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release'), join(target, 'build', 'Release'), { recursive: true });
+export function expectPrebuiltSqlite(installDir: string): void {
+  const pkg = join(installDir, 'node_modules', 'better-sqlite3');
+  if (existsSync(join(pkg, 'build'))) throw new Error(`${pkg}/build exists: better-sqlite3 was compiled during the install`);
+  if (!existsSync(join(pkg, 'prebuilds', `${process.platform}-${process.arch}.node`))) throw new Error(`${pkg} holds no prebuilt addon for ${process.platform}-${process.arch}`);
 }
 
 export interface Served {
