@@ -148,7 +148,11 @@ export const SessionOut = component(
 
 export const AuthStatusOut = component(
   'AuthStatus',
-  Type.Object({ needs_setup: Type.Boolean({ description: 'No user exists yet: POST /auth/setup' }), signup: Type.Boolean({ description: 'POST /auth/signup is open' }) }),
+  Type.Object({
+    needs_setup: Type.Boolean({ description: 'No user exists yet: POST /auth/setup' }),
+    signup: Type.Boolean({ description: 'POST /auth/signup is open' }),
+    email: Type.Boolean({ description: 'The server sends email (SMTP_URL): sign-up confirms the address, and "forgot password" links can be asked for' }),
+  }),
 );
 
 export const Email = Type.String({ format: 'email', maxLength: 320 });
