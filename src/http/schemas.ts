@@ -432,7 +432,7 @@ export const NotificationOut = component(
   Type.Object(
     {
       id: Type.String(),
-      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip or webhook.disabled' }),
+      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in' }),
       message: Type.String({ description: 'What happened, as shown in the app' }),
       key: Type.Union(
         [Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp }), Type.Null()],

@@ -873,7 +873,7 @@ export interface paths {
          * Choose a new password with an emailed link
          * @description Chooses a new password with an emailed reset link (the token after #token=). The link works once, for 1 hour (400 invalid_link otherwise). Every session of the user ends; sign in with the new password (and a two-factor code, if on). Audited as user.password_changed; the user is told by email.
          */
-        post: operations["resetPassword"];
+        post: operations["updatePasswordWithLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -893,7 +893,7 @@ export interface paths {
          * Forgot password: email a reset link
          * @description Forgot password: emails a one-time link (1 hour) to choose a new password to every account of this address that can sign in. Answers 204 whether or not the address is known (and in the same time: the email leaves in the background). At most 10 requests an hour from one address (429) and 3 links an hour to one address; 409 email_not_configured on a server without SMTP_URL (ask an admin, or the operator: keyward users reset-password).
          */
-        post: operations["requestPasswordReset"];
+        post: operations["createPasswordResetLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,7 +1013,7 @@ export interface paths {
          * Confirm a sign-up's email address and sign in
          * @description Opens the link a sign-up emailed (the token after #token=): the address is confirmed, and this browser is signed in. The link works once, for 24 hours (400 invalid_link otherwise; signing in with the password sends a new one).
          */
-        post: operations["verifyEmail"];
+        post: operations["createEmailVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1486,7 +1486,7 @@ export interface components {
             /** @description What happened, as shown in the app */
             message: string;
             read_at: string | null;
-            /** @description The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip or webhook.disabled */
+            /** @description The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in */
             type: string;
         };
         /**
@@ -8642,6 +8642,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error: `email_not_sent` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#email_not_sent",
+                     *       "title": "The email could not be sent",
+                     *       "status": 502,
+                     *       "detail": "The email could not be sent",
+                     *       "code": "email_not_sent"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
@@ -11079,7 +11097,7 @@ export interface operations {
             };
         };
     };
-    resetPassword: {
+    updatePasswordWithLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -11187,7 +11205,7 @@ export interface operations {
             };
         };
     };
-    requestPasswordReset: {
+    createPasswordResetLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -12003,7 +12021,7 @@ export interface operations {
             };
         };
     };
-    verifyEmail: {
+    createEmailVerification: {
         parameters: {
             query?: never;
             header?: never;
