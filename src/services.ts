@@ -25,7 +25,10 @@ import type { RateLimiter } from './ratelimit/limiter.js';
 import { RedisAuthCheck } from './ratelimit/redis-auth-check.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
+import { AccountMail } from './users/account-mail.js';
 import { AccountService } from './users/account-service.js';
+import { SignInNotices } from './users/sign-in-notices.js';
+import { KeywardError } from './errors.js';
 import { Proofs } from './users/proofs.js';
 import { SessionService } from './users/session-service.js';
 import { TwoFactorService } from './users/two-factor-service.js';
@@ -51,6 +54,8 @@ export interface Services {
   /** Issue 23: passwords and sessions of one's own and of managed users; TOTP two-factor sign-in. */
   readonly accounts: AccountService;
   readonly twoFactor: TwoFactorService;
+  /** One-time links by email: password reset, address confirmation (only with SMTP_URL). */
+  readonly accountMail: AccountMail;
   readonly contacts: ContactService;
   readonly keys: KeyService;
   /** The whole decision about a presented API key (SPEC §3). */
@@ -133,13 +138,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
   const webhookSecrets = new SecretBox(webhookEncryptionKey(config, store));
+  const mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined;
   const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
     intervalMs: config.notifyIntervalMs,
     webhookTimeoutMs: config.webhookTimeoutMs,
     allowPrivate: config.webhookAllowPrivate,
     publicUrl: config.publicUrl,
     logger,
-    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined,
+    mailer,
     guard: clockGuard,
   });
   const keyCache = config.keyCache ? keyCacheFor(store) : undefined;
@@ -173,17 +179,26 @@ export async function createServices(config: Config, options: ServicesOptions): 
   );
   // TOTP secrets are sealed like webhook secrets (the server key never comes from the database).
   const proofs = new Proofs(store, clock, failedAuthLimiter, webhookSecrets);
+  const accountMail = new AccountMail(store, clock, keyEvents, { mailer, publicUrl: config.publicUrl, limiter: failedAuthLimiter });
+  const signInNotices = new SignInNotices(store, audit, clock, keyEvents, failedAuthLimiter);
   const sessions = new SessionService(store, audit, failedAuthLimiter, clock, {
     sessionTtlMs: config.sessionTtlMs,
     scryptLogN: config.scryptLogN,
     reauthWindowMs: config.reauthWindowMs,
-  }, proofs);
+  }, proofs, {
+    onSignIn: (user, ctx) => signInNotices.signedIn(user, ctx).catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'new-address sign-in notice failed')),
+    onUnverified: (user) =>
+      accountMail.sendLink(user, 'email_verification').catch((err) => {
+        if (!(err instanceof KeywardError && err.code === 'too_many_emails')) throw err;
+      }),
+  });
   return {
     config,
     clock,
     store,
     audit,
-    accounts: new AccountService(store, audit, clock, proofs, sessions, { scryptLogN: config.scryptLogN }),
+    accounts: new AccountService(store, audit, clock, proofs, sessions, keyEvents, accountMail, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter }),
+    accountMail,
     twoFactor: new TwoFactorService(store, audit, clock, webhookSecrets, proofs, sessions),
     users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),

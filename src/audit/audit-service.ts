@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'user.two_factor_disabled',
   'user.recovery_codes_regenerated',
   'user.new_sign_in_address',
+  'user.email_verified',
   'key.created',
   'key.renamed',
   'key.rate_limit_changed',

@@ -64,10 +64,34 @@ export const RecoveryCodesOut = component(
     pending: Pending,
   }),
 );
+export const PasswordResetBody = Type.Object(
+  {
+    method: Type.Optional(
+      Type.Union([Type.Literal('temporary_password'), Type.Literal('email_link')], {
+        default: 'temporary_password',
+        description: 'temporary_password (default): one is returned this once. email_link (only with SMTP_URL, else 409 email_not_configured): a one-time link (1 hour) is emailed to the user; their old password stops working once the SMTP server took it',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export const PasswordResetOut = component(
   'PasswordReset',
   Type.Object({
-    temporary_password: Type.String({ description: 'Shown this once: the user signs in with it and must then choose a new password' }),
+    temporary_password: nullable(Type.String({ description: 'Shown this once: the user signs in with it and must then choose a new password; null when a link was emailed' })),
+    link_sent_to: nullable(Type.String({ description: 'The address the reset link was emailed to (method email_link); null otherwise' })),
     sessions_ended: Type.Boolean({ description: 'Every session of the user was ended' }),
   }),
+);
+/** A one-time token from an emailed link (the part after `#token=`). */
+const LinkToken = Text({ minLength: 1, maxLength: 100, description: 'The token from the emailed link (after #token=)' });
+export const VerifyEmailBody = Type.Object({ token: LinkToken }, { additionalProperties: false });
+export const ResetRequestBody = Type.Object({ email: Text({ minLength: 1, maxLength: 320 }) }, { additionalProperties: false });
+export const ResetCompleteBody = Type.Object({ token: LinkToken, new_password: Password }, { additionalProperties: false });
+export const SignupPendingOut = component(
+  'SignupPending',
+  Type.Object(
+    { verification_sent_to: Type.String({ description: 'The address a confirmation link (24 hours) was sent to: open it to finish signing up' }) },
+    { description: 'With SMTP configured, sign-up confirms the address before anything else: nobody is signed in yet' },
+  ),
 );

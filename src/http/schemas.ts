@@ -148,7 +148,11 @@ export const SessionOut = component(
 
 export const AuthStatusOut = component(
   'AuthStatus',
-  Type.Object({ needs_setup: Type.Boolean({ description: 'No user exists yet: POST /auth/setup' }), signup: Type.Boolean({ description: 'POST /auth/signup is open' }) }),
+  Type.Object({
+    needs_setup: Type.Boolean({ description: 'No user exists yet: POST /auth/setup' }),
+    signup: Type.Boolean({ description: 'POST /auth/signup is open' }),
+    email: Type.Boolean({ description: 'The server sends email (SMTP_URL): sign-up confirms the address, and "forgot password" links can be asked for' }),
+  }),
 );
 
 export const Email = Type.String({ format: 'email', maxLength: 320 });
@@ -428,7 +432,7 @@ export const NotificationOut = component(
   Type.Object(
     {
       id: Type.String(),
-      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip or webhook.disabled' }),
+      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in' }),
       message: Type.String({ description: 'What happened, as shown in the app' }),
       key: Type.Union(
         [Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp }), Type.Null()],

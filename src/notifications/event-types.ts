@@ -5,11 +5,32 @@ export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'k
 export type KeyEventType = (typeof KEY_EVENT_TYPES)[number];
 export const isKeyEventType = (t: string): t is KeyEventType => (KEY_EVENT_TYPES as readonly string[]).includes(t);
 
+/**
+ * Security notices about one's own account (issue 23): in-app and by email, never to webhooks, and not a
+ * preference one can turn off (like GitHub's "new sign-in" and "password changed" emails).
+ */
+export const ACCOUNT_EVENT_TYPES = ['account.password_changed', 'account.new_sign_in'] as const;
+export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];
+
 /** Reminder thresholds before `expires_at`, largest first. */
 export const EXPIRY_THRESHOLD_DAYS = [14, 7, 1] as const;
 
 /** Email is on by default for every event but `key.rolled` (the owner rolled it themselves). */
 export const EMAIL_DEFAULT_OFF: ReadonlySet<string> = new Set(['key.rolled']);
+
+/** One sentence about an account event (in-app and the email body); what it quotes was measured by the server, never typed by a user. */
+export function describeAccount(type: string, extra: Record<string, unknown>): string {
+  const when = typeof extra.at === 'string' ? extra.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '';
+  switch (type) {
+    case 'account.password_changed':
+      return `Your Keyward password was changed on ${when}${extra.ip ? ` from ${String(extra.ip)}` : ''}. If this was not you, ask an admin of your workspace to reset it and sign out everywhere.`;
+    case 'account.new_sign_in':
+      if (extra.summary) return `Your account was signed in to from more new addresses than are announced one by one; no further new-address notices until ${String(extra.quiet_until ?? '')}. Check your sessions in Account settings.`;
+      return `Your account was signed in to from a new address (${String(extra.ip ?? '')}) on ${when}. If this was not you, change your password and end that session in Account settings.`;
+    default:
+      return `Account event ${type}.`;
+  }
+}
 
 /** What an event names about its key: never the key itself, only its name and display hint. */
 export interface KeyBrief {

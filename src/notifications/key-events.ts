@@ -4,9 +4,9 @@ import { keyJson } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
 import { keyFlags, keyStatus } from '../keys/key-view.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { ApiKeyRecord, Repos } from '../store/types.js';
+import type { ApiKeyRecord, Repos, User } from '../store/types.js';
 import { keyPermissions } from '../users/permissions.js';
-import { EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe } from './event-types.js';
+import { type AccountEventType, EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe, describeAccount } from './event-types.js';
 
 export const newEventId = () => `msg_${randomBase62(24)}`;
 export const notificationId = () => `ntf_${randomBase62(20)}`;
@@ -101,6 +101,34 @@ export class KeyEvents {
   }
 
   /**
+   * A security notice about a user's own account (issue 23), through the same outbox: the event row
+   * (its subject is the user: `key_id` holds the user id for `account.*` events, unique per threshold), an
+   * in-app notification, and — with SMTP, to a verified address, within the per-recipient cap — an email.
+   * Never sent to webhooks, never switched off by a preference. Undefined when already recorded.
+   */
+  async recordAccount(tx: Repos, input: { type: AccountEventType; user: User; threshold: string; extra: Record<string, unknown> }): Promise<string | undefined> {
+    const { user, type, extra } = input;
+    const now = this.clock.now();
+    const id = newEventId();
+    const inserted = await tx.notifications.insertEvent({ id, workspaceId: user.workspaceId, keyId: user.id, ownerId: user.id, type, threshold: input.threshold, at: now, data: { ...extra } });
+    if (!inserted || user.disabled) return inserted ? id : undefined;
+    await tx.notifications.addNotification({
+      id: notificationId(),
+      workspaceId: user.workspaceId,
+      userId: user.id,
+      eventId: id,
+      type,
+      at: now,
+      readAt: null,
+      data: { key: null, message: describeAccount(type, extra), ...extra },
+    });
+    if (this.options.emailEnabled && (await tx.accounts.secrets(user.id))?.emailVerified && (await this.emailAllowed(user.id))) {
+      await tx.notifications.addDelivery(pendingDelivery(id, user.workspaceId, now, { channel: 'email', userId: user.id, webhookId: null }));
+    }
+    return id;
+  }
+
+  /**
    * The domain-events step beside the audit log: revoke, roll, leaked-key revocation and new-address
    * detection already write their audit event inside the transaction of the change, so the key event is
    * written there too.
@@ -131,8 +159,8 @@ export class KeyEvents {
     }
   }
 
-  /** At most EMAILS_PER_RECIPIENT_PER_HOUR emails to one user per hour. */
-  private async emailAllowed(userId: string): Promise<boolean> {
+  /** At most EMAILS_PER_RECIPIENT_PER_HOUR emails to one user per hour (notices, alerts and emailed links together). */
+  async emailAllowed(userId: string): Promise<boolean> {
     const limiter = this.options.emailLimiter;
     if (!limiter) return true;
     return (await limiter.hit(`email:${userId}`, [{ name: 'email', limit: EMAILS_PER_RECIPIENT_PER_HOUR, windowMs: 3_600_000 }])).allowed;

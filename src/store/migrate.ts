@@ -7,6 +7,7 @@ import * as emailPerWorkspace from './migrations/005-email-per-workspace.js';
 import * as authVersion from './migrations/006-auth-version.js';
 import * as idempotency from './migrations/007-idempotency.js';
 import * as accounts from './migrations/008-accounts.js';
+import * as accountMail from './migrations/009-account-mail.js';
 
 /** Migrations are bundled as modules (not read from disk) so they work the same from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-auth-version': authVersion,
   '007-idempotency': idempotency,
   '008-accounts': accounts,
+  '009-account-mail': accountMail,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();

@@ -23,6 +23,7 @@ export interface UserTable {
   totp_secret: string | null;
   totp_pending_secret: string | null;
   totp_last_step: number | null;
+  email_verified: Generated<number>;
 }
 
 export interface SessionTable {
@@ -42,6 +43,17 @@ export interface SessionTable {
 export interface RecoveryCodeTable {
   user_id: string;
   code_hash: string;
+  used_at: number | null;
+}
+
+/** One-time links sent by email (issue 23): only the token's SHA-256 is stored. */
+export interface AccountTokenTable {
+  token_hash: string;
+  user_id: string;
+  workspace_id: string;
+  purpose: string;
+  created_at: number;
+  expires_at: number;
   used_at: number | null;
 }
 
@@ -222,6 +234,7 @@ export interface Database {
   key_ips: KeyIpTable;
   recovery_codes: RecoveryCodeTable;
   user_ips: UserIpTable;
+  account_tokens: AccountTokenTable;
   auth_version: AuthVersionTable;
   idempotency_keys: IdempotencyTable;
 }

@@ -67,7 +67,12 @@ export interface UserSecrets {
   totpPendingSecret: string | null;
   /** The last TOTP time step accepted: a code of this step or an earlier one is never accepted again. */
   totpLastStep: number | null;
+  /** False only for a sign-up (with SMTP configured) whose address has not been confirmed by its link yet. */
+  emailVerified: boolean;
 }
+
+/** What a one-time emailed link is for. */
+export type AccountTokenPurpose = 'password_reset' | 'email_verification';
 
 /** Passwords, two-factor and sign-in addresses (issue 23), keyed by user id (ids are unique across workspaces). */
 export interface AccountRepo {
@@ -85,6 +90,13 @@ export interface AccountRepo {
   countRecoveryCodes(userId: string): Promise<number>;
   /** Records a sign-in from `ip`; true when the address is new, or was last seen before `newIfBefore`. */
   touchIp(userId: string, ip: string, at: number, newIfBefore: number): Promise<boolean>;
+  /** Whether any sign-in address of the user is recorded (a first sign-in is not "from a new address"). */
+  hasIps(userId: string): Promise<boolean>;
+  setEmailVerified(userId: string, verified: boolean): Promise<void>;
+  /** Stores a new link's token hash, replacing every unused link of the same user and purpose. */
+  addToken(t: { tokenHash: string; userId: string; workspaceId: string; purpose: AccountTokenPurpose; createdAt: number; expiresAt: number }): Promise<void>;
+  /** Uses a link once (a conditional update): its user when it was unused, unexpired and for `purpose`. */
+  useToken(tokenHash: string, purpose: AccountTokenPurpose, at: number): Promise<{ userId: string; workspaceId: string } | undefined>;
 }
 
 export interface Contact {

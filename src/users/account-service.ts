@@ -5,9 +5,15 @@ import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
-import type { Session, SessionStage, Store, User } from '../store/types.js';
+import { iso } from '../http/present.js';
+import type { KeyEvents } from '../notifications/key-events.js';
+import type { RequestContext } from '../principal.js';
+import type { RateLimiter } from '../ratelimit/limiter.js';
+import type { Repos, Session, SessionStage, Store, User } from '../store/types.js';
+import type { AccountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { enforce } from './permissions.js';
+import { normaliseEmail } from './user-service.js';
 import type { Proofs } from './proofs.js';
 import type { SessionService } from './session-service.js';
 
@@ -32,7 +38,9 @@ export class AccountService {
     private readonly clock: Clock,
     private readonly proofs: Proofs,
     private readonly sessions: SessionService,
-    private readonly options: { scryptLogN: number },
+    private readonly events: KeyEvents,
+    private readonly mail: AccountMail,
+    private readonly options: { scryptLogN: number; limiter: RateLimiter },
   ) {}
 
   /**
@@ -55,9 +63,16 @@ export class AccountService {
         context: p,
         details: { sessions_ended: ended },
       });
+      await this.noticePasswordChanged(tx, user, p.ip);
       return ended;
     });
     return { sessionsEnded, stage: await this.sessions.advance(session.idHash, user) };
+  }
+
+  /** The in-app and email notice that a password changed (the email only with SMTP, to a verified address). */
+  private noticePasswordChanged(tx: Repos, user: User, ip: string | null) {
+    const now = this.clock.now();
+    return this.events.recordAccount(tx, { type: 'account.password_changed', user, threshold: `${now} ${randomBase62(6)}`, extra: { at: iso(now), ip } });
   }
 
   /**
@@ -74,20 +89,104 @@ export class AccountService {
     const user = await this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.reset_password', target });
-      await tx.accounts.setPassword(target.id, passwordHash, true);
+      await this.reset(tx, p, target, passwordHash, { two_factor_reset: o.resetTwoFactor === true, method: 'temporary_password' });
       if (o.resetTwoFactor) await tx.accounts.disableTotp(target.id);
-      const ended = await tx.sessions.deleteOthers(target.id, null);
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'user.password_reset',
-        actor: actorOf(p),
-        target: { type: 'user', id: target.id },
-        context: p,
-        details: { sessions_ended: ended, two_factor_reset: o.resetTwoFactor === true },
-      });
       return target;
     });
     return { user, temporaryPassword };
+  }
+
+  /**
+   * The same reset, by email (SMTP configured): the old password stops working and every session ends as
+   * soon as the SMTP server has taken a one-time link (1 hour) to choose a new one; if it does not take it,
+   * nothing changes (502 email_not_sent).
+   */
+  async resetPasswordByEmail(p: Principal, userId: string): Promise<User> {
+    enforce(p, { type: 'users.list' });
+    const target = (await this.store.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
+    enforce(p, { type: 'user.reset_password', target });
+    // Nobody knows this password: the link is the only way back in.
+    const unusable = await hashPassword(randomBase62(40), this.options.scryptLogN);
+    await this.mail.sendLink(target, 'password_reset', {
+      byAdmin: true,
+      alsoDo: async (tx) => {
+        const now = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
+        enforce(p, { type: 'user.reset_password', target: now });
+        await this.reset(tx, p, now, unusable, { method: 'email_link' });
+      },
+    });
+    return target;
+  }
+
+  private async reset(tx: Repos, p: Principal, target: User, passwordHash: string, details: Record<string, unknown>): Promise<void> {
+    await tx.accounts.setPassword(target.id, passwordHash, true);
+    const ended = await tx.sessions.deleteOthers(target.id, null);
+    await this.audit.record(tx, {
+      workspaceId: p.workspace.id,
+      action: 'user.password_reset',
+      actor: actorOf(p),
+      target: { type: 'user', id: target.id },
+      context: p,
+      details: { sessions_ended: ended, ...details },
+    });
+  }
+
+  /**
+   * "Forgot password?" (SMTP configured): emails a reset link to every account of this address that can
+   * sign in. Answers the same whether or not the address is known, and sends in the background so the
+   * time taken tells nothing either; at most 10 requests an hour from one address, 3 links an hour to one.
+   */
+  async requestPasswordReset(emailRaw: string, ctx: RequestContext, onError: (err: unknown) => void): Promise<void> {
+    if (!this.mail.enabled) fail('email_not_configured', 'This server sends no email: ask an admin of your workspace to reset your password');
+    const gate = await this.options.limiter.hit(`reset-request:${ctx.ip}`, [{ name: 'reset_requests', limit: 10, windowMs: 3_600_000 }]);
+    if (!gate.allowed) fail('too_many_failed_attempts', 'Too many reset requests from this address; try again later', { retryAfterMs: gate.retryAfterMs });
+    const users = (await this.store.users.findByEmail(normaliseEmail(emailRaw))).filter((u) => !u.disabled);
+    void (async () => {
+      for (const { passwordHash: _, ...u } of users) {
+        if (!(await this.store.accounts.secrets(u.id))?.emailVerified) continue;
+        await this.mail.sendLink(u, 'password_reset').catch(onError);
+      }
+    })().catch(onError);
+  }
+
+  /**
+   * Chooses a new password through an emailed link: the link works once; every session of the user ends
+   * (they sign in with the new password, and their two-factor code if they have one). Audited as
+   * `user.password_changed` by the user, and noticed like any password change.
+   */
+  async completePasswordReset(token: string, next: string, ctx: RequestContext): Promise<void> {
+    const passwordHash = await hashPassword(next, this.options.scryptLogN);
+    await this.store.transaction(async (tx) => {
+      const user = await this.mail.use(tx, token, 'password_reset');
+      await tx.accounts.setPassword(user.id, passwordHash, false);
+      const ended = await tx.sessions.deleteOthers(user.id, null);
+      await this.audit.record(tx, {
+        workspaceId: user.workspaceId,
+        action: 'user.password_changed',
+        actor: { actorType: 'user', actorId: user.id },
+        target: { type: 'user', id: user.id },
+        context: ctx,
+        details: { sessions_ended: ended, via: 'email_link' },
+      });
+      await this.noticePasswordChanged(tx, user, ctx.ip);
+    });
+  }
+
+  /** Opens an emailed address-confirmation link: the sign-up's owner may sign in from now on. Audited as `user.email_verified`. */
+  async confirmEmail(token: string, ctx: RequestContext): Promise<User> {
+    return this.store.transaction(async (tx) => {
+      const user = await this.mail.use(tx, token, 'email_verification');
+      await tx.accounts.setEmailVerified(user.id, true);
+      await this.audit.record(tx, {
+        workspaceId: user.workspaceId,
+        action: 'user.email_verified',
+        actor: { actorType: 'user', actorId: user.id },
+        target: { type: 'user', id: user.id },
+        context: ctx,
+        details: { email: user.email },
+      });
+      return user;
+    });
   }
 
   /** One's own sessions, newest first, the current one marked. */

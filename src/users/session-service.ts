@@ -48,9 +48,17 @@ export class SessionService {
     private readonly clock: Clock,
     private readonly options: { sessionTtlMs: number; scryptLogN: number; reauthWindowMs: number },
     private readonly proofs: Proofs,
-    /** Told of every completed sign-in (new-address notices). */
-    private readonly onSignIn: (user: User, ctx: RequestContext) => Promise<void> = async () => {},
+    private readonly hooks: {
+      /** Told of every completed sign-in (new-address notices). */
+      onSignIn?: (user: User, ctx: RequestContext) => Promise<void>;
+      /** The right password for an address not yet confirmed: sends a new confirmation link (when allowed). */
+      onUnverified?: (user: User) => Promise<void>;
+    } = {},
   ) {}
+
+  private async onSignIn(user: User, ctx: RequestContext): Promise<void> {
+    await this.hooks.onSignIn?.(user, ctx);
+  }
 
   /**
    * Checks the password and opens a new session (a fresh id every time, so a planted id is useless).
@@ -94,6 +102,10 @@ export class SessionService {
       });
     }
     const { passwordHash: _, ...user } = matched[0];
+    if ((await this.store.accounts.secrets(user.id))?.emailVerified === false) {
+      await this.hooks.onUnverified?.(user);
+      fail('email_not_verified', `Confirm your email address first: a link was sent to ${user.email}; open it to finish signing up`);
+    }
     return this.open(user, ctx, await this.stageFor(user, { secondFactorDone: false }));
   }
 

@@ -5,7 +5,8 @@ import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { Cursor, Page, Role, Store, User, Workspace } from '../store/types.js';
+import type { Cursor, Page, Repos, Role, Store, User, Workspace } from '../store/types.js';
+import type { AccountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { enforce, roleRank } from './permissions.js';
 
@@ -40,8 +41,13 @@ export class UserService {
     return this.createWorkspace(a, ctx);
   }
 
-  /** Creates a new workspace with its owner (ALLOW_SIGNUP, checked by the caller). */
-  async createWorkspace(a: NewAccount, ctx: RequestContext | null): Promise<{ user: User; workspace: Workspace }> {
+  /**
+   * Creates a new workspace with its owner (ALLOW_SIGNUP, checked by the caller). With `verifyBy` (a
+   * sign-up while SMTP is configured), the owner's address is confirmed first: the workspace and owner are
+   * written only once the SMTP server took the confirmation link, and the owner cannot sign in until it is
+   * opened — so an address typed by someone else gets this one email and nothing more.
+   */
+  async createWorkspace(a: NewAccount, ctx: RequestContext | null, o: { verifyBy?: AccountMail } = {}): Promise<{ user: User; workspace: Workspace }> {
     const now = this.clock.now();
     const workspace: Workspace = {
       id: newId('wks'),
@@ -60,18 +66,21 @@ export class UserService {
       disabled: false,
       createdAt: now,
     };
-    await this.store.transaction(async (tx) => {
+    const write = async (tx: Repos) => {
       await tx.workspaces.create(workspace);
       await tx.users.create({ ...user, passwordHash });
+      if (o.verifyBy) await tx.accounts.setEmailVerified(user.id, false);
       await this.audit.record(tx, {
         workspaceId: workspace.id,
         action: 'user.created',
         actor: { actorType: ctx ? 'anonymous' : 'system', actorId: null },
         target: { type: 'user', id: user.id },
         context: ctx,
-        details: { role: 'owner', email: user.email, setup: true },
+        details: { role: 'owner', email: user.email, setup: true, ...(o.verifyBy ? { email_verified: false } : {}) },
       });
-    });
+    };
+    if (o.verifyBy) await o.verifyBy.sendLink(user, 'email_verification', { alsoDo: write });
+    else await this.store.transaction(write);
     return { user, workspace };
   }
 

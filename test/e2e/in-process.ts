@@ -17,14 +17,15 @@ import { REPO, type Server, buildWebOnce, launchBrowser } from './support.js';
  */
 export function useInProcessServerAndBrowser(
   clock: ManualClock,
-  config: Config,
+  /** The config, or a function making it once a before-hook's resources (an SMTP receiver) are up. */
+  config: Config | (() => Config | Promise<Config>),
 ): { readonly kw: Keyward; readonly server: Server; readonly browser: Browser } {
   const stage = {} as { kw: Keyward; server: Server; browser: Browser };
   beforeAll(async () => {
     await buildWebOnce();
     const store = openSqliteStore({ file: join(tmpdir(), `keyward-e2e-inproc-${randomBytes(6).toString('hex')}.db`) });
     await migrateToLatest(store.db);
-    const kw = await createKeyward(config, { clock, store, webDir: join(REPO, 'dist', 'web') });
+    const kw = await createKeyward(typeof config === 'function' ? await config() : config, { clock, store, webDir: join(REPO, 'dist', 'web') });
     stage.kw = kw;
     const url = await kw.app.listen({ port: 0, host: '127.0.0.1' });
     stage.server = { url, output: () => '', stop: async () => kw.close() };

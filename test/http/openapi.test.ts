@@ -48,7 +48,7 @@ describe('/openapi.json and /docs', () => {
       if (op.requestBody) for (const s of ['400', '413', '415']) expect(op.responses[s], `${label} ${s}`).toBeDefined();
     }
     const public_ = ops.filter((o) => Array.isArray(o.op.security) && o.op.security.length === 0).map((o) => `${o.method} ${o.path}`).sort();
-    expect(public_).toEqual(['get /auth/status', 'get /healthz', 'get /readyz', 'post /api/keys/revoke-leaked', 'post /auth/login', 'post /auth/setup', 'post /auth/signup', 'get /auth/session'].sort());
+    expect(public_).toEqual(['get /auth/status', 'get /healthz', 'get /readyz', 'post /api/keys/revoke-leaked', 'post /auth/login', 'post /auth/setup', 'post /auth/signup', 'get /auth/session', 'post /auth/verify-email', 'post /auth/password-reset/request', 'post /auth/password-reset'].sort());
     expect(doc.paths['/api/contacts'].post.security).toEqual([{ apiKey: [] }, { bearer: [] }, { session: [], csrf: [] }]);
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['apiKey', 'bearer', 'csrf', 'session']);
     expect(doc.paths['/api/contacts'].get.responses['200'].headers).toHaveProperty('RateLimit-Policy');

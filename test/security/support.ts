@@ -116,6 +116,14 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { password: 'not the password here', code: '123456' };
     case 'POST /api/keys/revoke-leaked':
       return { keys: ['ak_live_not_a_real_key'] };
+    case 'POST /api/users/{id}/reset-password':
+      return { method: 'temporary_password' };
+    case 'POST /auth/verify-email':
+      return { token: 'not-a-real-link-token' };
+    case 'POST /auth/password-reset/request':
+      return { email: `nobody-${unique}@example.test` };
+    case 'POST /auth/password-reset':
+      return { token: 'not-a-real-link-token', new_password: 'a long enough password' };
     default:
       throw new Error(`No sample body for ${route}: add one to test/security/support.ts`);
   }

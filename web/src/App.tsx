@@ -3,6 +3,7 @@ import { ApiError, type AuthStatus, type Me, type Session, api, onReauthRequired
 import { ReauthDialog } from './components/ReauthDialog';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Routes } from './Routes';
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './pages/EmailLinkPages';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInStep } from './pages/SignInSteps';
@@ -14,6 +15,9 @@ type Phase =
   | { name: 'setup' }
   | { name: 'signup' }
   | { name: 'login'; signup: boolean; notice?: string }
+  | { name: 'forgot' }
+  | { name: 'reset' }
+  | { name: 'verify' }
   | { name: 'step'; session: Session }
   | { name: 'ready'; session: SessionState }
   | { name: 'failed'; error: unknown };
@@ -22,11 +26,15 @@ type Phase =
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const signupOpen = useRef(false);
+  /** The server sends email: "Forgot password?" is offered. */
+  const emailOn = useRef(false);
   /** The open "Confirm it's you" prompt: how to answer the calls waiting on it. */
   const [reauth, setReauth] = useState<((confirmed: boolean) => void) | null>(null);
 
   const toLogin = (notice?: string) => {
     setCsrfToken(null);
+    // Leaving an emailed link's page: its token is used up (or was not wanted).
+    if (location.pathname === '/reset-password' || location.pathname === '/verify-email') navigate('/login', { replace: true });
     setPhase({ name: 'login', signup: signupOpen.current, notice });
   };
 
@@ -35,7 +43,7 @@ export function App() {
     // Two-factor code, a new password or two-factor enrolment first: nothing else answers until then.
     if (s.pending) return setPhase({ name: 'step', session: s });
     const me = await api.get<Me>('/api/me');
-    if (location.pathname === '/' || location.pathname === '/login') navigate('/contacts', { replace: true });
+    if (['/', '/login', '/verify-email', '/reset-password'].includes(location.pathname)) navigate('/contacts', { replace: true });
     setPhase({ name: 'ready', session: { ...s, permissions: new Set(me.permissions) } });
   };
 
@@ -43,7 +51,11 @@ export function App() {
     try {
       const status = await api.get<AuthStatus>('/auth/status');
       signupOpen.current = status.signup;
+      emailOn.current = status.email;
       if (status.needs_setup) return setPhase({ name: 'setup' });
+      // Emailed links: the token is in the fragment, read by the page.
+      if (location.pathname === '/reset-password') return setPhase({ name: 'reset' });
+      if (location.pathname === '/verify-email') return setPhase({ name: 'verify' });
       try {
         await signedIn(await api.get<Session>('/auth/session'));
       } catch (err) {
@@ -100,9 +112,29 @@ export function App() {
     case 'setup':
       return <SetupPage mode="setup" onSignedIn={afterAuth} />;
     case 'signup':
-      return <SetupPage mode="signup" onSignedIn={afterAuth} onCancel={() => toLogin()} />;
+      return (
+        <SetupPage
+          mode="signup"
+          onSignedIn={afterAuth}
+          onVerificationSent={(email) => toLogin(`We sent a link to ${email}. Open it within 24 hours to confirm your address and finish creating your workspace.`)}
+          onCancel={() => toLogin()}
+        />
+      );
     case 'login':
-      return <LoginPage notice={phase.notice} onSignedIn={afterAuth} onSignup={phase.signup ? () => setPhase({ name: 'signup' }) : undefined} />;
+      return (
+        <LoginPage
+          notice={phase.notice}
+          onSignedIn={afterAuth}
+          onSignup={phase.signup ? () => setPhase({ name: 'signup' }) : undefined}
+          onForgot={emailOn.current ? () => setPhase({ name: 'forgot' }) : undefined}
+        />
+      );
+    case 'forgot':
+      return <ForgotPasswordPage onBack={() => toLogin()} />;
+    case 'reset':
+      return <ResetPasswordPage onDone={() => toLogin('Your password was changed. Sign in with it.')} onBack={() => toLogin()} />;
+    case 'verify':
+      return <VerifyEmailPage onSignedIn={(s) => afterAuth(s)} onBack={() => toLogin()} />;
     case 'step':
       return <SignInStep session={phase.session} onNext={afterAuth} onCancel={() => void logout()} />;
     case 'ready':

@@ -15,6 +15,7 @@ export type KeyFlag = Schemas['KeyFlag'];
 export type SessionUser = Schemas['UserSummary'];
 export type Session = Schemas['Session'];
 export type AuthStatus = Schemas['AuthStatus'];
+export type SignupPending = Schemas['SignupPending'];
 export type ApiKey = Schemas['ApiKey'];
 /** A key as returned by create/roll: the only time the plaintext `key` exists outside its owner's hands. */
 export type IssuedKey = Schemas['ApiKeyWithSecret'];

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { PasswordResetOut, SessionsEndedOut } from '../account-schemas.js';
+import { PasswordResetBody, PasswordResetOut, SessionsEndedOut } from '../account-schemas.js';
 import { decodeCursor, listBody, userJson } from '../present.js';
 import { Email, IdParams, ListQuery, Password, PersonName, Role, UserOut, listOf } from '../schemas.js';
 import type { App } from '../types.js';
@@ -43,16 +43,25 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
   app.post('/api/users/:id/reset-password', {
     schema: {
       tags,
-      operationId: 'updateUserPassword', summary: "Reset a user's password: a temporary one, shown once",
-      description: 'Ends all their sessions; they sign in with the temporary password and must choose a new one. An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
+      operationId: 'updateUserPassword', summary: "Reset a user's password: a temporary one shown once, or a link by email",
+      description: 'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
       params: IdParams,
-      response: { 200: PasswordResetOut, ...common },
+      body: Type.Optional(PasswordResetBody),
+      response: { 200: PasswordResetOut, ...common, ...problemResponses([502]) },
     },
     config: { auth: 'api', permission: NEEDS['user.reset_password'] },
+    // No body at all is the default method.
+    preValidation: async (req) => {
+      req.body ??= {};
+    },
   }, async (req, reply) => {
-    const r = await accounts.resetPassword(principalOf(req), req.params.id);
     reply.header('cache-control', 'no-store');
-    return { temporary_password: r.temporaryPassword, sessions_ended: true };
+    if (req.body?.method === 'email_link') {
+      const user = await accounts.resetPasswordByEmail(principalOf(req), req.params.id);
+      return { temporary_password: null, link_sent_to: user.email, sessions_ended: true };
+    }
+    const r = await accounts.resetPassword(principalOf(req), req.params.id);
+    return { temporary_password: r.temporaryPassword, link_sent_to: null, sessions_ended: true };
   });
 
   app.post('/api/users/:id/end-sessions', {

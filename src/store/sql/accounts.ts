@@ -9,7 +9,7 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
     async secrets(userId) {
       const r = await db
         .selectFrom('users')
-        .select(['password_hash', 'must_change_password', 'totp_secret', 'totp_pending_secret', 'totp_last_step'])
+        .select(['password_hash', 'must_change_password', 'totp_secret', 'totp_pending_secret', 'totp_last_step', 'email_verified'])
         .where('id', '=', userId)
         .executeTakeFirst();
       return (
@@ -19,6 +19,7 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
           totpSecret: r.totp_secret,
           totpPendingSecret: r.totp_pending_secret,
           totpLastStep: r.totp_last_step === null ? null : num(r.totp_last_step),
+          emailVerified: num(r.email_verified) === 1,
         }
       );
     },
@@ -84,6 +85,32 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
       if (Number(stale.numUpdatedRows) === 1) return true;
       await db.updateTable('user_ips').set({ last_seen: at }).where('user_id', '=', userId).where('ip', '=', ip).execute();
       return false;
+    },
+    async hasIps(userId) {
+      const r = await db.selectFrom('user_ips').select('ip').where('user_id', '=', userId).limit(1).executeTakeFirst();
+      return r !== undefined;
+    },
+    async setEmailVerified(userId, verified) {
+      await db.updateTable('users').set({ email_verified: verified ? 1 : 0 }).where('id', '=', userId).execute();
+    },
+    async addToken(t) {
+      await db.deleteFrom('account_tokens').where('user_id', '=', t.userId).where('purpose', '=', t.purpose).where('used_at', 'is', null).execute();
+      await db
+        .insertInto('account_tokens')
+        .values({ token_hash: t.tokenHash, user_id: t.userId, workspace_id: t.workspaceId, purpose: t.purpose, created_at: t.createdAt, expires_at: t.expiresAt, used_at: null })
+        .execute();
+    },
+    async useToken(tokenHash, purpose, at) {
+      const r = await db
+        .updateTable('account_tokens')
+        .set({ used_at: at })
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .returning(['user_id', 'workspace_id'])
+        .executeTakeFirst();
+      return r && { userId: r.user_id, workspaceId: r.workspace_id };
     },
   };
 }

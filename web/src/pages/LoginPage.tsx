@@ -9,10 +9,12 @@ interface LoginPageProps {
   onSignedIn: (s: Session) => void;
   /** Shown when sign-up is open on this server. */
   onSignup?: () => void;
+  /** Shown when the server sends email: "Forgot password?". */
+  onForgot?: () => void;
   notice?: string;
 }
 
-export function LoginPage({ onSignedIn, onSignup, notice }: LoginPageProps) {
+export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageProps) {
   useTitle('Sign in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -69,6 +71,11 @@ export function LoginPage({ onSignedIn, onSignup, notice }: LoginPageProps) {
         <button type="submit" class="button primary block" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
+        {onForgot && (
+          <button type="button" class="button link" onClick={onForgot}>
+            Forgot password?
+          </button>
+        )}
         {onSignup && (
           <button type="button" class="button link" onClick={onSignup}>
             Create a new workspace

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-import { type PasswordReset, type SessionsEnded, type User, api, seg } from '../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type AuthStatus, type PasswordReset, type SessionsEnded, type User, api, seg } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
@@ -13,17 +13,30 @@ interface Props {
 }
 
 /**
- * "Reset password": confirm, then POST /api/users/{id}/reset-password; the temporary password it answers is
- * shown this once with Copy. The member is signed out everywhere and must choose a new password at sign-in.
+ * "Reset password": confirm, then POST /api/users/{id}/reset-password. When the server sends email, the
+ * member can be emailed a link (the default) instead; otherwise the temporary password it answers is shown
+ * this once with Copy. The member is signed out everywhere and must choose a new password.
  */
 export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [emailOn, setEmailOn] = useState(false);
+  const [method, setMethod] = useState<'email_link' | 'temporary_password'>('email_link');
   const field = useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
+  useEffect(() => {
+    void api.get<AuthStatus>('/auth/status').then((s) => setEmailOn(s.email), () => setEmailOn(false));
+  }, []);
+  const byLink = emailOn && method === 'email_link';
   const confirm = () =>
     void run(async () => {
-      setReset(await api.post<PasswordReset>(`/api/users/${seg(user.id)}/reset-password`));
+      const r = await api.post<PasswordReset>(`/api/users/${seg(user.id)}/reset-password`, { method: byLink ? 'email_link' : 'temporary_password' });
+      if (r.link_sent_to) {
+        onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
+        onClose();
+        return;
+      }
+      setReset(r);
       onDone(`${user.name}'s password was reset; they were signed out everywhere.`);
     });
   const copy = async (text: string) => {
@@ -35,7 +48,8 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       setCopied('failed');
     }
   };
-  if (reset)
+  const temporary = reset?.temporary_password;
+  if (temporary)
     return (
       <Dialog title="Temporary password" onClose={onClose}>
         <div class="stack">
@@ -45,8 +59,8 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
           <div class="field">
             <label for="temporary-password">Temporary password for {user.email}</label>
             <div class="copy-row">
-              <input ref={field} id="temporary-password" readOnly value={reset.temporary_password} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" class="button primary" onClick={() => void copy(reset.temporary_password)} autoFocus>
+              <input ref={field} id="temporary-password" readOnly value={temporary} onFocus={(e) => e.currentTarget.select()} />
+              <button type="button" class="button primary" onClick={() => void copy(temporary)} autoFocus>
                 {copied === 'copied' ? 'Copied ✓' : 'Copy'}
               </button>
             </div>
@@ -63,9 +77,33 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       </Dialog>
     );
   return (
-    <ConfirmMemberAction title={`Reset ${user.name}'s password?`} action="Reset password" busyLabel="Resetting…" busy={busy} error={error} onConfirm={confirm} onClose={onClose}>
-      {user.name} ({user.email}) is signed out everywhere at once. You get a temporary password to give them; they must choose a new one when they sign
-      in. Their API keys keep working.
+    <ConfirmMemberAction
+      title={`Reset ${user.name}'s password?`}
+      action={byLink ? 'Email reset link' : 'Reset password'}
+      busyLabel={byLink ? 'Sending…' : 'Resetting…'}
+      busy={busy}
+      error={error}
+      onConfirm={confirm}
+      onClose={onClose}
+      extra={
+        emailOn && (
+          <fieldset class="radio-group">
+            <legend>How they choose a new password</legend>
+            <label class="radio">
+              <input type="radio" name="reset-method" checked={method === 'email_link'} onChange={() => setMethod('email_link')} />
+              Email them a link (works once, for an hour)
+            </label>
+            <label class="radio">
+              <input type="radio" name="reset-method" checked={method === 'temporary_password'} onChange={() => setMethod('temporary_password')} />
+              Show me a temporary password to give them
+            </label>
+          </fieldset>
+        )
+      }
+    >
+      {user.name} ({user.email}) is signed out everywhere at once and their old password stops working.{' '}
+      {byLink ? 'They get an email with a link to choose a new one.' : 'You get a temporary password to give them; they must choose a new one when they sign in.'} Their API
+      keys keep working.
     </ConfirmMemberAction>
   );
 }
@@ -95,14 +133,17 @@ interface ConfirmProps {
   onConfirm: () => void;
   onClose: () => void;
   children: ComponentChildren;
+  /** Choices between the sentence and the buttons. */
+  extra?: ComponentChildren;
 }
 
 /** The question both member actions ask first: what happens, Cancel (focused, so Enter alone does no harm) and the action. */
-function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm, onClose, children }: ConfirmProps) {
+function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm, onClose, children, extra }: ConfirmProps) {
   return (
     <Dialog title={title} onClose={onClose} role="alertdialog">
       <div class="stack">
         <p>{children}</p>
+        {extra}
         <ErrorAlert error={error} />
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeDialog} autoFocus>

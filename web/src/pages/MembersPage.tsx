@@ -1,16 +1,43 @@
-import { useState } from 'preact/hooks';
-import { type User, api, seg } from '../api';
+import { useEffect, useState } from 'preact/hooks';
+import { type User, type Workspace, api, seg } from '../api';
 import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { capitalize } from '../format';
-import { usePagedList, useTitle } from '../hooks';
+import { useAction, usePagedList, useTitle } from '../hooks';
 import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
+
+/** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
+function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const { busy, error, run } = useAction();
+  useEffect(() => {
+    void run(async () => setWorkspace(await api.get<Workspace>('/api/workspace')));
+  }, []);
+  const toggle = (on: boolean) =>
+    void run(async () => {
+      setWorkspace(await api.patch<Workspace>('/api/workspace', { require_two_factor: on }));
+      onSaved(on ? 'Owners and admins must now use two-factor sign-in; those without it set it up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
+    });
+  return (
+    <section class="prefs-card policy-card" aria-labelledby="two-factor-policy">
+      <h2 id="two-factor-policy">Two-factor sign-in</h2>
+      <ErrorAlert error={error} />
+      {workspace && (
+        <label class="checkbox">
+          <input type="checkbox" checked={workspace.require_two_factor} disabled={busy} onChange={(e) => toggle(e.currentTarget.checked)} />
+          Owners and admins must use two-factor sign-in
+        </label>
+      )}
+      <p class="muted">Those who have not set it up are asked to at their next sign-in, and can do nothing else until they have.</p>
+    </section>
+  );
+}
 
 type Open = null | { kind: 'add' } | { kind: 'role' | 'disable' | 'reset' | 'sessions'; user: User };
 
@@ -118,6 +145,7 @@ export function MembersPage() {
         </table>
       </div>
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
+      <TwoFactorPolicy onSaved={setNotice} />
       {open?.kind === 'add' && (
         <AddMemberDialog
           canAddOwner={isOwner}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Session, api } from '../api';
+import { type Session, type SignupPending, api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
@@ -9,11 +9,13 @@ interface SetupPageProps {
   /** setup: the first run (POST /auth/setup); signup: a new workspace (POST /auth/signup). */
   mode: 'setup' | 'signup';
   onSignedIn: (s: Session) => void;
+  /** Sign-up on a server that sends email: the address is confirmed by a link before anyone signs in. */
+  onVerificationSent?: (email: string) => void;
   onCancel?: () => void;
 }
 
 /** Creates a workspace and its owner account, then signs in. */
-export function SetupPage({ mode, onSignedIn, onCancel }: SetupPageProps) {
+export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: SetupPageProps) {
   const title = mode === 'setup' ? 'Create the owner account' : 'Create a workspace';
   useTitle(title);
   const [form, setForm] = useState({ workspace_name: '', name: '', email: '', password: '' });
@@ -23,7 +25,9 @@ export function SetupPage({ mode, onSignedIn, onCancel }: SetupPageProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onSignedIn(await api.post<Session>(mode === 'setup' ? '/auth/setup' : '/auth/signup', { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() }));
+      const r = await api.post<Session | SignupPending>(mode === 'setup' ? '/auth/setup' : '/auth/signup', { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() });
+      if ('verification_sent_to' in r) onVerificationSent?.(r.verification_sent_to);
+      else onSignedIn(r);
     });
   };
 

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Session, api } from '../api';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { useAction, useTitle } from '../hooks';
+import { AuthFrame } from './AuthFrame';
+
+/** The token of an emailed link: it travels in the fragment (`#token=…`), which no server ever sees. */
+export function linkToken(): string {
+  return new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+}
+
+/** "Forgot password?": asks for a reset link, then says what happens next, whether or not the address is known. */
+export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
+  useTitle('Forgot password');
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState('');
+  const { busy, error, run } = useAction();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void run(async () => {
+      await api.post('/auth/password-reset/request', { email: email.trim() });
+      setSent(email.trim());
+    });
+  };
+  if (sent)
+    return (
+      <AuthFrame title="Check your email">
+        <p role="status">
+          If an account uses <strong>{sent}</strong>, a link to choose a new password is on its way. It works once, for one hour.
+        </p>
+        <button type="button" class="button block" onClick={onBack} autoFocus>
+          Back to sign in
+        </button>
+      </AuthFrame>
+    );
+  return (
+    <AuthFrame title="Forgot password" intro="We email you a link to choose a new password.">
+      <form class="stack" onSubmit={submit}>
+        <Field label="Email">
+          {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
+        </Field>
+        <ErrorAlert error={error} />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Sending…' : 'Email me a link'}
+        </button>
+        <button type="button" class="button link" onClick={onBack}>
+          Back to sign in
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}
+
+/** /reset-password#token=…: choose a new password with an emailed link, then sign in with it. */
+export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
+  useTitle('Choose a new password');
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void run(async () => {
+      await api.post('/auth/password-reset', { token: linkToken(), new_password: password });
+      onDone();
+    });
+  };
+  return (
+    <AuthFrame title="Choose a new password" intro="Every browser signed in to your account is signed out; then sign in with the new password.">
+      <form class="stack" onSubmit={submit}>
+        <Field label="New password" hint="At least 12 characters.">
+          {({ id, hintId }) => (
+            <input id={id} type="password" required minLength={12} maxLength={1024} autoComplete="new-password" aria-describedby={hintId} value={password} onInput={(e) => setPassword(e.currentTarget.value)} autoFocus />
+          )}
+        </Field>
+        <ErrorAlert error={error} />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Saving…' : 'Set new password'}
+        </button>
+        <button type="button" class="button link" onClick={onBack}>
+          Back to sign in
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}
+
+/** /verify-email#token=…: confirms a sign-up's address and signs in. */
+export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Session) => void; onBack: () => void }) {
+  useTitle('Confirm your email address');
+  const { error, run } = useAction();
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    void run(async () => {
+      try {
+        onSignedIn(await api.post<Session>('/auth/verify-email', { token: linkToken() }));
+      } finally {
+        setTried(true);
+      }
+    });
+  }, []);
+  return (
+    <AuthFrame title="Confirm your email address">
+      {!tried && <p role="status">Confirming your address…</p>}
+      <ErrorAlert error={error} />
+      {tried && error != null && (
+        <>
+          <p class="muted">Sign in with your email and password: a new link is sent to you.</p>
+          <button type="button" class="button block" onClick={onBack}>
+            Back to sign in
+          </button>
+        </>
+      )}
+    </AuthFrame>
+  );
+}
