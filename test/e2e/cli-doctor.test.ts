@@ -50,6 +50,14 @@ describe('keyward doctor', () => {
     expect(stdout + stderr).not.toContain('redis-password-123');
   });
 
+  it('reports an SMTP server that does not answer, and exits 1', async () => {
+    const closed = await freePort();
+    const { code, stderr } = cli(['doctor'], { ...BLANK, DATA_DIR: migratedDataDir(), SMTP_URL: `smtp://mailer:smtp-password-123@127.0.0.1:${closed}` });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^keyward doctor: smtp: smtp://mailer:\\*\\*\\*\\*@127\\.0\\.0\\.1:${closed}/?: not reachable \\(.*ECONNREFUSED.*\\)$`))]);
+    expect(stderr).not.toContain('smtp-password-123');
+  });
+
   it('reports a missing SQLite file without creating it, and exits 1', () => {
     const dataDir = tempDir('doctor-empty');
     const { code, stderr } = cli(['doctor'], { ...BLANK, DATA_DIR: dataDir });
