@@ -58,7 +58,8 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
       await page.getByRole('button', { name: 'Send test event' }).click();
       await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
       const row = page.locator('tbody tr').first();
-      await expect.poll(async () => (await row.textContent()) ?? '').toContain('500');
+      // The log is read again every second while a test event waits: allow for a loaded machine.
+      await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 15_000 }).toContain('500');
       const redeliver = row.getByRole('button', { name: 'Redeliver' });
       await (v.hasTouch ? redeliver.tap() : redeliver.click());
       await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
@@ -70,7 +71,7 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
       }) as { type: string };
       expect(body.type).toBe('webhook.test');
       await page.getByRole('button', { name: 'Refresh' }).click();
-      await expect.poll(async () => (await page.locator('tbody tr').first().textContent()) ?? '').toContain('Delivered');
+      await expect.poll(async () => (await page.locator('tbody tr').first().textContent()) ?? '', { timeout: 15_000 }).toContain('Delivered');
 
       // A key of the owner reported as leaked: the bell shows one unread notification.
       const headers = { 'x-csrf-token': owner.csrf };
