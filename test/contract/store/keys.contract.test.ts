@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { SqlStore } from '../../../src/store/sql-store.js';
+import { LAST_USED_TUNING } from '../../../src/store/sql/keys.js';
 import { toKey, toUser } from '../../../src/store/sql/rows.js';
 import type { ApiKeyRecord, KeyAuthRecord, KeyStatus, Repos } from '../../../src/store/types.js';
 import { T0, aKey, aTenant, aUser, allPages, describeStore, keyRecord, newestFirst, uid } from './support.js';
@@ -60,6 +61,16 @@ describeStore('keys', ({ store }) => {
     expect(after.workspace.name).toBe('Renamed');
     expect(await store().keys.findByHash('0'.repeat(64))).toBeUndefined();
     expect(await store().transaction((tx) => tx.keys.findByHash('0'.repeat(64)))).toBeUndefined();
+  });
+
+  it('findByHash costs one counted statement, found or not', async () => {
+    const { owner } = await aTenant(store());
+    const key = await aKey(store(), owner);
+    for (const hash of [key.keyHash, 'f'.repeat(64)]) {
+      const before = store().queryCount;
+      await store().keys.findByHash(hash);
+      expect(store().queryCount - before).toBe(1);
+    }
   });
 
   it('a transaction sees its own uncommitted key through findByHash, and nothing of it after a rollback', async () => {
@@ -194,7 +205,7 @@ describeStore('keys.recordLastUsed', ({ store }) => {
       { start: { at: T0 + 365 * 86_400_000, ip: '192.0.2.99' }, uses: [{ at: T0 + 1, ip: '192.0.2.1' }], replaceAfter: T0 + MINUTE },
       { start: { at: T0 + 365 * 86_400_000, ip: '192.0.2.99' }, uses: [{ at: T0 + 1, ip: '192.0.2.1' }] },
     ];
-    const keys = [];
+    const keys: ApiKeyRecord[] = [];
     for (const s of scenarios) keys.push(await aKey(store(), owner, { lastUsedAt: s.start.at, lastUsedIp: s.start.ip }));
     for (const replaceAfter of [undefined, T0 + MINUTE]) {
       const batch = scenarios.flatMap((s, i) => (s.replaceAfter === replaceAfter ? s.uses.map((u) => ({ keyId: keys[i].id, ...u })) : []));
@@ -212,6 +223,17 @@ describeStore('keys.recordLastUsed', ({ store }) => {
 
   it('inside a transaction (SQLite’s prepared fast path): the same outcome', async () => {
     await runScenarios((_, batch, replaceAfter) => store().transaction((tx) => tx.keys.recordLastUsed(batch, { replaceAfter })));
+  });
+
+  it('a batch larger than one statement’s chunk (PostgreSQL) ends the same as the model', async () => {
+    const chunk = LAST_USED_TUNING.chunk;
+    LAST_USED_TUNING.chunk = 2;
+    try {
+      await runScenarios((_, batch, replaceAfter) => store().keys.recordLastUsed(batch, { replaceAfter }));
+      await runScenarios((_, batch, replaceAfter) => store().transaction((tx) => tx.keys.recordLastUsed(batch, { replaceAfter })));
+    } finally {
+      LAST_USED_TUNING.chunk = chunk;
+    }
   });
 
   it('batches applied in either order end the same: the newest use of each key', async () => {
