@@ -76,6 +76,18 @@ describeStore('contacts', ({ store }) => {
     expect(inTx.flat()).toEqual(expected);
   });
 
+  it('a cursor stays valid when the row it names is deleted: the next page starts right after it', async () => {
+    const w = await aWorkspace(store());
+    const contacts: Contact[] = [];
+    for (let i = 0; i < 6; i++) contacts.push(await aContact(store(), w, { createdAt: T0 + Math.floor(i / 2) }));
+    const expected = [...contacts].sort(byNewest);
+    const first = await store().contacts.list(w.id, { limit: 3 });
+    expect(first.items).toEqual(expected.slice(0, 3));
+    expect(await store().contacts.delete(w.id, expected[2].id)).toBe(true);
+    const rest = await store().contacts.list(w.id, { limit: 10, after: first.next ?? undefined });
+    expect(rest).toEqual({ items: expected.slice(3), next: null });
+  });
+
   it('list with a search: only matches, every one once, newest first, across pages', async () => {
     const w = await aWorkspace(store());
     const matches: Contact[] = [];

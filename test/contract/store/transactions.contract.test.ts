@@ -2,6 +2,10 @@ import { expect, it } from 'vitest';
 import { T0, aContact, aKey, aTenant, describeStore, keyRecord, uid } from './support.js';
 
 describeStore('transactions', ({ store }) => {
+  it('ping answers on a migrated store', async () => {
+    await expect(store().ping()).resolves.toBeUndefined();
+  });
+
   it('everything written in a transaction lands together', async () => {
     const { workspace, owner } = await aTenant(store());
     const k = keyRecord(owner);
