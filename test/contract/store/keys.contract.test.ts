@@ -170,7 +170,8 @@ describeStore('keys', ({ store }) => {
     expect(waiting).not.toContain(plain.id);
     const at = T0 + 6 * MINUTE;
     const usedBefore = T0 + 2 * MINUTE;
-    expect(await store().keys.revokeIfIdle(idle.id, at, usedBefore, 'idle')).toBe(true);
+    const racing = await Promise.all([0, 1, 2].map(() => store().keys.revokeIfIdle(idle.id, at, usedBefore, 'idle')));
+    expect(racing.filter(Boolean)).toHaveLength(1);
     expect(await store().keys.revokeIfIdle(idle.id, at + 1, usedBefore, 'idle')).toBe(false);
     expect(await store().keys.revokeIfIdle(busy.id, at, usedBefore, 'idle')).toBe(false);
     expect(await store().keys.revokeIfIdle(never.id, at, usedBefore, 'idle')).toBe(true);
