@@ -75,7 +75,14 @@ describeStore('accounts', ({ store }) => {
 
   it('addToken replaces the unused link of the same purpose; useToken uses a link once, for its purpose, before it expires', async () => {
     const { workspace, owner } = await aTenant(store());
-    const token = (purpose: 'password_reset' | 'email_verification', expiresAt = T0 + HOUR) => ({ tokenHash: uid('tok'), userId: owner.id, workspaceId: workspace.id, purpose, createdAt: T0, expiresAt });
+    const token = (purpose: 'password_reset' | 'email_verification', expiresAt = T0 + HOUR) => ({
+      tokenHash: uid('tok'),
+      userId: owner.id,
+      workspaceId: workspace.id,
+      purpose,
+      createdAt: T0,
+      expiresAt,
+    });
     const first = token('password_reset');
     const second = token('password_reset');
     const verify = token('email_verification');

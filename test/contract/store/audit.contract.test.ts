@@ -21,7 +21,10 @@ describeStore('audit', ({ store }) => {
   it('append → list gives back every field; every event once, newest first, across pages', async () => {
     const w = await aWorkspace(store());
     const events: AuditEvent[] = [];
-    for (let i = 0; i < 13; i++) events.push(anEvent(w.id, { at: T0 + Math.floor(i / 4), actorType: i === 0 ? 'system' : 'user', actorId: i === 0 ? null : 'usr_a', ip: i === 1 ? null : '192.0.2.1' }));
+    for (let i = 0; i < 13; i++) {
+      const system = i === 0;
+      events.push(anEvent(w.id, { at: T0 + Math.floor(i / 4), actorType: system ? 'system' : 'user', actorId: system ? null : 'usr_a', ip: i === 1 ? null : '192.0.2.1' }));
+    }
     for (const e of events) await store().audit.append(e);
     const expected = [...events].sort(newestFirst((e) => e.at, (e) => e.id));
     for (const limit of [1, 4, 13, 20]) {

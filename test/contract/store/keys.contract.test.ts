@@ -50,7 +50,11 @@ describeStore('keys', ({ store }) => {
       expect(await store().transaction((tx) => tx.keys.findByHash(key.keyHash))).toEqual(plain);
       return plain!;
     };
-    expect(await check()).toEqual({ key, user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', disabled: false, createdAt: T0 }, workspace: { id: workspace.id, name: workspace.name } });
+    expect(await check()).toEqual({
+      key,
+      user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', disabled: false, createdAt: T0 },
+      workspace: { id: workspace.id, name: workspace.name },
+    });
     // Statements prepared once must not answer from a stale read.
     await store().keys.update(workspace.id, key.id, { revokedAt: T0 + MINUTE, revokedBy: owner.id, revokedReason: 'user' });
     await store().users.update(workspace.id, member.id, { disabled: true, role: 'admin' });

@@ -1,5 +1,20 @@
 import { expect, it } from 'vitest';
+import type { AuditEvent } from '../../../src/store/types.js';
 import { T0, aContact, aKey, aTenant, describeStore, keyRecord, uid } from './support.js';
+
+const anAuditEvent = (workspaceId: string): AuditEvent => ({
+  id: uid('evt'),
+  workspaceId,
+  at: T0,
+  action: 'key.created',
+  actorType: 'system',
+  actorId: null,
+  targetType: null,
+  targetId: null,
+  ip: null,
+  userAgent: null,
+  details: {},
+});
 
 describeStore('transactions', ({ store }) => {
   it('ping answers on a migrated store', async () => {
@@ -13,7 +28,7 @@ describeStore('transactions', ({ store }) => {
     const result = await store().transaction(async (tx) => {
       await tx.keys.create(k);
       await tx.contacts.create({ id: contactId, workspaceId: workspace.id, name: 'In a transaction', email: null, phone: null, company: null, notes: null, tags: [], createdAt: T0, updatedAt: T0 });
-      await tx.audit.append({ id: uid('evt'), workspaceId: workspace.id, at: T0, action: 'key.created', actorType: 'user', actorId: owner.id, targetType: 'key', targetId: k.id, ip: null, userAgent: null, details: {} });
+      await tx.audit.append(anAuditEvent(workspace.id));
       return 'done';
     });
     expect(result).toBe('done');
@@ -38,7 +53,7 @@ describeStore('transactions', ({ store }) => {
         await tx.users.update(workspace.id, owner.id, { disabled: true });
         await tx.workspaces.update(workspace.id, { name: 'Changed' });
         await tx.accounts.setPassword(owner.id, 'changed', true);
-        await tx.audit.append({ id: uid('evt'), workspaceId: workspace.id, at: T0, action: 'x', actorType: 'system', actorId: null, targetType: null, targetId: null, ip: null, userAgent: null, details: {} });
+        await tx.audit.append(anAuditEvent(workspace.id));
         expect(await tx.contacts.delete(workspace.id, contact.id)).toBe(true);
         throw new Error('roll back');
       }),
