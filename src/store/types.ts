@@ -264,7 +264,7 @@ export interface UserRepo {
   findByEmail(email: string): Promise<UserWithSecret[]>;
   findInWorkspace(workspaceId: string, email: string): Promise<User | undefined>;
   list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<User>>;
-  /** Every workspace's first active owner, oldest first, for the operator's CLI. */
+  /** Every active owner of every workspace, oldest first, for the operator's CLI (which takes the first). */
   owners(): Promise<User[]>;
   update(workspaceId: string, id: string, patch: Partial<Pick<User, 'role' | 'disabled' | 'name'>>): Promise<void>;
   countAll(): Promise<number>;

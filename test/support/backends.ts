@@ -47,7 +47,7 @@ export async function openTestStore(dialect: Dialect): Promise<SqlStore> {
   }
   const schema = `t_${tag}`;
   const store = await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 4 });
-  await migrateToLatest(store.db);
+  await migrateBesideOtherSuites(store);
   const close = store.close.bind(store);
   Object.defineProperty(store, 'close', {
     value: async () => {
@@ -59,4 +59,26 @@ export async function openTestStore(dialect: Dialect): Promise<SqlStore> {
     },
   });
   return store;
+}
+
+/** PostgreSQL errors for a schema (3F000) or a table (42P01) that does not exist. */
+const DROPPED = new Set(['3F000', '42P01']);
+
+/**
+ * Kysely's migrator first lists the tables of every schema in the database (its introspector calls
+ * `pg_get_serial_sequence` on each), so a test schema that another suite drops at that moment fails this
+ * suite's migration with "schema … does not exist". Only another suite's schema can vanish here (this
+ * one was just made and is dropped only by `close`), so the migration is run again a moment later; a
+ * migration that had already run is not run twice.
+ */
+async function migrateBesideOtherSuites(store: SqlStore): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(store.db);
+      return;
+    } catch (err) {
+      if (attempt >= 10 || !DROPPED.has(String((err as { code?: unknown }).code))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }
