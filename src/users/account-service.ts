@@ -82,7 +82,7 @@ export class AccountService {
    * authenticator), nobody else.
    */
   async resetPassword(p: Principal, userId: string, o: { resetTwoFactor?: boolean } = {}): Promise<{ user: User; temporaryPassword: string }> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     if (o.resetTwoFactor && p.via !== 'cli') fail('insufficient_permission', 'Only the operator (keyward users reset-password) turns off another user’s two-factor sign-in');
     const temporaryPassword = randomBase62(20);
     const passwordHash = await hashPassword(temporaryPassword, this.options.scryptLogN);
@@ -102,7 +102,7 @@ export class AccountService {
    * nothing changes (502 email_not_sent).
    */
   async resetPasswordByEmail(p: Principal, userId: string): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     const target = (await this.store.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
     enforce(p, { type: 'user.reset_password', target });
     // Nobody knows this password: the link is the only way back in.
@@ -222,7 +222,7 @@ export class AccountService {
 
   /** Ends every session of a user the caller manages (an owner's only by an owner). */
   async endUserSessions(p: Principal, userId: string): Promise<number> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.end_sessions', target });

@@ -119,13 +119,13 @@ export class UserService {
   }
 
   async get(p: Principal, id: string): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.read' });
     return (await this.store.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
   }
 
   /** Changes role, name and/or disabled. Only an owner changes an owner; the last active owner stays an owner. */
   async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.update', target, role: patch.role });
