@@ -16,7 +16,7 @@ export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** none: public; api: an API key or a session; session: a browser session only. */
+    /** Required (closed-by-default.ts): none: public; api: an API key or a session; session: a browser session only. */
     auth?: 'none' | 'api' | 'session';
     /** Documents the permission the route's service method enforces (OpenAPI); the hook does not check it. */
     permission?: Permission;
@@ -128,12 +128,14 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
 
   /**
    * The onRequest hook for one route, bound to its config when the route is registered (`onRoute` in
-   * app.ts): public routes get none, and no request pays for looking its route's config up.
+   * app.ts, after `declareAuthMode` made sure it has a mode): public routes get none, and no request pays
+   * for looking its route's config up.
    */
   return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; stages?: readonly SessionStage[] } | undefined) {
     const mode = cfg?.auth;
     const stages = cfg?.stages ?? [];
-    if (mode === undefined || mode === 'none') return undefined;
+    if (mode === undefined) throw new Error('A route without config.auth reached the auth hook (declareAuthMode runs first)');
+    if (mode === 'none') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
       const principal =
