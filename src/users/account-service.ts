@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditService } from '../audit/audit-service.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { fail } from '../errors.js';
+import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
 import { iso } from '../http/present.js';
@@ -139,7 +139,7 @@ export class AccountService {
   async requestPasswordReset(emailRaw: string, ctx: RequestContext, onError: (err: unknown) => void): Promise<void> {
     if (!this.mail.enabled) fail('email_not_configured', 'This server sends no email: ask an admin of your workspace to reset your password');
     const gate = await this.options.limiter.hit(`reset-request:${ctx.ip}`, [{ name: 'reset_requests', limit: 10, windowMs: 3_600_000 }]);
-    if (!gate.allowed) fail('too_many_failed_attempts', 'Too many reset requests from this address; try again later', { retryAfterMs: gate.retryAfterMs });
+    if (!gate.allowed) rateLimited('reset_requests', 'Too many reset requests from this address; try again later', gate.retryAfterMs);
     const users = (await this.store.users.findByEmail(normaliseEmail(emailRaw))).filter((u) => !u.disabled);
     void (async () => {
       for (const { passwordHash: _, ...u } of users) {
