@@ -56,6 +56,22 @@ export const ERRORS = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/**
+ * What a `429 rate_limited` names in `limit`: which limit on how often something may be done was reached
+ * (failed guesses are `too_many_failed_attempts` instead). `test/unit/errors.test.ts` fails when one is
+ * missing from docs/errors.md.
+ */
+export const RATE_LIMITS = {
+  minute: "the API key's per-minute limit",
+  second: "the API key's per-second limit",
+  revoke_leaked: 'leaked-key reports from one address (10 a minute)',
+  signup: 'sign-ups from one address (`SIGNUP_PER_HOUR`, 10 an hour)',
+  reset_requests: '"forgot password" requests from one address (10 an hour)',
+  user_create: 'users added to one workspace (`USER_CREATES_PER_HOUR`, 100 an hour)',
+  webhook_send: 'webhook test events and redeliveries in one workspace (10 a minute)',
+} as const;
+export type RateLimitName = keyof typeof RATE_LIMITS;
 export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
 
 /** An expected failure with a catalog code; the HTTP layer renders it as problem+json. */
@@ -74,3 +90,6 @@ export class KeywardError extends Error {
 export const fail = (code: ErrorCode, detail?: string, extra?: Record<string, unknown>): never => {
   throw new KeywardError(code, detail, extra);
 };
+
+/** A `429 rate_limited` naming the limit reached; `Retry-After` says when to try again. */
+export const rateLimited = (limit: RateLimitName, detail: string, retryAfterMs: number): never => fail('rate_limited', detail, { retryAfterMs, limit });

@@ -75,8 +75,14 @@ export interface Services {
   readonly stopWatchingWrites?: () => void;
   /** Per-key limits: memory, or Redis with a memory fallback. */
   readonly limiter: ObservableRateLimiter;
-  /** Failed authentications per client IP and the other brute-force gates: shared through Redis with REDIS_URL. */
-  readonly failedAuthLimiter: RateLimiter;
+  /**
+   * The gates against guessing and abuse, each under its own key prefix: failed API-key authentications per
+   * address, failed sign-ins, wrong passwords and two-factor codes (re-authentication, password change), sign-ups
+   * and password-reset requests per address, users created per workspace, leaked-key reports per address,
+   * emailed links and key-event emails per recipient, sign-in notices per user, webhook test sends per
+   * workspace. Shared through Redis with REDIS_URL (its Redis keys keep the historical `fa:` prefix).
+   */
+  readonly abuseLimiter: RateLimiter;
   /** Issue 16: key events written in the change's transaction (the outbox), and what delivers them. */
   readonly keyEvents: KeyEvents;
   /** The in-server scheduler: expiry reminders and webhook/email deliveries (started by `createKeyward`). */
@@ -125,16 +131,17 @@ export async function createServices(config: Config, options: ServicesOptions): 
     else logger.warn('storage has room again: writes succeed');
   });
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
-  // Failed authentications, sign-ins, sign-ups, user creations and leaked-key reports: with REDIS_URL,
-  // shared by every instance like the per-key limits (same exact windows, same fallback to memory while
-  // Redis is away), so N instances do not allow N times the guesses. Its own key prefix and connection.
-  const failedAuthLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
+  // With REDIS_URL shared by every instance like the per-key limits (same exact windows, same fallback to
+  // memory while Redis is away), so N instances do not allow N times the guesses. Its own key prefix
+  // (`fa:`, kept so a rolling upgrade keeps counting) and connection.
+  const abuseLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
   await Promise.all(
-    [limiter, failedAuthLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
+    [limiter, abuseLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
   );
-  const defaultLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
-  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: failedAuthLimiter, defaultRateLimit: defaultLimit });
+  /** A key's limits when it sets none of its own (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_SECOND). */
+  const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: abuseLimiter, defaultRateLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
   const webhookSecrets = new SecretBox(webhookEncryptionKey(config, store));
@@ -149,8 +156,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     guard: clockGuard,
   });
   const keyCache = config.keyCache ? keyCacheFor(store) : undefined;
-  const authVersion = sharedAuthVersion(config, store, limiter, failedAuthLimiter, keyCache, logger);
-  const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
+  const authVersion = sharedAuthVersion(config, store, limiter, abuseLimiter, keyCache, logger);
   const keys = new KeyService(store, audit, clock, {
     pepper: config.pepper,
     maxActiveKeysPerUser: config.maxActiveKeysPerUser,
@@ -170,7 +176,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   });
   const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
   const authenticator = new KeyAuthenticator(
-    { clock, verifier, keys, limiter, failedAuthLimiter, lastUsed, usage: usageCounter, recentIps, sharedCheck: keyCache && authVersion?.check },
+    { clock, verifier, keys, limiter, failedAuthLimiter: abuseLimiter, lastUsed, usage: usageCounter, recentIps, sharedCheck: keyCache && authVersion?.check },
     {
       failedAuthPerMinute: config.failedAuthPerMinute,
       defaultRateLimit,
@@ -178,10 +184,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
     },
   );
   // TOTP secrets are sealed like webhook secrets (the server key never comes from the database).
-  const proofs = new Proofs(store, clock, failedAuthLimiter, webhookSecrets);
-  const accountMail = new AccountMail(store, clock, keyEvents, { mailer, publicUrl: config.publicUrl, limiter: failedAuthLimiter });
-  const signInNotices = new SignInNotices(store, audit, clock, keyEvents, failedAuthLimiter);
-  const sessions = new SessionService(store, audit, failedAuthLimiter, clock, {
+  const proofs = new Proofs(store, clock, abuseLimiter, webhookSecrets);
+  const accountMail = new AccountMail(store, clock, keyEvents, { mailer, publicUrl: config.publicUrl, limiter: abuseLimiter });
+  const signInNotices = new SignInNotices(store, audit, clock, keyEvents, abuseLimiter);
+  const sessions = new SessionService(store, audit, abuseLimiter, clock, {
     sessionTtlMs: config.sessionTtlMs,
     scryptLogN: config.scryptLogN,
     reauthWindowMs: config.reauthWindowMs,
@@ -197,10 +203,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
     clock,
     store,
     audit,
-    accounts: new AccountService(store, audit, clock, proofs, sessions, keyEvents, accountMail, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter }),
+    accounts: new AccountService(store, audit, clock, proofs, sessions, keyEvents, accountMail, { scryptLogN: config.scryptLogN, limiter: abuseLimiter }),
     accountMail,
     twoFactor: new TwoFactorService(store, audit, clock, webhookSecrets, proofs, sessions),
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: failedAuthLimiter, userCreatesPerHour: config.userCreatesPerHour }),
+    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: abuseLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),
     sessions,
     contacts: new ContactService(store, clock),
@@ -213,11 +219,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
     lastUsed,
     stopWatchingWrites,
     limiter,
-    failedAuthLimiter,
+    abuseLimiter,
     keyEvents,
     notifier,
     notifications: new NotificationService(store, clock),
-    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: failedAuthLimiter, onRequeued: () => notifier.kick() }, audit),
+    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: abuseLimiter, onRequeued: () => notifier.kick() }, audit),
     usageCounter,
     usage: new UsageService(store, keys, clock, { guard: clockGuard }),
     idempotency: new IdempotencyService(store, clock),
@@ -247,12 +253,12 @@ function sharedAuthVersion(
   config: Config,
   store: Store,
   limiter: RateLimiter,
-  failedAuth: RateLimiter,
+  abuseLimiter: RateLimiter,
   keyCache: KeyCache | undefined,
   logger: Logger,
 ): Services['authVersion'] {
-  if (store.dialect !== 'postgres' || !(limiter instanceof FallbackRateLimiter) || !(failedAuth instanceof FallbackRateLimiter)) return undefined;
-  const check = new RedisAuthCheck({ limiter, failedAuth, versionKey: `${config.redisKeyPrefix}auth:version`, logger });
+  if (store.dialect !== 'postgres' || !(limiter instanceof FallbackRateLimiter) || !(abuseLimiter instanceof FallbackRateLimiter)) return undefined;
+  const check = new RedisAuthCheck({ limiter, failedAuth: abuseLimiter, versionKey: `${config.redisKeyPrefix}auth:version`, logger });
   const detach = store.changes.afterCommit(() => check.bump());
   const read = store.readAuthVersion;
   const poll = keyCache && read ? new AuthVersionPoll({ read, whenMoved: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
@@ -268,6 +274,6 @@ export async function closeServices(s: Services, options: { closeStore: boolean 
   s.stopWatchingWrites?.();
   s.authVersion?.detach();
   await s.limiter.close();
-  await s.failedAuthLimiter.close();
+  await s.abuseLimiter.close();
   if (options.closeStore) await s.store.close();
 }

@@ -14,6 +14,7 @@ import { parseRfc3339 } from '../dates.js';
 import { scrubUrl } from '../logger.js';
 import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
+import { DOCS_PREFIX, declareAuthMode } from './closed-by-default.js';
 import { securityHeaders } from './security-headers.js';
 import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
@@ -147,7 +148,9 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   // Per-route hooks, bound to each route's config as it is registered (before any route is).
   const authHookFor = buildAuthHook(deps, metrics);
   const bindIdempotency = idempotencyHooksFor(deps.idempotency);
+  const publicPlugins = { docsPrefix: DOCS_PREFIX, webDir: options.webDir && existsSync(options.webDir) ? options.webDir : undefined };
   app.addHook('onRoute', (route) => {
+    declareAuthMode(route, publicPlugins);
     bindIdempotency(route);
     const auth = authHookFor(route.config);
     if (auth) route.onRequest = [...hookList(route.onRequest), auth];
@@ -188,7 +191,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   // Swagger UI's bundle injects a <style> element at runtime, so /docs allows inline styles (as the app's
   // own CSP does) and nothing else inline; no validator badge is fetched from outside.
   await app.register(swaggerUi, {
-    routePrefix: '/docs',
+    routePrefix: DOCS_PREFIX,
     uiConfig: { validatorUrl: null },
     staticCSP:
       "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'none'; img-src 'self' data:; object-src 'none'; " +

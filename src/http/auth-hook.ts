@@ -1,23 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type ErrorCode, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import type { KeyAuthentication } from '../keys/key-authenticator.js';
 import type { UserPrincipal as Principal } from '../principal.js';
 import type { Services } from '../services.js';
-import { csrfMatches } from '../users/session-service.js';
-import { type Permission, sessionPermissions } from '../users/permissions.js';
+import type { Permission } from '../users/permissions.js';
+import { authenticateSession } from '../users/session-authentication.js';
 import type { SessionStage } from '../store/types.js';
 import type { Metrics } from './metrics.js';
 import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Keys expiring within this window get `Keyward-Key-Expires` on every response (issue 16). */
 export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** none: public; api: an API key or a session; session: a browser session only. */
+    /** Required (closed-by-default.ts): none: public; api: an API key or a session; session: a browser session only. */
     auth?: 'none' | 'api' | 'session';
     /** Documents the permission the route's service method enforces (OpenAPI); the hook does not check it. */
     permission?: Permission;
@@ -60,8 +59,8 @@ function presentedKey(request: FastifyRequest): string | undefined {
 
 /**
  * Translates authentication results into HTTP: the key decision is `KeyAuthenticator.authenticateKey`'s
- * (src/keys/key-authenticator.ts), the session one `SessionService.resolve`'s; this file only reads the
- * headers, sets the RateLimit fields and sends the problem. Authorization is the services' (`enforce`).
+ * (src/keys/key-authenticator.ts), the session one `authenticateSession`'s (src/users/session-authentication.ts);
+ * this file only reads the headers, sets the RateLimit fields and sends the problem. Authorization is the services' (`enforce`).
  */
 export function buildAuthHook(deps: Services, metrics: Metrics) {
   const { clock, authenticator } = deps;
@@ -109,43 +108,34 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     mode: 'api' | 'session',
     stages: readonly SessionStage[],
   ): Promise<Principal | undefined> {
-    const sid = request.cookies?.[SESSION_COOKIE];
-    const live = sid ? await deps.sessions.resolve(sid) : undefined;
-    if (!live) {
-      if (mode === 'session' || sid) sendProblem(reply, 'unauthenticated', 'Sign in first (your session has ended or does not exist)');
-      else sendProblem(reply, 'missing_api_key', 'Send your API key in the X-API-Key header, or sign in');
-      return undefined;
-    }
-    // Checked before the body is parsed: a cross-site form POST is refused with 403, not 415.
-    if (!SAFE_METHODS.has(request.method) && !csrfMatches(request.headers['x-csrf-token'] as string | undefined, live.session.csrfToken)) {
-      sendProblem(reply, 'csrf_failed', 'Missing or invalid X-CSRF-Token header');
-      return undefined;
-    }
-    const stage = live.session.stage;
-    if (stage !== 'active' && !stages.includes(stage)) {
-      sendProblem(reply, STAGE_PROBLEM[stage].code, STAGE_PROBLEM[stage].detail);
-      return undefined;
-    }
-    request.sessionId = sid ?? null;
-    return {
-      via: 'session',
-      user: live.user,
-      workspace: { id: live.workspace.id, name: live.workspace.name },
-      permissions: sessionPermissions(live.user.role),
+    const result = await authenticateSession(deps.sessions, {
+      sessionId: request.cookies?.[SESSION_COOKIE],
+      csrfToken: request.headers['x-csrf-token'] as string | undefined,
+      method: request.method,
+      keyAccepted: mode === 'api',
+      stages,
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
-      session: { idHash: live.session.idHash, recentAuth: live.recentAuth },
-    };
+    });
+    // Checked in onRequest, before the body is parsed: a cross-site form POST is refused with 403, not 415.
+    if (!result.ok) {
+      sendProblem(reply, result.code, result.detail);
+      return undefined;
+    }
+    request.sessionId = result.sessionId;
+    return result.principal;
   }
 
   /**
    * The onRequest hook for one route, bound to its config when the route is registered (`onRoute` in
-   * app.ts): public routes get none, and no request pays for looking its route's config up.
+   * app.ts, after `declareAuthMode` made sure it has a mode): public routes get none, and no request pays
+   * for looking its route's config up.
    */
   return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; stages?: readonly SessionStage[] } | undefined) {
     const mode = cfg?.auth;
     const stages = cfg?.stages ?? [];
-    if (mode === undefined || mode === 'none') return undefined;
+    if (mode === undefined) throw new Error('A route without config.auth reached the auth hook (declareAuthMode runs first)');
+    if (mode === 'none') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
       const principal =
@@ -156,13 +146,6 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     };
   };
 }
-
-/** What a half signed-in session is told when it calls anything but the next step of its sign-in. */
-const STAGE_PROBLEM: Record<Exclude<SessionStage, 'active'>, { code: ErrorCode; detail: string }> = {
-  two_factor: { code: 'two_factor_required', detail: 'Finish signing in: send your two-factor code to POST /auth/login/two-factor' },
-  password_change: { code: 'password_change_required', detail: 'Your password was reset: choose a new one with POST /api/me/password first' },
-  two_factor_enrolment: { code: 'two_factor_enrolment_required', detail: 'This workspace requires two-factor sign-in: set it up under /api/me/two-factor first' },
-};
 
 function detailFor(code: string): string {
   switch (code) {

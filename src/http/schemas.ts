@@ -1,6 +1,6 @@
 import { type Static, type TSchema, type TStringOptions, type TUnsafe, Type } from 'typebox';
 import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLES, ROLL_GRACE_SECONDS } from '../domain.js';
-import { ERROR_CODES } from '../errors.js';
+import { ERROR_CODES, RATE_LIMITS } from '../errors.js';
 import { KEY_EVENT_TYPES } from '../notifications/event-types.js';
 import { PERMISSIONS } from '../users/permissions.js';
 
@@ -67,7 +67,7 @@ export const Problem = component(
       code: ErrorCodeRef,
       errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), { description: 'validation_error: what is wrong, per field (JSON Pointer)' })),
       missing_permission: Type.Optional(PermissionRef),
-      limit: Type.Optional(Type.String({ description: 'rate_limited: the limit exceeded (minute, second or revoke_leaked)' })),
+      limit: Type.Optional(Type.String({ description: `rate_limited: the limit reached (${Object.keys(RATE_LIMITS).join(', ')}; docs/errors.md)` })),
       request_id: Type.Optional(Type.String({ description: 'internal_error, storage_unavailable, storage_full: the id to find in the server log' })),
     },
     {

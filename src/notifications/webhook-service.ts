@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { fail } from '../errors.js';
+import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
 import { enforce } from '../users/permissions.js';
@@ -53,7 +53,7 @@ export class WebhookService {
     const { limiter } = this.options;
     if (!limiter || p.via === 'cli') return;
     const d = await limiter.hit(`webhooks:send:${p.workspace.id}`, [{ name: 'webhook_send', limit: WEBHOOK_SENDS_PER_MINUTE, windowMs: 60_000 }]);
-    if (!d.allowed) fail('rate_limited', 'Too many webhook test events and redeliveries in the last minute; try again later', { retryAfterMs: d.retryAfterMs, limit: 'webhook_send' });
+    if (!d.allowed) rateLimited('webhook_send', 'Too many webhook test events and redeliveries in the last minute; try again later', d.retryAfterMs);
   }
 
   async create(p: Principal, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> {

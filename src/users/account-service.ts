@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditService } from '../audit/audit-service.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { fail } from '../errors.js';
+import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
 import { iso } from '../http/present.js';
@@ -82,7 +82,7 @@ export class AccountService {
    * authenticator), nobody else.
    */
   async resetPassword(p: Principal, userId: string, o: { resetTwoFactor?: boolean } = {}): Promise<{ user: User; temporaryPassword: string }> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     if (o.resetTwoFactor && p.via !== 'cli') fail('insufficient_permission', 'Only the operator (keyward users reset-password) turns off another user’s two-factor sign-in');
     const temporaryPassword = randomBase62(20);
     const passwordHash = await hashPassword(temporaryPassword, this.options.scryptLogN);
@@ -102,7 +102,7 @@ export class AccountService {
    * nothing changes (502 email_not_sent).
    */
   async resetPasswordByEmail(p: Principal, userId: string): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     const target = (await this.store.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
     enforce(p, { type: 'user.reset_password', target });
     // Nobody knows this password: the link is the only way back in.
@@ -139,7 +139,7 @@ export class AccountService {
   async requestPasswordReset(emailRaw: string, ctx: RequestContext, onError: (err: unknown) => void): Promise<void> {
     if (!this.mail.enabled) fail('email_not_configured', 'This server sends no email: ask an admin of your workspace to reset your password');
     const gate = await this.options.limiter.hit(`reset-request:${ctx.ip}`, [{ name: 'reset_requests', limit: 10, windowMs: 3_600_000 }]);
-    if (!gate.allowed) fail('too_many_failed_attempts', 'Too many reset requests from this address; try again later', { retryAfterMs: gate.retryAfterMs });
+    if (!gate.allowed) rateLimited('reset_requests', 'Too many reset requests from this address; try again later', gate.retryAfterMs);
     const users = (await this.store.users.findByEmail(normaliseEmail(emailRaw))).filter((u) => !u.disabled);
     void (async () => {
       for (const { passwordHash: _, ...u } of users) {
@@ -222,7 +222,7 @@ export class AccountService {
 
   /** Ends every session of a user the caller manages (an owner's only by an owner). */
   async endUserSessions(p: Principal, userId: string): Promise<number> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.end_sessions', target });

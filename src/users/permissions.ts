@@ -76,7 +76,13 @@ export type Action =
   | { readonly type: 'key.create'; readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly restriction: readonly string[] | null; readonly rateLimit: boolean }
   | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit' | 'key.set_allowed_ips'; readonly target: KeyTarget }
   | { readonly type: 'usage.overview' }
-  | { readonly type: 'users.list' | 'audit.read' | 'workspace.read' | 'workspace.update' }
+  | { readonly type: 'audit.read' | 'workspace.read' | 'workspace.update' }
+  /**
+   * The workspace's users: listing them, reading one, and changing any (`users.update`, asked before the
+   * target is looked up, so a caller who may not change users learns nothing about which ids exist; the
+   * rules about that target are `user.update`, `user.reset_password` and `user.end_sessions`).
+   */
+  | { readonly type: 'users.list' | 'users.read' | 'users.update' }
   /** Issue 16: one's own notifications and email preferences; the workspace's webhook endpoints. */
   | { readonly type: 'notifications.own' | 'webhooks.manage' }
   | { readonly type: 'user.create'; readonly role: Role }
@@ -90,9 +96,11 @@ export type Action =
 
 export type Refusal = {
   readonly ok: false;
-  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change' | 'reauth_required';
+  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change' | 'reauth_required' | 'validation_error';
   readonly detail: string;
   readonly missing?: Permission;
+  /** For `validation_error`: the field of the request that asked for more than the caller holds. */
+  readonly field?: { readonly path: string; readonly message: string };
 };
 export type Decision = { readonly ok: true } | Refusal;
 
@@ -106,6 +114,8 @@ export const NEEDS = {
   'contacts.write': 'contacts:write',
   'contacts.delete': 'contacts:delete',
   'users.list': 'users:manage',
+  'users.read': 'users:manage',
+  'users.update': 'users:manage',
   'user.create': 'users:manage',
   'user.update': 'users:manage',
   'audit.read': 'audit:read',
@@ -214,7 +224,10 @@ function authorizeKeys(p: Principal, action: Extract<Action, { type: 'keys.list'
 /** `authorize`, throwing the refusal as a problem (what service methods call). */
 export function enforce(p: Principal, action: Action): void {
   const d = authorize(p, action);
-  if (!d.ok) fail(d.code, d.detail, d.missing ? { missing_permission: d.missing } : undefined);
+  if (d.ok) return;
+  if (d.missing) fail(d.code, d.detail, { missing_permission: d.missing });
+  if (d.field) fail(d.code, d.detail, { errors: [d.field] });
+  fail(d.code, d.detail);
 }
 
 /** What a key would be able to do: its owner's role now ∩ its restriction. */
@@ -226,7 +239,19 @@ export function isSubset(inner: ReadonlySet<Permission>, outer: ReadonlySet<Perm
   return true;
 }
 
+/**
+ * A new key: its restriction names only permissions the caller holds (a 400 naming the entry, asked
+ * first), the caller holds `keys:own` (and `keys:admin` to set a rate limit), the key is the caller's own
+ * (the operator's may be any user's), and it could do nothing the caller cannot. `a.restriction` is the
+ * normalised one (deduplicated, sorted, every entry a known permission) the key would be stored with.
+ */
 function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }>): Decision {
+  const unheld = (a.restriction ?? []).findIndex((perm) => !p.permissions.has(perm as Permission));
+  if (unheld >= 0) {
+    const path = `/restriction/${unheld}`;
+    const message = `"${a.restriction![unheld]}" is not among your permissions`;
+    return { ok: false, code: 'validation_error', detail: `${path.slice(1)} ${message}`, field: { path, message } };
+  }
   const own = requirePermission(p, 'keys:own');
   if (!own.ok) return own;
   if (a.rateLimit && !p.permissions.has('keys:admin')) return missing(p, 'keys:admin');

@@ -1,7 +1,7 @@
 import type { AuditService } from '../audit/audit-service.js';
 import { actorOf } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { fail } from '../errors.js';
+import { fail, rateLimited } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
@@ -119,13 +119,13 @@ export class UserService {
   }
 
   async get(p: Principal, id: string): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.read' });
     return (await this.store.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
   }
 
   /** Changes role, name and/or disabled. Only an owner changes an owner; the last active owner stays an owner. */
   async update(p: Principal, id: string, patch: { role?: Role; disabled?: boolean; name?: string }): Promise<User> {
-    enforce(p, { type: 'users.list' });
+    enforce(p, { type: 'users.update' });
     return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.update', target, role: patch.role });
@@ -154,6 +154,6 @@ export class UserService {
     const { limiter, userCreatesPerHour } = this.options;
     if (!limiter || p.via === 'cli') return;
     const d = await limiter.hit(`users:create:${p.workspace.id}`, [{ name: 'user_create', limit: userCreatesPerHour ?? 100, windowMs: 3_600_000 }]);
-    if (!d.allowed) fail('rate_limited', 'Too many users added to this workspace in the last hour; try again later', { retryAfterMs: d.retryAfterMs, limit: 'user_create' });
+    if (!d.allowed) rateLimited('user_create', 'Too many users added to this workspace in the last hour; try again later', d.retryAfterMs);
   }
 }

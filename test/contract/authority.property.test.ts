@@ -22,7 +22,8 @@ import { DIALECTS, openTestStore } from '../support/backends.js';
  * caller cannot see (another user's without keys:admin) is 404 whatever else the caller lacks (issue 22).
  * Issue 23 adds the accounts: no key changes a password or two-factor sign-in; only users:manage resets
  * another's password or ends their sessions, an owner's only by an owner; sensitive actions by a session
- * need a recent re-authentication.
+ * need a recent re-authentication. Reading or changing a user needs users:manage (an owner only by an
+ * owner); a new key's restriction names only permissions the caller holds (400 otherwise).
  */
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
@@ -51,7 +52,7 @@ const caseArb = fc.record({
   targetMine: fc.boolean(),
   targetRole: fc.constantFrom(...ROLES),
   targetRestriction: restrictionArb,
-  op: fc.constantFrom('create', 'roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read', 'reset_password', 'end_sessions', 'change_password', 'two_factor' as const),
+  op: fc.constantFrom('create', 'roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read', 'reset_password', 'end_sessions', 'change_password', 'two_factor', 'read_user', 'update_user' as const),
   createRestriction: restrictionArb,
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -175,6 +176,16 @@ for (const dialect of DIALECTS) {
             expect(expected.has('users:manage')).toBe(true);
             if (targetOwner.role === 'owner') expect(c.callerRole).toBe('owner');
             break;
+          case 'read_user':
+            await s.users.get(p, targetOwner.id);
+            expect(expected.has('users:manage')).toBe(true);
+            break;
+          case 'update_user':
+            // A name change: not sensitive, so only users:manage and "an owner only by an owner" decide.
+            await s.users.update(p, targetOwner.id, { name: targetOwner.name });
+            expect(expected.has('users:manage')).toBe(true);
+            if (targetOwner.role === 'owner') expect(c.callerRole).toBe('owner');
+            break;
           case 'change_password':
             // Past authorization it fails on the (wrong) current password: reaching that check is the "allowed" outcome.
             await s.accounts.changePassword(p, 'not the password', 'a long enough new password');
@@ -197,6 +208,8 @@ for (const dialect of DIALECTS) {
       if (c.op === 'two_factor') expect(passedAuthorization).toBe(c.credential === 'session' && c.fresh);
       if (outcome === 'reauth_required') expect(c.credential === 'session' && !c.fresh).toBe(true);
       if (!passedAuthorization) expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required']).toContain(outcome);
+      // A new key's restriction names only what the caller holds, or the request is a 400 naming the entry.
+      if (c.op === 'create' && c.createRestriction?.some((perm) => !expected.has(perm))) expect(outcome).toBe('validation_error');
       const keyOp = ['roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read'].includes(c.op);
       // Another user's key, without keys:admin, is invisible: 404 whatever the caller lacks besides (issue 22).
       if (keyOp && !isOwner && !expected.has('keys:admin')) expect(outcome).toBe('not_found');

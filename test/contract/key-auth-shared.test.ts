@@ -63,7 +63,7 @@ describe.runIf(runs)('[postgres + redis] cached keys, validated in the rate-limi
     const { key } = await issue();
     await accepted(b, key); // a miss: read from the database, then cached
     const run = vi.spyOn(b.authVersion!.check, 'run');
-    const peek = vi.spyOn(b.failedAuthLimiter, 'peek');
+    const peek = vi.spyOn(b.abuseLimiter, 'peek');
     const hit = vi.spyOn(b.limiter, 'hit');
     const queries = b.store.queryCount;
     for (let i = 0; i < 5; i++) await accepted(b, key);

@@ -1590,7 +1590,7 @@ export interface components {
                 message: string;
                 path: string;
             }[];
-            /** @description rate_limited: the limit exceeded (minute, second or revoke_leaked) */
+            /** @description rate_limited: the limit reached (minute, second, revoke_leaked, signup, reset_requests, user_create, webhook_send; docs/errors.md) */
             limit?: string;
             missing_permission?: components["schemas"]["Permission"];
             /** @description internal_error, storage_unavailable, storage_full: the id to find in the server log */

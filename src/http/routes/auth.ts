@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { fail } from '../../errors.js';
+import { fail, rateLimited } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
 import type { Services } from '../../services.js';
@@ -36,8 +36,8 @@ export function authRoutes(app: App, deps: Services): void {
     const c = ctx(req);
     if (!first) {
       if (!deps.config.allowSignup) fail('signup_disabled', 'Sign-up is disabled on this server; ask an admin to add you');
-      const gate = await deps.failedAuthLimiter.hit(`signup:${c.ip}`, signupRule);
-      if (!gate.allowed) fail('too_many_failed_attempts', 'Too many sign-ups from this address; try again later', { retryAfterMs: gate.retryAfterMs });
+      const gate = await deps.abuseLimiter.hit(`signup:${c.ip}`, signupRule);
+      if (!gate.allowed) rateLimited('signup', 'Too many sign-ups from this address; try again later', gate.retryAfterMs);
     }
     const b = req.body;
     const account = { workspaceName: b.workspace_name, email: b.email, name: b.name, password: b.password };

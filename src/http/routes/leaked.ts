@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { fail } from '../../errors.js';
+import { rateLimited } from '../../errors.js';
 import type { LimitRule } from '../../ratelimit/limiter.js';
 import type { Services } from '../../services.js';
 import { LeakedReportAccepted, MultilineText } from '../schemas.js';
@@ -21,7 +21,7 @@ export interface LeakedRouteOptions {
 }
 
 /**
- * `POST /api/keys/revoke-leaked`: public, limited per client IP with the local limiter (its own key
+ * `POST /api/keys/revoke-leaked`: public, limited per client IP by the abuse limiter (its own key
  * prefix, so it never shares a budget with failed authentications). The limit is checked in onRequest,
  * before the body is read.
  */
@@ -40,12 +40,9 @@ export function leakedKeyRoutes(app: App, deps: Services, { perMinute = 10 }: Le
     },
     config: { auth: 'none' },
     onRequest: async (req) => {
-      const decision = await deps.failedAuthLimiter.hit(`leaked:${req.ip}`, rules);
+      const decision = await deps.abuseLimiter.hit(`leaked:${req.ip}`, rules);
       if (!decision.allowed) {
-        fail('rate_limited', `At most ${perMinute} leaked-key reports a minute from one address`, {
-          retryAfterMs: decision.retryAfterMs,
-          limit: 'revoke_leaked',
-        });
+        rateLimited('revoke_leaked', `At most ${perMinute} leaked-key reports a minute from one address`, decision.retryAfterMs);
       }
     },
   }, async (req, reply) => {

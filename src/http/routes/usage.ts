@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { fail } from '../../errors.js';
 import { parseRfc3339 } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
+import { NEEDS } from '../../users/permissions.js';
 import { iso, keyJson } from '../present.js';
 import { IdParams, KeyUsageOut, Text, UsageOverviewOut } from '../schemas.js';
 import type { App } from '../types.js';
@@ -9,7 +10,7 @@ import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['usage'];
 const common = problemResponses([400, 401, 403, 404, 429]);
-const auth = { auth: 'api', permission: 'keys:own' } as const;
+const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 const DateParam = Text({ maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
 
 function dateParam(path: string, text: string | undefined): number | undefined {
@@ -59,7 +60,7 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
       querystring: Type.Object({ from: Type.Optional(DateParam), to: Type.Optional(DateParam) }, { additionalProperties: false }),
       response: { 200: UsageOverviewOut, ...common },
     },
-    config: { auth: 'api', permission: 'keys:admin' },
+    config: { auth: 'api', permission: NEEDS['usage.overview'] },
   }, async (req) => {
     const r = await usage.overview(principalOf(req), { from: dateParam('from', req.query.from), to: dateParam('to', req.query.to) });
     const top = (t: (typeof r.byRequests)[number]) => ({ key: keyJson(t.key), requests: t.requests, rate_limited: t.rate_limited });

@@ -13,7 +13,7 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 export function userRoutes(app: App, { users, accounts }: Services): void {
   app.get('/api/users', {
     schema: { tags, operationId: 'listUsers', description: 'Pages of users, newest first.', summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
-    config: { auth: 'api', permission: NEEDS['user.update'] },
+    config: { auth: 'api', permission: NEEDS['users.list'] },
   }, async (req) => {
     const { limit = 25, cursor } = req.query;
     return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
@@ -26,7 +26,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
       response: { 201: UserOut, ...common },
     },
-    config: { auth: 'api', permission: NEEDS['user.update'], idempotent: { replay: UserOut } },
+    config: { auth: 'api', permission: NEEDS['user.create'], idempotent: { replay: UserOut } },
   }, async (req, reply) => reply.code(201).send(userJson(await users.create(principalOf(req), req.body))));
 
   app.patch('/api/users/:id', {
