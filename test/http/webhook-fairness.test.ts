@@ -132,8 +132,9 @@ for (const dialect of DIALECTS) {
       // Leases are counted in the database, so the cap holds over both instances (two fills racing may each see the endpoint free once).
       expect(hang.count).toBeGreaterThanOrEqual(ENDPOINT_CONCURRENCY);
       expect(hang.count).toBeLessThanOrEqual(2 * ENDPOINT_CONCURRENCY);
-      const delivered = await t.store.db.selectFrom('deliveries').select(['status', 'locked_by']).where('workspace_id', '=', o1.workspace.id).execute();
-      expect(delivered).toEqual([{ status: 'delivered', locked_by: null }]);
+      // The receiver has the request before the sender records its answer: wait for that record.
+      const delivered = () => t.store.db.selectFrom('deliveries').select(['status', 'locked_by']).where('workspace_id', '=', o1.workspace.id).execute();
+      await expect.poll(delivered, { timeout: 10_000 }).toEqual([{ status: 'delivered', locked_by: null }]);
     }, 180_000);
 
     it('with NOTIFY_INTERVAL_MS an hour, a revoke is delivered from its commit and its retry from its own timer, never waiting for a tick', async () => {

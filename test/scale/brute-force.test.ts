@@ -77,7 +77,8 @@ describe.runIf(await canRun('global brute-force limits', { postgres: true, redis
     for (const url of urls) {
       const r = await signup(url, 9);
       expect(r.status, show(r)).toBe(429);
-      expect(r.body).toMatchObject({ code: 'too_many_failed_attempts' });
+      // A volume limit, not a failed guess.
+      expect(r.body).toMatchObject({ code: 'rate_limited', limit: 'signup' });
     }
   });
 
