@@ -87,7 +87,7 @@ describe('sliding-window limiter properties (100/60 s + 10/1 s)', () => {
     );
   });
 
-  it('decides exactly as the brute-force reference (so it never refuses what the spec allows)', () => {
+  it('decides exactly as the brute-force reference (so it never refuses what the limits allow)', () => {
     fc.assert(
       fc.property(fc.oneof(randomArrivals, edgeBursts), (offsets) => {
         const ring = new TimestampRing();
