@@ -3,7 +3,7 @@
  * the day existing in its month. A leap second (`:60`) is refused: Keyward's clock has none, and
  * `Date.parse` would turn it into NaN (stored as "never expires"). Fractions beyond milliseconds are
  * truncated. An instant whose UTC year falls outside 0000–9999 (`9999-12-31T23:00:00-05:00`) is refused too:
- * it could not be echoed back in RFC 3339 (issue 22). Returns epoch milliseconds, or undefined for
+ * it could not be echoed back in RFC 3339. Returns epoch milliseconds, or undefined for
  * anything else.
  */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;

@@ -16,7 +16,7 @@ const HAS_PERCENT = /%[0-9A-Fa-f]{2}/;
  * scrubbed of anything that could be key material: by content, any run of key characters whose checksum
  * verifies however it is split (`/`, `.`, …; key-scan.ts), and by shape, a key prefix or a long base62
  * run. Decoding first means no encoding of a key survives; what is returned is the decoded, scrubbed
- * text (SPEC §2: no error message or log line holds a full key).
+ * text (no error message or log line ever holds a full key, even a revoked one).
  */
 export function scrubUrl(url: string): string {
   let text = url;
@@ -56,7 +56,7 @@ export function createLogger(options: { level: string; stream?: DestinationStrea
   );
 }
 
-/** An error as logged, with any key its message or stack quotes masked by content (issue 22, finding 10). */
+/** An error as logged, with any key its message or stack quotes masked by content. */
 function scrubError(err: Error): ReturnType<typeof pino.stdSerializers.err> {
   const out = pino.stdSerializers.err(err);
   if (typeof out.message === 'string') out.message = scrubKeys(out.message);

@@ -18,7 +18,7 @@ export interface UserPrincipal extends PrincipalBase {
   readonly key?: ApiKeyRecord;
   /**
    * Set when `via` is 'session': which session (its stored hash), and whether it proved its user (password
-   * or TOTP) within the re-authentication window, which sensitive actions need (issue 23).
+   * or TOTP) within the re-authentication window, which sensitive actions need.
    */
   readonly session?: { readonly idHash: string; readonly recentAuth: boolean };
 }

@@ -51,14 +51,14 @@ export interface Services {
   readonly users: UserService;
   readonly workspaces: WorkspaceService;
   readonly sessions: SessionService;
-  /** Issue 23: passwords and sessions of one's own and of managed users; TOTP two-factor sign-in. */
+  /** Passwords and sessions of one's own and of managed users; TOTP two-factor sign-in. */
   readonly accounts: AccountService;
   readonly twoFactor: TwoFactorService;
   /** One-time links by email: password reset, address confirmation (only with SMTP_URL). */
   readonly accountMail: AccountMail;
   readonly contacts: ContactService;
   readonly keys: KeyService;
-  /** The whole decision about a presented API key (SPEC §3). */
+  /** The whole decision about a presented API key: header, shape, lookup, status, owner, limits. */
   readonly authenticator: KeyAuthenticator;
   readonly verifier: KeyVerifier;
   /** In-process cache of verified keys; emptied by every committed change (docs/deploy.md, "Verified keys in memory"). */
@@ -83,22 +83,22 @@ export interface Services {
    * workspace. Shared through Redis with REDIS_URL (its Redis keys keep the historical `fa:` prefix).
    */
   readonly abuseLimiter: RateLimiter;
-  /** Issue 16: key events written in the change's transaction (the outbox), and what delivers them. */
+  /** Key events written in the change's transaction (the outbox), and what delivers them. */
   readonly keyEvents: KeyEvents;
   /** The in-server scheduler: expiry reminders and webhook/email deliveries (started by `createKeyward`). */
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
   readonly webhooks: WebhookService;
-  /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups (issue 17). */
+  /** Per-key usage: the in-memory counters (flushed with last-used) and the reads and rollups. */
   readonly usageCounter: UsageCounter;
   readonly usage: UsageService;
-  /** Idempotency-Key on creating POSTs: first answers kept 24 hours and replayed (issue 22). */
+  /** Idempotency-Key on creating POSTs: first answers kept 24 hours and replayed. */
   readonly idempotency: IdempotencyService;
   /** New-address detection; `recentIps.onNewIp(listener)` is the hook notifications consume. */
   readonly recentIps: RecentIps;
   /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
   readonly idleRevoker: IdleRevoker;
-  /** Pauses idle revocation, usage retention and expiry scans while the wall clock has jumped (issue 21). */
+  /** Pauses idle revocation, usage retention and expiry scans while the wall clock has jumped. */
   readonly clockGuard: WallClockGuard;
 }
 

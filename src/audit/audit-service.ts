@@ -62,7 +62,7 @@ export class AuditService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    /** Runs in the same transaction after each event: where key events (issue 16's outbox) are written. */
+    /** Runs in the same transaction after each event: where key events (the notifications outbox) are written. */
     private readonly afterRecord?: (tx: Repos, e: AuditEntry) => Promise<void>,
   ) {}
 

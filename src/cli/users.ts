@@ -6,7 +6,7 @@ import type { Services } from '../services.js';
 import { asOperator, readPassword, userByEmail, withServices } from './context.js';
 
 /**
- * The operator's way back in for a locked-out user, even the last owner (issue 23): a temporary password,
+ * The operator's way back in for a locked-out user, even the last owner: a temporary password,
  * printed once, that must be changed at the next sign-in; every session of the user ends; optionally their
  * two-factor sign-in is turned off (a lost authenticator and lost recovery codes). Audited as
  * `user.password_reset` by `operator:<login name>`.

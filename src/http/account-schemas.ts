@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { Password, Text, Timestamp, component, nullable } from './schemas.js';
 
-/** Request and response shapes of the account routes (issue 23): passwords, sessions, two-factor sign-in. */
+/** Request and response shapes of the account routes: passwords, sessions, two-factor sign-in. */
 export const TotpCode = Text({ minLength: 6, maxLength: 20, description: 'A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)' });
 
 export const PasswordChangeBody = Type.Object(

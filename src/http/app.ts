@@ -83,7 +83,7 @@ async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
   if (req.body === undefined && req.method === 'POST') req.body = {};
 }
 
-/** OpenAPI: every 2xx of a key-authenticated route may carry `Keyward-Key-Expires` (issue 16). */
+/** OpenAPI: every 2xx of a key-authenticated route may carry `Keyward-Key-Expires`. */
 const KEY_EXPIRES_HEADER = {
   type: 'string',
   format: 'date-time',
@@ -135,7 +135,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     if (req.method === 'GET' && webIndex && !req.url.startsWith('/api/') && existsSync(webIndex)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    // Scrubbed: a key pasted into a URL must not come back in an error message (SPEC §2).
+    // Scrubbed: a key pasted into a URL must not come back in an error message, log line or metric.
     return sendProblem(reply, 'not_found', `No route ${req.method} ${scrubUrl(req.url.split('?')[0]).slice(0, 200)}`);
   });
   app.removeContentTypeParser('text/plain');
@@ -163,7 +163,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   app.decorateRequest('sessionId', null);
   app.decorateRequest('usageKey', null);
   app.decorateRequest('idempotency', null);
-  /** Per-key usage by final status: one Map increment after the answer is sent (issue 17). */
+  /** Per-key usage by final status: one Map increment after the answer is sent. */
   const { usageCounter } = deps;
   function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
     const k = req.usageKey;
@@ -199,7 +199,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   });
 
   // CORS_ORIGINS: off unless origins are configured; then only those origins, only on /api/* (never on
-  // /auth/*, the docs or the web app: issue 22), and never with cookies.
+  // /auth/*, the docs or the web app), and never with cookies.
   if (config.corsOrigins.length > 0) {
     const origins = [...config.corsOrigins];
     const options = {

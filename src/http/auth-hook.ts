@@ -11,7 +11,7 @@ import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
-/** Keys expiring within this window get `Keyward-Key-Expires` on every response (issue 16). */
+/** Keys expiring within this window get `Keyward-Key-Expires` on every response. */
 export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
@@ -22,13 +22,13 @@ declare module 'fastify' {
     permission?: Permission;
     /** A missing body is taken as `{}` (every field of the body schema is optional). */
     emptyBodyAllowed?: boolean;
-    /** Sign-in stages besides `active` a session may call this route in (issue 23): finishing the sign-in. */
+    /** Sign-in stages besides `active` a session may call this route in: finishing the sign-in. */
     stages?: readonly SessionStage[];
   }
   interface FastifyRequest {
     principal: Principal | null;
     sessionId: string | null;
-    /** The key that authenticated this request, counted in its usage by final status (issue 17). */
+    /** The key that authenticated this request, counted in its usage by final status. */
     usageKey: { id: string; workspaceId: string } | null;
   }
 }

@@ -9,8 +9,8 @@ export interface DrainOptions {
 }
 
 /**
- * Graceful stop of a listening server, run as Fastify's `preClose` hook (SPEC §7: stop accepting,
- * finish in-flight requests).
+ * Graceful stop of a listening server, run as Fastify's `preClose` hook (on SIGTERM: stop
+ * accepting, finish in-flight requests).
  *
  * Node's `http.Server#close()` drops every idle keep-alive connection at once, and "idle" includes a
  * connection whose next request is already sent but not yet read: its client gets a reset for a request

@@ -14,7 +14,7 @@ export interface IdempotentRoute {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Idempotency-Key is honoured (issue 22): first answers kept 24 hours and replayed. */
+    /** Idempotency-Key is honoured: first answers kept 24 hours and replayed. */
     idempotent?: IdempotentRoute;
   }
   interface FastifyRequest {

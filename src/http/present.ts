@@ -64,7 +64,7 @@ export const contactJson = (c: Contact) => ({
   updated_at: iso(c.updatedAt),
 });
 
-/** A key object (SPEC §5). It never carries the plaintext or the hash. */
+/** A key object as the API answers it. It never carries the plaintext or the hash. */
 export function keyJson(v: KeyView) {
   const k = v.record;
   return {

@@ -20,7 +20,7 @@ export function problem(code: ErrorCode, detail?: string, extra: Record<string, 
   return { type: `/docs/errors#${code}`, title, status, detail: detail ?? title, code, ...extra };
 }
 
-/** Sends a catalog problem. Every 401 carries the WWW-Authenticate challenge (SPEC §3). */
+/** Sends a catalog problem. Every 401 carries the `WWW-Authenticate: ApiKey header="X-API-Key"` challenge. */
 export function sendProblem(reply: FastifyReply, code: ErrorCode, detail?: string, extra: Record<string, unknown> = {}): FastifyReply {
   const body = problem(code, detail, extra);
   return send(reply, body.status, body);

@@ -312,7 +312,7 @@ export const UsageOverviewOut = component(
   ),
 );
 
-/** An IP allowlist (issue 17): IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
+/** An IP allowlist: IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = Type.Union(
   [Type.Array(Text({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]' }), Type.Null()],
 );
@@ -415,7 +415,7 @@ export const ReadinessOut = component(
   }),
 );
 
-// ── Issue 16: notifications, email preferences, webhooks and their deliveries ──
+// ── Notifications, email preferences, webhooks and their deliveries ──
 
 export const KeyEventTypeRef = component('KeyEventType', literals(KEY_EVENT_TYPES, { description: 'A key event a notification, an email or a webhook delivery is about' }));
 

@@ -1,5 +1,5 @@
 /**
- * Text inputs (issue 22, finding 5): a single-line field holds no C0 control character (U+0000–U+001F);
+ * Text inputs: a single-line field holds no C0 control character (U+0000–U+001F);
  * a multi-line one (contact notes) holds none but tab, line feed and carriage return. Refused by
  * validation with a 400 on every database — PostgreSQL cannot store U+0000 at all, and the others have no
  * place in a name, an address, a search or a filter — rather than by matching a driver's error later.

@@ -36,7 +36,7 @@ export const principalScope = (p: Principal, key: string): IdempotencyScope => (
 });
 
 /**
- * Retry-safe creates (issue 22): the first request with a key reserves it (one of any number of racing
+ * Retry-safe creates: the first request with a key reserves it (one of any number of racing
  * requests, on any instance, since the reservation is a conditional insert); its answer is kept 24 hours
  * and replayed to the same request, refused to a different one.
  */

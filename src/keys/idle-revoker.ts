@@ -15,7 +15,7 @@ export interface AutoRevoked {
  * Each revocation is a conditional UPDATE (still unrevoked, not used since the cut-off): instances
  * running the job at once revoke, and audit, each key once; a use flushed meanwhile keeps it alive.
  * While the wall clock has jumped against the monotonic clock (`guard`), it revokes nothing: a clock a
- * year ahead would otherwise end every grace period (issue 21).
+ * year ahead would otherwise end every grace period.
  */
 export class IdleRevoker {
   constructor(

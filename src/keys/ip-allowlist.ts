@@ -15,7 +15,7 @@ const V4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
  */
 export function parseAllowlist(input: readonly string[]): AllowlistParse {
   // An empty list would lock the key out everywhere, and a /0 would let it in from everywhere: both are
-  // more likely a slip than a wish, and each has a plain spelling (revoke the key; null). Issue 22.
+  // more likely a slip than a wish, and each has a plain spelling (revoke the key; null).
   if (input.length === 0) return { ok: false, message: 'must list at least one address or CIDR; send null to allow any address (or revoke the key)' };
   if (input.length > MAX_ALLOWED_IPS) return { ok: false, index: MAX_ALLOWED_IPS, message: `may hold at most ${MAX_ALLOWED_IPS} entries` };
   const entries: string[] = [];

@@ -31,7 +31,7 @@ export interface SharedAuthCheck {
   run(request: AuthCheckRequest): Promise<AuthCheckReply | undefined>;
 }
 
-/** A presented key longer than this (in UTF-8 bytes) is refused before any hashing (SPEC §3). */
+/** A presented key longer than this (in UTF-8 bytes) is refused before any hashing. */
 export const MAX_KEY_BYTES = 256;
 
 /** Over MAX_KEY_BYTES in UTF-8? A UTF-16 unit is 1–3 bytes, so byteLength is only needed in between. */
@@ -47,8 +47,9 @@ export interface KeyLimit {
 }
 
 /**
- * Everything one authentication decided. Accepted: the principal and its limit state. Refused: the code
- * of SPEC §3 (or the failed-auth lockout, or the per-key limit) and, for the 429s, when to retry.
+ * Everything one authentication decided. Accepted: the principal and its limit state. Refused: the 401 code
+ * (missing, malformed, invalid, revoked, expired, owner disabled; or the failed-auth lockout, or the
+ * per-key limit) and, for the 429s, when to retry.
  */
 export type KeyAuthentication =
   | { readonly ok: true; readonly principal: UserPrincipal; readonly limit: KeyLimit }
@@ -81,7 +82,7 @@ export interface KeyAuthenticatorDeps {
 }
 
 /**
- * The whole decision about a presented API key, in SPEC §3's order, with no HTTP in sight: the
+ * The whole decision about a presented API key, in the documented order, with no HTTP in sight: the
  * failed-authentication gate for the client address, length, shape and checksum (no storage read),
  * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, the per-key rate limit,
  * last used (accepted requests only), and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
@@ -188,7 +189,7 @@ export class KeyAuthenticator {
     // "Last used" means accepted: a refused attempt (revoked, expired, disabled owner, outside the
     // allowlist, over the limit) is not a use, or a dead key would show "Last used: just now".
     this.deps.lastUsed.observe(key.id, ctx.ip);
-    // New-address detection only once the limiter accepted: a refused request announces nothing (issue 22).
+    // New-address detection only once the limiter accepted: a refused request announces nothing.
     this.deps.recentIps?.observe(key, ctx.ip);
     return {
       ok: true,

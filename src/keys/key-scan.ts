@@ -8,7 +8,7 @@ const MODES = ['ak_live_', 'ak_test_'] as const;
 const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * Where `text` holds a key, recognised by its content rather than its shape (issue 22, finding 10): any
+ * Where `text` holds a key, recognised by its content rather than its shape: any
  * 38 characters of the key alphabet, read in order and skipping everything else (`/`, `.`, spaces, any
  * separator a URL or a message may have put between them), whose last 6 are the checksum of the first 32
  * under a key prefix. A random run passes with odds of about 2 in 62⁶ (≈ 4 × 10⁻¹¹), so ordinary text is

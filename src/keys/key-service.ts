@@ -45,7 +45,7 @@ export interface IssuedKey {
 
 const invalid = (path: string, message: string) => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
-/** Create, list, rename, revoke and roll keys (SPEC §2); every method asks `enforce` first. */
+/** Create, list, rename, revoke and roll keys; every method asks `enforce` first. */
 export class KeyService {
   constructor(
     private readonly store: Store,

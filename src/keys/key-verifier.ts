@@ -18,7 +18,8 @@ export interface PreparedKey {
 }
 
 /**
- * Verifies a presented key in the order of SPEC §3. A key that fails its shape or checksum is refused
+ * Verifies a presented key in the documented order (missing, malformed, invalid, revoked, expired,
+ * owner disabled). A key that fails its shape or checksum is refused
  * before any hashing of note and with no storage read; otherwise one indexed lookup by hash (or the
  * `KeyCache`, which every committed change empties), so a revocation, demotion or disabling committed
  * before this call started is always seen. Status and expiry are judged now, never cached.

@@ -19,9 +19,9 @@ export class LastUsedRecorder {
     private readonly options: {
       flushMs: number;
       onError?: (err: unknown) => void;
-      /** Per-key usage counters, written in the same transaction as the last-used batch (issue 17). */
+      /** Per-key usage counters, written in the same transaction as the last-used batch. */
       usage?: UsageCounter;
-      /** Addresses each key was used from, for new-address alerts, written with the same batch (issue 17). */
+      /** Addresses each key was used from, for new-address alerts, written with the same batch. */
       ips?: RecentIps;
     },
   ) {}
@@ -40,7 +40,7 @@ export class LastUsedRecorder {
     return this.pending.size;
   }
 
-  /** Usage counters and new-address observations waiting for the same flush (issue 17). */
+  /** Usage counters and new-address observations waiting for the same flush. */
   get usagePending(): number {
     return (this.options.usage?.size ?? 0) + (this.options.ips?.size ?? 0);
   }
@@ -55,7 +55,7 @@ export class LastUsedRecorder {
       const pending = [...this.pending.values()];
       this.pending = new Map();
       // A use observed under a clock that has since gone back happened, but not at that time: it is
-      // stored at the flush's time, and a stored time beyond the skew is replaced (issue 21).
+      // stored at the flush's time, and a stored time beyond the skew is replaced.
       const now = this.clock.now();
       const batch = pending.map((o) => (o.at > now + FUTURE_SKEW_MS ? { ...o, at: now } : o));
       try {

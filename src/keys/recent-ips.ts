@@ -13,7 +13,7 @@ const HOUR_MS = 3_600_000;
 /**
  * New-address alerts per key per clock hour: after these, one summary alert, then none until the next
  * hour (the addresses are still remembered). A leaked key used from a rotating /64 cannot flood the
- * owner's mailbox, the audit log or the webhooks (issue 22, finding 2).
+ * owner's mailbox, the audit log or the webhooks.
  */
 export const NEW_IP_ALERTS_PER_HOUR = 5;
 
@@ -37,7 +37,7 @@ interface Seen {
 }
 
 /**
- * New-address detection (issue 17). The hot path asks one Map whether this process has seen the key at
+ * New-address detection. The hot path asks one Map whether this process has seen the key at
  * this address lately; only unseen ones are queued, and the queue is written with the last-used batch.
  * In storage, whether an address is new is decided by a conditional write (insert-if-absent, or
  * update-if-older-than-30-days), so among instances flushing the same first use exactly one records

@@ -1,12 +1,12 @@
 import { iso } from '../http/present.js';
 
-/** Every event a user, an email or a webhook can hear about (issue 16). */
+/** Every event a user, an email or a webhook can hear about. */
 export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const;
 export type KeyEventType = (typeof KEY_EVENT_TYPES)[number];
 export const isKeyEventType = (t: string): t is KeyEventType => (KEY_EVENT_TYPES as readonly string[]).includes(t);
 
 /**
- * Security notices about one's own account (issue 23): in-app and by email, never to webhooks, and not a
+ * Security notices about one's own account: in-app and by email, never to webhooks, and not a
  * preference one can turn off (like GitHub's "new sign-in" and "password changed" emails).
  */
 export const ACCOUNT_EVENT_TYPES = ['account.password_changed', 'account.new_sign_in'] as const;
@@ -46,7 +46,7 @@ export const QUOTED_NAME_MAX = 60;
 /**
  * A key name as data: cut to QUOTED_NAME_MAX characters, in double quotes, with quotes, backslashes and
  * control characters escaped (JSON string syntax). Whoever named the key chose this text, so it is only
- * ever quoted after "named", never the start of a sentence or of an email subject (issue 22, finding 9).
+ * ever quoted after "named", never the start of a sentence or of an email subject.
  */
 export function quoteName(name: string): string {
   const cut = [...name].length > QUOTED_NAME_MAX ? `${[...name].slice(0, QUOTED_NAME_MAX - 1).join('')}…` : name;

@@ -11,7 +11,7 @@ import { type AccountEventType, EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, d
 export const newEventId = () => `msg_${randomBase62(24)}`;
 export const notificationId = () => `ntf_${randomBase62(20)}`;
 
-/** Emails queued per recipient per hour, whatever they are about; beyond it, in-app only (issue 22, finding 2). */
+/** Emails queued per recipient per hour, whatever they are about; beyond it, in-app only. */
 export const EMAILS_PER_RECIPIENT_PER_HOUR = 20;
 
 export interface KeyEventsOptions {
@@ -101,7 +101,7 @@ export class KeyEvents {
   }
 
   /**
-   * A security notice about a user's own account (issue 23), through the same outbox: the event row
+   * A security notice about a user's own account, through the same outbox: the event row
    * (its subject is the user: `key_id` holds the user id for `account.*` events, unique per threshold), an
    * in-app notification, and — with SMTP, to a verified address, within the per-recipient cap — an email.
    * Never sent to webhooks, never switched off by a preference. Undefined when already recorded.

@@ -11,7 +11,7 @@ export interface EmailMessage {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Fixed sentences: nothing a user typed (a key name) ever reaches a subject line (issue 22, finding 9). */
+/** Fixed sentences: nothing a user typed (a key name) ever reaches a subject line. */
 const SUBJECTS: Record<string, (extra: Record<string, unknown>) => string> = {
   'key.expiring': (x) => `Keyward: one of your API keys expires in ${Number(x.days_left)} day${Number(x.days_left) === 1 ? '' : 's'}`,
   'key.expired': () => 'Keyward: one of your API keys has expired',
@@ -61,7 +61,7 @@ function renderAccountEmail(event: KeyEventRecord, to: { email: string; name: st
 }
 
 /**
- * An emailed one-time link (issue 23): a password reset or an address confirmation. The token travels in
+ * An emailed one-time link: a password reset or an address confirmation. The token travels in
  * the URL's fragment (`#token=…`), which browsers never send to a server, so it stays out of access logs.
  */
 export function renderLinkEmail(purpose: 'password_reset' | 'email_verification', to: { email: string; name: string }, publicUrl: string, token: string, validHours: number, o: { byAdmin?: boolean } = {}): EmailMessage {

@@ -24,7 +24,7 @@ export const DISABLE_AFTER_MS = 3 * DAY;
 export const SENDER_CONCURRENCY = 16;
 /**
  * Attempts in flight to one endpoint at once (a webhook URL, or one workspace's email), over all
- * instances: a hanging endpoint holds at most this many of the sender's slots (issue 22, finding 1).
+ * instances: a hanging endpoint holds at most this many of the sender's slots.
  */
 export const ENDPOINT_CONCURRENCY = 2;
 /** Consecutive failed attempts to one endpoint that open its circuit: its due deliveries wait, retried together later. */
@@ -45,7 +45,7 @@ export interface NotifierOptions {
   random?: () => number;
   /** Told of every attempt as it starts (tests read the sender's order from it). */
   onAttempt?: (d: { id: string; workspaceId: string; channel: string; webhookId: string | null }) => void;
-  /** Pauses the expiry scan while the wall clock has jumped against the monotonic clock (issue 21). */
+  /** Pauses the expiry scan while the wall clock has jumped against the monotonic clock. */
   guard?: Pick<WallClockGuard, 'steady'>;
 }
 
@@ -55,7 +55,7 @@ export interface NotifierOptions {
  * set), and every `intervalMs` a tick records the expiry events that are due (exactly once, by the unique
  * event row) and delivers whatever is due (the backstop: other instances' retries, a lost signal).
  *
- * Fairness (issue 22): up to SENDER_CONCURRENCY attempts run at once, each started as soon as a slot is
+ * Fairness: up to SENDER_CONCURRENCY attempts run at once, each started as soon as a slot is
  * free, never in batches awaited together. Slots go round-robin over the workspaces with due deliveries,
  * and within a workspace over its endpoints; an endpoint with ENDPOINT_CONCURRENCY attempts in flight
  * (leases in the database, so over all instances) gets no more, and one failing BREAKER_THRESHOLD times in

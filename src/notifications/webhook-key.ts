@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 export const GENERATED_KEY_FILE = 'webhook-encryption.key';
 
 /**
- * The server-side key that encrypts webhook signing secrets at rest (issue 22, finding 7):
+ * The server-side key that encrypts webhook signing secrets at rest:
  * `WEBHOOK_ENCRYPTION_KEY`, else `KEYWARD_PEPPER`'s secret. Without either, SQLite (one server, one data
  * directory) gets a random key generated into the data directory on first start and read from there
  * afterwards; PostgreSQL (many instances, which must share the key) gets none, and creating a webhook is

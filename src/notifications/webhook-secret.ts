@@ -15,8 +15,8 @@ export function signWebhook(secret: string, id: string, timestampSeconds: number
 /**
  * Signing secrets must be recoverable (the server signs with them), so they cannot be hashed: they are
  * stored AES-256-GCM encrypted (`enc1:`) under a server-side key (webhook-key.ts), which never comes from
- * the database. `plain:` rows are still read (written before issue 22); new ones are never written: with
- * no key, WebhookService refuses to create a webhook or roll its secret.
+ * the database. `plain:` rows (written before secrets were encrypted) are still read; new ones are never
+ * written: with no key, WebhookService refuses to create a webhook or roll its secret.
  */
 export class SecretBox {
   private readonly key: Buffer | undefined;

@@ -12,7 +12,7 @@ import { type KeyEventType, isKeyEventType } from './event-types.js';
 import { newEventId, pendingDelivery } from './key-events.js';
 import { SecretBox, newWebhookSecret } from './webhook-secret.js';
 
-/** Test events and redeliveries a workspace may ask for per minute (issue 22: they cost the sender's time). */
+/** Test events and redeliveries a workspace may ask for per minute (they cost the sender's time). */
 export const WEBHOOK_SENDS_PER_MINUTE = 10;
 
 export interface WebhookServiceOptions {
@@ -44,7 +44,7 @@ export class WebhookService {
     private readonly audit?: AuditService,
   ) {}
 
-  /** Webhook management is audited in the change's transaction (issue 22, finding 6). */
+  /** Webhook management is audited in the change's transaction. */
   private async record(tx: Repos, p: Principal, action: AuditAction, id: string, details: Record<string, unknown>): Promise<void> {
     await this.audit?.record(tx, { workspaceId: p.workspace.id, action, actor: actorOf(p), target: { type: 'webhook', id }, context: p, details });
   }

@@ -31,8 +31,8 @@ export interface FallbackRateLimiterOptions {
 const silentLogger: LimiterLogger = { warn: () => {}, info: () => {} };
 
 /**
- * Per-command timeout. §4 allows 100 ms in total; timers fire a little late and the fallback decision takes
- * time too, so the timeout itself leaves a 10 ms margin.
+ * Per-command timeout. An instance must give up on an unreachable Redis within 100 ms in total; timers
+ * fire a little late and the fallback decision takes time too, so the timeout itself leaves a 10 ms margin.
  */
 export const REDIS_COMMAND_TIMEOUT_MS = 90;
 

@@ -48,7 +48,7 @@ export function createRateLimiter({
   return new FallbackRateLimiter({ primary, fallback: memory, ...(logger === undefined ? {} : { logger }) });
 }
 
-/** Per-key limits as configured (defaults 100 a minute and 10 a second, §4). */
+/** Per-key limits as configured (defaults 100 a minute and 10 a second). */
 export interface KeyRateLimit {
   readonly perMinute: number;
   readonly perSecond: number;

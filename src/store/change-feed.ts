@@ -42,7 +42,7 @@ export class ChangeFeed {
   }
 
   /**
-   * Announces that deliveries were queued and committed (issue 22: delivery starts from the commit, not
+   * Announces that deliveries were queued and committed (delivery starts from the commit, not
    * the scheduler's next tick). Listeners run synchronously and must not throw.
    */
   outboxCommitted(): void {

@@ -1,4 +1,4 @@
-/** The storage contract of issue 16 (key events, notifications, webhooks, deliveries, preferences). */
+/** The storage contract of notifications (key events, notifications, webhooks, deliveries, preferences). */
 import type { Cursor, Page } from './types.js';
 
 export interface KeyEventRecord {

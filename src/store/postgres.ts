@@ -29,7 +29,7 @@ export interface PostgresOptions {
    * Milliseconds a statement may run (default 1000). PostgreSQL cancels a slower one itself, leaving the
    * connection usable; the client gives up {@link CLIENT_GRACE_MS} later, which only happens when the server
    * or the network does not answer at all. Together with `timeoutMs` this bounds how long a request can wait
-   * on a database that is down or unreachable (SPEC §3: 503, never a hang). 0 = no limit, for migrations.
+   * on a database that is down or unreachable (the request gets a 503, never a hang). 0 = no limit, for migrations.
    */
   statementTimeoutMs?: number;
 }

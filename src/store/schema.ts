@@ -46,7 +46,7 @@ export interface RecoveryCodeTable {
   used_at: number | null;
 }
 
-/** One-time links sent by email (issue 23): only the token's SHA-256 is stored. */
+/** One-time links sent by email: only the token's SHA-256 is stored. */
 export interface AccountTokenTable {
   token_hash: string;
   user_id: string;
@@ -100,7 +100,7 @@ export interface ApiKeyTable {
   rate_limit_per_second: number | null;
   rolled_from: string | null;
   replaced_by: string | null;
-  /** JSON array of addresses and CIDRs (issue 17); null = anywhere. */
+  /** JSON array of addresses and CIDRs; null = anywhere. */
   allowed_ips: string | null;
   revoke_when_idle_ms: number | null;
 }
@@ -207,7 +207,7 @@ export interface AuthVersionTable {
   version: number;
 }
 
-/** Migration 007: the first answer to each Idempotency-Key of a principal, kept 24 hours (issue 22). */
+/** Migration 007: the first answer to each Idempotency-Key of a principal, kept 24 hours. */
 export interface IdempotencyTable {
   workspace_id: string;
   principal: string;

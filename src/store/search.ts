@@ -17,8 +17,8 @@ export const indexable = (foldedQuery: string): boolean => {
 };
 
 /**
- * Whether a query can match at all. A contact's searched fields never hold U+0000 (refused at input since
- * issue 22; PostgreSQL could never store it), so a query holding it matches nothing, and is answered so
+ * Whether a query can match at all. A contact's searched fields never hold U+0000 (refused at input;
+ * PostgreSQL could never store it), so a query holding it matches nothing, and is answered so
  * before reaching a database: PostgreSQL refuses the parameter, SQLite's FTS5 and `instr()` stop at it.
  */
 export const canMatch = (foldedQuery: string): boolean => !foldedQuery.includes('\u0000');

@@ -17,7 +17,7 @@ export interface Workspace {
   createdAt: number;
   maxKeyLifetimeDays: number;
   requireKeyExpiry: boolean;
-  /** Owners and admins must use two-factor sign-in (issue 23); absent means false. */
+  /** Owners and admins must use two-factor sign-in; absent means false. */
   requireTwoFactor?: boolean;
 }
 
@@ -37,7 +37,7 @@ export interface UserWithSecret extends User {
 
 /**
  * How far a sign-in has got: `active` may do anything its user may; the others may only finish signing in
- * (a TOTP code, a new password, two-factor enrolment) or sign out (issue 23).
+ * (a TOTP code, a new password, two-factor enrolment) or sign out.
  */
 export const SESSION_STAGES = ['active', 'two_factor', 'password_change', 'two_factor_enrolment'] as const;
 export type SessionStage = (typeof SESSION_STAGES)[number];
@@ -74,7 +74,7 @@ export interface UserSecrets {
 /** What a one-time emailed link is for. */
 export type AccountTokenPurpose = 'password_reset' | 'email_verification';
 
-/** Passwords, two-factor and sign-in addresses (issue 23), keyed by user id (ids are unique across workspaces). */
+/** Passwords, two-factor and sign-in addresses, keyed by user id (ids are unique across workspaces). */
 export interface AccountRepo {
   secrets(userId: string): Promise<UserSecrets | undefined>;
   setPassword(userId: string, passwordHash: string, mustChange: boolean): Promise<void>;
@@ -136,7 +136,7 @@ export interface ApiKeyRecord {
   rateLimit: KeyRateLimit;
   rolledFrom: string | null;
   replacedBy: string | null;
-  /** Addresses and CIDRs the key may be used from (issue 17); null = anywhere. */
+  /** Addresses and CIDRs the key may be used from; null = anywhere. */
   allowedIps?: string[] | null;
   /** After a roll: revoke this (old) key once it has been idle this long. */
   revokeWhenIdleMs?: number | null;
@@ -200,7 +200,7 @@ export interface LastUsed {
   ip: string;
 }
 
-/** What one bucket of one key counted (issue 17). */
+/** What one bucket of one key counted. */
 export interface UsageCounts {
   /** Every authenticated request (including those then refused with 403 or 429). */
   requests: number;
@@ -316,7 +316,7 @@ export interface KeyRepo {
   revokeIfIdle(id: string, at: number, usedBefore: number, reason: string): Promise<boolean>;
   /**
    * Applies a batch of last-used observations; a stored later time wins, unless it is after
-   * `replaceAfter` (a time from a clock excursion, issue 21), which any observation replaces.
+   * `replaceAfter` (a time from a clock excursion), which any observation replaces.
    */
   recordLastUsed(batch: readonly LastUsed[], options?: { replaceAfter?: number }): Promise<void>;
 }
@@ -326,7 +326,7 @@ export interface AuditRepo {
   list(q: AuditQuery): Promise<Page<AuditEvent>>;
 }
 
-/** Who sent an Idempotency-Key, and the key: a principal's keys are its own (issue 22). */
+/** Who sent an Idempotency-Key, and the key: a principal's keys are its own. */
 export interface IdempotencyScope {
   readonly workspaceId: string;
   /** `user:<id>` for a session, `key:<id>` for an API key. */
@@ -364,7 +364,7 @@ export interface Repos {
   contacts: ContactRepo;
   keys: KeyRepo;
   audit: AuditRepo;
-  /** Key events, notifications, webhooks and deliveries (issue 16). */
+  /** Key events, notifications, webhooks and deliveries. */
   notifications: NotificationRepo;
   usage: UsageRepo;
   keyIps: KeyIpRepo;

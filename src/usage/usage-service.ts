@@ -30,7 +30,7 @@ export interface TopKey {
 
 const invalid = (path: string, message: string) => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
-/** Reads per-key usage (issue 17) and keeps it small: rolls minutes up to hours, drops what is past retention. */
+/** Reads per-key usage and keeps it small: rolls minutes up to hours, drops what is past retention. */
 export class UsageService {
   constructor(
     private readonly store: Store,
@@ -72,7 +72,7 @@ export class UsageService {
   /**
    * The periodic job: folds minute rows older than 48 h (whole hours only) into hour rows and deletes
    * rows older than 90 days. Safe to run on several instances at once (see UsageRepo.rollUp). Does
-   * nothing while the wall clock has jumped against the monotonic clock (`guard`, issue 21).
+   * nothing while the wall clock has jumped against the monotonic clock (`guard`).
    */
   async maintain(): Promise<{ rolledUp: number; pruned: number }> {
     if (this.options.guard && !this.options.guard.steady()) return { rolledUp: 0, pruned: 0 };
@@ -89,7 +89,7 @@ export class UsageService {
     const end = to ?? floorTo(this.clock.now(), step) + step;
     const start = from ?? end - DEFAULT_SPAN[granularity];
     if (start >= end) invalid('/from', 'must be before to');
-    // Every date answered must be writable in RFC 3339 (issue 22): a default start before year 0000 is refused.
+    // Every date answered must be writable in RFC 3339: a default start before year 0000 is refused.
     if (start < RFC3339_MIN_MS) invalid('/from', 'must be on or after 0000-01-01T00:00:00Z');
     if ((end - floorTo(start, step)) / step > MAX_BUCKETS[granularity]) {
       invalid('/from', `the period holds more than ${MAX_BUCKETS[granularity]} ${granularity} buckets; use a coarser granularity`);

@@ -14,7 +14,7 @@ export const LINKS_PER_HOUR = 3;
 export const tokenHash = (token: string) => hash('sha256', `account-link:${token}`, 'hex');
 
 /**
- * One-time links by email (issue 23): a password reset and an address confirmation. The token is 32
+ * One-time links by email: a password reset and an address confirmation. The token is 32
  * random bytes, emailed once; only its SHA-256 is stored, and only after the SMTP server accepted the
  * email, so a failed send changes nothing. Using a link is a conditional update (once, before it runs out).
  */

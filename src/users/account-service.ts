@@ -30,7 +30,7 @@ export interface SessionView {
 /** The public id of a session: derived from its stored hash, so it can name a session but never open one. */
 export const sessionPublicId = (idHash: string) => `ses_${createHash('sha256').update(`session-id:${idHash}`).digest('hex').slice(0, 24)}`;
 
-/** Passwords and sessions (issue 23): one's own, and those of the users one manages. */
+/** Passwords and sessions: one's own, and those of the users one manages. */
 export class AccountService {
   constructor(
     private readonly store: Store,

@@ -29,7 +29,7 @@ export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set(['keys:ow
 
 export const isPermission = (p: string): p is Permission => (PERMISSIONS as readonly string[]).includes(p);
 
-/** The permissions a role grants (SPEC §1). */
+/** The permissions a role grants (TABLE: owners and admins all; members contacts read/write; both own keys). */
 export function rolePermissions(role: Role): readonly Permission[] {
   return TABLE[role];
 }
@@ -83,11 +83,11 @@ export type Action =
    * rules about that target are `user.update`, `user.reset_password` and `user.end_sessions`).
    */
   | { readonly type: 'users.list' | 'users.read' | 'users.update' }
-  /** Issue 16: one's own notifications and email preferences; the workspace's webhook endpoints. */
+  /** One's own notifications and email preferences; the workspace's webhook endpoints. */
   | { readonly type: 'notifications.own' | 'webhooks.manage' }
   | { readonly type: 'user.create'; readonly role: Role }
   | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role }
-  /** Issue 23: adding or changing a webhook (re-authentication); listing and reading stay `webhooks.manage`. */
+  /** Adding or changing a webhook (re-authentication); listing and reading stay `webhooks.manage`. */
   | { readonly type: 'webhook.change' }
   /** One's own password and sessions; `account.two_factor` turns one's own two-factor sign-in on or off. */
   | { readonly type: 'account.own' | 'account.two_factor' }
@@ -131,7 +131,7 @@ export const NEEDS = {
 } as const satisfies Partial<Record<Action['type'], Permission>>;
 
 /**
- * The one place that decides who may do what (SPEC §1). Pure: the principal and the action say
+ * The one place that decides who may do what. Pure: the principal and the action say
  * everything. Every service method asks it before it reads or writes anything it would reveal, whoever
  * calls the service (HTTP, the CLI, a background job).
  *
@@ -147,7 +147,7 @@ export function authorize(p: Principal, action: Action): Decision {
 }
 
 /**
- * Issue 23 ("sudo mode"): what a browser session may do only within minutes of proving its user again
+ * "Sudo mode": what a browser session may do only within minutes of proving its user again
  * (password or TOTP), because a stolen cookie must not be enough: minting or rolling a key that holds a
  * management permission, changing a key's allowlist, adding or changing a webhook, changing a role,
  * resetting a password and changing two-factor sign-in. API keys are a deliberate credential and are
@@ -272,7 +272,7 @@ function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
 
 /**
  * Roll, rename and allowlist: `keys:own` and the key owner's alone, and only while the key holds nothing
- * the caller lacks. `keys:admin` does not stand in for `keys:own` here (issue 22, finding 8): an admin
+ * the caller lacks. `keys:admin` does not stand in for `keys:own` here: an admin
  * credential restricted to `keys:admin` lists, revokes and sets rate limits, and nothing more.
  */
 function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'change the allowed addresses of'): Decision {

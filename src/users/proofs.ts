@@ -14,7 +14,7 @@ export type SecondFactorMethod = 'totp' | 'recovery_code';
 
 /**
  * A signed-in (or half signed-in) user proving who they are again: the current password, a TOTP code or a
- * recovery code. Failures are limited per user and per address like sign-in (issue 23), so a stolen
+ * recovery code. Failures are limited per user and per address like sign-in, so a stolen
  * session cannot guess its way to a password or a code.
  */
 export class Proofs {

@@ -35,7 +35,7 @@ export interface LiveSession {
   session: Session;
   user: User;
   workspace: Workspace;
-  /** The session proved its user within the re-authentication window (issue 23). */
+  /** The session proved its user within the re-authentication window. */
   recentAuth: boolean;
 }
 
@@ -157,7 +157,7 @@ export class SessionService {
   }
 
   /**
-   * "Sudo mode" (issue 23): the session proves its user again with the password or a two-factor code,
+   * "Sudo mode": the session proves its user again with the password or a two-factor code,
    * and may do sensitive things for `reauthWindowMs`. Wrong answers are limited like sign-in.
    */
   async reauthenticate(p: Principal, proof: { password?: string; code?: string }): Promise<{ until: number }> {
@@ -225,7 +225,7 @@ export class SessionService {
   /**
    * The live session for a cookie value, with its user as they are now; undefined when ended or disabled.
    * A session lives at most its TTL from its creation: one whose creation time is ahead of the clock (made
-   * while the clock was wrong, issue 21) has no known real age and is not honoured, rather than living
+   * while the clock was wrong) has no known real age and is not honoured, rather than living
    * until its far-off `expiresAt`; a stored expiry beyond the current TTL is capped by it.
    */
   async resolve(sessionId: string): Promise<LiveSession | undefined> {

@@ -13,7 +13,7 @@ export const SIGN_IN_NOTICES_PER_HOUR = 5;
 const HOUR = 3_600_000;
 
 /**
- * "A sign-in from an address you have not used in 30 days" (issue 23): remembers each user's sign-in
+ * "A sign-in from an address you have not used in 30 days": remembers each user's sign-in
  * addresses and, for a new one, tells the user in the app and by email. A user's first sign-in ever is
  * not news. Capped: SIGN_IN_NOTICES_PER_HOUR a user per clock hour, then one summary until the hour ends.
  */

@@ -18,7 +18,7 @@ export interface TwoFactorStatus {
 }
 
 /**
- * One's own TOTP two-factor sign-in (issue 23): set up (a secret shown as an otpauth URI and a QR code),
+ * One's own TOTP two-factor sign-in: set up (a secret shown as an otpauth URI and a QR code),
  * confirmed by a first code, ten one-time recovery codes shown once and stored hashed, turned off with the
  * password and a code. Changing it is a sensitive action (`account.two_factor`: a session, recently
  * re-authenticated); an API key never can.

@@ -26,7 +26,10 @@ export interface NewUser {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** Workspaces and users: first-run setup, sign-up, and the owner/admin rules of SPEC §1. */
+/**
+ * Workspaces and users: first-run setup, sign-up, and the owner/admin rules (an admin never creates,
+ * promotes to, demotes or disables an owner; the last owner is never demoted or disabled).
+ */
 export class UserService {
   constructor(
     private readonly store: Store,

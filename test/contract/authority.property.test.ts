@@ -19,8 +19,8 @@ import { DIALECTS, openTestStore } from '../support/backends.js';
  * rate-limit change), whatever succeeds leaves no key able to do more than the caller could at that moment;
  * roll, rename and allowlist changes are keys:own and the owner's alone (keys:admin does not stand in);
  * only keys:admin sets rate limits, and never on an owner's key unless the caller is an owner; a key the
- * caller cannot see (another user's without keys:admin) is 404 whatever else the caller lacks (issue 22).
- * Issue 23 adds the accounts: no key changes a password or two-factor sign-in; only users:manage resets
+ * caller cannot see (another user's without keys:admin) is 404 whatever else the caller lacks.
+ * For accounts: no key changes a password or two-factor sign-in; only users:manage resets
  * another's password or ends their sessions, an owner's only by an owner; sensitive actions by a session
  * need a recent re-authentication. Reading or changing a user needs users:manage (an owner only by an
  * owner); a new key's restriction names only permissions the caller holds (400 otherwise).
@@ -28,8 +28,8 @@ import { DIALECTS, openTestStore } from '../support/backends.js';
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 
-/** SPEC §1's table, written out again here rather than imported, so a slip in the code cannot hide in the test. */
-const SPEC_TABLE: Record<Role, readonly Permission[]> = {
+/** The role → permissions table as promised, written out again here rather than imported, so a slip in the code cannot hide in the test. */
+const ROLE_TABLE: Record<Role, readonly Permission[]> = {
   owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
   admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
   member: ['contacts:read', 'contacts:write', 'keys:own'],
@@ -37,9 +37,9 @@ const SPEC_TABLE: Record<Role, readonly Permission[]> = {
 };
 const MANAGEMENT = ['keys:own', 'keys:admin', 'users:manage', 'audit:read'];
 
-/** What a key can do per SPEC: role now ∩ restriction; unrestricted keys never inherit management. */
+/** What a key can do as promised: role now ∩ restriction; unrestricted keys never inherit management. */
 function specKeyPermissions(role: Role, restriction: readonly string[] | null): Set<string> {
-  return new Set(SPEC_TABLE[role].filter((p) => (restriction === null ? !MANAGEMENT.includes(p) : restriction.includes(p))));
+  return new Set(ROLE_TABLE[role].filter((p) => (restriction === null ? !MANAGEMENT.includes(p) : restriction.includes(p))));
 }
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((p) => b.has(p));
 
@@ -47,7 +47,7 @@ const restrictionArb = fc.option(fc.subarray([...PERMISSIONS]), { nil: null });
 const caseArb = fc.record({
   callerRole: fc.constantFrom(...ROLES),
   credential: fc.oneof(fc.constant<'session'>('session'), fc.record({ restriction: restrictionArb })),
-  /** A session that proved its user within the re-authentication window (issue 23). */
+  /** A session that proved its user within the re-authentication window. */
   fresh: fc.boolean(),
   targetMine: fc.boolean(),
   targetRole: fc.constantFrom(...ROLES),
@@ -99,14 +99,14 @@ for (const dialect of DIALECTS) {
       return { record, plaintext };
     }
 
-    /** The caller as the real authentication path builds it, and its permissions per the SPEC table. */
+    /** The caller as the real authentication path builds it, and its permissions per the promised table. */
     async function callerFor(c: Case): Promise<{ p: Principal; expected: Set<string> }> {
       const user = users.get(c.callerRole)![0];
       const ctx = { ip: '192.0.2.1', userAgent: 'property' };
       if (c.credential === 'session') {
         const session = { idHash: `property-${c.callerRole}`, recentAuth: c.fresh };
         const p: Principal = { via: 'session', user, workspace: { id: user.workspaceId, name: 'Property' }, permissions: sessionPermissions(user.role), session, ...ctx };
-        return { p, expected: new Set(SPEC_TABLE[user.role]) };
+        return { p, expected: new Set(ROLE_TABLE[user.role]) };
       }
       const { plaintext } = await storedKey(user, c.credential.restriction);
       const auth = await s.authenticator.authenticateKey(plaintext, ctx);
@@ -165,7 +165,7 @@ for (const dialect of DIALECTS) {
           case 'reset_password': {
             const who = c.targetMine ? users.get(c.callerRole)![0] : targetOwner;
             await s.accounts.resetPassword(p, who.id);
-            // Issue 23: a session with users:manage, recently re-authenticated, never on itself, never an owner unless one.
+            // A session with users:manage, recently re-authenticated, never on itself, never an owner unless one.
             expect(c.credential).toBe('session');
             expect(c.fresh && expected.has('users:manage') && who.id !== p.user?.id).toBe(true);
             if (who.role === 'owner') expect(c.callerRole).toBe('owner');
@@ -211,7 +211,7 @@ for (const dialect of DIALECTS) {
       // A new key's restriction names only what the caller holds, or the request is a 400 naming the entry.
       if (c.op === 'create' && c.createRestriction?.some((perm) => !expected.has(perm))) expect(outcome).toBe('validation_error');
       const keyOp = ['roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read'].includes(c.op);
-      // Another user's key, without keys:admin, is invisible: 404 whatever the caller lacks besides (issue 22).
+      // Another user's key, without keys:admin, is invisible: 404 whatever the caller lacks besides.
       if (keyOp && !isOwner && !expected.has('keys:admin')) expect(outcome).toBe('not_found');
       // An owner acting with a recently re-authenticated session on their own key, within their role, is never refused (no false denials).
       if (c.credential === 'session' && c.fresh && keyOp && c.op !== 'rate_limit' && isOwner) expect(outcome).toBe('ok');

@@ -113,7 +113,7 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
     ids.contacts = [(await aContact(t, owner as never)).id, 'con_doesNotExist'];
     ids.keys = [(await aKey(t, owner as never)).id, 'key_doesNotExist'];
     ids.users = [member.user.id, 'usr_doesNotExist'];
-    // Issue 16: a notification of the owner's (rolling a key tells its owner), a webhook endpoint and one of its deliveries.
+    // A notification of the owner's (rolling a key tells its owner), a webhook endpoint and one of its deliveries.
     const rolled = await aKey(t, owner as never);
     expect((await t.request({ method: 'POST', url: `/api/keys/${rolled.id}/roll`, as: owner, body: {} })).statusCode).toBe(201);
     const notifications = (await t.request({ url: '/api/notifications', as: owner })).json().data as { id: string }[];

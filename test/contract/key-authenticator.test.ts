@@ -42,7 +42,7 @@ for (const dialect of DIALECTS) {
       expect(s.lastUsed.size).toBe(1);
     });
 
-    it('refuses in SPEC order, with no storage read for a malformed key, and locks out a guessing address', async () => {
+    it('refuses in the documented order, with no storage read for a malformed key, and locks out a guessing address', async () => {
       const { issue, clock } = await setup();
       const before = s.store.queryCount;
       expect(await s.authenticator.authenticateKey('ak_live_nope', ctx)).toEqual({ ok: false, code: 'malformed_api_key' });

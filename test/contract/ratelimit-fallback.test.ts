@@ -14,7 +14,7 @@ import {
 } from './ratelimit-redis-env.js';
 
 /**
- * §4: when the shared store is unreachable each instance gives up within 100 ms, falls back to memory
+ * When the shared store is unreachable each instance gives up within 100 ms, falls back to memory
  * (logged, counted, visible in status) and returns when the store is back. Uses a throwaway
  * `redis-server` per test so that killing and freezing it disturbs nothing else.
  */

@@ -188,7 +188,7 @@ describe.each(backends)('RateLimiter contract ($name)', (backend) => {
     ]);
     const first = await limiter.hit('k', rules);
     expect(first.states.map((state) => state.remaining)).toEqual([9, 2]);
-    // With budget left, reset is when the oldest request in the window leaves it (SPEC §4's t).
+    // With budget left, reset is when the oldest request in the window leaves it (the `t` of the RateLimit field).
     if (exactTime) expect(first.states.map((state) => state.resetMs)).toEqual([1000 * T, 200 * T]);
     else expect(first.states.every((state) => state.resetMs > 0 && state.resetMs <= state.rule.windowMs)).toBe(true);
     const third = (await hits(limiter, 'k', 2)).at(-1);

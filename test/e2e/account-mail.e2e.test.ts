@@ -7,7 +7,7 @@ import { useInProcessServerAndBrowser } from './in-process.js';
 import { SIZES, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { PASSWORD, anOwner, heading, signIn, uniqueEmail } from './ui.js';
 
-/** Issue 23 by email, as a person uses it: sign-up that confirms the address, forgot password, an admin's emailed reset, the two-factor policy. */
+/** Accounts by email, as a person uses it: sign-up that confirms the address, forgot password, an admin's emailed reset, the two-factor policy. */
 
 const NEW_PASSWORD = 'a much longer passphrase 2026';
 

@@ -8,7 +8,7 @@ import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './sc
 import { useServerAndBrowser } from './support.js';
 import { KEY_SHAPE, PASSWORD, anOwner, closeReveal, dialog, heading, navigateTo, openKeysPage, readRevealedKey, signIn, uniqueEmail } from './ui.js';
 
-/** Settings → Account and the sign-in steps of issue 23, by real clicks and taps at both sizes. */
+/** Settings → Account and the sign-in steps (two-factor, a forced new password, re-authentication), by real clicks and taps at both sizes. */
 
 const NEW_PASSWORD = 'a much longer passphrase 2026';
 

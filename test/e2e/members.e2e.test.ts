@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTab, useServerAndBrowser } from './support.js';
 import { PASSWORD, anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, heading, signIn, uniqueEmail } from './ui.js';
 
-/** Settings → Members, and keys inheriting their owner's role (SPEC §1). */
+/** Settings → Members, and keys inheriting their owner's role at request time. */
 describe('Settings → Members', { timeout: 60_000 }, () => {
   const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 

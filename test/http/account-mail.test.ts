@@ -18,7 +18,7 @@ function linkToken(m: ParsedMail, page: 'reset-password' | 'verify-email'): stri
 }
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] accounts by email (issue 23)`, () => {
+  describe(`[${dialect}] accounts by email`, () => {
     let t: TestApp;
     const cleanup: (() => Promise<void>)[] = [];
     afterEach(async () => {

@@ -6,7 +6,7 @@ import { PASSWORD, aKey, aUser, anOwner, login } from '../support/fixtures.js';
 const NEW_PASSWORD = 'a brand new passphrase';
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] changing and resetting passwords (issue 23)`, () => {
+  describe(`[${dialect}] changing and resetting passwords`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

@@ -6,7 +6,7 @@ import { DIALECTS } from '../support/backends.js';
 import { PASSWORD, aUser, anOwner, login } from '../support/fixtures.js';
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] sessions you can see and end; the operator's reset (issue 23)`, () => {
+  describe(`[${dialect}] sessions you can see and end; the operator's reset`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

@@ -4,7 +4,7 @@ import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 
-/** SPEC §1: which role may call which contacts route. */
+/** Which role may call which contacts route: all read, owners/admins/members write, owners/admins delete. */
 const TABLE: { route: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: (id: string) => string; body?: object; allowed: Role[]; ok: number }[] = [
   { route: 'list', method: 'GET', path: () => '/api/contacts', allowed: ['owner', 'admin', 'member', 'viewer'], ok: 200 },
   { route: 'get', method: 'GET', path: (id) => `/api/contacts/${id}`, allowed: ['owner', 'admin', 'member', 'viewer'], ok: 200 },

@@ -5,7 +5,7 @@ import { DIALECTS } from '../support/backends.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 import { expectProblem } from '../security/support.js';
 
-/** Issue 22, findings 10 and 13: the edges an attack pass found. */
+/** The edges an attack pass found: dates, empty and /0 allowlists, keys split in a URL path, CORS scope. */
 for (const dialect of DIALECTS) {
   describe(`[${dialect}] edges`, () => {
     let t: TestApp;

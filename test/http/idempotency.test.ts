@@ -6,7 +6,7 @@ import { expectProblem } from '../security/support.js';
 
 const HOUR = 3_600_000;
 
-/** Issue 22, finding 12: every creating POST is safe to retry with an Idempotency-Key. */
+/** Every creating POST is safe to retry with an Idempotency-Key. */
 for (const dialect of DIALECTS) {
   describe(`[${dialect}] Idempotency-Key`, () => {
     let t: TestApp;

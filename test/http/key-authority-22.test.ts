@@ -3,7 +3,7 @@ import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';
 
-/** Issue 22, findings 8 and 13: keys:admin is list, revoke and rate_limit only; ids one cannot see are 404. */
+/** keys:admin is list, revoke and rate_limit only; ids one cannot see are 404. */
 for (const dialect of DIALECTS) {
   describe(`[${dialect}] keys:admin does not stand in for keys:own`, () => {
     let t: TestApp;

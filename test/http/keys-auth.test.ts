@@ -8,7 +8,7 @@ import { aKey, aUser, anOwner } from '../support/fixtures.js';
 const me = (t: TestApp, key: string) => t.request({ url: '/api/me', headers: { 'x-api-key': key } });
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] authenticating a request (SPEC §3)`, () => {
+  describe(`[${dialect}] authenticating a request`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

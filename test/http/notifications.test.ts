@@ -63,14 +63,14 @@ for (const dialect of DIALECTS) {
       expect(await types(t, member)).toEqual(['key.leaked_revoked']);
     });
 
-    it('a key name reaches emails and notifications only quoted as data after "named", never as a subject or a sentence (issue 22, finding 9)', async () => {
+    it('a key name reaches emails and notifications only quoted as data after "named", never as a subject or a sentence', async () => {
       const smtp = await smtpReceiver();
       t = await testApp({ dialect, config: { notifyIntervalMs: 0, smtpUrl: smtp.url } });
       try {
         const owner = await anOwner(t);
         const admin = await aUser(t, owner, { role: 'admin' });
         const viewer = await aUser(t, owner, { role: 'viewer' });
-        // A line break would make a header of it; names holding one are refused at the door (finding 5).
+        // A line break would make a header of it; names holding one are refused at the door (no C0 control in a single-line field).
         expect((await t.request({ method: 'POST', url: '/api/keys', as: viewer, body: { name: 'x\r\nBcc: x@evil.example' } })).statusCode).toBe(400);
         const bait = 'Action required: re-verify admin login at https://evil.example/login "now" Bcc: x@evil.example';
         const k = await aKey(t, viewer, { name: bait });

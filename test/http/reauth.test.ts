@@ -7,7 +7,7 @@ const MINUTE = 60_000;
 const managementKey = { name: 'deploy bot', restriction: ['contacts:read', 'keys:own'] };
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] re-authentication before sensitive actions (issue 23)`, () => {
+  describe(`[${dialect}] re-authentication before sensitive actions`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

@@ -7,7 +7,7 @@ import { DIALECTS } from '../support/backends.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 
 /**
- * A full disk (issue 21), simulated on SQLite with `PRAGMA max_page_count` on the store's connection: writes
+ * A full disk, simulated on SQLite with `PRAGMA max_page_count` on the store's connection: writes
  * answer 503 storage_full with Retry-After, reads and key authentication go on, /readyz says not ready,
  * one log line when it starts and one when it ends, and writes succeed again once there is room — no restart.
  */

@@ -74,7 +74,7 @@ function withControl(field: StringField, control: string, around: string): strin
 }
 
 /**
- * Issue 22, finding 5: U+0000 (and every other C0 control but tab and line breaks in multi-line text) is
+ * U+0000 (and every other C0 control but tab and line breaks in multi-line text) is
  * refused with 400 by validation on every database, in every string field of the API — never a 500 from
  * PostgreSQL's "invalid byte sequence", never stored on SQLite.
  */

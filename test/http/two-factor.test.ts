@@ -36,7 +36,7 @@ async function passwordStep(t: TestApp, email: string, ip?: string): Promise<Ses
 const second = (t: TestApp, s: SessionCaller, code: string) => t.request({ method: 'POST', url: '/auth/login/two-factor', as: s, body: { code } });
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] two-factor sign-in (issue 23)`, () => {
+  describe(`[${dialect}] two-factor sign-in`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

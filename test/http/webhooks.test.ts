@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
       expect(entry.error).toMatch(/refused: .*loopback/);
     });
 
-    it('webhook create, update, delete, secret roll, test and redeliver are audited, naming the host only (issue 22, finding 6)', async () => {
+    it('webhook create, update, delete, secret roll, test and redeliver are audited, naming the host only', async () => {
       const hooks = await webhookReceiver();
       cleanup.push(hooks.close);
       t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0 } });

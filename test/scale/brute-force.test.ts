@@ -8,7 +8,7 @@ import { REDIS_URL, canRun } from './support/services.js';
 import { PASSWORD, type Session, aKey, setupOwner } from './support/workspace.js';
 
 /**
- * Brute-force limits are global with REDIS_URL (issue 14): failed key authentications, sign-ins, sign-ups
+ * Brute-force limits are global with REDIS_URL: failed key authentications, sign-ins, sign-ups
  * and leaked-key reports from one address are counted by all instances together. Three instances, real
  * processes; every test uses an address of its own (127.x.y.z), taken in turn across the instances.
  */

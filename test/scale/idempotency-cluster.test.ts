@@ -9,7 +9,7 @@ import { canRun } from './support/services.js';
 import { setupOwner } from './support/workspace.js';
 
 /**
- * Issue 22, finding 12, across processes: the same Idempotency-Key sent at once to two `keyward serve`
+ * Retry-safe creates across processes: the same Idempotency-Key sent at once to two `keyward serve`
  * instances on one database creates one key; the others get the replay (200, no plaintext) or 409 while
  * the first is in flight — never a second key.
  */

@@ -13,7 +13,7 @@ import { preMigrationCopy } from '../../src/store/sqlite-upgrade.js';
 import { runKeyward, spawnKeyward } from './support/servers.js';
 
 /**
- * SQLite upgrades that cannot strand a database (issue 21): each migration is one transaction, so a
+ * SQLite upgrades that cannot strand a database: each migration is one transaction, so a
  * `keyward migrate` killed at any point, or stopped by a full disk, leaves whole migrations only, and the
  * next run completes with data identical to an uninterrupted run; concurrent runs wait for each other.
  */

@@ -20,7 +20,7 @@ const POLL_MS = 1000;
 const CLOSED_WITHIN_MS = POLL_MS + 2000;
 
 /**
- * The one degraded mode with Redis (issue 21, docs/deploy.md "Verified keys in memory"): PostgreSQL
+ * The one degraded mode with Redis (docs/deploy.md "Verified keys in memory"): PostgreSQL
  * stopped while Redis answers. A cached key keeps authenticating only until the next auth_version poll
  * fails; then it is refused with 503 storage_unavailable (fail closed) — never a false 401, never 200
  * again until the database is back.

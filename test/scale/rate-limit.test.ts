@@ -6,9 +6,10 @@ import { REDIS_URL, canRun } from './support/services.js';
 import { type Session, aKey, setupOwner } from './support/workspace.js';
 
 /**
- * One key's limits hold across three instances sharing Redis (SPEC §4). Windows are shortened so the test
- * runs in real time without waiting out a minute: the "second" window lasts 3 s and the "minute" window 5 s,
- * each long enough that a whole burst lands inside it, which makes the accepted counts exact.
+ * One key's limits hold across three instances sharing Redis: at most N in every sliding window. Windows
+ * are shortened so the test runs in real time without waiting out a minute: the "second" window lasts 3 s
+ * and the "minute" window 5 s, each long enough that a whole burst lands inside it, which makes the
+ * accepted counts exact.
  */
 const SECOND_MS = 3000;
 const MINUTE_MS = 5000;
@@ -43,7 +44,7 @@ const allOnRedis = async (urls: readonly string[]) =>
 
 /**
  * Runs `scenario` until it ran with every decision from Redis. A Redis call slower than the limiter's
- * 100 ms budget (SPEC §4) is answered from memory by design, per instance, and on a heavily loaded machine
+ * 100 ms budget is answered from memory by design, per instance, and on a heavily loaded machine
  * that can happen during a burst; the exact cross-instance counts are promised only while Redis answers.
  * Such a run is retried (with a fresh key), at most `attempts` times, and the last one must be clean.
  */

@@ -6,7 +6,7 @@ import { type ServerProcess, startServer } from './support/servers.js';
 import { canRun } from './support/services.js';
 import { type Session, aKey, setupOwner } from './support/workspace.js';
 
-/** SPEC §4 gives the limiter 100 ms to give up on Redis; a whole request must stay well inside 1 s. */
+/** The limiter gives up on Redis within 100 ms; a whole request must stay well inside 1 s. */
 const MAX_MS = 1000;
 const SECOND_MS = 2000;
 

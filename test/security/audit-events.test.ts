@@ -23,7 +23,7 @@ async function readAll(t: TestApp, as: SessionCaller, query = '', limit = 100): 
 }
 
 for (const dialect of DIALECTS) {
-  describe(`[${dialect}] audit events (SPEC §8)`, () => {
+  describe(`[${dialect}] audit events`, () => {
     let t: TestApp;
     afterEach(() => t?.close());
 

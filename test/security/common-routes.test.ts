@@ -48,7 +48,7 @@ const NEEDS: Record<string, Permission | null> = {
   'POST /api/users/{id}/reset-password': 'users:manage',
   'POST /api/users/{id}/end-sessions': 'users:manage',
 };
-/** Issue 23: one's own account, from a browser session only (an API key never reaches them). */
+/** One's own account, from a browser session only (an API key never reaches them). */
 const SESSION_ONLY = [
   'POST /api/me/password',
   'GET /api/me/sessions',
@@ -189,7 +189,7 @@ for (const dialect of DIALECTS) {
       t = w.t;
       const viewerKey = await aKey(w.t, w.viewer);
       const readOnly = await aKey(w.t, w.owner, { restriction: ['contacts:read'] });
-      // The key ids used are the owner's: the viewer's key sees no key of another user (404, issue 22).
+      // The key ids used are the owner's: the viewer's key sees no key of another user (404).
       const callers: [string, Caller, ReadonlySet<string>, { seesOwnersKeys: boolean }][] = [
         ["viewer's key", viewerKey, new Set(['contacts:read']), { seesOwnersKeys: false }],
         ['key restricted to contacts:read', readOnly, new Set(['contacts:read']), { seesOwnersKeys: true }],

@@ -38,7 +38,7 @@ export interface RouteInfo {
   path: string;
   /** Whether the route requires a credential (its OpenAPI security is not the empty list). */
   auth: boolean;
-  /** Only a browser session is accepted (issue 23's account routes). */
+  /** Only a browser session is accepted (the account routes). */
   sessionOnly: boolean;
   hasBody: boolean;
 }

@@ -9,7 +9,7 @@ import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { anOwner } from '../support/fixtures.js';
 
-describe('webhook secrets are encrypted by default (issue 22, finding 7)', () => {
+describe('webhook secrets are encrypted by default', () => {
   let t: TestApp | undefined;
   afterEach(async () => {
     await t?.close();

@@ -6,7 +6,8 @@ import { MemoryRateLimiter } from '../../src/ratelimit/memory-limiter.js';
 import { decide, TimestampRing } from '../../src/ratelimit/sliding-window.js';
 
 /**
- * The §4 guarantees as properties, checked against an independent brute force over accepted timestamps.
+ * The rate-limit guarantees as properties (at most N accepted in every sliding window; refused requests do
+ * not count), checked against an independent brute force over accepted timestamps.
  * A "window of W ms" is any half-open span [s, s + W): two requests exactly W apart are in different
  * windows, which is what lets a client that waits exactly Retry-After be admitted.
  */
@@ -86,7 +87,7 @@ describe('sliding-window limiter properties (100/60 s + 10/1 s)', () => {
     );
   });
 
-  it('decides exactly as the brute-force reference (so it never refuses what the spec allows)', () => {
+  it('decides exactly as the brute-force reference (so it never refuses what the limits allow)', () => {
     fc.assert(
       fc.property(fc.oneof(randomArrivals, edgeBursts), (offsets) => {
         const ring = new TimestampRing();
@@ -167,7 +168,7 @@ describe('sliding-window limiter properties (100/60 s + 10/1 s)', () => {
   });
 
   it('shows that a naive fixed window fails the same check', () => {
-    /** Counts per aligned window: the scheme §4 rules out. */
+    /** Counts per aligned window: the scheme that allows twice the limit at a window edge. */
     function fixedWindowAccepted(offsets: readonly number[]): number[] {
       const counts = new Map<string, number>();
       const accepted: number[] = [];

@@ -36,7 +36,7 @@ describe('scrubUrl: no encoding of a key survives into a message or a log line',
   });
 });
 
-/** Issue 22, finding 10: a key is found by its checksum, however it is split. */
+/** A key is found by its checksum, however it is split. */
 describe('scrubbing by content: a key split by separators', () => {
   const separators = fc.constantFrom('/', '.', '-', '_', '~', ',', ';', ':', ' ', '%2F', '%2E', '//', '/./', '%252F');
   const split = fc.tuple(fc.array(fc.integer({ min: 1, max: 45 }), { minLength: 1, maxLength: 8 }), fc.array(separators, { minLength: 8, maxLength: 8 }));

@@ -140,7 +140,7 @@ export const api = {
 /** Ids come from the server, but are still encoded before they go into a path. */
 export const seg = (id: string) => encodeURIComponent(id);
 
-// ── Issue 15 (keys page, key detail, audit UI): additions kept in one block for the generated types to absorb. ──
+// ── Keys page, key detail, audit UI: additions kept in one block for the generated types to absorb. ──
 
 /** A key as the list and detail pages read it: `ApiKey` now carries permissions, revoked_by and rate_limit. */
 export type KeyInfo = Schemas['ApiKey'];
@@ -149,7 +149,7 @@ export type IssuedKeyInfo = Schemas['ApiKeyWithSecret'];
 export const getKey = (id: string) => api.get<KeyInfo>(`/api/keys/${seg(id)}`);
 export const listAudit = (query: { target?: string; actor?: string; action?: string; limit?: number }) => api.get<Page<AuditEvent>>('/api/audit', query);
 
-/** Issue 16: an in-app notification about one of your keys (or a failing webhook endpoint). */
+/** An in-app notification about one of your keys (or a failing webhook endpoint). */
 export type AppNotification = Schemas['Notification'];
 /** A page of notifications with the unread count. */
 export type NotificationList = Schemas['NotificationPage'];
@@ -162,7 +162,7 @@ export type Webhook = Schemas['Webhook'];
 export type WebhookWithSecret = Schemas['WebhookWithSecret'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 
-// ── Issue 23 (accounts): sign-in steps, two-factor, sessions, re-authentication. ──
+// ── Accounts: sign-in steps, two-factor, sessions, re-authentication. ──
 export type PendingStep = Schemas['PendingSignInStep'];
 export type PasswordChanged = Schemas['PasswordChanged'];
 export type PasswordReset = Schemas['PasswordReset'];

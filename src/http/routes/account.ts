@@ -23,7 +23,7 @@ const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /**
- * Issue 23: one's own account from a browser session (API keys never reach these: `auth: 'session'`):
+ * One's own account from a browser session (API keys never reach these: `auth: 'session'`):
  * the second sign-in step, re-authentication, password, sessions and two-factor sign-in.
  */
 export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Services): void {

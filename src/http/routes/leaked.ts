@@ -16,7 +16,7 @@ export const RevokeLeakedBody = Type.Object(
 const ACCEPTED = Object.freeze({ status: 'accepted', detail: 'Every active Keyward key among those sent is now revoked.' });
 
 export interface LeakedRouteOptions {
-  /** Calls allowed per client IP per minute (SPEC §5: limited per IP). */
+  /** Calls allowed per client IP per minute (the route needs no authentication, so it is limited per IP). */
   perMinute?: number;
 }
 

@@ -20,7 +20,7 @@ function dateParam(path: string, text: string | undefined): number | undefined {
 
 const bucketJson = (b: { start: number; requests: number; ok: number; client_errors: number; rate_limited: number; refused: number }) => ({ ...b, start: iso(b.start) });
 
-/** Per-key usage (issue 17): one key's buckets, and the workspace's busiest keys. */
+/** Per-key usage: one key's buckets, and the workspace's busiest keys. */
 export function usageRoutes(app: App, { usage }: { usage: UsageService }): void {
   app.get('/api/keys/:id/usage', {
     schema: {

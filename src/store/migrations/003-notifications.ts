@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Issue 16: key events (the transactional outbox), in-app notifications, deliveries (webhook and email,
+ * Notifications: key events (the transactional outbox), in-app notifications, deliveries (webhook and email,
  * one claimable queue), webhook endpoints and per-user email preferences.
  */
 export async function up(db: Kysely<any>): Promise<void> {

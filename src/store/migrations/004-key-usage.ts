@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Per-key usage (issue 17): counters per key and bucket (minute rows, rolled up to hour rows after 48 h),
+ * Per-key usage: counters per key and bucket (minute rows, rolled up to hour rows after 48 h),
  * the recent client addresses of each key (for new-address alerts), a key's IP allowlist and the idle
  * time after which a rolled-away key is revoked on its own.
  */

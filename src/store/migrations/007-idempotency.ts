@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Retry-safe creates (issue 22): one row per Idempotency-Key a principal sent to a creating POST, kept
+ * Retry-safe creates: one row per Idempotency-Key a principal sent to a creating POST, kept
  * 24 hours. `status` and `body` are null while the first request is in flight; `body` never holds a
  * secret (the plaintext key or webhook secret exists only in the first answer).
  */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Issue 23, accounts as safe as the keys: a forced password change, TOTP two-factor sign-in (the secret
+ * Accounts as safe as the keys: a forced password change, TOTP two-factor sign-in (the secret
  * sealed like webhook secrets, the last time step used so a code is never accepted twice, one-time
  * recovery codes stored as hashes), the workspace's "owners and admins must use two-factor" policy,
  * sessions that remember where they come from and when they last proved who they are (re-authentication),

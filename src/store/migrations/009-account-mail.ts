@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Issue 23, accounts by email: whether a user's address is verified (only sign-ups with SMTP configured
+ * Accounts by email: whether a user's address is verified (only sign-ups with SMTP configured
  * start unverified; everyone else is as verified as before), and the one-time links sent by email — a
  * password reset or an address verification — stored as the SHA-256 of their token, never the token.
  */

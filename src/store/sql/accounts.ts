@@ -3,7 +3,7 @@ import type { Database } from '../schema.js';
 import type { AccountRepo } from '../types.js';
 import { num } from './rows.js';
 
-/** Passwords, TOTP, recovery codes and sign-in addresses (issue 23); every "once only" is a conditional write. */
+/** Passwords, TOTP, recovery codes and sign-in addresses; every "once only" is a conditional write. */
 export function accountRepo(db: Kysely<Database>): AccountRepo {
   return {
     async secrets(userId) {

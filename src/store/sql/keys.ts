@@ -140,7 +140,7 @@ async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly Last
 /**
  * One key's last use, unless a later one is already recorded — a recorded one after `replaceAfter` (ahead
  * of the flushing instance's clock by more than the allowed skew) is a clock excursion and is replaced, so
- * a time stored under a clock a year ahead does not hide every real use after it (issue 21).
+ * a time stored under a clock a year ahead does not hide every real use after it.
  */
 export function lastUsedQuery(db: Kysely<Database>, keyId: string, at: number, ip: string, replaceAfter: number) {
   return db

@@ -7,7 +7,7 @@ const STATUS: Record<ApiKey['status'], { label: string; tone: Tone }> = {
   revoked: { label: 'Revoked', tone: 'red' },
 };
 
-/** The reminders SPEC §2 asks for, in words. */
+/** The key reminders in words: rotation due after 90 days, unused for 30 days, expiring within 7 days. */
 const FLAGS: Record<string, { label: string; tone: Tone; title: string }> = {
   rotation_due: { label: 'Rotation due', tone: 'amber', title: 'Older than 90 days: roll it to rotate it' },
   unused: { label: 'Unused', tone: 'amber', title: 'Not used for 30 days: revoke it if nothing needs it' },

@@ -8,7 +8,7 @@ import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
 
 interface AddMemberDialogProps {
-  /** Only owners may create owners (SPEC §1). */
+  /** Only owners may create owners: an admin never creates or promotes to owner. */
   canAddOwner: boolean;
   onClose: () => void;
   onAdded: (u: User) => void;

@@ -9,7 +9,7 @@ import { usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
 
-/** The actions of SPEC §8, offered as suggestions in the Action filter. */
+/** The audit event actions, offered as suggestions in the Action filter. */
 const ACTIONS = [
   'user.login',
   'user.logout',

@@ -1,6 +1,6 @@
 import type { Role } from '../api';
 
-/** What each role of SPEC §1 may do, for pickers; `Record<Role, …>` fails to compile when the API's roles change. */
+/** What each role may do, for pickers; `Record<Role, …>` fails to compile when the API's roles change. */
 const ROLE_TEXT: Record<Role, { label: string; summary: string }> = {
   viewer: { label: 'Viewer', summary: 'reads contacts' },
   member: { label: 'Member', summary: 'reads, adds and edits contacts' },
