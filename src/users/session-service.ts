@@ -4,7 +4,7 @@ import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import type { Session, SessionStage, Store, User, UserWithSecret, Workspace } from '../store/types.js';
+import type { Session, SessionStage, Store, User, UserSecrets, UserWithSecret, Workspace } from '../store/types.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Proofs } from './proofs.js';
 import { normaliseEmail } from './user-service.js';
@@ -102,19 +102,20 @@ export class SessionService {
       });
     }
     const { passwordHash: _, ...user } = matched[0];
-    if ((await this.store.accounts.secrets(user.id))?.emailVerified === false) {
+    const secrets = await this.store.accounts.secrets(user.id);
+    if (secrets?.emailVerified === false) {
       await this.hooks.onUnverified?.(user);
       fail('email_not_verified', `Confirm your email address first: a link was sent to ${user.email}; open it to finish signing up`);
     }
-    return this.open(user, ctx, await this.stageFor(user, { secondFactorDone: false }));
+    return this.open(user, ctx, await this.stageFor(user, { secondFactorDone: false }, secrets));
   }
 
   /**
    * Where a sign-in goes after the steps done so far: the TOTP code when two-factor is on, then a new
    * password after a reset, then enrolment when the workspace requires two-factor of owners and admins.
    */
-  async stageFor(user: User, o: { secondFactorDone: boolean }): Promise<SessionStage> {
-    const secrets = await this.store.accounts.secrets(user.id);
+  async stageFor(user: User, o: { secondFactorDone: boolean }, known?: UserSecrets): Promise<SessionStage> {
+    const secrets = known ?? (await this.store.accounts.secrets(user.id));
     if (secrets?.totpSecret && !o.secondFactorDone) return 'two_factor';
     if (secrets?.mustChangePassword) return 'password_change';
     if (!secrets?.totpSecret && (user.role === 'owner' || user.role === 'admin')) {
