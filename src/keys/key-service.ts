@@ -7,10 +7,10 @@ import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
-import { type Action, type KeyTarget, type Permission, enforce, isPermission, keyPermissions } from '../users/permissions.js';
+import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
-import { type KeyView, keyFlags, keyStatus } from './key-view.js';
+import { type KeyView, keyStatus, keyView } from './key-view.js';
 
 const DAY = 86_400_000;
 /** Lifetime of a rolled key whose predecessor never expired, when the workspace requires expiry. */
@@ -266,17 +266,7 @@ export class KeyService {
 
   /** `owner`'s role gives the key's effective permissions (none when the owner is unknown). */
   view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined, revoker?: Pick<User, 'id' | 'name'>): KeyView {
-    const now = this.clock.now();
-    const d = this.options.defaultRateLimit;
-    return {
-      record: k,
-      status: keyStatus(k, now),
-      flags: keyFlags(k, now),
-      owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
-      permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
-      revokedBy: k.revokedBy ? { id: k.revokedBy, name: revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '' } : null,
-      rateLimit: { perMinute: k.rateLimit.perMinute ?? d.perMinute, perSecond: k.rateLimit.perSecond ?? d.perSecond },
-    };
+    return keyView(k, { owner, revoker }, this.clock.now(), this.options.defaultRateLimit);
   }
 
   private async recordCreated(tx: Repos, p: Principal, issued: IssuedKey, extra: Record<string, unknown>): Promise<void> {

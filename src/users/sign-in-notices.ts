@@ -1,6 +1,6 @@
 import type { AuditService } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { iso } from '../http/present.js';
+import { iso } from '../dates.js';
 import type { KeyEvents } from '../notifications/key-events.js';
 import type { RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
