@@ -42,3 +42,36 @@ export function rfc3339ToMs(text: string): number {
   if (at === undefined) throw new TypeError('not an RFC 3339 date-time (the schema should have refused it)');
   return at;
 }
+
+const DAY_MS = 86_400_000;
+/** The last instant `Date#toISOString` writes with a four-digit year (9999-12-31T23:59:59.999Z). */
+const FOUR_DIGIT_YEARS_END = 253_402_300_800_000;
+const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** "YYYY-MM-DDT" by day number; bounded, since a page rarely spans more than a few hundred days. */
+const dayPrefixes = new Map<number, string>();
+
+/**
+ * Epoch milliseconds → RFC 3339 UTC with milliseconds, exactly `new Date(ms).toISOString()`. A list page
+ * formats two or more times per row, and `toISOString` (a Date allocated and formatted each time) was a
+ * sixth of a 25-contact page's cost: the date part is looked up by day and the time of day assembled
+ * from digit tables. Anything outside years 1970–9999 or not a whole millisecond goes through Date.
+ */
+export function iso(ms: number): string {
+  if (!(ms >= 0 && ms < FOUR_DIGIT_YEARS_END) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    if (dayPrefixes.size >= 4096) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const s = Math.floor(rest / 1000);
+  return `${prefix}${TWO[h]}:${TWO[m]}:${TWO[s]}.${THREE[rest - s * 1000]}Z`;
+}
+export const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));

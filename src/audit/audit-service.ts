@@ -57,6 +57,27 @@ export function actorOf(p: Principal): Pick<AuditEvent, 'actorType' | 'actorId'>
   return p.via === 'key' && p.key ? { actorType: 'key', actorId: p.key.id } : { actorType: 'user', actorId: p.user.id };
 }
 
+/** What `p` did to `target`, in the workspace it acts in. */
+export function entryBy(p: Principal, action: AuditAction, target: { type: string; id: string }, details?: Record<string, unknown>): AuditEntry {
+  return { workspaceId: p.workspace.id, action, actor: actorOf(p), target, context: p, details };
+}
+
+/** Something a user did to their own account without a principal yet (or any more): signing in or out, an emailed link. */
+export function entryOfOwn(user: { id: string; workspaceId: string }, action: AuditAction, context: RequestContext | null, details?: Record<string, unknown>): AuditEntry {
+  return { workspaceId: user.workspaceId, action, actor: { actorType: 'user', actorId: user.id }, target: { type: 'user', id: user.id }, context, details };
+}
+
+/** An event about a key, in its workspace, naming it as it was then: its name and hint lead the details. */
+export function keyEntry(
+  k: { id: string; workspaceId: string; name: string; hint: string },
+  action: AuditAction,
+  actor: AuditEntry['actor'],
+  context: RequestContext | null,
+  details?: Record<string, unknown>,
+): AuditEntry {
+  return { workspaceId: k.workspaceId, action, actor, target: { type: 'key', id: k.id }, context, details: { name: k.name, hint: k.hint, ...details } };
+}
+
 /** Writes audit events; callers pass the transaction of the change being recorded, so both land or neither. */
 export class AuditService {
   constructor(

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { iso } from '../dates.js';
 import { fail } from '../errors.js';
 import type { KeyView } from '../keys/key-view.js';
 import { asOperator, userByEmail, withServices } from './context.js';
@@ -11,14 +12,14 @@ const HEADER = ['id', 'name', 'hint', 'status', 'owner', 'created', 'last used',
 
 /** The format of `keys list --tsv` (the only one before the aligned table): kept for scripts. */
 function keysTsv(views: readonly KeyView[]): string {
-  const t = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString());
+  const t = (ms: number | null) => (ms === null ? 'never' : iso(ms));
   const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
   return [HEADER, ...rows].map((r) => `${r.map((c) => printable(c).replaceAll('\t', ' ')).join('\t')}\n`).join('');
 }
 
 /** Aligned columns for people, times to the minute in UTC. */
 function keysTable(views: readonly KeyView[]): string {
-  const t = (ms: number | null) => (ms === null ? 'never' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')}Z`);
+  const t = (ms: number | null) => (ms === null ? 'never' : `${iso(ms).slice(0, 16).replace('T', ' ')}Z`);
   const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
   return formatTable([HEADER, ...rows]);
 }
@@ -53,7 +54,7 @@ export function keyCommands(): Command {
         const expiresInDays = o.expiry ? (o.expiresInDays ?? Math.min(DEFAULT_EXPIRY_DAYS, workspace.maxKeyLifetimeDays)) : undefined;
         const issued = await deps.keys.create(op, { name: o.name, expiresInDays, ownerId: user.id });
         const k = issued.view.record;
-        process.stderr.write(`created ${k.id} "${printable(k.name)}" for ${user.email}; expires ${k.expiresAt ? new Date(k.expiresAt).toISOString() : 'never'}\n`);
+        process.stderr.write(`created ${k.id} "${printable(k.name)}" for ${user.email}; expires ${k.expiresAt ? iso(k.expiresAt) : 'never'}\n`);
         process.stderr.write('Copy the key now: it is shown only once.\n');
         process.stdout.write(`${issued.plaintext}\n`);
       });

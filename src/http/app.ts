@@ -25,6 +25,7 @@ import { errorPageRoutes } from './error-pages.js';
 import { openApi } from './openapi.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { accountRoutes } from './routes/account.js';
+import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { keyRoutes } from './routes/keys.js';
@@ -223,6 +224,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   keyRoutes(app, deps);
   leakedKeyRoutes(app, deps);
   meRoutes(app, deps);
+  auditRoutes(app, deps);
   workspaceRoutes(app, deps);
   notificationRoutes(app, deps);
   webhookRoutes(app, deps);

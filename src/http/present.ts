@@ -1,40 +1,10 @@
+import { iso, isoOrNull } from '../dates.js';
 import { fail } from '../errors.js';
-import type { KeyView } from '../keys/key-view.js';
-import type { Permission } from '../users/permissions.js';
+import { type KeyView, keyViewJson } from '../keys/key-view.js';
 import type { AuditEvent, Contact, Cursor, Page, User } from '../store/types.js';
 
-const DAY_MS = 86_400_000;
-/** The last instant `Date#toISOString` writes with a four-digit year (9999-12-31T23:59:59.999Z). */
-const FOUR_DIGIT_YEARS_END = 253_402_300_800_000;
-const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-/** "YYYY-MM-DDT" by day number; bounded, since a page rarely spans more than a few hundred days. */
-const dayPrefixes = new Map<number, string>();
-
-/**
- * Epoch milliseconds → RFC 3339 UTC with milliseconds, exactly `new Date(ms).toISOString()`. A list page
- * formats two or more times per row, and `toISOString` (a Date allocated and formatted each time) was a
- * sixth of a 25-contact page's cost: the date part is looked up by day and the time of day assembled
- * from digit tables. Anything outside years 1970–9999 or not a whole millisecond goes through Date.
- */
-export function iso(ms: number): string {
-  if (!(ms >= 0 && ms < FOUR_DIGIT_YEARS_END) || !Number.isInteger(ms)) return new Date(ms).toISOString();
-  const day = Math.floor(ms / DAY_MS);
-  let prefix = dayPrefixes.get(day);
-  if (prefix === undefined) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    if (dayPrefixes.size >= 4096) dayPrefixes.clear();
-    dayPrefixes.set(day, prefix);
-  }
-  let rest = ms - day * DAY_MS;
-  const h = Math.floor(rest / 3_600_000);
-  rest -= h * 3_600_000;
-  const m = Math.floor(rest / 60_000);
-  rest -= m * 60_000;
-  const s = Math.floor(rest / 1000);
-  return `${prefix}${TWO[h]}:${TWO[m]}:${TWO[s]}.${THREE[rest - s * 1000]}Z`;
-}
-export const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+/** Dates are the domain's (src/dates.ts); the routes take them from here with the rest of the presenters. */
+export { iso, isoOrNull };
 
 /** Opaque cursors: base64url of "<at>.<id>". */
 export function encodeCursor(c: Cursor | null): string | null {
@@ -64,32 +34,8 @@ export const contactJson = (c: Contact) => ({
   updated_at: iso(c.updatedAt),
 });
 
-/** A key object as the API answers it. It never carries the plaintext or the hash. */
-export function keyJson(v: KeyView) {
-  const k = v.record;
-  return {
-    id: k.id,
-    name: k.name,
-    hint: k.hint,
-    status: v.status,
-    flags: v.flags,
-    owner: v.owner,
-    created_at: iso(k.createdAt),
-    created_by: k.createdBy,
-    expires_at: isoOrNull(k.expiresAt),
-    last_used_at: isoOrNull(k.lastUsedAt),
-    last_used_ip: k.lastUsedIp,
-    revoked_at: isoOrNull(k.revokedAt),
-    revoked_reason: k.revokedReason,
-    revoked_by: v.revokedBy,
-    permissions: v.permissions as Permission[],
-    restriction: k.restriction as Permission[] | null,
-    rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
-    rolled_from: k.rolledFrom,
-    replaced_by: k.replacedBy,
-    allowed_ips: k.allowedIps ?? null,
-  };
-}
+/** A key object as the API answers it: the domain's key object (src/keys/key-view.ts), to which the API may add. */
+export const keyJson = (v: KeyView) => keyViewJson(v);
 
 export const auditJson = (e: AuditEvent) => ({
   id: e.id,

@@ -1,4 +1,4 @@
-import type { AuditService } from '../audit/audit-service.js';
+import { type AuditService, keyEntry } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import type { WallClockGuard } from '../clock-guard.js';
 import type { ApiKeyRecord, Store } from '../store/types.js';
@@ -39,14 +39,8 @@ export class IdleRevoker {
       const revoked = await this.store.transaction(async (tx) => {
         const usedBefore = graceEnded ? Number.MAX_SAFE_INTEGER : now - idleMs;
         if (!(await tx.keys.revokeIfIdle(k.id, now, usedBefore, 'auto_revoked'))) return false;
-        await this.audit.record(tx, {
-          workspaceId: k.workspaceId,
-          action: 'key.auto_revoked',
-          actor: { actorType: 'system', actorId: null },
-          target: { type: 'key', id: k.id },
-          context: null,
-          details: { name: k.name, hint: k.hint, reason, idle_minutes: idleMs / 60_000, last_used_at: k.lastUsedAt, replaced_by: k.replacedBy },
-        });
+        const details = { reason, idle_minutes: idleMs / 60_000, last_used_at: k.lastUsedAt, replaced_by: k.replacedBy };
+        await this.audit.record(tx, keyEntry(k, 'key.auto_revoked', { actorType: 'system', actorId: null }, null, details));
         return true;
       });
       if (!revoked) continue;

@@ -1,16 +1,16 @@
 import type { AuditService } from '../audit/audit-service.js';
 import { KEY_NAME } from '../domain.js';
-import { actorOf } from '../audit/audit-service.js';
+import { type AuditAction, actorOf, entryBy, keyEntry } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
-import { type Action, type KeyTarget, type Permission, enforce, isPermission, keyPermissions } from '../users/permissions.js';
+import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
-import { type KeyView, keyFlags, keyStatus } from './key-view.js';
+import { type KeyView, keyStatus, keyView } from './key-view.js';
 
 const DAY = 86_400_000;
 /** Lifetime of a rolled key whose predecessor never expired, when the workspace requires expiry. */
@@ -131,12 +131,10 @@ export class KeyService {
       if (allowedIps !== undefined) enforce(p, { type: 'key.set_allowed_ips', target: t });
       const k = t.key;
       await tx.keys.update(p.workspace.id, id, { name, rateLimit: patch.rateLimit, allowedIps });
-      const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'key', id }, context: p };
-      if (name !== undefined && name !== k.name) await this.audit.record(tx, { ...base, action: 'key.renamed', details: { from: k.name, to: name } });
-      if (patch.rateLimit) await this.audit.record(tx, { ...base, action: 'key.rate_limit_changed', details: { ...patch.rateLimit } });
-      if (allowedIps !== undefined) {
-        await this.audit.record(tx, { ...base, action: 'key.allowed_ips_changed', details: { from: k.allowedIps ?? null, to: allowedIps } });
-      }
+      const changedBy = (action: AuditAction, details: Record<string, unknown>) => this.audit.record(tx, entryBy(p, action, { type: 'key', id }, details));
+      if (name !== undefined && name !== k.name) await changedBy('key.renamed', { from: k.name, to: name });
+      if (patch.rateLimit) await changedBy('key.rate_limit_changed', { ...patch.rateLimit });
+      if (allowedIps !== undefined) await changedBy('key.allowed_ips_changed', { from: k.allowedIps ?? null, to: allowedIps });
       const changed = { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
       return { key: changed, owner: t.owner };
     });
@@ -152,14 +150,7 @@ export class KeyService {
       const k = t.key;
       if (k.revokedAt !== null) return t;
       await tx.keys.update(p.workspace.id, id, { revokedAt: now, revokedBy, revokedReason: 'revoked' });
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'key.revoked',
-        actor: actorOf(p),
-        target: { type: 'key', id },
-        context: p,
-        details: { name: k.name, hint: k.hint },
-      });
+      await this.audit.record(tx, keyEntry(k, 'key.revoked', actorOf(p), p));
       return { key: { ...k, revokedAt: now, revokedBy, revokedReason: 'revoked' }, owner: t.owner };
     });
     return this.view(key, owner, await this.revokerOf(key));
@@ -205,22 +196,16 @@ export class KeyService {
       const revokeWhenIdleMs = idleMinutes === undefined ? null : idleMinutes * 60_000;
       await tx.keys.update(p.workspace.id, old.id, { expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs });
       await this.recordCreated(tx, p, issued, { rolled_from: old.id });
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'key.rolled',
-        actor: actorOf(p),
-        target: { type: 'key', id: old.id },
-        context: p,
-        details: {
-          name: old.name,
-          hint: old.hint,
+      await this.audit.record(
+        tx,
+        keyEntry(old, 'key.rolled', actorOf(p), p, {
           replaced_by: issued.view.record.id,
           new_hint: issued.view.record.hint,
           grace_seconds: graceSeconds,
           old_expires_at: oldExpiresAt,
           ...(idleMinutes === undefined ? {} : { revoke_when_idle_minutes: idleMinutes }),
-        },
-      });
+        }),
+      );
       return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs }, owner };
     });
     return { key: result.issued, previous: this.view(result.previous, result.owner) };
@@ -231,32 +216,14 @@ export class KeyService {
     const action = code === 'revoked_api_key' ? 'key.revoked_use' : 'key.expired_use';
     const gate = this.options.misuseLimiter;
     if (gate && !(await gate.hit(`audit:${action}:${auth.key.id}`, MISUSE_RULE)).allowed) return;
-    await this.store.transaction((tx) =>
-      this.audit.record(tx, {
-        workspaceId: auth.workspace.id,
-        action,
-        actor: { actorType: 'anonymous', actorId: null },
-        target: { type: 'key', id: auth.key.id },
-        context: ctx,
-        details: { name: auth.key.name, hint: auth.key.hint },
-      }),
-    );
+    await this.store.transaction((tx) => this.audit.record(tx, keyEntry(auth.key, action, { actorType: 'anonymous', actorId: null }, ctx)));
   }
 
   /** Records a refused use from outside the key's allowlist, at most once per key per minute. */
   async recordIpRefusal(auth: KeyAuthRecord, ctx: RequestContext): Promise<void> {
     const gate = this.options.misuseLimiter;
     if (gate && !(await gate.hit(`audit:key.ip_not_allowed:${auth.key.id}`, MISUSE_RULE)).allowed) return;
-    await this.store.transaction((tx) =>
-      this.audit.record(tx, {
-        workspaceId: auth.workspace.id,
-        action: 'key.ip_not_allowed',
-        actor: { actorType: 'key', actorId: auth.key.id },
-        target: { type: 'key', id: auth.key.id },
-        context: ctx,
-        details: { name: auth.key.name, hint: auth.key.hint, ip: ctx.ip },
-      }),
-    );
+    await this.store.transaction((tx) => this.audit.record(tx, keyEntry(auth.key, 'key.ip_not_allowed', { actorType: 'key', actorId: auth.key.id }, ctx, { ip: ctx.ip })));
   }
 
   /** Who revoked the key, for "Revoked … by …" (undefined when nobody did, or an operator did). */
@@ -266,29 +233,12 @@ export class KeyService {
 
   /** `owner`'s role gives the key's effective permissions (none when the owner is unknown). */
   view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined, revoker?: Pick<User, 'id' | 'name'>): KeyView {
-    const now = this.clock.now();
-    const d = this.options.defaultRateLimit;
-    return {
-      record: k,
-      status: keyStatus(k, now),
-      flags: keyFlags(k, now),
-      owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
-      permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
-      revokedBy: k.revokedBy ? { id: k.revokedBy, name: revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '' } : null,
-      rateLimit: { perMinute: k.rateLimit.perMinute ?? d.perMinute, perSecond: k.rateLimit.perSecond ?? d.perSecond },
-    };
+    return keyView(k, { owner, revoker }, this.clock.now(), this.options.defaultRateLimit);
   }
 
   private async recordCreated(tx: Repos, p: Principal, issued: IssuedKey, extra: Record<string, unknown>): Promise<void> {
     const k = issued.view.record;
-    await this.audit.record(tx, {
-      workspaceId: p.workspace.id,
-      action: 'key.created',
-      actor: actorOf(p),
-      target: { type: 'key', id: k.id },
-      context: p,
-      details: { name: k.name, hint: k.hint, owner_id: k.userId, expires_at: k.expiresAt, restriction: k.restriction, ...extra },
-    });
+    await this.audit.record(tx, keyEntry(k, 'key.created', actorOf(p), p, { owner_id: k.userId, expires_at: k.expiresAt, restriction: k.restriction, ...extra }));
   }
 
   private async insert(

@@ -1,5 +1,7 @@
+import { iso, isoOrNull } from '../dates.js';
 import type { KeyFlag } from '../domain.js';
 import type { ApiKeyRecord, KeyStatus, User } from '../store/types.js';
+import { type Permission, keyPermissions } from '../users/permissions.js';
 
 export type { KeyFlag };
 
@@ -38,4 +40,58 @@ export interface KeyView {
   revokedBy: { id: string; name: string } | null;
   /** The limits in force for this key (its own, or the deployment's defaults). */
   rateLimit: { perMinute: number; perSecond: number };
+}
+
+/**
+ * A key as it is now. `owner` (its role gives the key's effective permissions; none when the owner is
+ * unknown) and `revoker` are the users as read by the caller; the name of whoever revoked the key is
+ * found in either, and is empty when that user no longer exists.
+ */
+export function keyView(
+  k: ApiKeyRecord,
+  users: { owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined; revoker?: Pick<User, 'id' | 'name'> },
+  now: number,
+  defaultRateLimit: { perMinute: number; perSecond: number },
+): KeyView {
+  const { owner, revoker } = users;
+  const revokerName = revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '';
+  return {
+    record: k,
+    status: keyStatus(k, now),
+    flags: keyFlags(k, now),
+    owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
+    permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
+    revokedBy: k.revokedBy ? { id: k.revokedBy, name: revokerName } : null,
+    rateLimit: { perMinute: k.rateLimit.perMinute ?? defaultRateLimit.perMinute, perSecond: k.rateLimit.perSecond ?? defaultRateLimit.perSecond },
+  };
+}
+
+/**
+ * The key object Keyward publishes: the REST API's key (which may add to it), and the `key` of a stored
+ * key event and of its webhook body (which must not change with the API). Never the plaintext or the hash.
+ */
+export function keyViewJson(v: KeyView) {
+  const k = v.record;
+  return {
+    id: k.id,
+    name: k.name,
+    hint: k.hint,
+    status: v.status,
+    flags: v.flags,
+    owner: v.owner,
+    created_at: iso(k.createdAt),
+    created_by: k.createdBy,
+    expires_at: isoOrNull(k.expiresAt),
+    last_used_at: isoOrNull(k.lastUsedAt),
+    last_used_ip: k.lastUsedIp,
+    revoked_at: isoOrNull(k.revokedAt),
+    revoked_reason: k.revokedReason,
+    revoked_by: v.revokedBy,
+    permissions: v.permissions as Permission[],
+    restriction: k.restriction as Permission[] | null,
+    rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
+    rolled_from: k.rolledFrom,
+    replaced_by: k.replacedBy,
+    allowed_ips: k.allowedIps ?? null,
+  };
 }

@@ -1,4 +1,4 @@
-import type { AuditService } from '../audit/audit-service.js';
+import { type AuditService, keyEntry } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import type { RequestContext } from '../principal.js';
 import type { Store } from '../store/types.js';
@@ -54,14 +54,8 @@ export class LeakedKeyService {
       if (!found || found.key.revokedAt !== null) return false;
       const { key } = found;
       await tx.keys.update(key.workspaceId, key.id, { revokedAt: now, revokedBy: null, revokedReason: LEAKED_REASON });
-      await this.audit.record(tx, {
-        workspaceId: key.workspaceId,
-        action: 'key.leaked_revoked',
-        actor: { actorType: 'anonymous', actorId: null },
-        target: { type: 'key', id: key.id },
-        context: ctx,
-        details: { name: key.name, hint: key.hint, owner_id: key.userId, status_before: keyStatus(key, now) },
-      });
+      const details = { owner_id: key.userId, status_before: keyStatus(key, now) };
+      await this.audit.record(tx, keyEntry(key, 'key.leaked_revoked', { actorType: 'anonymous', actorId: null }, ctx, details));
       return true;
     });
     return done;

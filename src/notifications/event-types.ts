@@ -1,4 +1,4 @@
-import { iso } from '../http/present.js';
+import { iso } from '../dates.js';
 
 /** Every event a user, an email or a webhook can hear about. */
 export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const;

@@ -1,11 +1,9 @@
 import type { AuditEntry } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { keyJson } from '../http/present.js';
 import { randomBase62 } from '../keys/key-format.js';
-import { keyFlags, keyStatus } from '../keys/key-view.js';
+import { keyView, keyViewJson } from '../keys/key-view.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Repos, User } from '../store/types.js';
-import { keyPermissions } from '../users/permissions.js';
 import { type AccountEventType, EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe, describeAccount } from './event-types.js';
 
 export const newEventId = () => `msg_${randomBase62(24)}`;
@@ -46,21 +44,8 @@ export class KeyEvents {
     const { key, type } = input;
     const now = this.clock.now();
     const owner = await tx.users.get(key.workspaceId, key.userId);
-    const d = this.options.defaultRateLimit;
-    let revokedBy: { id: string; name: string } | null = null;
-    if (key.revokedBy) {
-      const revoker = key.revokedBy === owner?.id ? owner : await tx.users.get(key.workspaceId, key.revokedBy);
-      revokedBy = { id: key.revokedBy, name: revoker?.name ?? '' };
-    }
-    const view = {
-      record: key,
-      status: keyStatus(key, now),
-      flags: keyFlags(key, now),
-      owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: key.userId, email: '', name: '' },
-      permissions: owner ? [...keyPermissions(owner.role, key.restriction)].sort() : [],
-      revokedBy,
-      rateLimit: { perMinute: key.rateLimit.perMinute ?? d.perMinute, perSecond: key.rateLimit.perSecond ?? d.perSecond },
-    };
+    const revoker = key.revokedBy && key.revokedBy !== owner?.id ? await tx.users.get(key.workspaceId, key.revokedBy) : undefined;
+    const view = keyView(key, { owner, revoker }, now, this.options.defaultRateLimit);
     const extra = input.extra ?? {};
     const id = newEventId();
     const inserted = await tx.notifications.insertEvent({
@@ -71,7 +56,7 @@ export class KeyEvents {
       type,
       threshold: input.threshold ?? '',
       at: now,
-      data: { key: keyJson(view), ...extra },
+      data: { key: keyViewJson(view), ...extra },
     });
     if (!inserted) return undefined;
     const brief = briefOf(key);

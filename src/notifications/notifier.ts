@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { WallClockGuard } from '../clock-guard.js';
-import { iso } from '../http/present.js';
+import { iso } from '../dates.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { DeliveryRecord, DueGroup, KeyEventRecord } from '../store/notification-types.js';
 import type { Store } from '../store/types.js';

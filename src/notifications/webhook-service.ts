@@ -3,7 +3,7 @@ import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
 import { enforce } from '../users/permissions.js';
-import { type AuditAction, type AuditService, actorOf } from '../audit/audit-service.js';
+import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { Cursor, Repos, Store } from '../store/types.js';
 import type { DeliveryRecord, WebhookRecord } from '../store/notification-types.js';
@@ -46,7 +46,7 @@ export class WebhookService {
 
   /** Webhook management is audited in the change's transaction. */
   private async record(tx: Repos, p: Principal, action: AuditAction, id: string, details: Record<string, unknown>): Promise<void> {
-    await this.audit?.record(tx, { workspaceId: p.workspace.id, action, actor: actorOf(p), target: { type: 'webhook', id }, context: p, details });
+    await this.audit?.record(tx, entryBy(p, action, { type: 'webhook', id }, details));
   }
 
   private async limitSends(p: Principal): Promise<void> {

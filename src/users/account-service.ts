@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AuditService } from '../audit/audit-service.js';
-import { actorOf } from '../audit/audit-service.js';
+import { type AuditService, entryBy, entryOfOwn } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
+import { iso } from '../dates.js';
 import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
 import type { Principal } from '../principal.js';
-import { iso } from '../http/present.js';
 import type { KeyEvents } from '../notifications/key-events.js';
 import type { RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
@@ -55,14 +54,7 @@ export class AccountService {
     const sessionsEnded = await this.store.transaction(async (tx) => {
       await tx.accounts.setPassword(user.id, passwordHash, false);
       const ended = await tx.sessions.deleteOthers(user.id, session.idHash);
-      await this.audit.record(tx, {
-        workspaceId: user.workspaceId,
-        action: 'user.password_changed',
-        actor: actorOf(p),
-        target: { type: 'user', id: user.id },
-        context: p,
-        details: { sessions_ended: ended },
-      });
+      await this.audit.record(tx, entryBy(p, 'user.password_changed', { type: 'user', id: user.id }, { sessions_ended: ended }));
       await this.noticePasswordChanged(tx, user, p.ip);
       return ended;
     });
@@ -121,14 +113,7 @@ export class AccountService {
   private async reset(tx: Repos, p: Principal, target: User, passwordHash: string, details: Record<string, unknown>): Promise<void> {
     await tx.accounts.setPassword(target.id, passwordHash, true);
     const ended = await tx.sessions.deleteOthers(target.id, null);
-    await this.audit.record(tx, {
-      workspaceId: p.workspace.id,
-      action: 'user.password_reset',
-      actor: actorOf(p),
-      target: { type: 'user', id: target.id },
-      context: p,
-      details: { sessions_ended: ended, ...details },
-    });
+    await this.audit.record(tx, entryBy(p, 'user.password_reset', { type: 'user', id: target.id }, { sessions_ended: ended, ...details }));
   }
 
   /**
@@ -160,14 +145,7 @@ export class AccountService {
       const user = await this.mail.use(tx, token, 'password_reset');
       await tx.accounts.setPassword(user.id, passwordHash, false);
       const ended = await tx.sessions.deleteOthers(user.id, null);
-      await this.audit.record(tx, {
-        workspaceId: user.workspaceId,
-        action: 'user.password_changed',
-        actor: { actorType: 'user', actorId: user.id },
-        target: { type: 'user', id: user.id },
-        context: ctx,
-        details: { sessions_ended: ended, via: 'email_link' },
-      });
+      await this.audit.record(tx, entryOfOwn(user, 'user.password_changed', ctx, { sessions_ended: ended, via: 'email_link' }));
       await this.noticePasswordChanged(tx, user, ctx.ip);
     });
   }
@@ -177,14 +155,7 @@ export class AccountService {
     return this.store.transaction(async (tx) => {
       const user = await this.mail.use(tx, token, 'email_verification');
       await tx.accounts.setEmailVerified(user.id, true);
-      await this.audit.record(tx, {
-        workspaceId: user.workspaceId,
-        action: 'user.email_verified',
-        actor: { actorType: 'user', actorId: user.id },
-        target: { type: 'user', id: user.id },
-        context: ctx,
-        details: { email: user.email },
-      });
+      await this.audit.record(tx, entryOfOwn(user, 'user.email_verified', ctx, { email: user.email }));
       return user;
     });
   }
@@ -205,7 +176,7 @@ export class AccountService {
     const target = (await this.store.sessions.listForUser(user.id)).find((s) => sessionPublicId(s.idHash) === id) ?? fail('not_found', 'No such session');
     await this.store.transaction(async (tx) => {
       await tx.sessions.delete(target.idHash);
-      await this.audit.record(tx, { ...this.ended(p, user.id), details: { sessions_ended: 1, which: 'one' } });
+      await this.audit.record(tx, sessionsEnded(p, user.id, { sessions_ended: 1, which: 'one' }));
     });
   }
 
@@ -215,7 +186,7 @@ export class AccountService {
     const { user, session } = mine(p);
     return this.store.transaction(async (tx) => {
       const n = await tx.sessions.deleteOthers(user.id, session.idHash);
-      await this.audit.record(tx, { ...this.ended(p, user.id), details: { sessions_ended: n, which: 'others' } });
+      await this.audit.record(tx, sessionsEnded(p, user.id, { sessions_ended: n, which: 'others' }));
       return n;
     });
   }
@@ -227,15 +198,13 @@ export class AccountService {
       const target = (await tx.users.get(p.workspace.id, userId)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.end_sessions', target });
       const n = await tx.sessions.deleteOthers(target.id, p.via === 'session' && p.user.id === target.id ? (p.session?.idHash ?? null) : null);
-      await this.audit.record(tx, { ...this.ended(p, target.id), details: { sessions_ended: n, which: 'all' } });
+      await this.audit.record(tx, sessionsEnded(p, target.id, { sessions_ended: n, which: 'all' }));
       return n;
     });
   }
-
-  private ended(p: Principal, userId: string) {
-    return { workspaceId: p.workspace.id, action: 'user.sessions_ended' as const, actor: actorOf(p), target: { type: 'user', id: userId }, context: p };
-  }
 }
+
+const sessionsEnded = (p: Principal, userId: string, details: Record<string, unknown>) => entryBy(p, 'user.sessions_ended', { type: 'user', id: userId }, details);
 
 /** The signed-in user and their session; `account.own` has already refused anything but a session. */
 function mine(p: Principal): { user: User; session: { idHash: string } } {

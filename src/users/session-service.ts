@@ -1,5 +1,5 @@
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AuditService } from '../audit/audit-service.js';
+import { type AuditService, entryOfOwn } from '../audit/audit-service.js';
 import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { Principal, RequestContext } from '../principal.js';
@@ -142,7 +142,7 @@ export class SessionService {
     const session: Session = { ...live.session, stage, expiresAt: now + this.options.sessionTtlMs, reauthAt: now };
     await this.store.transaction(async (tx) => {
       await tx.sessions.update(session.idHash, { stage, expiresAt: session.expiresAt, reauthAt: now });
-      await this.audit.record(tx, { ...base, action: 'user.login', actor: { actorType: 'user', actorId: live.user.id }, details: { second_factor: method } });
+      await this.audit.record(tx, entryOfOwn(live.user, 'user.login', ctx, { second_factor: method }));
     });
     if (stage === 'active') await this.onSignIn(live.user, ctx);
     return { sessionId, session, user: live.user, workspace: live.workspace };
@@ -210,14 +210,7 @@ export class SessionService {
     const workspace = (await this.store.workspaces.get(user.workspaceId)) ?? fail('not_found');
     await this.store.transaction(async (tx) => {
       await tx.sessions.create(session);
-      await this.audit.record(tx, {
-        workspaceId: user.workspaceId,
-        action: 'user.login',
-        actor: { actorType: 'user', actorId: user.id },
-        target: { type: 'user', id: user.id },
-        context: ctx,
-        ...(stage === 'active' ? {} : { details: { pending: stage } }),
-      });
+      await this.audit.record(tx, entryOfOwn(user, 'user.login', ctx, stage === 'active' ? undefined : { pending: stage }));
     });
     if (ctx && stage !== 'two_factor') await this.onSignIn(user, ctx);
     return { sessionId, session, user, workspace };
@@ -255,13 +248,7 @@ export class SessionService {
     if (!session) return;
     await this.store.transaction(async (tx) => {
       await tx.sessions.delete(idHash);
-      await this.audit.record(tx, {
-        workspaceId: session.workspaceId,
-        action: 'user.logout',
-        actor: { actorType: 'user', actorId: session.userId },
-        target: { type: 'user', id: session.userId },
-        context: ctx,
-      });
+      await this.audit.record(tx, entryOfOwn({ id: session.userId, workspaceId: session.workspaceId }, 'user.logout', ctx));
     });
   }
 }

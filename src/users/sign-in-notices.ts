@@ -1,6 +1,6 @@
-import type { AuditService } from '../audit/audit-service.js';
+import { type AuditService, entryOfOwn } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
-import { iso } from '../http/present.js';
+import { iso } from '../dates.js';
 import type { KeyEvents } from '../notifications/key-events.js';
 import type { RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
@@ -37,14 +37,7 @@ export class SignInNotices {
     const base = { type: 'account.new_sign_in' as const, user };
     const extra = { ip: ctx.ip, user_agent: ctx.userAgent ?? null, at: iso(now) };
     await this.store.transaction(async (tx) => {
-      await this.audit.record(tx, {
-        workspaceId: user.workspaceId,
-        action: 'user.new_sign_in_address',
-        actor: { actorType: 'user', actorId: user.id },
-        target: { type: 'user', id: user.id },
-        context: ctx,
-        details: { ip: ctx.ip, notified: gate.allowed },
-      });
+      await this.audit.record(tx, entryOfOwn(user, 'user.new_sign_in_address', ctx, { ip: ctx.ip, notified: gate.allowed }));
       if (gate.allowed) await this.events.recordAccount(tx, { ...base, threshold: `${ctx.ip} ${now}`, extra });
       else {
         // One summary per user per hour (the unique threshold), however many instances get there.

@@ -1,5 +1,4 @@
-import type { AuditAction, AuditService } from '../audit/audit-service.js';
-import { actorOf } from '../audit/audit-service.js';
+import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import type { SecretBox } from '../notifications/webhook-secret.js';
@@ -99,7 +98,7 @@ export class TwoFactorService {
   }
 
   private record(tx: Repos, p: Principal, user: User, action: AuditAction) {
-    return this.audit.record(tx, { workspaceId: user.workspaceId, action, actor: actorOf(p), target: { type: 'user', id: user.id }, context: p });
+    return this.audit.record(tx, entryBy(p, action, { type: 'user', id: user.id }));
   }
 }
 

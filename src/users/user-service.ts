@@ -1,5 +1,4 @@
-import type { AuditService } from '../audit/audit-service.js';
-import { actorOf } from '../audit/audit-service.js';
+import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { fail, rateLimited } from '../errors.js';
 import { newId } from '../ids.js';
@@ -104,14 +103,7 @@ export class UserService {
     await this.store.transaction(async (tx) => {
       if (await tx.users.findInWorkspace(p.workspace.id, user.email)) fail('email_taken', 'A user with this email already exists in this workspace');
       await tx.users.create({ ...user, passwordHash });
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'user.created',
-        actor: actorOf(p),
-        target: { type: 'user', id: user.id },
-        context: p,
-        details: { role: user.role, email: user.email },
-      });
+      await this.audit.record(tx, entryBy(p, 'user.created', { type: 'user', id: user.id }, { role: user.role, email: user.email }));
     });
     return user;
   }
@@ -138,14 +130,14 @@ export class UserService {
         fail('last_owner', 'The last owner cannot be demoted or disabled; make another owner first');
       }
       await tx.users.update(p.workspace.id, id, patch);
-      const base = { workspaceId: p.workspace.id, actor: actorOf(p), target: { type: 'user', id }, context: p };
+      const changedBy = (action: AuditAction, details?: Record<string, unknown>) => this.audit.record(tx, entryBy(p, action, { type: 'user', id }, details));
       if (patch.role !== undefined && patch.role !== target.role) {
         // Who, as they were then, so the log reads "changed Mo's role from member to admin" after a rename or removal.
         const details = { from: target.role, to: patch.role, promoted: roleRank(patch.role) > roleRank(target.role), name: target.name, email: target.email };
-        await this.audit.record(tx, { ...base, action: 'user.role_changed', details });
+        await changedBy('user.role_changed', details);
       }
       if (patch.disabled !== undefined && patch.disabled !== target.disabled) {
-        await this.audit.record(tx, { ...base, action: patch.disabled ? 'user.disabled' : 'user.enabled' });
+        await changedBy(patch.disabled ? 'user.disabled' : 'user.enabled');
         if (patch.disabled) await tx.sessions.deleteForUser(id);
       }
       return { ...target, ...patch, name: patch.name?.trim() ?? target.name };

@@ -1,5 +1,4 @@
-import type { AuditService } from '../audit/audit-service.js';
-import { actorOf } from '../audit/audit-service.js';
+import { type AuditService, entryBy } from '../audit/audit-service.js';
 import { fail } from '../errors.js';
 import type { Principal } from '../principal.js';
 import type { Store, Workspace } from '../store/types.js';
@@ -23,14 +22,7 @@ export class WorkspaceService {
     enforce(p, { type: 'workspace.update' });
     await this.store.transaction(async (tx) => {
       await tx.workspaces.update(p.workspace.id, { ...patch, name: patch.name?.trim() });
-      await this.audit.record(tx, {
-        workspaceId: p.workspace.id,
-        action: 'workspace.updated',
-        actor: actorOf(p),
-        target: { type: 'workspace', id: p.workspace.id },
-        context: p,
-        details,
-      });
+      await this.audit.record(tx, entryBy(p, 'workspace.updated', { type: 'workspace', id: p.workspace.id }, details));
     });
     return this.get(p);
   }

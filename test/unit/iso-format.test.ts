@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iso, isoOrNull } from '../../src/http/present.js';
+import { iso, isoOrNull } from '../../src/dates.js';
 
 /** The list pages' date formatter must write exactly what `Date#toISOString` writes. */
 describe('iso()', () => {

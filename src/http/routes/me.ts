@@ -1,16 +1,10 @@
-import { Type } from 'typebox';
-import { rfc3339ToMs } from '../../dates.js';
-import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { auditJson, decodeCursor, isoOrNull, listBody } from '../present.js';
-import { AuditOut, ListQuery, MeOut, Text, listOf } from '../schemas.js';
+import { isoOrNull } from '../present.js';
+import { MeOut } from '../schemas.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
-/** An actor or target id to filter by: a prefixed id (`usr_…`, `key_…`) or an operator name. */
-const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_:.@-]+$' });
-
-export function meRoutes(app: App, { config, audit }: Services): void {
+export function meRoutes(app: App, { config }: Services): void {
   app.get('/api/me', {
     schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 403, 429]) } },
     config: { auth: 'api' },
@@ -31,38 +25,5 @@ export function meRoutes(app: App, { config, audit }: Services): void {
       workspace: p.workspace,
       permissions: [...p.permissions].sort(),
     };
-  });
-
-  app.get('/api/audit', {
-    schema: {
-      tags: ['audit'],
-      operationId: 'listAuditEvents', description: 'Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.', summary: 'The audit log, newest first, filtered by actor, action, target and time',
-      querystring: Type.Object(
-        {
-          ...ListQuery,
-          actor: Type.Optional(AuditId),
-          action: Type.Optional(Text({ maxLength: 64 })),
-          target: Type.Optional(AuditId),
-          since: Type.Optional(Type.String({ format: 'date-time' })),
-          until: Type.Optional(Type.String({ format: 'date-time' })),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: listOf(AuditOut), ...problemResponses([400, 401, 403, 429]) },
-    },
-    config: { auth: 'api', permission: NEEDS['audit.read'] },
-  }, async (req) => {
-    const q = req.query;
-    const p = principalOf(req);
-    const page = await audit.list(p, {
-      actorId: q.actor,
-      action: q.action,
-      targetId: q.target,
-      since: q.since ? rfc3339ToMs(q.since) : undefined,
-      until: q.until ? rfc3339ToMs(q.until) : undefined,
-      limit: q.limit ?? 25,
-      after: decodeCursor(q.cursor),
-    });
-    return listBody(page, auditJson);
   });
 }
