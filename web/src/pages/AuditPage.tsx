@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type AuditEvent, type KeyInfo, type Page, type User, api } from '../api';
+import { useState } from 'preact/hooks';
+import { api, ok } from '../api';
 import { KeyLink, type KeyRef, useKeyRefs } from '../components/KeyLink';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
-import { usePagedList, useTitle } from '../hooks';
+import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
 
@@ -39,15 +39,21 @@ export function AuditPage() {
   useTitle('Audit log');
   const [draft, setDraft] = useState(fromLocation);
   const [applied, setApplied] = useState(fromLocation);
-  const list = usePagedList<AuditEvent>('/api/audit', {
-    action: applied.action.trim() || undefined,
-    actor: applied.actor.trim() || undefined,
-    target: applied.target.trim() || undefined,
-    since: localDateTimeToIso(applied.since),
-    until: localDateTimeToIso(applied.until),
-  });
-  const names = useUserNames();
-  const workspaceKeys = useWorkspaceKeys();
+  const list = usePagedList((cursor) => {
+    const query = {
+      action: applied.action.trim() || undefined,
+      actor: applied.actor.trim() || undefined,
+      target: applied.target.trim() || undefined,
+      since: localDateTimeToIso(applied.since),
+      until: localDateTimeToIso(applied.until),
+      cursor,
+    };
+    return ok(api.GET('/api/audit', { params: { query } }));
+  }, [JSON.stringify(applied)]);
+  const userNames = useUserNames();
+  const keys = useWorkspaceKeys();
+  const names = userNames.data ?? new Map<string, string>();
+  const workspaceKeys = keys.data ?? [];
   const fromDetails = list.items.flatMap((e): KeyRef[] =>
     e.target?.type === 'key' && typeof e.details.name === 'string' && typeof e.details.hint === 'string'
       ? [{ id: e.target.id, name: e.details.name, hint: e.details.hint }]
@@ -140,7 +146,7 @@ export function AuditPage() {
           </button>
         </div>
       </form>
-      <ErrorAlert error={list.error} />
+      <ErrorAlert error={list.error ?? userNames.error ?? keys.error} />
       <div class="table-wrap">
         <table class="table">
           <thead>
@@ -192,25 +198,14 @@ export function AuditPage() {
 }
 
 /** The workspace's keys (newest 100) for the Key filter and for naming keys in the log. */
-function useWorkspaceKeys(): KeyRef[] {
-  const [keys, setKeys] = useState<KeyRef[]>([]);
-  useEffect(() => {
-    api.get<Page<KeyInfo>>('/api/keys', { scope: 'workspace', limit: 100 }).then(
-      (page) => setKeys(page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
-      () => undefined,
-    );
-  }, []);
-  return keys;
+function useWorkspaceKeys(): Loaded<KeyRef[]> {
+  return useLoad(
+    () => ok(api.GET('/api/keys', { params: { query: { scope: 'workspace', limit: 100 } } })).then((page) => page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
+    [],
+  );
 }
 
 /** User ids → names, so the log reads "Ada Lovelace" rather than "usr_…" (the id stays in the tooltip). */
-function useUserNames(): Map<string, string> {
-  const [names, setNames] = useState(new Map<string, string>());
-  useEffect(() => {
-    api.get<Page<User>>('/api/users', { limit: 100 }).then(
-      (page) => setNames(new Map(page.data.map((u) => [u.id, u.name]))),
-      () => undefined,
-    );
-  }, []);
-  return names;
+function useUserNames(): Loaded<Map<string, string>> {
+  return useLoad(() => ok(api.GET('/api/users', { params: { query: { limit: 100 } } })).then((page) => new Map(page.data.map((u) => [u.id, u.name]))), []);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../api';
+import { type Contact, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
@@ -17,7 +17,7 @@ export function ContactsPage() {
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState('');
-  const list = usePagedList<Contact>('/api/contacts', { q: q || undefined });
+  const list = usePagedList((cursor) => ok(api.GET('/api/contacts', { params: { query: { q: q || undefined, cursor } } })), [q]);
   const canWrite = can(session, 'contacts:write');
   const canDelete = can(session, 'contacts:delete');
   const close = () => setOpen(null);

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type User, type Workspace, api, seg } from '../api';
+import { useState } from 'preact/hooks';
+import { type User, api, ok } from '../api';
 import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { capitalize } from '../format';
-import { useAction, usePagedList, useTitle } from '../hooks';
+import { useAction, useLoad, usePagedList, useTitle } from '../hooks';
 import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
@@ -14,20 +14,18 @@ import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
 
 /** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
 function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
-  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const loaded = useLoad(() => ok(api.GET('/api/workspace')), []);
+  const workspace = loaded.data;
   const { busy, error, run } = useAction();
-  useEffect(() => {
-    void run(async () => setWorkspace(await api.get<Workspace>('/api/workspace')));
-  }, []);
   const toggle = (on: boolean) =>
     void run(async () => {
-      setWorkspace(await api.patch<Workspace>('/api/workspace', { require_two_factor: on }));
+      loaded.set(await ok(api.PATCH('/api/workspace', { body: { require_two_factor: on } })));
       onSaved(on ? 'Owners and admins must now use two-factor sign-in; those without it set it up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
     });
   return (
     <section class="prefs-card policy-card" aria-labelledby="two-factor-policy">
       <h2 id="two-factor-policy">Two-factor sign-in</h2>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error ?? loaded.error} />
       {workspace && (
         <label class="checkbox">
           <input type="checkbox" checked={workspace.require_two_factor} disabled={busy} onChange={(e) => toggle(e.currentTarget.checked)} />
@@ -45,7 +43,7 @@ type Open = null | { kind: 'add' } | { kind: 'role' | 'disable' | 'reset' | 'ses
 export function MembersPage() {
   useTitle('Members');
   const session = useSession();
-  const list = usePagedList<User>('/api/users');
+  const list = usePagedList((cursor) => ok(api.GET('/api/users', { params: { query: { cursor } } })), []);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
@@ -61,7 +59,7 @@ export function MembersPage() {
   const enable = async (u: User) => {
     setError(null);
     try {
-      saved(await api.patch<User>(`/api/users/${seg(u.id)}`, { disabled: false }), `${u.name} is enabled again.`);
+      saved(await ok(api.PATCH('/api/users/{id}', { params: { path: { id: u.id } }, body: { disabled: false } })), `${u.name} is enabled again.`);
     } catch (err) {
       setError(err);
     }

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { KeyUsageTotals, UsageOverview } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
-import { useTitle } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { linkClick } from '../router';
 import { PERIODS, type KeyUsage, fetchKeyUsage, fetchUsageOverview } from '../usage';
 
@@ -18,25 +18,14 @@ interface Shown {
 export function UsageOverviewPage() {
   useTitle('Key usage');
   const [periodId, setPeriodId] = useState('month');
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const period = PERIODS.find((p) => p.id === periodId) ?? PERIODS[3];
   const during = period.label.toLowerCase();
 
-  useEffect(() => {
-    // A late answer for a period no longer picked must not replace the current one.
-    let live = true;
-    (async () => {
-      const overview = await fetchUsageOverview(period);
-      const first = overview.by_requests[0];
-      const busiest = first ? await fetchKeyUsage(first.key.id, period) : null;
-      if (!live) return;
-      setShown({ periodId, overview, busiest });
-      setError(null);
-    })().catch((e) => live && setError(e));
-    return () => {
-      live = false;
-    };
+  const { data: shown, error } = useLoad(async (): Promise<Shown> => {
+    const overview = await fetchUsageOverview(period);
+    const first = overview.by_requests[0];
+    const busiest = first ? await fetchKeyUsage(first.key.id, period) : null;
+    return { periodId, overview, busiest };
   }, [periodId]);
 
   const current = shown?.periodId === periodId ? shown : null;

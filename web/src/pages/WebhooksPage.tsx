@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Webhook, WebhookWithSecret } from '../api';
+import { type Webhook, type WebhookWithSecret, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { usePagedList, useTitle } from '../hooks';
@@ -18,7 +18,7 @@ type Open =
 /** Settings → Webhooks (admins): endpoints, their signing secret (shown once), test events and the delivery log. */
 export function WebhooksPage() {
   useTitle('Webhooks');
-  const list = usePagedList<Webhook>('/api/webhooks');
+  const list = usePagedList((cursor) => ok(api.GET('/api/webhooks', { params: { query: { cursor } } })), []);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState('');
   const close = () => setOpen(null);
