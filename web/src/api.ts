@@ -47,6 +47,10 @@ export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type PendingStep = Schemas['PendingSignInStep'];
 export type TwoFactorStatus = Schemas['TwoFactorStatus'];
 export type SessionInfo = Schemas['SessionInfo'];
+export type PasswordChanged = Schemas['PasswordChanged'];
+export type PasswordReset = Schemas['PasswordReset'];
+export type TwoFactorSetup = Schemas['TwoFactorSetup'];
+export type RecoveryCodes = Schemas['RecoveryCodes'];
 
 /** The key events in the order forms list them; the check below fails to compile when the API gains or loses one. */
 export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const satisfies readonly KeyEventType[];
@@ -180,6 +184,19 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown }>): Promi
   const { data, error } = await call;
   if (error !== undefined) throw error;
   return data as T;
+}
+
+/** A union's members merged: the 201 answer of a create is the 200 replay's object plus its secret. */
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/**
+ * A create's 201 answer, its one-time secret included. The same call answers 200 without the secret only
+ * when it replays an Idempotency-Key, which this app never sends.
+ */
+export async function created<T>(call: Promise<{ data?: T; response: Response }>): Promise<AllOf<T>> {
+  const { data, response } = await call;
+  if (response.status !== 201) throw new ApiError(response.status, 'http_error', 'The server answered with an earlier result instead of a new one. Try again.');
+  return data as AllOf<T>;
 }
 
 /** Every list endpoint's page: `data` and `next_cursor`. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, type Reauthenticated, api } from '../api';
+import { ApiError, api, ok } from '../api';
 import { Dialog, closeDialog } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
@@ -19,7 +19,7 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post<Reauthenticated>('/auth/reauth', useCode ? { code: value.trim() } : { password: value });
+      await ok(api.POST('/auth/reauth', { body: useCode ? { code: value.trim() } : { password: value } }));
       confirmed.current = true;
       onDone(true);
     });

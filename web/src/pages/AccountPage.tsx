@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type SessionInfo, type SessionList, type SessionsEnded, type TwoFactorStatus, api, seg } from '../api';
+import { ApiError, type SessionInfo, type TwoFactorStatus, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -58,13 +58,13 @@ function TwoFactorSection() {
   const [codes, setCodes] = useState<string[] | null>(null);
   const [notice, setNotice] = useState('');
   const regen = useAction();
-  const load = () => api.get<TwoFactorStatus>('/api/me/two-factor').then(setStatus, setError);
+  const load = () => ok(api.GET('/api/me/two-factor')).then(setStatus, setError);
   useEffect(() => void load(), []);
 
   const newCodes = () =>
     void regen.run(async () => {
       setNotice('');
-      const r = await api.post<{ recovery_codes: string[] }>('/api/me/two-factor/recovery-codes');
+      const r = await ok(api.POST('/api/me/two-factor/recovery-codes'));
       setCodes(r.recovery_codes);
     });
 
@@ -153,7 +153,7 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/api/me/two-factor/disable', { password, code: code.trim() });
+      await ok(api.POST('/api/me/two-factor/disable', { body: { password, code: code.trim() } }));
       onDisabled();
       onClose();
     });
@@ -190,18 +190,18 @@ function SessionsSection({ version }: { version: number }) {
   const [sessions, setSessions] = useState<SessionInfo[] | null>(null);
   const [status, setStatus] = useState('');
   const { busy, error, run } = useAction();
-  const load = () => api.get<SessionList>('/api/me/sessions').then((r) => setSessions(r.data));
+  const load = () => ok(api.GET('/api/me/sessions')).then((r) => setSessions(r.data));
   useEffect(() => void run(load), [version]);
 
   const endOne = (s: SessionInfo) =>
     void run(async () => {
-      await api.del(`/api/me/sessions/${seg(s.id)}`);
+      await ok(api.DELETE('/api/me/sessions/{id}', { params: { path: { id: s.id } } }));
       setStatus('Signed out that session.');
       await load();
     });
   const endOthers = () =>
     void run(async () => {
-      const n = (await api.del<SessionsEnded>('/api/me/sessions')).sessions_ended;
+      const n = (await ok(api.DELETE('/api/me/sessions'))).sessions_ended;
       setStatus(`Signed out ${n} other ${n === 1 ? 'session' : 'sessions'}.`);
       await load();
     });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Role, type User, api } from '../api';
+import { type Role, type User, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -23,7 +23,7 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onAdded(await api.post<User>('/api/users', { ...form, name: form.name.trim(), email: form.email.trim() }));
+      onAdded(await ok(api.POST('/api/users', { body: { ...form, name: form.name.trim(), email: form.email.trim() } })));
     });
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Contact, api, seg } from '../api';
+import { type Contact, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field, lengthHint } from '../components/Field';
@@ -50,7 +50,7 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
       tags,
     };
     await run(async () => {
-      onSaved(contact ? await api.patch<Contact>(`/api/contacts/${seg(contact.id)}`, body) : await api.post<Contact>('/api/contacts', body));
+      onSaved(contact ? await ok(api.PATCH('/api/contacts/{id}', { params: { path: { id: contact.id } }, body })) : await ok(api.POST('/api/contacts', { body })));
     });
   };
 
@@ -112,7 +112,7 @@ export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: 
   const { busy, error, run } = useAction();
   const remove = async () => {
     await run(async () => {
-      await api.del(`/api/contacts/${seg(contact.id)}`);
+      await ok(api.DELETE('/api/contacts/{id}', { params: { path: { id: contact.id } } }));
       onDeleted();
     });
   };

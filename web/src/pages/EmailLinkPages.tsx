@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Session, api } from '../api';
+import { type Session, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useAction, useTitle } from '../hooks';
@@ -19,7 +19,7 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/auth/password-reset/request', { email: email.trim() });
+      await ok(api.POST('/auth/password-reset/request', { body: { email: email.trim() } }));
       setSent(email.trim());
     });
   };
@@ -60,7 +60,7 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/auth/password-reset', { token: linkToken(), new_password: password });
+      await ok(api.POST('/auth/password-reset', { body: { token: linkToken(), new_password: password } }));
       onDone();
     });
   };
@@ -92,7 +92,7 @@ export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Sessio
   useEffect(() => {
     void run(async () => {
       try {
-        onSignedIn(await api.post<Session>('/auth/verify-email', { token: linkToken() }));
+        onSignedIn(await ok(api.POST('/auth/verify-email', { body: { token: linkToken() } })));
       } finally {
         setTried(true);
       }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError, type Session, api } from '../api';
+import { ApiError, type Session, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
@@ -28,7 +28,7 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
     await run(async () => {
       try {
         const body = { email: email.trim(), password, ...(choices && workspaceId ? { workspace_id: workspaceId } : {}) };
-        onSignedIn(await api.post<Session>('/auth/login', body));
+        onSignedIn(await ok(api.POST('/auth/login', { body })));
       } catch (err) {
         const listed = err instanceof ApiError && err.code === 'workspace_required' ? err.body.workspaces : undefined;
         if (!Array.isArray(listed)) throw err;

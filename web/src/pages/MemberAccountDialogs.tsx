@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type AuthStatus, type PasswordReset, type SessionsEnded, type User, api, seg } from '../api';
+import { type AuthStatus, type PasswordReset, type User, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
@@ -25,12 +25,12 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const field = useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
   useEffect(() => {
-    void api.get<AuthStatus>('/auth/status').then((s) => setEmailOn(s.email), () => setEmailOn(false));
+    void ok(api.GET('/auth/status')).then((s) => setEmailOn(s.email), () => setEmailOn(false));
   }, []);
   const byLink = emailOn && method === 'email_link';
   const confirm = () =>
     void run(async () => {
-      const r = await api.post<PasswordReset>(`/api/users/${seg(user.id)}/reset-password`, { method: byLink ? 'email_link' : 'temporary_password' });
+      const r = await ok(api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }));
       if (r.link_sent_to) {
         onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
         onClose();
@@ -113,7 +113,7 @@ export function EndSessionsDialog({ user, onClose, onDone }: Props) {
   const { busy, error, run } = useAction();
   const confirm = () =>
     void run(async () => {
-      const n = (await api.post<SessionsEnded>(`/api/users/${seg(user.id)}/end-sessions`)).sessions_ended;
+      const n = (await ok(api.POST('/api/users/{id}/end-sessions', { params: { path: { id: user.id } } }))).sessions_ended;
       onDone(`${user.name} was signed out of ${n} ${n === 1 ? 'session' : 'sessions'}.`);
       onClose();
     });

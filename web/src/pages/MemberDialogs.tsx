@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Role, type User, api, seg } from '../api';
+import { type Role, type User, api, ok } from '../api';
+import type { paths } from '../api-types';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -12,12 +13,14 @@ interface MemberDialogProps {
   onSaved: (u: User) => void;
 }
 
+type UserChange = NonNullable<paths['/api/users/{id}']['patch']['requestBody']>['content']['application/json'];
+
 /** PATCH /api/users/{id}, keeping the dialog open with the server's explanation when it refuses. */
 function usePatchUser(user: User, onSaved: (u: User) => void) {
   const { busy, error, run } = useAction();
-  const patch = async (change: { role?: Role; disabled?: boolean }) => {
+  const patch = async (change: UserChange) => {
     await run(async () => {
-      onSaved(await api.patch<User>(`/api/users/${seg(user.id)}`, change));
+      onSaved(await ok(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: change })));
     });
   };
   return { error, busy, patch };

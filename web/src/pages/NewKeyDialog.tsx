@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, api } from '../api';
+import { type IssuedKeyInfo, api, created } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -34,12 +34,13 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
     e.preventDefault();
     const blank = blankNameError(name);
     if (blank) return setNameError(blank);
-    const body: Record<string, unknown> = { name: name.trim() };
-    if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
-    else if (expiry !== 'never') body.expires_in_days = Number(expiry);
-    if (restriction) body.restriction = restriction;
+    const body = {
+      name: name.trim(),
+      ...(expiry === 'custom' ? { expires_at: endOfLocalDay(date) } : expiry !== 'never' ? { expires_in_days: Number(expiry) } : {}),
+      ...(restriction ? { restriction } : {}),
+    };
     await run(async () => {
-      onCreated(await api.post<IssuedKeyInfo>('/api/keys', body));
+      onCreated(await created(api.POST('/api/keys', { body })));
     });
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type KeyInfo, api, seg } from '../api';
+import { type KeyInfo, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { splitErrors } from '../field-errors';
@@ -24,7 +24,7 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
     const blank = blankNameError(name);
     if (blank) return setNameError(blank);
     await run(async () => {
-      onRenamed(await api.patch<KeyInfo>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
+      onRenamed(await ok(api.PATCH('/api/keys/{id}', { params: { path: { id: apiKey.id } }, body: { name: name.trim() } })));
     });
   };
 

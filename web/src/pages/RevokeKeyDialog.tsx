@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type KeyInfo, api, seg } from '../api';
+import { type KeyInfo, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
@@ -16,7 +16,7 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogP
 
   const revoke = async () => {
     await run(async () => {
-      onRevoked(await api.post<KeyInfo>(`/api/keys/${seg(apiKey.id)}/revoke`));
+      onRevoked(await ok(api.POST('/api/keys/{id}/revoke', { params: { path: { id: apiKey.id } } })));
     });
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, type KeyInfo, api, seg } from '../api';
+import { type IssuedKeyInfo, type KeyInfo, api, created } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format';
@@ -27,7 +27,7 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRolled(await api.post<{ key: IssuedKeyInfo; previous: KeyInfo }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) }));
+      onRolled(await created(api.POST('/api/keys/{id}/roll', { params: { path: { id: apiKey.id } }, body: { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) } })));
     });
   };
 

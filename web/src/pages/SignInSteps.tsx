@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError, type PasswordChanged, type Session, api } from '../api';
+import { ApiError, type PasswordChanged, type Session, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -28,7 +28,7 @@ export function SignInStep(props: StepProps) {
   }
 }
 
-const currentSession = () => api.get<Session>('/auth/session');
+const currentSession = () => ok(api.GET('/auth/session'));
 
 function CancelLink({ onCancel }: { onCancel: () => void }) {
   return (
@@ -45,7 +45,7 @@ function TwoFactorStep({ onNext, onCancel }: StepProps) {
   const codeError = error instanceof ApiError && error.code === 'invalid_two_factor_code' ? error.detail : undefined;
   const submit = (e: Event) => {
     e.preventDefault();
-    void run(async () => onNext(await api.post<Session>('/auth/login/two-factor', { code: code.trim() })));
+    void run(async () => onNext(await ok(api.POST('/auth/login/two-factor', { body: { code: code.trim() } }))));
   };
   return (
     <AuthFrame title="Two-factor sign-in" intro="Enter the 6-digit code from your authenticator app, or one of your recovery codes.">
@@ -114,7 +114,7 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
     e.preventDefault();
     if (next !== confirm) return setError(new Error(MISMATCH));
     void run(async () => {
-      const r = await api.post<PasswordChanged>('/api/me/password', { current_password: current, new_password: next });
+      const r = await ok(api.POST('/api/me/password', { body: { current_password: current, new_password: next } }));
       setCurrent('');
       setNext('');
       setConfirm('');

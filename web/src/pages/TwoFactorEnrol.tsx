@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type RecoveryCodes, type TwoFactorSetup, api } from '../api';
+import { ApiError, type RecoveryCodes, type TwoFactorSetup, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
@@ -19,7 +19,7 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
 
   const start = () => {
     setLoadError(null);
-    api.post<TwoFactorSetup>('/api/me/two-factor/setup').then(setSetup, setLoadError);
+    ok(api.POST('/api/me/two-factor/setup')).then(setSetup, setLoadError);
   };
   useEffect(start, []);
 
@@ -50,7 +50,7 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
   const codeError = error instanceof ApiError && error.code === 'invalid_two_factor_code' ? error.detail : undefined;
   const submit = (e: Event) => {
     e.preventDefault();
-    void run(async () => setResult(await api.post<RecoveryCodes>('/api/me/two-factor/enable', { code: code.trim() })));
+    void run(async () => setResult(await ok(api.POST('/api/me/two-factor/enable', { body: { code: code.trim() } }))));
   };
   return (
     <form class="stack" onSubmit={submit}>

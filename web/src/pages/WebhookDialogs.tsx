@@ -1,9 +1,13 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, seg } from '../api';
+import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
+import type { paths } from '../api-types';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
+
+/** What PATCH /api/webhooks/{id} takes: only the fields that changed are sent. */
+type WebhookChange = NonNullable<paths['/api/webhooks/{id}']['patch']['requestBody']>['content']['application/json'];
 
 interface WebhookFormDialogProps {
   /** The endpoint being edited; absent for a new one. */
@@ -34,13 +38,13 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
     try {
       const chosen = KEY_EVENT_TYPES.filter((t) => events.includes(t));
       if (webhook) {
-        const body: Record<string, unknown> = {};
+        const body: WebhookChange = {};
         if (url.trim() !== webhook.url) body.url = url.trim();
         if (chosen.join() !== KEY_EVENT_TYPES.filter((t) => webhook.events.includes(t)).join()) body.events = chosen;
         if (enabled !== webhook.enabled) body.enabled = enabled;
-        onSaved?.(Object.keys(body).length === 0 ? webhook : await api.patch<Webhook>(`/api/webhooks/${seg(webhook.id)}`, body));
+        onSaved?.(Object.keys(body).length === 0 ? webhook : await ok(api.PATCH('/api/webhooks/{id}', { params: { path: { id: webhook.id } }, body })));
       } else {
-        onCreated?.(await api.post<WebhookWithSecret>('/api/webhooks', { url: url.trim(), events: chosen }));
+        onCreated?.(await created(api.POST('/api/webhooks', { body: { url: url.trim(), events: chosen } })));
       }
     } catch (err) {
       setErrors(webhookFormErrors(err));
@@ -126,7 +130,7 @@ export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProp
     setBusy(true);
     setError(null);
     try {
-      await api.del(`/api/webhooks/${seg(webhook.id)}`);
+      await ok(api.DELETE('/api/webhooks/{id}', { params: { path: { id: webhook.id } } }));
       onDeleted();
     } catch (err) {
       setError(err);
@@ -162,7 +166,7 @@ export function RollSecretDialog({ webhook, onClose, onRolled }: ConfirmProps & 
     setBusy(true);
     setError(null);
     try {
-      onRolled(await api.post<WebhookWithSecret>(`/api/webhooks/${seg(webhook.id)}/roll-secret`));
+      onRolled(await ok(api.POST('/api/webhooks/{id}/roll-secret', { params: { path: { id: webhook.id } } })));
     } catch (err) {
       setError(err);
       setBusy(false);
