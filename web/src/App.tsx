@@ -9,6 +9,7 @@ import { SetupPage } from './pages/SetupPage';
 import { SignInStep } from './pages/SignInSteps';
 import { navigate } from './router';
 import { SessionContext, type SessionState } from './session';
+import { Button } from './components/Button';
 
 type Phase =
   | { name: 'loading' }
@@ -103,9 +104,9 @@ export function App() {
           <div class="auth-card">
             <h1>Keyward is not reachable</h1>
             <ErrorAlert error={phase.error} />
-            <button type="button" class="button" onClick={() => void boot()}>
+            <Button onClick={() => void boot()}>
               Try again
-            </button>
+            </Button>
           </div>
         </main>
       );

@@ -4,6 +4,7 @@ import { can, useSession } from '../session';
 import { NavLink } from './NavLink';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
+import { Button } from './Button';
 
 /**
  * The signed-in frame: a left navigation, a top bar with the user menu, and the page. On a phone the
@@ -100,10 +101,10 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
       </aside>
       <div class="content">
         <header class="topbar">
-          <button
+          <Button class="nav-toggle"
             id="nav-toggle"
-            type="button"
-            class="button nav-toggle"
+           
+           
             aria-expanded={navOpen}
             aria-controls="sidebar"
             onClick={() => setNavOpen(!navOpen)}
@@ -112,7 +113,7 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
               {navOpen ? <path d="M4 4l10 10M14 4L4 14" /> : <path d="M2 4h14M2 9h14M2 14h14" />}
             </svg>
             Menu
-          </button>
+          </Button>
           <span class="topbar-brand" aria-hidden="true">
             <span class="brand-mark">K</span>
           </span>

@@ -4,6 +4,7 @@ import { Dialog, closeDialog } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { useAction } from '../hooks';
+import { Button } from './Button';
 
 /**
  * "Confirm it's you" (sudo mode): asked when a sensitive call answered `reauth_required`. The password, or
@@ -42,23 +43,23 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
           </Field>
         )}
         <ErrorAlert error={fieldError ? null : error} />
-        <button
-          type="button"
-          class="button link"
+        <Button variant="link"
+         
+         
           onClick={() => {
             setUseCode(!useCode);
             setValue('');
           }}
         >
           {useCode ? 'Use your password instead' : 'Use a two-factor code instead'}
-        </button>
+        </Button>
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Checking…' : 'Confirm'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

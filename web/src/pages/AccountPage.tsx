@@ -9,6 +9,7 @@ import { useAction, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
+import { Button } from '../components/Button';
 
 /** Settings → Account: your password, two-factor sign-in and the sessions signed in as you. */
 export function AccountPage() {
@@ -91,19 +92,19 @@ function TwoFactorSection() {
           <div class="form-actions">
             {status.enabled ? (
               <>
-                <button type="button" class="button" onClick={newCodes} disabled={regen.busy}>
+                <Button onClick={newCodes} disabled={regen.busy}>
                   New recovery codes
-                </button>
+                </Button>
                 {!status.required && (
-                  <button type="button" class="button danger" onClick={() => setMode('disable')}>
+                  <Button variant="danger" onClick={() => setMode('disable')}>
                     Turn off
-                  </button>
+                  </Button>
                 )}
               </>
             ) : (
-              <button type="button" class="button primary" onClick={() => setMode('enrol')}>
+              <Button variant="primary" onClick={() => setMode('enrol')}>
                 Turn on two-factor sign-in
-              </button>
+              </Button>
             )}
           </div>
         </>
@@ -174,12 +175,12 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
         </Field>
         <ErrorAlert error={wrongPassword || wrongCode ? null : error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button danger" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="danger" disabled={busy}>
             {busy ? 'Turning off…' : 'Turn off'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -229,17 +230,17 @@ function SessionsSection({ version }: { version: number }) {
               </p>
             </div>
             {!s.current && (
-              <button type="button" class="button small" disabled={busy} onClick={() => endOne(s)} aria-label={`Sign out ${describeAgent(s.user_agent)} from ${s.ip ?? 'unknown address'}`}>
+              <Button small disabled={busy} onClick={() => endOne(s)} aria-label={`Sign out ${describeAgent(s.user_agent)} from ${s.ip ?? 'unknown address'}`}>
                 Sign out
-              </button>
+              </Button>
             )}
           </li>
         ))}
       </ul>
       <div class="form-actions">
-        <button type="button" class="button danger" disabled={busy || others === 0} onClick={endOthers}>
+        <Button variant="danger" disabled={busy || others === 0} onClick={endOthers}>
           Sign out all other sessions
-        </button>
+        </Button>
       </div>
       <p role="status" class="account-status">
         {status}

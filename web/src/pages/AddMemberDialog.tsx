@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import { ROLES } from './roles';
 import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
+import { Button } from '../components/Button';
 
 interface AddMemberDialogProps {
   /** Only owners may create owners: an admin never creates or promotes to owner. */
@@ -68,12 +69,12 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
         </Field>
         <ErrorAlert error={other} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add member'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

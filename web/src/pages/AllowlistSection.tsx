@@ -6,6 +6,7 @@ import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 import { allowsAddress } from '../ip-match';
 import { useSession } from '../session';
+import { Button } from '../components/Button';
 
 /** The entries of the allowlist textarea: one per line (commas and spaces separate too). */
 const entriesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
@@ -64,9 +65,9 @@ export function AllowlistSection({ apiKey, onSaved, clientIp }: { apiKey: ApiKey
           )}
           <ErrorAlert error={other} />
           <div class="form-actions">
-            <button type="submit" class="button primary" disabled={busy}>
+            <Button type="submit" variant="primary" disabled={busy}>
               {busy ? 'Saving…' : 'Save allowlist'}
-            </button>
+            </Button>
             {saved && <span role="status">Saved.</span>}
           </div>
         </form>

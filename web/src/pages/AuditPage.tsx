@@ -8,6 +8,7 @@ import { localDateTimeToIso } from '../format';
 import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
+import { Button } from '../components/Button';
 
 /** The audit event actions, offered as suggestions in the Action filter. */
 const ACTIONS = [
@@ -130,12 +131,12 @@ export function AuditPage() {
           <input type="datetime-local" value={draft.until} onInput={set('until')} />
         </label>
         <div class="filter-buttons">
-          <button type="submit" class="button primary">
+          <Button type="submit" variant="primary">
             Apply filters
-          </button>
-          <button
-            type="button"
-            class="button"
+          </Button>
+          <Button
+           
+           
             onClick={() => {
               setDraft(EMPTY);
               setApplied(EMPTY);
@@ -143,7 +144,7 @@ export function AuditPage() {
             }}
           >
             Clear
-          </button>
+          </Button>
         </div>
       </form>
       <ErrorAlert error={list.error ?? userNames.error ?? keys.error} />

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 interface ContactDialogProps {
   /** Absent: add a contact; present: edit it. */
@@ -96,12 +97,12 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
         </Field>
         <ErrorAlert error={other} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {contact ? 'Save contact' : 'Add contact'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -124,12 +125,12 @@ export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: 
         </p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={() => void remove()} disabled={busy}>
             Delete contact
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

@@ -6,6 +6,7 @@ import { Time } from '../components/Time';
 import { usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
 import { ContactDialog, DeleteContactDialog } from './ContactDialogs';
+import { Button } from '../components/Button';
 
 type Open = null | { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'delete'; contact: Contact };
 
@@ -35,9 +36,9 @@ export function ContactsPage() {
           <p class="muted">Everyone your team works with.</p>
         </div>
         {canWrite && (
-          <button type="button" class="button primary" onClick={() => setOpen({ kind: 'add' })}>
+          <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
             Add contact
-          </button>
+          </Button>
         )}
       </div>
       <form
@@ -52,9 +53,9 @@ export function ContactsPage() {
           <span class="visually-hidden">Search contacts</span>
           <input type="search" placeholder="Search name, email or company" maxLength={200} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
         </label>
-        <button type="submit" class="button">
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       <ErrorAlert error={list.error} />
       <p class="notice" role="status">
@@ -100,14 +101,14 @@ export function ContactsPage() {
                   </td>
                   <td data-label="Actions" class="actions">
                     {canWrite && (
-                      <button type="button" class="button small" aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
+                      <Button small aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
                         Edit
-                      </button>
+                      </Button>
                     )}
                     {canDelete && (
-                      <button type="button" class="button small danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
+                      <Button small variant="danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
                         Delete
-                      </button>
+                      </Button>
                     )}
                   </td>
                 </tr>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
+import { Button } from '../components/Button';
 
 /** The token of an emailed link: it travels in the fragment (`#token=…`), which no server ever sees. */
 export function linkToken(): string {
@@ -29,9 +30,9 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
         <p role="status">
           If an account uses <strong>{sent}</strong>, a link to choose a new password is on its way. It works once, for one hour.
         </p>
-        <button type="button" class="button block" onClick={onBack} autoFocus>
+        <Button block onClick={onBack} autoFocus>
           Back to sign in
-        </button>
+        </Button>
       </AuthFrame>
     );
   return (
@@ -41,12 +42,12 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
           {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
         </Field>
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Sending…' : 'Email me a link'}
-        </button>
-        <button type="button" class="button link" onClick={onBack}>
+        </Button>
+        <Button variant="link" onClick={onBack}>
           Back to sign in
-        </button>
+        </Button>
       </form>
     </AuthFrame>
   );
@@ -73,12 +74,12 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
           )}
         </Field>
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Saving…' : 'Set new password'}
-        </button>
-        <button type="button" class="button link" onClick={onBack}>
+        </Button>
+        <Button variant="link" onClick={onBack}>
           Back to sign in
-        </button>
+        </Button>
       </form>
     </AuthFrame>
   );
@@ -105,9 +106,9 @@ export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Sessio
       {tried && error != null && (
         <>
           <p class="muted">Sign in with your email and password: a new link is sent to you.</p>
-          <button type="button" class="button block" onClick={onBack}>
+          <Button block onClick={onBack}>
             Back to sign in
-          </button>
+          </Button>
         </>
       )}
     </AuthFrame>

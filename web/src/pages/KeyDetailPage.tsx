@@ -17,6 +17,7 @@ import { RenameKeyDialog } from './RenameKeyDialog';
 import { RevealKeyDialog } from './RevealKeyDialog';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RollKeyDialog } from './RollKeyDialog';
+import { Button } from '../components/Button';
 
 const CHAIN_MAX = 20;
 
@@ -97,19 +98,19 @@ export function KeyDetailPage({ id, section }: { id: string; section?: 'usage' }
         {key && (mine || canRevoke) && (
           <div class="page-actions" role="group" aria-label="Key actions">
             {mine && key.status !== 'revoked' && (
-              <button type="button" class="button" onClick={() => setOpen('rename')}>
+              <Button onClick={() => setOpen('rename')}>
                 Rename
-              </button>
+              </Button>
             )}
             {mine && key.status === 'active' && (
-              <button type="button" class="button" onClick={() => setOpen('roll')}>
+              <Button onClick={() => setOpen('roll')}>
                 Roll
-              </button>
+              </Button>
             )}
             {canRevoke && (
-              <button type="button" class="button danger-outline" onClick={() => setOpen('revoke')}>
+              <Button variant="danger-outline" onClick={() => setOpen('revoke')}>
                 Revoke
-              </button>
+              </Button>
             )}
           </div>
         )}

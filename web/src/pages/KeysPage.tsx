@@ -10,6 +10,7 @@ import { RevealKeyDialog } from './RevealKeyDialog';
 import { RenameKeyDialog } from './RenameKeyDialog';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RollKeyDialog } from './RollKeyDialog';
+import { Button } from '../components/Button';
 
 type Open =
   | null
@@ -68,9 +69,9 @@ export function KeysPage() {
             the audit log), or less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
           </p>
         </div>
-        <button type="button" class="button primary" onClick={newKey}>
+        <Button variant="primary" onClick={newKey}>
           New API Key
-        </button>
+        </Button>
       </div>
 
       <div class="toolbar" role="group" aria-label="Filters">
@@ -112,9 +113,9 @@ export function KeysPage() {
             <p>{status ? `No ${status} keys.` : 'No API keys yet.'}</p>
             <p class="muted">Create one for each integration that needs to call the API.</p>
             <p>
-              <button type="button" class="button primary" onClick={newKey}>
+              <Button variant="primary" onClick={newKey}>
                 {STATUSES.every((s) => counts[s] === '0') ? 'Create your first key' : 'Create a key'}
-              </button>
+              </Button>
             </p>
           </div>
         )

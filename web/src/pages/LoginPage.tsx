@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
+import { Button } from '../components/Button';
 
 interface LoginPageProps {
   onSignedIn: (s: Session) => void;
@@ -68,18 +69,18 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
           </Field>
         )}
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        </Button>
         {onForgot && (
-          <button type="button" class="button link" onClick={onForgot}>
+          <Button variant="link" onClick={onForgot}>
             Forgot password?
-          </button>
+          </Button>
         )}
         {onSignup && (
-          <button type="button" class="button link" onClick={onSignup}>
+          <Button variant="link" onClick={onSignup}>
             Create a new workspace
-          </button>
+          </Button>
         )}
       </form>
     </AuthFrame>

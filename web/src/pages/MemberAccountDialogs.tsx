@@ -4,6 +4,7 @@ import { type AuthStatus, type PasswordReset, type User, api, ok } from '../api'
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 interface Props {
   user: User;
@@ -60,18 +61,18 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
             <label for="temporary-password">Temporary password for {user.email}</label>
             <div class="copy-row">
               <input ref={field} id="temporary-password" readOnly value={temporary} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" class="button primary" onClick={() => void copy(temporary)} autoFocus>
+              <Button variant="primary" onClick={() => void copy(temporary)} autoFocus>
                 {copied === 'copied' ? 'Copied ✓' : 'Copy'}
-              </button>
+              </Button>
             </div>
             <p class="hint" role="status">
               {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy: select it and press Ctrl+C.' : ''}
             </p>
           </div>
           <div class="dialog-actions">
-            <button type="button" class="button" onClick={closeDialog}>
+            <Button onClick={closeDialog}>
               Done
-            </button>
+            </Button>
           </div>
         </div>
       </Dialog>
@@ -146,12 +147,12 @@ function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm,
         {extra}
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={onConfirm} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={onConfirm} disabled={busy}>
             {busy ? busyLabel : action}
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

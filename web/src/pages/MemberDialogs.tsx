@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 interface MemberDialogProps {
   user: User;
@@ -50,12 +51,12 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
         </Field>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || role === user.role}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || role === user.role}>
             Save role
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -72,12 +73,12 @@ export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProp
         </p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void patch({ disabled: true })} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={() => void patch({ disabled: true })} disabled={busy}>
             Disable
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

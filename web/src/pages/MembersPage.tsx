@@ -11,6 +11,7 @@ import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
+import { Button } from '../components/Button';
 
 /** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
 function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
@@ -73,9 +74,9 @@ export function MembersPage() {
           <h1 tabIndex={-1}>Members</h1>
           <p class="muted">Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.</p>
         </div>
-        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'add' })}>
+        <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
           Add member
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={error ?? list.error} />
       <p class="notice" role="status">
@@ -114,17 +115,17 @@ export function MembersPage() {
                   <td data-label="Actions" class="actions">
                     {editable && (
                       <>
-                        <button type="button" class="button small" aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
+                        <Button small aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
                           Change role
-                        </button>
+                        </Button>
                         {u.disabled ? (
-                          <button type="button" class="button small" aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
+                          <Button small aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
                             Enable
-                          </button>
+                          </Button>
                         ) : (
-                          <button type="button" class="button small danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
+                          <Button small variant="danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
                             Disable
-                          </button>
+                          </Button>
                         )}
                         <RowMenu
                           label={`More actions for ${u.name}`}

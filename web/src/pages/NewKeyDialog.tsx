@@ -9,6 +9,7 @@ import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
 import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
 import { KeyNameField, blankNameError } from './KeyNameField';
+import { Button } from '../components/Button';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
@@ -94,12 +95,12 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
         )}
         <ErrorAlert error={other} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || restriction?.length === 0}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || restriction?.length === 0}>
             {busy ? 'Creating…' : 'Create'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

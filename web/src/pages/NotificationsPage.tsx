@@ -6,6 +6,7 @@ import { KeyLink } from '../components/KeyLink';
 import { Time } from '../components/Time';
 import { useLoad, useTitle } from '../hooks';
 import '../styles/notifications.css';
+import { Button } from '../components/Button';
 
 const LABELS: Record<KeyEventType, string> = {
   'key.expiring': 'A key is about to expire (14, 7 and 1 days before)',
@@ -57,9 +58,9 @@ export function NotificationsPage() {
           <h1 tabIndex={-1}>Notifications</h1>
           <p class="muted">Reminders before your keys expire, and changes others made to them.</p>
         </div>
-        <button type="button" class="button" disabled={!list || list.unread_count === 0} onClick={() => act(() => ok(api.POST('/api/notifications/read-all')))}>
+        <Button disabled={!list || list.unread_count === 0} onClick={() => act(() => ok(api.POST('/api/notifications/read-all')))}>
           Mark all read
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={error} />
       {list && list.data.length === 0 && (
@@ -86,9 +87,9 @@ export function NotificationsPage() {
               </p>
             </div>
             {!n.read_at && (
-              <button type="button" class="button small" onClick={() => act(() => ok(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })))}>
+              <Button small onClick={() => act(() => ok(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })))}>
                 Mark read
-              </button>
+              </Button>
             )}
           </li>
         ))}

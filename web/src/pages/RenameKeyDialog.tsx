@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 import { KeyNameField, blankNameError } from './KeyNameField';
+import { Button } from '../components/Button';
 
 interface RenameKeyDialogProps {
   apiKey: KeyInfo;
@@ -39,12 +40,12 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
         />
         <ErrorAlert error={other} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || name.trim() === apiKey.name}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || name.trim() === apiKey.name}>
             Save name
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IssuedKeyInfo, KeyInfo } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Time } from '../components/Time';
+import { Button } from '../components/Button';
 
 interface RevealKeyDialogProps {
   issued: IssuedKeyInfo;
@@ -77,9 +78,9 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
               autoComplete="off"
               onFocus={(e) => e.currentTarget.select()}
             />
-            <button type="button" class="button primary copy-button" onClick={() => void copy(issued.key, keyInput.current, setKeyCopy)} autoFocus>
+            <Button variant="primary" class="copy-button" onClick={() => void copy(issued.key, keyInput.current, setKeyCopy)} autoFocus>
               {keyCopy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
+            </Button>
           </div>
           <p class="hint copy-status" role="status">
             {keyCopy === 'copied' ? 'Copied to the clipboard.' : keyCopy === 'failed' ? 'Could not copy: select the key and press Ctrl+C.' : ''}
@@ -98,14 +99,14 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
               autoComplete="off"
               onFocus={(e) => e.currentTarget.select()}
             />
-            <button
-              type="button"
-              class="button copy-button"
+            <Button class="copy-button"
+             
+             
               aria-label={curlCopy === 'copied' ? 'Copied curl command ✓' : 'Copy curl command'}
               onClick={() => void copy(curl, curlInput.current, setCurlCopy)}
             >
               {curlCopy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
+            </Button>
           </div>
         </div>
         {previous ? (
@@ -134,23 +135,23 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
               <button type="button" ref={confirmButton} class="button primary" onClick={() => setConfirming(false)}>
                 Go back to the key
               </button>
-              <button
-                type="button"
-                class="button danger-outline"
+              <Button variant="danger-outline"
+               
+               
                 onClick={(e) => {
                   saved.current = true;
                   (e.currentTarget as HTMLElement).closest('dialog')?.close();
                 }}
               >
                 I saved it, close
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
           <div class="dialog-actions">
-            <button type="button" class="button" onClick={close}>
+            <Button onClick={close}>
               Done
-            </button>
+            </Button>
           </div>
         )}
       </div>

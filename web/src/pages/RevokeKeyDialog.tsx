@@ -3,6 +3,7 @@ import { type KeyInfo, api, ok } from '../api';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 interface RevokeKeyDialogProps {
   apiKey: KeyInfo;
@@ -29,12 +30,12 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogP
         <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void revoke()} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={() => void revoke()} disabled={busy}>
             {busy ? 'Revoking…' : 'Revoke key'}
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

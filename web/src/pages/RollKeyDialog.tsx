@@ -4,6 +4,7 @@ import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 const GRACE = [
   { seconds: 0, label: 'Immediately' },
@@ -78,12 +79,12 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
         </label>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Rolling…' : 'Roll key'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

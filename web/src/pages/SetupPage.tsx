@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
+import { Button } from '../components/Button';
 
 interface SetupPageProps {
   /** setup: the first run (POST /auth/setup); signup: a new workspace (POST /auth/signup). */
@@ -53,13 +54,13 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
           )}
         </Field>
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Creating…' : mode === 'setup' ? 'Create owner account' : 'Create workspace'}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" class="button link" onClick={onCancel}>
+          <Button variant="link" onClick={onCancel}>
             I already have an account
-          </button>
+          </Button>
         )}
       </form>
     </AuthFrame>

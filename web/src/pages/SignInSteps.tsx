@@ -6,6 +6,7 @@ import { splitErrors } from '../field-errors';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
+import { Button } from '../components/Button';
 
 interface StepProps {
   session: Session;
@@ -32,9 +33,9 @@ const currentSession = () => ok(api.GET('/auth/session'));
 
 function CancelLink({ onCancel }: { onCancel: () => void }) {
   return (
-    <button type="button" class="button link" onClick={onCancel}>
+    <Button variant="link" onClick={onCancel}>
       Sign in as someone else
-    </button>
+    </Button>
   );
 }
 
@@ -67,9 +68,9 @@ function TwoFactorStep({ onNext, onCancel }: StepProps) {
           )}
         </Field>
         <ErrorAlert error={codeError ? null : error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Checking…' : 'Verify'}
-        </button>
+        </Button>
         <CancelLink onCancel={onCancel} />
       </form>
     </AuthFrame>
@@ -140,9 +141,9 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
       </Field>
       <ErrorAlert error={wrong || mismatch ? null : other} />
       <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { useAction } from '../hooks';
+import { Button } from '../components/Button';
 
 /**
  * Turning two-factor sign-in on: POST /api/me/two-factor/setup gives a secret (as a QR code and as text),
@@ -29,13 +30,13 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
       <div class="stack">
         <ErrorAlert error={loadError} />
         <div class="form-actions">
-          <button type="button" class="button" onClick={start}>
+          <Button onClick={start}>
             Try again
-          </button>
+          </Button>
           {onCancel && (
-            <button type="button" class="button" onClick={onCancel}>
+            <Button onClick={onCancel}>
               Cancel
-            </button>
+            </Button>
           )}
         </div>
       </div>
@@ -79,13 +80,13 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
       </Field>
       <ErrorAlert error={codeError ? null : error} />
       <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Checking…' : 'Turn on two-factor sign-in'}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" class="button" onClick={onCancel}>
+          <Button onClick={onCancel}>
             Cancel
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Time } from '../components/Time';
 import { useLoad } from '../hooks';
 import { eventText, responseText, statusText } from './webhook-words';
+import { Button } from '../components/Button';
 
 /** The log shows this many of the newest deliveries. */
 const LOG_SIZE = 10;
@@ -102,18 +103,18 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
           )}
         </div>
         <div class="webhook-actions">
-          <button type="button" class="button small primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>
+          <Button small variant="primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>
             {test?.state === 'sending' ? 'Sending…' : 'Send test event'}
-          </button>
-          <button type="button" class="button small" onClick={onEdit}>
+          </Button>
+          <Button small onClick={onEdit}>
             Edit
-          </button>
-          <button type="button" class="button small" onClick={onRoll}>
+          </Button>
+          <Button small onClick={onRoll}>
             Roll secret
-          </button>
-          <button type="button" class="button small danger-outline" onClick={onDelete}>
+          </Button>
+          <Button small variant="danger-outline" onClick={onDelete}>
             Delete
-          </button>
+          </Button>
         </div>
       </div>
       <ul class="webhook-events" aria-label="Events sent">
@@ -131,9 +132,9 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
           <h3>Delivery log</h3>
           <p class="muted small">Newest first; refreshes every {REFRESH_MS / 1000} seconds.</p>
         </div>
-        <button type="button" class="button small" onClick={loadLog}>
+        <Button small onClick={loadLog}>
           Refresh
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={logError} />
       {log && log.length === 0 && <p class="muted">No deliveries yet. Send a test event to try the endpoint.</p>}
@@ -168,9 +169,9 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
                   <td data-label="Attempts">{d.attempts}</td>
                   <td data-label="Next try">{d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—'}</td>
                   <td data-label="Actions" class="delivery-actions">
-                    <button type="button" class="button small" onClick={() => void redeliver(d)}>
+                    <Button small onClick={() => void redeliver(d)}>
                       Redeliver
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}

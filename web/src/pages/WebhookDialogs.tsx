@@ -5,6 +5,7 @@ import { Dialog, closeDialog } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
+import { Button } from '../components/Button';
 
 /** What PATCH /api/webhooks/{id} takes: only the fields that changed are sent. */
 type WebhookChange = NonNullable<paths['/api/webhooks/{id}']['patch']['requestBody']>['content']['application/json'];
@@ -105,12 +106,12 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
         )}
         <ErrorAlert error={errors.other} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
+          <Button onClick={closeDialog}>
             Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -146,12 +147,12 @@ export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProp
         <p>Keyward stops sending events to it at once and drops the deliveries still waiting. Its delivery log is deleted too. This cannot be undone.</p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={() => void remove()} disabled={busy}>
             {busy ? 'Deleting…' : 'Delete endpoint'}
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>
@@ -181,12 +182,12 @@ export function RollSecretDialog({ webhook, onClose, onRolled }: ConfirmProps & 
         <p>The current secret stops signing at once: every delivery from now on is signed with the new one, so update your receiver with it straight away.</p>
         <ErrorAlert error={error} />
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
+          <Button onClick={closeDialog} autoFocus>
             Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void roll()} disabled={busy}>
+          </Button>
+          <Button variant="danger" onClick={() => void roll()} disabled={busy}>
             {busy ? 'Rolling…' : 'Roll secret'}
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>
@@ -255,9 +256,9 @@ export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWi
               data-testid="webhook-secret"
               onFocus={(e) => e.currentTarget.select()}
             />
-            <button type="button" class="button primary copy-button" onClick={() => void doCopy()} autoFocus>
+            <Button variant="primary" class="copy-button" onClick={() => void doCopy()} autoFocus>
               {copy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
+            </Button>
           </div>
           <p class="hint copy-status" role="status">
             {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the secret and press Ctrl+C.' : ''}
@@ -276,29 +277,29 @@ export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWi
               <button type="button" ref={goBack} class="button primary" onClick={() => setConfirming(false)}>
                 Go back to the secret
               </button>
-              <button
-                type="button"
-                class="button danger-outline"
+              <Button variant="danger-outline"
+               
+               
                 onClick={(e) => {
                   saved.current = true;
                   (e.currentTarget as HTMLElement).closest('dialog')?.close();
                 }}
               >
                 I saved it, close
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
           <div class="dialog-actions">
-            <button
-              type="button"
-              class="button"
+            <Button
+             
+             
               onClick={(e) => {
                 if (canClose()) (e.currentTarget as HTMLElement).closest('dialog')?.close();
               }}
             >
               Done
-            </button>
+            </Button>
           </div>
         )}
       </div>

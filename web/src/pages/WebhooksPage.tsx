@@ -6,6 +6,7 @@ import { usePagedList, useTitle } from '../hooks';
 import '../styles/webhooks.css';
 import { WebhookCard } from './WebhookCard';
 import { DeleteWebhookDialog, RollSecretDialog, WebhookFormDialog, WebhookSecretDialog } from './WebhookDialogs';
+import { Button } from '../components/Button';
 
 type Open =
   | null
@@ -34,9 +35,9 @@ export function WebhooksPage() {
             Standard Webhooks event to each endpoint that asked for it.
           </p>
         </div>
-        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'new' })}>
+        <Button variant="primary" onClick={() => setOpen({ kind: 'new' })}>
           Add endpoint
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={list.error} />
       <p class="webhook-notice" role="status">
