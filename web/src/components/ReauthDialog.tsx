@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, api, ok } from '../api';
-import { Dialog, closeDialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { useAction } from '../hooks';
@@ -53,14 +53,11 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
         >
           {useCode ? 'Use your password instead' : 'Use a two-factor code instead'}
         </Button>
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Checking…' : 'Confirm'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

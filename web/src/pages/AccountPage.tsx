@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type SessionInfo, type TwoFactorStatus, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
@@ -174,14 +174,11 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
           )}
         </Field>
         <ErrorAlert error={wrongPassword || wrongCode ? null : error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="danger" disabled={busy}>
             {busy ? 'Turning off…' : 'Turn off'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
@@ -68,14 +68,11 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
           )}
         </Field>
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add member'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -96,14 +97,11 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
           )}
         </Field>
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy}>
             {contact ? 'Save contact' : 'Add contact'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -118,21 +116,10 @@ export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: 
     });
   };
   return (
-    <Dialog title="Delete contact" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Delete <strong>{contact.name}</strong>? This cannot be undone.
-        </p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={() => void remove()} disabled={busy}>
-            Delete contact
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Delete contact" action="Delete contact" busy={busy} error={error} onConfirm={() => void remove()} onClose={onClose}>
+      <p>
+        Delete <strong>{contact.name}</strong>? This cannot be undone.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AuthStatus, type PasswordReset, type User, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions, closeDialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAction } from '../hooks';
 import { Button } from '../components/Button';
@@ -138,23 +139,12 @@ interface ConfirmProps {
   extra?: ComponentChildren;
 }
 
-/** The question both member actions ask first: what happens, Cancel (focused, so Enter alone does no harm) and the action. */
-function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm, onClose, children, extra }: ConfirmProps) {
+/** The question both member actions ask first: what happens, then Cancel and the action. */
+function ConfirmMemberAction({ children, extra, ...confirm }: ConfirmProps) {
   return (
-    <Dialog title={title} onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>{children}</p>
-        {extra}
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm} disabled={busy}>
-            {busy ? busyLabel : action}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog {...confirm}>
+      <p>{children}</p>
+      {extra}
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
 import type { paths } from '../api-types';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
@@ -50,14 +51,11 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
           )}
         </Field>
         <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy || role === user.role}>
             Save role
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -66,21 +64,10 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
 export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProps) {
   const { error, busy, patch } = usePatchUser(user, onSaved);
   return (
-    <Dialog title={`Disable ${user.name}?`} onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
-        </p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={() => void patch({ disabled: true })} disabled={busy}>
-            Disable
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title={`Disable ${user.name}?`} action="Disable" busy={busy} error={error} onConfirm={() => void patch({ disabled: true })} onClose={onClose}>
+      <p>
+        {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, api, created } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
@@ -94,14 +94,11 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
           </p>
         )}
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy || restriction?.length === 0}>
             {busy ? 'Creating…' : 'Create'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

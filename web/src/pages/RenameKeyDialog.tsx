@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type KeyInfo, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
@@ -39,14 +39,11 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
           error={nameError ?? fields.name}
         />
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy || name.trim() === apiKey.name}>
             Save name
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,9 +1,6 @@
-import { useState } from 'preact/hooks';
 import { type KeyInfo, api, ok } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAction } from '../hooks';
-import { Button } from '../components/Button';
 
 interface RevokeKeyDialogProps {
   apiKey: KeyInfo;
@@ -22,22 +19,11 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogP
   };
 
   return (
-    <Dialog title="Revoke API key" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
-        </p>
-        <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={() => void revoke()} disabled={busy}>
-            {busy ? 'Revoking…' : 'Revoke key'}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Revoke API key" action="Revoke key" busyLabel="Revoking…" busy={busy} error={error} onConfirm={() => void revoke()} onClose={onClose}>
+      <p>
+        Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
+      </p>
+      <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, type KeyInfo, api, created } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format';
 import { useAction } from '../hooks';
@@ -78,14 +78,11 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
           </select>
         </label>
         <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <Button onClick={closeDialog}>
-            Cancel
-          </Button>
+        <DialogActions>
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Rolling…' : 'Roll key'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
