@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../api';
 import { KeyLink, type KeyRef, useKeyRefs } from '../components/KeyLink';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
@@ -148,50 +149,43 @@ export function AuditPage() {
         </div>
       </form>
       <ErrorAlert error={list.error ?? userNames.error ?? keys.error} />
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Target</th>
-              <th scope="col">IP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((e) => (
-              <tr key={e.id}>
-                <td data-label="Time">
-                  <Time iso={e.at} />
-                </td>
-                <td data-label="Action">
-                  <span>
-                    {describeEvent(e)} <code class="muted small">{e.action}</code>
-                  </span>
-                </td>
-                <td data-label="Actor">
-                  <span>
-                    <span class="muted small">{e.actor.type} </span>
-                    {who(e.actor.type, e.actor.id)}
-                  </span>
-                </td>
-                <td data-label="Target">
-                  {e.target ? (
-                    <span>
-                      <span class="muted small">{e.target.type} </span>
-                      {who(e.target.type, e.target.id)}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td data-label="IP">{e.ip ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={list.items}
+        rowKey={(e) => e.id}
+        columns={[
+          { label: 'Time', cell: (e) => <Time iso={e.at} /> },
+          {
+            label: 'Action',
+            cell: (e) => (
+              <span>
+                {describeEvent(e)} <code class="muted small">{e.action}</code>
+              </span>
+            ),
+          },
+          {
+            label: 'Actor',
+            cell: (e) => (
+              <span>
+                <span class="muted small">{e.actor.type} </span>
+                {who(e.actor.type, e.actor.id)}
+              </span>
+            ),
+          },
+          {
+            label: 'Target',
+            cell: (e) =>
+              e.target ? (
+                <span>
+                  <span class="muted small">{e.target.type} </span>
+                  {who(e.target.type, e.target.id)}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          { label: 'IP', cell: (e) => e.ip ?? '—' },
+        ]}
+      />
       {!list.loading && list.items.length === 0 && !list.error && <p class="empty">No events match these filters.</p>}
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type User, api, ok } from '../api';
 import { Badge } from '../components/Badge';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
@@ -66,6 +67,32 @@ export function MembersPage() {
     }
   };
 
+  /** Owners change anyone but themselves; admins anyone but themselves and the owners. */
+  const editable = (u: User) => u.id !== session.user.id && (isOwner || u.role !== 'owner');
+  const actions = (u: User) => (
+    <>
+      <Button small aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
+        Change role
+      </Button>
+      {u.disabled ? (
+        <Button small aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
+          Enable
+        </Button>
+      ) : (
+        <Button small variant="danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
+          Disable
+        </Button>
+      )}
+      <RowMenu
+        label={`More actions for ${u.name}`}
+        items={[
+          { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
+          { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
+        ]}
+      />
+    </>
+  );
+
   return (
     <section>
       <div class="page-header">
@@ -82,67 +109,27 @@ export function MembersPage() {
       <p class="notice" role="status">
         {notice}
       </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Added</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((u) => {
-              const self = u.id === session.user.id;
-              const editable = !self && (isOwner || u.role !== 'owner');
-              return (
-                <tr key={u.id} data-user-id={u.id}>
-                  <td data-label="Name">
-                    {u.name}
-                    {self && <span class="muted"> (you)</span>}
-                  </td>
-                  <td data-label="Email">{u.email}</td>
-                  <td data-label="Role">{capitalize(u.role)}</td>
-                  <td data-label="Status">{u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-                  <td data-label="Added">
-                    <Time iso={u.created_at} dateOnly />
-                  </td>
-                  <td data-label="Actions" class="actions">
-                    {editable && (
-                      <>
-                        <Button small aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
-                          Change role
-                        </Button>
-                        {u.disabled ? (
-                          <Button small aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
-                            Enable
-                          </Button>
-                        ) : (
-                          <Button small variant="danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
-                            Disable
-                          </Button>
-                        )}
-                        <RowMenu
-                          label={`More actions for ${u.name}`}
-                          items={[
-                            { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
-                            { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
-                          ]}
-                        />
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={list.items}
+        rowKey={(u) => u.id}
+        rowAttrs={(u) => ({ 'data-user-id': u.id })}
+        columns={[
+          {
+            label: 'Name',
+            cell: (u) => (
+              <>
+                {u.name}
+                {u.id === session.user.id && <span class="muted"> (you)</span>}
+              </>
+            ),
+          },
+          { label: 'Email', cell: (u) => u.email },
+          { label: 'Role', cell: (u) => capitalize(u.role) },
+          { label: 'Status', cell: (u) => (u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
+          { label: 'Added', cell: (u) => <Time iso={u.created_at} dateOnly /> },
+          { label: 'Actions', hiddenLabel: true, class: 'actions', cell: (u) => editable(u) && actions(u) },
+        ]}
+      />
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
       <TwoFactorPolicy onSaved={setNotice} />
       {open?.kind === 'add' && (

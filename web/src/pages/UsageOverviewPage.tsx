@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { KeyUsageTotals, UsageOverview } from '../api';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
@@ -52,33 +53,26 @@ export function UsageOverviewPage() {
 
 function TopTable({ caption, rows }: { caption: string; rows: KeyUsageTotals[] }) {
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Requests</th>
-            <th scope="col">Rate limited (429)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key.id}>
-              <td data-label="Key">
-                <a href={`/settings/api-keys/${encodeURIComponent(r.key.id)}/usage`} onClick={linkClick}>
-                  {r.key.name}
-                </a>{' '}
-                <code class="hint">{r.key.hint}</code>
-              </td>
-              <td data-label="Owner">{r.key.owner.name}</td>
-              <td data-label="Requests">{r.requests}</td>
-              <td data-label="Rate limited">{r.rate_limited}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      rowKey={(r) => r.key.id}
+      caption={caption}
+      columns={[
+        {
+          label: 'Key',
+          cell: (r) => (
+            <>
+              <a href={`/settings/api-keys/${encodeURIComponent(r.key.id)}/usage`} onClick={linkClick}>
+                {r.key.name}
+              </a>{' '}
+              <code class="hint">{r.key.hint}</code>
+            </>
+          ),
+        },
+        { label: 'Owner', cell: (r) => r.key.owner.name },
+        { label: 'Requests', cell: (r) => r.requests },
+        { label: 'Rate limited (429)', cardLabel: 'Rate limited', cell: (r) => r.rate_limited },
+      ]}
+    />
   );
 }

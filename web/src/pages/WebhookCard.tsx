@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type Webhook, type WebhookDelivery, api, ok } from '../api';
 import { Badge } from '../components/Badge';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Time } from '../components/Time';
 import { useLoad } from '../hooks';
@@ -139,45 +140,36 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
       <ErrorAlert error={logError} />
       {log && log.length === 0 && <p class="muted">No deliveries yet. Send a test event to try the endpoint.</p>}
       {log && log.length > 0 && (
-        <div class="table-wrap delivery-log-wrap">
-          <table class="table delivery-log">
-            <caption class="visually-hidden">Deliveries to {w.url}, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Response</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Next try</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((d) => (
-                <tr key={d.id} data-delivery-id={d.id}>
-                  <td data-label="Time">
-                    <Time iso={d.created_at} />
-                  </td>
-                  <td data-label="Event">{eventText(d.type)}</td>
-                  <td data-label="Status">
-                    <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>
-                  </td>
-                  <td data-label="Response">{responseText(d) ?? '—'}</td>
-                  <td data-label="Attempts">{d.attempts}</td>
-                  <td data-label="Next try">{d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—'}</td>
-                  <td data-label="Actions" class="delivery-actions">
-                    <Button small onClick={() => void redeliver(d)}>
-                      Redeliver
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={log}
+          rowKey={(d) => d.id}
+          rowAttrs={(d) => ({ 'data-delivery-id': d.id })}
+          wrapClass="delivery-log-wrap"
+          tableClass="delivery-log"
+          caption={`Deliveries to ${w.url}, newest first`}
+          captionClass="visually-hidden"
+          columns={[
+            { label: 'Time', cell: (d) => <Time iso={d.created_at} /> },
+            { label: 'Event', cell: (d) => eventText(d.type) },
+            {
+              label: 'Status',
+              cell: (d) => <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>,
+            },
+            { label: 'Response', cell: (d) => responseText(d) ?? '—' },
+            { label: 'Attempts', cell: (d) => d.attempts },
+            { label: 'Next try', cell: (d) => (d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—') },
+            {
+              label: 'Actions',
+              hiddenLabel: true,
+              class: 'delivery-actions',
+              cell: (d) => (
+                <Button small onClick={() => void redeliver(d)}>
+                  Redeliver
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
     </li>
   );
