@@ -41,13 +41,7 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
         <Field label="Email">
           {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
         </Field>
-        <ErrorAlert error={error} />
-        <Button type="submit" variant="primary" block disabled={busy}>
-          {busy ? 'Sending…' : 'Email me a link'}
-        </Button>
-        <Button variant="link" onClick={onBack}>
-          Back to sign in
-        </Button>
+        <FormEnd error={error} busy={busy} label="Email me a link" busyLabel="Sending…" onBack={onBack} />
       </form>
     </AuthFrame>
   );
@@ -73,13 +67,7 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
             <input id={id} type="password" required minLength={12} maxLength={1024} autoComplete="new-password" aria-describedby={hintId} value={password} onInput={(e) => setPassword(e.currentTarget.value)} autoFocus />
           )}
         </Field>
-        <ErrorAlert error={error} />
-        <Button type="submit" variant="primary" block disabled={busy}>
-          {busy ? 'Saving…' : 'Set new password'}
-        </Button>
-        <Button variant="link" onClick={onBack}>
-          Back to sign in
-        </Button>
+        <FormEnd error={error} busy={busy} label="Set new password" busyLabel="Saving…" onBack={onBack} />
       </form>
     </AuthFrame>
   );
@@ -112,5 +100,20 @@ export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Sessio
         </>
       )}
     </AuthFrame>
+  );
+}
+
+/** The end of an emailed-link form: its error, its submit button, and the way back to sign in. */
+function FormEnd({ error, busy, label, busyLabel, onBack }: { error: unknown; busy: boolean; label: string; busyLabel: string; onBack: () => void }) {
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Button type="submit" variant="primary" block disabled={busy}>
+        {busy ? busyLabel : label}
+      </Button>
+      <Button variant="link" onClick={onBack}>
+        Back to sign in
+      </Button>
+    </>
   );
 }

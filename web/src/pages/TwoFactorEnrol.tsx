@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type RecoveryCodes, type TwoFactorSetup, api, ok } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -29,16 +30,9 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
     return (
       <div class="stack">
         <ErrorAlert error={loadError} />
-        <div class="form-actions">
-          <Button onClick={start}>
-            Try again
-          </Button>
-          {onCancel && (
-            <Button onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </div>
+        <FormActions onCancel={onCancel}>
+          <Button onClick={start}>Try again</Button>
+        </FormActions>
       </div>
     );
   if (!setup)
@@ -79,16 +73,21 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
         )}
       </Field>
       <ErrorAlert error={codeError ? null : error} />
-      <div class="form-actions">
+      <FormActions onCancel={onCancel}>
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Checking…' : 'Turn on two-factor sign-in'}
         </Button>
-        {onCancel && (
-          <Button onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      </FormActions>
     </form>
+  );
+}
+
+/** The step's buttons, then Cancel when the step can be left. */
+function FormActions({ onCancel, children }: { onCancel?: () => void; children: ComponentChildren }) {
+  return (
+    <div class="form-actions">
+      {children}
+      {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+    </div>
   );
 }
