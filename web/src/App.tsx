@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type AuthStatus, type Me, type Session, api, ok, onReauthRequired, onSessionEnded, setCsrfToken } from './api';
+import { ApiError, type Session, api, ok, onReauthRequired, onSessionEnded, setCsrfToken } from './api';
 import { ReauthDialog } from './components/ReauthDialog';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Routes } from './Routes';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type SessionInfo, type TwoFactorStatus, api, ok } from '../api';
+import { ApiError, type SessionInfo, api, ok } from '../api';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { Time } from '../components/Time';
-import { useAction, useTitle } from '../hooks';
+import { useAction, useLoad, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
@@ -53,14 +53,13 @@ function PasswordSection({ onChanged }: { onChanged: () => void }) {
 }
 
 function TwoFactorSection() {
-  const [status, setStatus] = useState<TwoFactorStatus | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const twoFactor = useLoad(() => ok(api.GET('/api/me/two-factor')), []);
+  const { data: status, error } = twoFactor;
   const [mode, setMode] = useState<'idle' | 'enrol' | 'disable'>('idle');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [notice, setNotice] = useState('');
   const regen = useAction();
-  const load = () => ok(api.GET('/api/me/two-factor')).then(setStatus, setError);
-  useEffect(() => void load(), []);
+  const load = twoFactor.reload;
 
   const newCodes = () =>
     void regen.run(async () => {

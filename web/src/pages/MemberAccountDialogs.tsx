@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type AuthStatus, type PasswordReset, type User, api, ok } from '../api';
-import { Dialog, DialogActions, closeDialog } from '../components/Dialog';
+import { useRef, useState } from 'preact/hooks';
+import { type PasswordReset, type User, api, ok } from '../api';
+import { Dialog, closeDialog } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { useAction } from '../hooks';
+import { useAction, useLoad } from '../hooks';
 import { Button } from '../components/Button';
 
 interface Props {
@@ -22,13 +21,11 @@ interface Props {
 export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [emailOn, setEmailOn] = useState(false);
   const [method, setMethod] = useState<'email_link' | 'temporary_password'>('email_link');
   const field = useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
-  useEffect(() => {
-    void ok(api.GET('/auth/status')).then((s) => setEmailOn(s.email), () => setEmailOn(false));
-  }, []);
+  // Without an answer, the temporary password is the way offered.
+  const emailOn = useLoad(() => ok(api.GET('/auth/status')), []).data?.email ?? false;
   const byLink = emailOn && method === 'email_link';
   const confirm = () =>
     void run(async () => {
