@@ -199,8 +199,8 @@ export async function created<T>(call: Promise<{ data?: T; response: Response }>
   return data as AllOf<T>;
 }
 
-/** Every list endpoint's page: `data` and `next_cursor`. */
-export type Page<T> = { data: T[]; next_cursor: string | null };
+/** Every list endpoint's page: `data` and `next_cursor` (as in ContactPage, ApiKeyPage, UserPage, AuditEventPage). */
+export type Page<T> = Omit<Schemas['ContactPage'], 'data'> & { data: T[] };
 
 /** One key by id (the key pages, the names of keys a list or the audit log links to). */
 export const getKey = (id: string) => ok(api.GET('/api/keys/{id}', { params: { path: { id } } }));
