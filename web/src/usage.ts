@@ -1,4 +1,7 @@
 import { type KeyUsage, type UsageBucket, type UsageOverview, api, ok } from './api';
+import type { paths } from './api-types';
+
+type UsageQuery = NonNullable<paths['/api/keys/{id}/usage']['get']['parameters']['query']>;
 
 /** GET /api/keys/{id}/usage and its buckets: the generated API types. */
 export type { KeyUsage, UsageBucket };
@@ -25,7 +28,7 @@ export const PERIODS: UsagePeriod[] = [
  * dates are given: the last hour by the minute, 24 hours by the hour, 30 days by the day).
  */
 export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
-  const usage = (query: { granularity: KeyUsage['granularity']; from?: string; to?: string }) =>
+  const usage = (query: UsageQuery) =>
     ok(api.GET('/api/keys/{id}/usage', { params: { path: { id: keyId }, query } }));
   const latest = await usage({ granularity: period.granularity });
   if (period.id !== 'week') return latest;
