@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { can, useSession } from '../session';
+import { Button } from './Button';
 import { NavLink } from './NavLink';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
-import { Button } from './Button';
 
 /**
  * The signed-in frame: a left navigation, a top bar with the user menu, and the page. On a phone the

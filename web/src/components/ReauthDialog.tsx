@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, api, ok } from '../api';
+import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { useAction } from '../hooks';
-import { Button } from './Button';
 
 /**
  * "Confirm it's you" (sudo mode): asked when a sensitive call answered `reauth_required`. The password, or

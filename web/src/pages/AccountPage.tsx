@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type SessionInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -9,7 +10,6 @@ import { useAction, useLoad, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
-import { Button } from '../components/Button';
 
 /** Settings → Account: your password, two-factor sign-in and the sessions signed in as you. */
 export function AccountPage() {

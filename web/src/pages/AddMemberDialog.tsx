@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
 import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
-import { Button } from '../components/Button';
 
 interface AddMemberDialogProps {
   /** Only owners may create owners: an admin never creates or promotes to owner. */

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type ApiKey, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 import { allowsAddress } from '../ip-match';
 import { useSession } from '../session';
-import { Button } from '../components/Button';
 
 /** The entries of the allowlist textarea: one per line (commas and spaces separate too). */
 const entriesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);

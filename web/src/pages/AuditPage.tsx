@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../api';
+import { Button } from '../components/Button';
 import { KeyLink, type KeyRef, useKeyRefs } from '../components/KeyLink';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -9,7 +10,6 @@ import { localDateTimeToIso } from '../format';
 import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
-import { Button } from '../components/Button';
 
 /** The audit event actions, offered as suggestions in the Action filter. */
 const ACTIONS = [

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
-import { Button } from '../components/Button';
 
 interface ContactDialogProps {
   /** Absent: add a contact; present: edit it. */

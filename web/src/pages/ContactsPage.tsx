@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
@@ -7,7 +8,6 @@ import { Time } from '../components/Time';
 import { usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
 import { ContactDialog, DeleteContactDialog } from './ContactDialogs';
-import { Button } from '../components/Button';
 
 type Open = null | { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'delete'; contact: Contact };
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
-import { Button } from '../components/Button';
 
 /** The token of an emailed link: it travels in the fragment (`#token=…`), which no server ever sees. */
 export function linkToken(): string {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AuditEvent, type IssuedKeyInfo, type KeyInfo, api, getKey, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink } from '../components/KeyLink';
@@ -17,7 +18,6 @@ import { RenameKeyDialog } from './RenameKeyDialog';
 import { RevealKeyDialog } from './RevealKeyDialog';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RollKeyDialog } from './RollKeyDialog';
-import { Button } from '../components/Button';
 
 const CHAIN_MAX = 20;
 

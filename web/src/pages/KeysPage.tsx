@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, type KeyInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { useLoad, useNow, usePagedList, useTitle } from '../hooks';
@@ -10,7 +11,6 @@ import { RevealKeyDialog } from './RevealKeyDialog';
 import { RenameKeyDialog } from './RenameKeyDialog';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RollKeyDialog } from './RollKeyDialog';
-import { Button } from '../components/Button';
 
 type Open =
   | null

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type PasswordReset, type User, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAction, useLoad } from '../hooks';
-import { Button } from '../components/Button';
 
 interface Props {
   user: User;

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
 import type { paths } from '../api-types';
+import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
 import { useAction } from '../hooks';
-import { Button } from '../components/Button';
 
 interface MemberDialogProps {
   user: User;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type User, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -12,7 +13,6 @@ import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
-import { Button } from '../components/Button';
 
 /** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
 function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {

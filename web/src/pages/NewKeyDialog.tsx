@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, api, created } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -9,7 +10,6 @@ import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
 import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
 import { KeyNameField, blankNameError } from './KeyNameField';
-import { Button } from '../components/Button';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';

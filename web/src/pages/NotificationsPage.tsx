@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type AppNotification, KEY_EVENT_TYPES, type KeyEventType, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { KeyLink } from '../components/KeyLink';
 import { Time } from '../components/Time';
 import { useLoad, useTitle } from '../hooks';
 import '../styles/notifications.css';
-import { Button } from '../components/Button';
 
 const LABELS: Record<KeyEventType, string> = {
   'key.expiring': 'A key is about to expire (14, 7 and 1 days before)',

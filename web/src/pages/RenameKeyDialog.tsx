@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { type KeyInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 import { KeyNameField, blankNameError } from './KeyNameField';
-import { Button } from '../components/Button';
 
 interface RenameKeyDialogProps {
   apiKey: KeyInfo;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, type KeyInfo, api, created } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format';
 import { useAction } from '../hooks';
-import { Button } from '../components/Button';
 
 const GRACE = [
   { seconds: 0, label: 'Immediately' },

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
-import { Button } from '../components/Button';
 
 interface SetupPageProps {
   /** setup: the first run (POST /auth/setup); signup: a new workspace (POST /auth/signup). */

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type PasswordChanged, type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
-import { Button } from '../components/Button';
 
 interface StepProps {
   session: Session;

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type RecoveryCodes, type TwoFactorSetup, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { useAction } from '../hooks';
-import { Button } from '../components/Button';
 
 /**
  * Turning two-factor sign-in on: POST /api/me/two-factor/setup gives a secret (as a QR code and as text),

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type Webhook, type WebhookDelivery, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Time } from '../components/Time';
 import { useLoad } from '../hooks';
 import { eventText, responseText, statusText } from './webhook-words';
-import { Button } from '../components/Button';
 
 /** The log shows this many of the newest deliveries. */
 const LOG_SIZE = 10;

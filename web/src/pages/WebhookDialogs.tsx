@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
 import type { paths } from '../api-types';
+import { Button } from '../components/Button';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -8,7 +9,6 @@ import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretR
 import { useAction } from '../hooks';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
-import { Button } from '../components/Button';
 
 /** What PATCH /api/webhooks/{id} takes: only the fields that changed are sent. */
 type WebhookChange = NonNullable<paths['/api/webhooks/{id}']['patch']['requestBody']>['content']['application/json'];

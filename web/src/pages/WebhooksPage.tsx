@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Webhook, type WebhookWithSecret, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { usePagedList, useTitle } from '../hooks';
 import '../styles/webhooks.css';
 import { WebhookCard } from './WebhookCard';
 import { DeleteWebhookDialog, RollSecretDialog, WebhookFormDialog, WebhookSecretDialog } from './WebhookDialogs';
-import { Button } from '../components/Button';
 
 type Open =
   | null
