@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type AuthStatus, type Me, type Session, api, onReauthRequired, onSessionEnded, setCsrfToken } from './api';
+import { ApiError, type Session, api, ok, onReauthRequired, onSessionEnded, setCsrfToken } from './api';
 import { ReauthDialog } from './components/ReauthDialog';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Routes } from './Routes';
@@ -9,6 +9,7 @@ import { SetupPage } from './pages/SetupPage';
 import { SignInStep } from './pages/SignInSteps';
 import { navigate } from './router';
 import { SessionContext, type SessionState } from './session';
+import { Button } from './components/Button';
 
 type Phase =
   | { name: 'loading' }
@@ -42,14 +43,14 @@ export function App() {
     setCsrfToken(s.csrf_token);
     // Two-factor code, a new password or two-factor enrolment first: nothing else answers until then.
     if (s.pending) return setPhase({ name: 'step', session: s });
-    const me = await api.get<Me>('/api/me');
+    const me = await ok(api.GET('/api/me'));
     if (['/', '/login', '/verify-email', '/reset-password'].includes(location.pathname)) navigate('/contacts', { replace: true });
     setPhase({ name: 'ready', session: { ...s, permissions: new Set(me.permissions) } });
   };
 
   const boot = async () => {
     try {
-      const status = await api.get<AuthStatus>('/auth/status');
+      const status = await ok(api.GET('/auth/status'));
       signupOpen.current = status.signup;
       emailOn.current = status.email;
       if (status.needs_setup) return setPhase({ name: 'setup' });
@@ -57,7 +58,7 @@ export function App() {
       if (location.pathname === '/reset-password') return setPhase({ name: 'reset' });
       if (location.pathname === '/verify-email') return setPhase({ name: 'verify' });
       try {
-        await signedIn(await api.get<Session>('/auth/session'));
+        await signedIn(await ok(api.GET('/auth/session')));
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return toLogin();
         throw err;
@@ -79,7 +80,7 @@ export function App() {
 
   const logout = async () => {
     try {
-      await api.post('/auth/logout');
+      await ok(api.POST('/auth/logout'));
     } catch (err) {
       // Signed out already (401), or a sign-in still pending a step (403): either way the session is gone for us.
       if (!(err instanceof ApiError && (err.status === 401 || err.status === 403))) throw err;
@@ -103,9 +104,9 @@ export function App() {
           <div class="auth-card">
             <h1>Keyward is not reachable</h1>
             <ErrorAlert error={phase.error} />
-            <button type="button" class="button" onClick={() => void boot()}>
+            <Button onClick={() => void boot()}>
               Try again
-            </button>
+            </Button>
           </div>
         </main>
       );

@@ -1,7 +1,71 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type Page, api, withQuery } from './api';
+import type { Page } from './api';
 
-type Query = Record<string, string | undefined>;
+/**
+ * A guard against stale answers: `begin()` starts a load and returns its `current()` check, true while
+ * no later load has started and the component is still mounted (an answer that is no longer current is
+ * dropped, so a slow first answer cannot overwrite a newer one).
+ */
+function useGeneration(): () => () => boolean {
+  const generation = useRef(0);
+  useEffect(
+    () => () => {
+      generation.current++;
+    },
+    [],
+  );
+  return () => {
+    const mine = ++generation.current;
+    return () => mine === generation.current;
+  };
+}
+
+export interface Loaded<T> {
+  /** The newest answer, or undefined before the first one. A failed reload keeps the last answer on screen. */
+  data: T | undefined;
+  loading: boolean;
+  /** What went wrong the last time, for an ErrorAlert (cleared by the next answer). */
+  error: unknown;
+  reload(): void;
+  /** Replace the data in place (e.g. with what a PATCH returned). */
+  set(data: T): void;
+}
+
+/**
+ * Loads `load()` when the component mounts, again whenever `deps` change and, with `everyMs`, every so
+ * often; only the newest load's answer is kept (a late answer for an earlier page, filter or period is
+ * dropped, as is any answer after the component is gone).
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], everyMs?: number): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const begin = useGeneration();
+  const run = useCallback(() => {
+    const current = begin();
+    setLoading(true);
+    load().then(
+      (d) => {
+        if (!current()) return;
+        setData(d);
+        setError(null);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!current()) return;
+        setError(e);
+        setLoading(false);
+      },
+    );
+  }, deps);
+  useEffect(() => {
+    run();
+    if (!everyMs) return;
+    const timer = setInterval(run, everyMs);
+    return () => clearInterval(timer);
+  }, [run, everyMs]);
+  return { data, loading, error, reload: run, set: setData };
+}
 
 export interface PagedList<T> {
   items: T[];
@@ -14,38 +78,33 @@ export interface PagedList<T> {
   replace(item: T): void;
 }
 
-/** A cursor-paginated list (`{ data, next_cursor }`), reloaded whenever the path or query changes. */
-export function usePagedList<T extends { id: string }>(path: string, query: Query = {}): PagedList<T> {
-  const url = withQuery(path, query);
+/** A cursor-paginated list (`{ data, next_cursor }`): `load(cursor)` fetches one page; reloaded whenever `deps` change. */
+export function usePagedList<T extends { id: string }>(load: (cursor?: string) => Promise<Page<T>>, deps: readonly unknown[]): PagedList<T> {
   const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
-  const generation = useRef(0);
+  const begin = useGeneration();
 
-  const load = useCallback(
-    async (cursor?: string) => {
-      const mine = ++generation.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await api.get<Page<T>>(path, { ...query, cursor });
-        if (mine !== generation.current) return;
-        setItems((prev) => (cursor ? [...prev, ...page.data] : page.data));
-        setNext(page.next_cursor);
-      } catch (e) {
-        if (mine === generation.current) setError(e);
-      } finally {
-        if (mine === generation.current) setLoading(false);
-      }
-    },
-    // The url captures path and query: reload exactly when either changes.
-    [url],
-  );
+  const loadPage = useCallback(async (cursor?: string) => {
+    const current = begin();
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await load(cursor);
+      if (!current()) return;
+      setItems((prev) => (cursor ? [...prev, ...page.data] : page.data));
+      setNext(page.next_cursor);
+    } catch (e) {
+      if (current()) setError(e);
+    } finally {
+      if (current()) setLoading(false);
+    }
+  }, deps);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void loadPage();
+  }, [loadPage]);
 
   return {
     items,
@@ -53,9 +112,9 @@ export function usePagedList<T extends { id: string }>(path: string, query: Quer
     error,
     hasMore: next !== null,
     loadMore: () => {
-      if (next) void load(next);
+      if (next) void loadPage(next);
     },
-    reload: () => void load(),
+    reload: () => void loadPage(),
     replace: (item) => setItems((prev) => prev.map((i) => (i.id === item.id ? item : i))),
   };
 }

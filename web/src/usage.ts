@@ -1,4 +1,7 @@
-import { type KeyUsage, type UsageBucket, type UsageOverview, api, seg } from './api';
+import { type KeyUsage, type UsageBucket, type UsageOverview, api, ok } from './api';
+import type { paths } from './api-types';
+
+type UsageQuery = NonNullable<paths['/api/keys/{id}/usage']['get']['parameters']['query']>;
 
 /** GET /api/keys/{id}/usage and its buckets: the generated API types. */
 export type { KeyUsage, UsageBucket };
@@ -25,11 +28,12 @@ export const PERIODS: UsagePeriod[] = [
  * dates are given: the last hour by the minute, 24 hours by the hour, 30 days by the day).
  */
 export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
-  const path = `/api/keys/${seg(keyId)}/usage`;
-  const latest = await api.get<KeyUsage>(path, { granularity: period.granularity });
+  const usage = (query: UsageQuery) =>
+    ok(api.GET('/api/keys/{id}/usage', { params: { path: { id: keyId }, query } }));
+  const latest = await usage({ granularity: period.granularity });
   if (period.id !== 'week') return latest;
   const to = Date.parse(latest.to);
-  return api.get<KeyUsage>(path, { granularity: 'hour', from: new Date(to - period.spanMs).toISOString(), to: latest.to });
+  return usage({ granularity: 'hour', from: new Date(to - period.spanMs).toISOString(), to: latest.to });
 }
 
 /**
@@ -39,9 +43,9 @@ export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise
  * default (the end of its current day), so whatever it counted last is in, even with a clock that is off.
  */
 export function fetchUsageOverview(period: UsagePeriod, now = Date.now()): Promise<UsageOverview> {
-  if (period.id === 'month') return api.get<UsageOverview>('/api/usage/keys');
   const from = now - period.spanMs;
-  return api.get<UsageOverview>('/api/usage/keys', { from: new Date(from - (from % MINUTE)).toISOString() });
+  const query = period.id === 'month' ? {} : { from: new Date(from - (from % MINUTE)).toISOString() };
+  return ok(api.GET('/api/usage/keys', { params: { query } }));
 }
 
 export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') =>

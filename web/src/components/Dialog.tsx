@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { Button } from './Button';
 
 interface DialogProps {
   title: string;
@@ -80,4 +81,19 @@ function restoreFocus(opener: HTMLElement | null): void {
 /** Closes the nearest `<dialog>` (a Cancel button's handler). */
 export function closeDialog(e: Event): void {
   (e.currentTarget as HTMLElement).closest('dialog')?.close();
+}
+
+/**
+ * A dialog's button row: Cancel (it closes the dialog) and then the dialog's own buttons. `cancelFirst`
+ * gives Cancel the focus, so that Enter alone does no harm in a dialog that asks before something drastic.
+ */
+export function DialogActions({ children, cancel = 'Cancel', cancelFirst }: { children?: ComponentChildren; cancel?: string; cancelFirst?: boolean }) {
+  return (
+    <div class="dialog-actions">
+      <Button onClick={closeDialog} autoFocus={cancelFirst}>
+        {cancel}
+      </Button>
+      {children}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type KeyInfo, getKey } from '../api';
+import { getKey } from '../api';
+import { useLoad } from '../hooks';
 import { linkClick } from '../router';
 
 export interface KeyRef {
@@ -32,20 +33,15 @@ export function useKeyRefs(ids: (string | null | undefined)[], known: KeyRef[]):
   const refs = new Map<string, KeyRef>([...fetched, ...known.map((k) => [k.id, k] as const)]);
   const missing = [...new Set(ids.filter((id): id is string => !!id && !refs.has(id)))];
   const key = missing.join(',');
+  const found = useLoad(() => Promise.all(missing.map((id) => getKey(id).catch(() => null))), [key]);
   useEffect(() => {
-    if (missing.length === 0) return;
-    let live = true;
-    void Promise.all(missing.map((id) => getKey(id).catch(() => null))).then((found) => {
-      if (!live) return;
-      setFetched((prev) => {
-        const next = new Map(prev);
-        for (const k of found.filter((f): f is KeyInfo => f !== null)) next.set(k.id, { id: k.id, name: k.name, hint: k.hint });
-        return next;
-      });
+    const keys = found.data?.filter((f) => f !== null) ?? [];
+    if (keys.length === 0) return;
+    setFetched((prev) => {
+      const next = new Map(prev);
+      for (const k of keys) next.set(k.id, { id: k.id, name: k.name, hint: k.hint });
+      return next;
     });
-    return () => {
-      live = false;
-    };
-  }, [key]);
+  }, [found.data]);
   return refs;
 }

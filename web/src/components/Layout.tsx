@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { can, useSession } from '../session';
+import { Button } from './Button';
 import { NavLink } from './NavLink';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
@@ -100,10 +101,10 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
       </aside>
       <div class="content">
         <header class="topbar">
-          <button
+          <Button class="nav-toggle"
             id="nav-toggle"
-            type="button"
-            class="button nav-toggle"
+           
+           
             aria-expanded={navOpen}
             aria-controls="sidebar"
             onClick={() => setNavOpen(!navOpen)}
@@ -112,7 +113,7 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
               {navOpen ? <path d="M4 4l10 10M14 4L4 14" /> : <path d="M2 4h14M2 9h14M2 14h14" />}
             </svg>
             Menu
-          </button>
+          </Button>
           <span class="topbar-brand" aria-hidden="true">
             <span class="brand-mark">K</span>
           </span>

@@ -1,3 +1,4 @@
+import { Button } from './Button';
 /** "Load more" for cursor-paginated lists, and a polite loading status. */
 export function ListFooter({ loading, hasMore, onMore }: { loading: boolean; hasMore: boolean; onMore: () => void }) {
   return (
@@ -6,9 +7,9 @@ export function ListFooter({ loading, hasMore, onMore }: { loading: boolean; has
         {loading ? 'Loading…' : ''}
       </span>
       {hasMore && (
-        <button type="button" class="button" onClick={onMore} disabled={loading}>
+        <Button onClick={onMore} disabled={loading}>
           Load more
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,26 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type NotificationList, api } from '../api';
+import { useEffect } from 'preact/hooks';
+import { api, ok } from '../api';
+import { useLoad } from '../hooks';
 import { linkClick } from '../router';
 import '../styles/notifications.css';
 
 /** The bell in the top bar: a link to the notifications page with the unread count, refreshed on each page. */
 export function NotificationBell({ path }: { path: string }) {
-  const [unread, setUnread] = useState(0);
+  // A failure leaves the last count in place: the bell is no place for an error.
+  const list = useLoad(() => ok(api.GET('/api/notifications', { params: { query: { limit: 1 } } })), [path]);
+  const unread = list.data?.unread_count ?? 0;
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      api.get<NotificationList>('/api/notifications', { limit: 1 }).then(
-        (l) => live && setUnread(l.unread_count),
-        () => {},
-      );
-    void load();
-    const onChange = () => void load();
-    window.addEventListener('keyward:notifications', onChange);
-    return () => {
-      live = false;
-      window.removeEventListener('keyward:notifications', onChange);
-    };
-  }, [path]);
+    window.addEventListener('keyward:notifications', list.reload);
+    return () => window.removeEventListener('keyward:notifications', list.reload);
+  }, [list.reload]);
   return (
     <a class={path === '/notifications' ? 'bell current' : 'bell'} href="/notifications" aria-current={path === '/notifications' ? 'page' : undefined} onClick={linkClick} aria-label={`Notifications, ${unread} unread`}>
       <BellIcon />

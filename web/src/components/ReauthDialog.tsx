@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, type Reauthenticated, api } from '../api';
-import { Dialog, closeDialog } from './Dialog';
+import { ApiError, api, ok } from '../api';
+import { Button } from './Button';
+import { Dialog, DialogActions } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { useAction } from '../hooks';
@@ -19,7 +20,7 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post<Reauthenticated>('/auth/reauth', useCode ? { code: value.trim() } : { password: value });
+      await ok(api.POST('/auth/reauth', { body: useCode ? { code: value.trim() } : { password: value } }));
       confirmed.current = true;
       onDone(true);
     });
@@ -42,24 +43,21 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
           </Field>
         )}
         <ErrorAlert error={fieldError ? null : error} />
-        <button
-          type="button"
-          class="button link"
+        <Button variant="link"
+         
+         
           onClick={() => {
             setUseCode(!useCode);
             setValue('');
           }}
         >
           {useCode ? 'Use your password instead' : 'Use a two-factor code instead'}
-        </button>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+        </Button>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Checking…' : 'Confirm'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from './Button';
 
 /**
  * Recovery codes, shown this once: a list, a Copy button, and "I saved them" (which `onSaved` answers;
@@ -28,12 +29,12 @@ export function RecoveryCodesView({ codes, onSaved, savedLabel = 'I saved them' 
         ))}
       </ul>
       <div class="form-actions">
-        <button type="button" class="button" onClick={() => void doCopy()}>
+        <Button onClick={() => void doCopy()}>
           {copy === 'copied' ? 'Copied ✓' : 'Copy'}
-        </button>
-        <button type="button" class="button primary" onClick={onSaved}>
+        </Button>
+        <Button variant="primary" onClick={onSaved}>
           {savedLabel}
-        </button>
+        </Button>
       </div>
       <p class="hint" role="status">
         {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the codes and copy them by hand.' : ''}

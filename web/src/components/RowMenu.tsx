@@ -1,5 +1,6 @@
 import { createPortal } from 'preact/compat';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { buttonClass } from './Button';
 
 export interface MenuItem {
   label: string;
@@ -100,7 +101,7 @@ export function RowMenu({ label, items }: { label: string; items: MenuItem[] }) 
       <button
         ref={button}
         type="button"
-        class="button small row-menu-button"
+        class={buttonClass({ small: true, class: 'row-menu-button' })}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { capitalize } from '../format';
 import { linkClick } from '../router';
 import { useSession } from '../session';
+import { Button, buttonClass } from './Button';
 
 /** The signed-in user's name; opens a small menu with who/where they are and "Log out". */
 export function UserMenu({ onLogout }: { onLogout: () => void }) {
@@ -49,7 +50,7 @@ export function UserMenu({ onLogout }: { onLogout: () => void }) {
           {capitalize(user.role)} · {workspace.name}
         </p>
         <a
-          class="button"
+          class={buttonClass()}
           href="/settings/account"
           onClick={(e) => {
             setOpen(false);
@@ -58,9 +59,9 @@ export function UserMenu({ onLogout }: { onLogout: () => void }) {
         >
           Account settings
         </a>
-        <button type="button" class="button" onClick={onLogout}>
+        <Button onClick={onLogout}>
           Log out
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type SessionInfo, type SessionList, type SessionsEnded, type TwoFactorStatus, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { ApiError, type SessionInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { Time } from '../components/Time';
-import { useAction, useTitle } from '../hooks';
+import { useAction, useLoad, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
@@ -52,19 +53,18 @@ function PasswordSection({ onChanged }: { onChanged: () => void }) {
 }
 
 function TwoFactorSection() {
-  const [status, setStatus] = useState<TwoFactorStatus | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const twoFactor = useLoad(() => ok(api.GET('/api/me/two-factor')), []);
+  const { data: status, error } = twoFactor;
   const [mode, setMode] = useState<'idle' | 'enrol' | 'disable'>('idle');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [notice, setNotice] = useState('');
   const regen = useAction();
-  const load = () => api.get<TwoFactorStatus>('/api/me/two-factor').then(setStatus, setError);
-  useEffect(() => void load(), []);
+  const load = twoFactor.reload;
 
   const newCodes = () =>
     void regen.run(async () => {
       setNotice('');
-      const r = await api.post<{ recovery_codes: string[] }>('/api/me/two-factor/recovery-codes');
+      const r = await ok(api.POST('/api/me/two-factor/recovery-codes'));
       setCodes(r.recovery_codes);
     });
 
@@ -91,19 +91,19 @@ function TwoFactorSection() {
           <div class="form-actions">
             {status.enabled ? (
               <>
-                <button type="button" class="button" onClick={newCodes} disabled={regen.busy}>
+                <Button onClick={newCodes} disabled={regen.busy}>
                   New recovery codes
-                </button>
+                </Button>
                 {!status.required && (
-                  <button type="button" class="button danger" onClick={() => setMode('disable')}>
+                  <Button variant="danger" onClick={() => setMode('disable')}>
                     Turn off
-                  </button>
+                  </Button>
                 )}
               </>
             ) : (
-              <button type="button" class="button primary" onClick={() => setMode('enrol')}>
+              <Button variant="primary" onClick={() => setMode('enrol')}>
                 Turn on two-factor sign-in
-              </button>
+              </Button>
             )}
           </div>
         </>
@@ -153,7 +153,7 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/api/me/two-factor/disable', { password, code: code.trim() });
+      await ok(api.POST('/api/me/two-factor/disable', { body: { password, code: code.trim() } }));
       onDisabled();
       onClose();
     });
@@ -173,14 +173,11 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
           )}
         </Field>
         <ErrorAlert error={wrongPassword || wrongCode ? null : error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button danger" disabled={busy}>
+        <DialogActions>
+          <Button type="submit" variant="danger" disabled={busy}>
             {busy ? 'Turning off…' : 'Turn off'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -190,18 +187,18 @@ function SessionsSection({ version }: { version: number }) {
   const [sessions, setSessions] = useState<SessionInfo[] | null>(null);
   const [status, setStatus] = useState('');
   const { busy, error, run } = useAction();
-  const load = () => api.get<SessionList>('/api/me/sessions').then((r) => setSessions(r.data));
+  const load = () => ok(api.GET('/api/me/sessions')).then((r) => setSessions(r.data));
   useEffect(() => void run(load), [version]);
 
   const endOne = (s: SessionInfo) =>
     void run(async () => {
-      await api.del(`/api/me/sessions/${seg(s.id)}`);
+      await ok(api.DELETE('/api/me/sessions/{id}', { params: { path: { id: s.id } } }));
       setStatus('Signed out that session.');
       await load();
     });
   const endOthers = () =>
     void run(async () => {
-      const n = (await api.del<SessionsEnded>('/api/me/sessions')).sessions_ended;
+      const n = (await ok(api.DELETE('/api/me/sessions'))).sessions_ended;
       setStatus(`Signed out ${n} other ${n === 1 ? 'session' : 'sessions'}.`);
       await load();
     });
@@ -229,17 +226,17 @@ function SessionsSection({ version }: { version: number }) {
               </p>
             </div>
             {!s.current && (
-              <button type="button" class="button small" disabled={busy} onClick={() => endOne(s)} aria-label={`Sign out ${describeAgent(s.user_agent)} from ${s.ip ?? 'unknown address'}`}>
+              <Button small disabled={busy} onClick={() => endOne(s)} aria-label={`Sign out ${describeAgent(s.user_agent)} from ${s.ip ?? 'unknown address'}`}>
                 Sign out
-              </button>
+              </Button>
             )}
           </li>
         ))}
       </ul>
       <div class="form-actions">
-        <button type="button" class="button danger" disabled={busy || others === 0} onClick={endOthers}>
+        <Button variant="danger" disabled={busy || others === 0} onClick={endOthers}>
           Sign out all other sessions
-        </button>
+        </Button>
       </div>
       <p role="status" class="account-status">
         {status}

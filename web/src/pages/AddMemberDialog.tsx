@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type Role, type User, api } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type Role, type User, api, ok } from '../api';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
@@ -23,7 +24,7 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onAdded(await api.post<User>('/api/users', { ...form, name: form.name.trim(), email: form.email.trim() }));
+      onAdded(await ok(api.POST('/api/users', { body: { ...form, name: form.name.trim(), email: form.email.trim() } })));
     });
   };
 
@@ -67,14 +68,11 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
           )}
         </Field>
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add member'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

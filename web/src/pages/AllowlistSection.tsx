@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type ApiKey, api, seg } from '../api';
+import { type ApiKey, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -27,7 +28,7 @@ export function AllowlistSection({ apiKey, onSaved, clientIp }: { apiKey: ApiKey
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onSaved(await api.patch<ApiKey>(`/api/keys/${seg(apiKey.id)}`, { allowed_ips: entries.length ? entries : null }));
+      onSaved(await ok(api.PATCH('/api/keys/{id}', { params: { path: { id: apiKey.id } }, body: { allowed_ips: entries.length ? entries : null } })));
       setSaved(true);
     });
   };
@@ -64,9 +65,9 @@ export function AllowlistSection({ apiKey, onSaved, clientIp }: { apiKey: ApiKey
           )}
           <ErrorAlert error={other} />
           <div class="form-actions">
-            <button type="submit" class="button primary" disabled={busy}>
+            <Button type="submit" variant="primary" disabled={busy}>
               {busy ? 'Saving…' : 'Save allowlist'}
-            </button>
+            </Button>
             {saved && <span role="status">Saved.</span>}
           </div>
         </form>

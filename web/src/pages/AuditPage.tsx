@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type AuditEvent, type KeyInfo, type Page, type User, api } from '../api';
+import { useState } from 'preact/hooks';
+import { api, ok } from '../api';
+import { Button } from '../components/Button';
 import { KeyLink, type KeyRef, useKeyRefs } from '../components/KeyLink';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
-import { usePagedList, useTitle } from '../hooks';
+import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
 
@@ -39,15 +41,21 @@ export function AuditPage() {
   useTitle('Audit log');
   const [draft, setDraft] = useState(fromLocation);
   const [applied, setApplied] = useState(fromLocation);
-  const list = usePagedList<AuditEvent>('/api/audit', {
-    action: applied.action.trim() || undefined,
-    actor: applied.actor.trim() || undefined,
-    target: applied.target.trim() || undefined,
-    since: localDateTimeToIso(applied.since),
-    until: localDateTimeToIso(applied.until),
-  });
-  const names = useUserNames();
-  const workspaceKeys = useWorkspaceKeys();
+  const list = usePagedList((cursor) => {
+    const query = {
+      action: applied.action.trim() || undefined,
+      actor: applied.actor.trim() || undefined,
+      target: applied.target.trim() || undefined,
+      since: localDateTimeToIso(applied.since),
+      until: localDateTimeToIso(applied.until),
+      cursor,
+    };
+    return ok(api.GET('/api/audit', { params: { query } }));
+  }, [JSON.stringify(applied)]);
+  const userNames = useUserNames();
+  const keys = useWorkspaceKeys();
+  const names = userNames.data ?? new Map<string, string>();
+  const workspaceKeys = keys.data ?? [];
   const fromDetails = list.items.flatMap((e): KeyRef[] =>
     e.target?.type === 'key' && typeof e.details.name === 'string' && typeof e.details.hint === 'string'
       ? [{ id: e.target.id, name: e.details.name, hint: e.details.hint }]
@@ -124,12 +132,12 @@ export function AuditPage() {
           <input type="datetime-local" value={draft.until} onInput={set('until')} />
         </label>
         <div class="filter-buttons">
-          <button type="submit" class="button primary">
+          <Button type="submit" variant="primary">
             Apply filters
-          </button>
-          <button
-            type="button"
-            class="button"
+          </Button>
+          <Button
+           
+           
             onClick={() => {
               setDraft(EMPTY);
               setApplied(EMPTY);
@@ -137,54 +145,47 @@ export function AuditPage() {
             }}
           >
             Clear
-          </button>
+          </Button>
         </div>
       </form>
-      <ErrorAlert error={list.error} />
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Target</th>
-              <th scope="col">IP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((e) => (
-              <tr key={e.id}>
-                <td data-label="Time">
-                  <Time iso={e.at} />
-                </td>
-                <td data-label="Action">
-                  <span>
-                    {describeEvent(e)} <code class="muted small">{e.action}</code>
-                  </span>
-                </td>
-                <td data-label="Actor">
-                  <span>
-                    <span class="muted small">{e.actor.type} </span>
-                    {who(e.actor.type, e.actor.id)}
-                  </span>
-                </td>
-                <td data-label="Target">
-                  {e.target ? (
-                    <span>
-                      <span class="muted small">{e.target.type} </span>
-                      {who(e.target.type, e.target.id)}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td data-label="IP">{e.ip ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ErrorAlert error={list.error ?? userNames.error ?? keys.error} />
+      <DataTable
+        rows={list.items}
+        rowKey={(e) => e.id}
+        columns={[
+          { label: 'Time', cell: (e) => <Time iso={e.at} /> },
+          {
+            label: 'Action',
+            cell: (e) => (
+              <span>
+                {describeEvent(e)} <code class="muted small">{e.action}</code>
+              </span>
+            ),
+          },
+          {
+            label: 'Actor',
+            cell: (e) => (
+              <span>
+                <span class="muted small">{e.actor.type} </span>
+                {who(e.actor.type, e.actor.id)}
+              </span>
+            ),
+          },
+          {
+            label: 'Target',
+            cell: (e) =>
+              e.target ? (
+                <span>
+                  <span class="muted small">{e.target.type} </span>
+                  {who(e.target.type, e.target.id)}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          { label: 'IP', cell: (e) => e.ip ?? '—' },
+        ]}
+      />
       {!list.loading && list.items.length === 0 && !list.error && <p class="empty">No events match these filters.</p>}
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
     </section>
@@ -192,25 +193,14 @@ export function AuditPage() {
 }
 
 /** The workspace's keys (newest 100) for the Key filter and for naming keys in the log. */
-function useWorkspaceKeys(): KeyRef[] {
-  const [keys, setKeys] = useState<KeyRef[]>([]);
-  useEffect(() => {
-    api.get<Page<KeyInfo>>('/api/keys', { scope: 'workspace', limit: 100 }).then(
-      (page) => setKeys(page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
-      () => undefined,
-    );
-  }, []);
-  return keys;
+function useWorkspaceKeys(): Loaded<KeyRef[]> {
+  return useLoad(
+    () => ok(api.GET('/api/keys', { params: { query: { scope: 'workspace', limit: 100 } } })).then((page) => page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
+    [],
+  );
 }
 
 /** User ids → names, so the log reads "Ada Lovelace" rather than "usr_…" (the id stays in the tooltip). */
-function useUserNames(): Map<string, string> {
-  const [names, setNames] = useState(new Map<string, string>());
-  useEffect(() => {
-    api.get<Page<User>>('/api/users', { limit: 100 }).then(
-      (page) => setNames(new Map(page.data.map((u) => [u.id, u.name]))),
-      () => undefined,
-    );
-  }, []);
-  return names;
+function useUserNames(): Loaded<Map<string, string>> {
+  return useLoad(() => ok(api.GET('/api/users', { params: { query: { limit: 100 } } })).then((page) => new Map(page.data.map((u) => [u.id, u.name]))), []);
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type Contact, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type Contact, api, ok } from '../api';
+import { Button } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -50,7 +52,7 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
       tags,
     };
     await run(async () => {
-      onSaved(contact ? await api.patch<Contact>(`/api/contacts/${seg(contact.id)}`, body) : await api.post<Contact>('/api/contacts', body));
+      onSaved(contact ? await ok(api.PATCH('/api/contacts/{id}', { params: { path: { id: contact.id } }, body })) : await ok(api.POST('/api/contacts', { body })));
     });
   };
 
@@ -95,14 +97,11 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
           )}
         </Field>
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy}>
             {contact ? 'Save contact' : 'Add contact'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -112,26 +111,15 @@ export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: 
   const { busy, error, run } = useAction();
   const remove = async () => {
     await run(async () => {
-      await api.del(`/api/contacts/${seg(contact.id)}`);
+      await ok(api.DELETE('/api/contacts/{id}', { params: { path: { id: contact.id } } }));
       onDeleted();
     });
   };
   return (
-    <Dialog title="Delete contact" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Delete <strong>{contact.name}</strong>? This cannot be undone.
-        </p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
-            Delete contact
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Delete contact" action="Delete contact" busy={busy} error={error} onConfirm={() => void remove()} onClose={onClose}>
+      <p>
+        Delete <strong>{contact.name}</strong>? This cannot be undone.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../api';
+import { type Contact, api, ok } from '../api';
+import { Button } from '../components/Button';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
@@ -17,7 +19,7 @@ export function ContactsPage() {
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState('');
-  const list = usePagedList<Contact>('/api/contacts', { q: q || undefined });
+  const list = usePagedList((cursor) => ok(api.GET('/api/contacts', { params: { query: { q: q || undefined, cursor } } })), [q]);
   const canWrite = can(session, 'contacts:write');
   const canDelete = can(session, 'contacts:delete');
   const close = () => setOpen(null);
@@ -35,9 +37,9 @@ export function ContactsPage() {
           <p class="muted">Everyone your team works with.</p>
         </div>
         {canWrite && (
-          <button type="button" class="button primary" onClick={() => setOpen({ kind: 'add' })}>
+          <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
             Add contact
-          </button>
+          </Button>
         )}
       </div>
       <form
@@ -52,69 +54,66 @@ export function ContactsPage() {
           <span class="visually-hidden">Search contacts</span>
           <input type="search" placeholder="Search name, email or company" maxLength={200} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
         </label>
-        <button type="submit" class="button">
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       <ErrorAlert error={list.error} />
       <p class="notice" role="status">
         {notice}
       </p>
       {list.items.length > 0 && (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Company</th>
-                <th scope="col">Tags</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((c) => (
-                <tr key={c.id} data-contact-id={c.id}>
-                  <td data-label="Name">
-                    <span class="strong">{c.name}</span>
-                    {c.notes && <span class="muted small block clamp">{c.notes}</span>}
-                  </td>
-                  <td data-label="Email">{c.email ?? ''}</td>
-                  <td data-label="Phone">{c.phone ?? ''}</td>
-                  <td data-label="Company">{c.company ?? ''}</td>
-                  <td data-label="Tags">
-                    <span class="badges">
-                      {c.tags.map((t) => (
-                        <span key={t} class="tag">
-                          {t}
-                        </span>
-                      ))}
+        <DataTable
+          rows={list.items}
+          rowKey={(c) => c.id}
+          rowAttrs={(c) => ({ 'data-contact-id': c.id })}
+          columns={[
+            {
+              label: 'Name',
+              cell: (c) => (
+                <>
+                  <span class="strong">{c.name}</span>
+                  {c.notes && <span class="muted small block clamp">{c.notes}</span>}
+                </>
+              ),
+            },
+            { label: 'Email', cell: (c) => c.email ?? '' },
+            { label: 'Phone', cell: (c) => c.phone ?? '' },
+            { label: 'Company', cell: (c) => c.company ?? '' },
+            {
+              label: 'Tags',
+              cell: (c) => (
+                <span class="badges">
+                  {c.tags.map((t) => (
+                    <span key={t} class="tag">
+                      {t}
                     </span>
-                  </td>
-                  <td data-label="Updated">
-                    <Time iso={c.updated_at} dateOnly />
-                  </td>
-                  <td data-label="Actions" class="actions">
-                    {canWrite && (
-                      <button type="button" class="button small" aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
-                        Edit
-                      </button>
-                    )}
-                    {canDelete && (
-                      <button type="button" class="button small danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
-                        Delete
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                </span>
+              ),
+            },
+            { label: 'Updated', cell: (c) => <Time iso={c.updated_at} dateOnly /> },
+            {
+              label: 'Actions',
+              hiddenLabel: true,
+              class: 'actions',
+              cell: (c) => (
+                <>
+                  {canWrite && (
+                    <Button small aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
+                      Edit
+                    </Button>
+                  )}
+                  {canDelete && (
+                    <Button small variant="danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
+                      Delete
+                    </Button>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {!list.loading && list.items.length === 0 && !list.error && (
         <div class="empty">

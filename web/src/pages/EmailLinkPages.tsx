@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Session, api } from '../api';
+import { type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useAction, useTitle } from '../hooks';
@@ -19,7 +20,7 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/auth/password-reset/request', { email: email.trim() });
+      await ok(api.POST('/auth/password-reset/request', { body: { email: email.trim() } }));
       setSent(email.trim());
     });
   };
@@ -29,9 +30,9 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
         <p role="status">
           If an account uses <strong>{sent}</strong>, a link to choose a new password is on its way. It works once, for one hour.
         </p>
-        <button type="button" class="button block" onClick={onBack} autoFocus>
+        <Button block onClick={onBack} autoFocus>
           Back to sign in
-        </button>
+        </Button>
       </AuthFrame>
     );
   return (
@@ -40,13 +41,7 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
         <Field label="Email">
           {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
         </Field>
-        <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
-          {busy ? 'Sending…' : 'Email me a link'}
-        </button>
-        <button type="button" class="button link" onClick={onBack}>
-          Back to sign in
-        </button>
+        <FormEnd error={error} busy={busy} label="Email me a link" busyLabel="Sending…" onBack={onBack} />
       </form>
     </AuthFrame>
   );
@@ -60,7 +55,7 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
   const submit = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      await api.post('/auth/password-reset', { token: linkToken(), new_password: password });
+      await ok(api.POST('/auth/password-reset', { body: { token: linkToken(), new_password: password } }));
       onDone();
     });
   };
@@ -72,13 +67,7 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
             <input id={id} type="password" required minLength={12} maxLength={1024} autoComplete="new-password" aria-describedby={hintId} value={password} onInput={(e) => setPassword(e.currentTarget.value)} autoFocus />
           )}
         </Field>
-        <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
-          {busy ? 'Saving…' : 'Set new password'}
-        </button>
-        <button type="button" class="button link" onClick={onBack}>
-          Back to sign in
-        </button>
+        <FormEnd error={error} busy={busy} label="Set new password" busyLabel="Saving…" onBack={onBack} />
       </form>
     </AuthFrame>
   );
@@ -92,7 +81,7 @@ export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Sessio
   useEffect(() => {
     void run(async () => {
       try {
-        onSignedIn(await api.post<Session>('/auth/verify-email', { token: linkToken() }));
+        onSignedIn(await ok(api.POST('/auth/verify-email', { body: { token: linkToken() } })));
       } finally {
         setTried(true);
       }
@@ -105,11 +94,26 @@ export function VerifyEmailPage({ onSignedIn, onBack }: { onSignedIn: (s: Sessio
       {tried && error != null && (
         <>
           <p class="muted">Sign in with your email and password: a new link is sent to you.</p>
-          <button type="button" class="button block" onClick={onBack}>
+          <Button block onClick={onBack}>
             Back to sign in
-          </button>
+          </Button>
         </>
       )}
     </AuthFrame>
+  );
+}
+
+/** The end of an emailed-link form: its error, its submit button, and the way back to sign in. */
+function FormEnd({ error, busy, label, busyLabel, onBack }: { error: unknown; busy: boolean; label: string; busyLabel: string; onBack: () => void }) {
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Button type="submit" variant="primary" block disabled={busy}>
+        {busy ? busyLabel : label}
+      </Button>
+      <Button variant="link" onClick={onBack}>
+        Back to sign in
+      </Button>
+    </>
   );
 }

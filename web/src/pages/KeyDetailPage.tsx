@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type AuditEvent, type IssuedKeyInfo, type KeyInfo, getKey, listAudit } from '../api';
+import { type AuditEvent, type IssuedKeyInfo, type KeyInfo, api, getKey, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink } from '../components/KeyLink';
 import { PermissionList } from '../components/Permissions';
 import { Time } from '../components/Time';
-import { useTitle } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { linkClick } from '../router';
 import { can, useSession } from '../session';
 import { AllowlistSection } from './AllowlistSection';
@@ -46,31 +47,23 @@ type Open = null | 'rename' | 'roll' | 'revoke' | { reveal: IssuedKeyInfo; previ
 export function KeyDetailPage({ id, section }: { id: string; section?: 'usage' }) {
   const session = useSession();
   const canAudit = can(session, 'audit:read');
-  const [key, setKey] = useState<KeyInfo | null>(null);
-  const [chain, setChain] = useState<KeyInfo[]>([]);
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<Open>(null);
   const [version, setVersion] = useState(0);
+  const loaded = useLoad(() => getKey(id), [id, version]);
+  const key = loaded.data ?? null;
+  const setKey = loaded.set;
+  // Each answer for the key (a reload, or what a change returned) reads its roll chain and events again.
+  const around = useLoad(
+    async () =>
+      key
+        ? Promise.all([rollChain(key), canAudit ? ok(api.GET('/api/audit', { params: { query: { target: key.id, limit: 50 } } })).then((p) => p.data) : null])
+        : null,
+    [key],
+  );
+  const chain = around.data?.[0] ?? [];
+  const events = around.data?.[1] ?? null;
+  const error = loaded.error ?? around.error;
   useTitle(key ? `API key “${key.name}”` : 'API key');
-
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    getKey(id)
-      .then(async (k) => {
-        if (!live) return;
-        setKey(k);
-        const [c, ev] = await Promise.all([rollChain(k), canAudit ? listAudit({ target: k.id, limit: 50 }).then((p) => p.data) : null]);
-        if (!live) return;
-        setChain(c);
-        setEvents(ev);
-      })
-      .catch((e) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [id, version]);
 
   // Opened at its usage chart: scroll there once the key is on screen.
   useEffect(() => {
@@ -105,19 +98,19 @@ export function KeyDetailPage({ id, section }: { id: string; section?: 'usage' }
         {key && (mine || canRevoke) && (
           <div class="page-actions" role="group" aria-label="Key actions">
             {mine && key.status !== 'revoked' && (
-              <button type="button" class="button" onClick={() => setOpen('rename')}>
+              <Button onClick={() => setOpen('rename')}>
                 Rename
-              </button>
+              </Button>
             )}
             {mine && key.status === 'active' && (
-              <button type="button" class="button" onClick={() => setOpen('roll')}>
+              <Button onClick={() => setOpen('roll')}>
                 Roll
-              </button>
+              </Button>
             )}
             {canRevoke && (
-              <button type="button" class="button danger-outline" onClick={() => setOpen('revoke')}>
+              <Button variant="danger-outline" onClick={() => setOpen('revoke')}>
                 Revoke
-              </button>
+              </Button>
             )}
           </div>
         )}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
-import { type KeyUsage, PERIODS, fetchKeyUsage, total } from '../usage';
+import { useLoad } from '../hooks';
+import { PERIODS, fetchKeyUsage, total } from '../usage';
 
 /**
  * A key's traffic: requests and 429s over the last hour, day, 7 days or 30 days. A section of its own so
@@ -10,24 +11,8 @@ import { type KeyUsage, PERIODS, fetchKeyUsage, total } from '../usage';
  */
 export function KeyUsageSection({ keyId, keyName }: { keyId: string; keyName: string }) {
   const [periodId, setPeriodId] = useState('day');
-  const [usage, setUsage] = useState<KeyUsage | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const period = PERIODS.find((p) => p.id === periodId) ?? PERIODS[1];
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      fetchKeyUsage(keyId, period).then(
-        (u) => live && (setUsage(u), setError(null)),
-        (e) => live && setError(e),
-      );
-    void load();
-    const timer = setInterval(load, 30_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [keyId, periodId]);
+  const { data: usage, error } = useLoad(() => fetchKeyUsage(keyId, period), [keyId, periodId], 30_000);
 
   return (
     <section class="usage-section stack" aria-labelledby="usage-heading">

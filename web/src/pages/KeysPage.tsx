@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type IssuedKeyInfo, type KeyInfo, type Page, api } from '../api';
+import { useState } from 'preact/hooks';
+import { type IssuedKeyInfo, type KeyInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
-import { useNow, usePagedList, useTitle } from '../hooks';
+import { useLoad, useNow, usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
 import { KeysTable } from './KeysTable';
 import { NewKeyDialog } from './NewKeyDialog';
@@ -20,26 +21,24 @@ type Open =
   | { kind: 'rename'; key: KeyInfo };
 
 const STATUSES = ['active', 'expired', 'revoked'] as const;
+type Scope = 'workspace' | undefined;
 const COUNT_CAP = 100;
 
 /** Keys per status for the filter (one page of up to 100 each: "100+" beyond that). */
-function useStatusCounts(scope: string | undefined, version: number): Record<string, string> {
-  const [counts, setCounts] = useState<Record<string, string>>({});
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      STATUSES.map((status) =>
-        api.get<Page<KeyInfo>>('/api/keys', { status, scope, limit: COUNT_CAP }).then(
-          (p) => [status, p.next_cursor ? `${COUNT_CAP}+` : String(p.data.length)] as const,
-          () => [status, '?'] as const,
+function useStatusCounts(scope: Scope, version: number): Record<string, string> {
+  const counts = useLoad(
+    () =>
+      Promise.all(
+        STATUSES.map((status) =>
+          ok(api.GET('/api/keys', { params: { query: { status, scope, limit: COUNT_CAP } } })).then(
+            (p) => [status, p.next_cursor ? `${COUNT_CAP}+` : String(p.data.length)] as const,
+            () => [status, '?'] as const,
+          ),
         ),
-      ),
-    ).then((entries) => live && setCounts(Object.fromEntries(entries)));
-    return () => {
-      live = false;
-    };
-  }, [scope, version]);
-  return counts;
+      ).then((entries): Record<string, string> => Object.fromEntries(entries)),
+    [scope, version],
+  );
+  return counts.data ?? {};
 }
 
 /** Settings → API Keys. */
@@ -48,12 +47,12 @@ export function KeysPage() {
   useNow(); // re-render every 30 s so "Last used … ago" stays current
   const session = useSession();
   const canAdmin = can(session, 'keys:admin');
-  const [status, setStatus] = useState('active');
+  const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('active');
   const [version, setVersion] = useState(0);
   const [everyone, setEveryone] = useState(false);
   const [open, setOpen] = useState<Open>(null);
-  const scope = canAdmin && everyone ? 'workspace' : undefined;
-  const list = usePagedList<KeyInfo>('/api/keys', { status: status || undefined, scope });
+  const scope: Scope = canAdmin && everyone ? 'workspace' : undefined;
+  const list = usePagedList((cursor) => ok(api.GET('/api/keys', { params: { query: { status: status || undefined, scope, cursor } } })), [status, scope]);
   const counts = useStatusCounts(scope, version);
   const close = () => setOpen(null);
   const changed = () => setVersion((v) => v + 1);
@@ -70,15 +69,15 @@ export function KeysPage() {
             the audit log), or less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
           </p>
         </div>
-        <button type="button" class="button primary" onClick={newKey}>
+        <Button variant="primary" onClick={newKey}>
           New API Key
-        </button>
+        </Button>
       </div>
 
       <div class="toolbar" role="group" aria-label="Filters">
         <label class="inline-field">
           <span>Status</span>
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s.charAt(0).toUpperCase() + s.slice(1)}
@@ -114,9 +113,9 @@ export function KeysPage() {
             <p>{status ? `No ${status} keys.` : 'No API keys yet.'}</p>
             <p class="muted">Create one for each integration that needs to call the API.</p>
             <p>
-              <button type="button" class="button primary" onClick={newKey}>
+              <Button variant="primary" onClick={newKey}>
                 {STATUSES.every((s) => counts[s] === '0') ? 'Create your first key' : 'Create a key'}
-              </button>
+              </Button>
             </p>
           </div>
         )

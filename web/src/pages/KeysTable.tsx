@@ -1,4 +1,5 @@
 import type { KeyInfo } from '../api';
+import { DataTable } from '../components/DataTable';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink, useKeyRefs } from '../components/KeyLink';
 import { permissionSummary } from '../components/Permissions';
@@ -25,109 +26,107 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
     keys.flatMap((k) => [k.rolled_from, k.replaced_by]),
     keys,
   );
+  const menu = (k: KeyInfo): MenuItem[] => {
+    const mine = k.owner.id === meId;
+    const items: MenuItem[] = [
+      { label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) },
+      { label: 'Usage', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}/usage`) },
+    ];
+    if (mine && k.status !== 'revoked') items.push({ label: 'Rename', onSelect: () => onRename(k) });
+    if (mine && k.status === 'active') items.push({ label: 'Roll', onSelect: () => onRoll(k) });
+    if ((mine || canAdmin) && k.status !== 'revoked') items.push({ label: 'Revoke', danger: true, onSelect: () => onRevoke(k) });
+    return items;
+  };
+  const ref = (id: string | null) => (id ? refs.get(id) : undefined);
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Key</th>
-            {showOwner && <th scope="col">Owner</th>}
-            <th scope="col">Can</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Expiry</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((k) => {
-            const mine = k.owner.id === meId;
-            const items: MenuItem[] = [
-              { label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) },
-              { label: 'Usage', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}/usage`) },
-            ];
-            if (mine && k.status !== 'revoked') items.push({ label: 'Rename', onSelect: () => onRename(k) });
-            if (mine && k.status === 'active') items.push({ label: 'Roll', onSelect: () => onRoll(k) });
-            if ((mine || canAdmin) && k.status !== 'revoked') items.push({ label: 'Revoke', danger: true, onSelect: () => onRevoke(k) });
-            const from = k.rolled_from ? refs.get(k.rolled_from) : undefined;
-            const to = k.replaced_by ? refs.get(k.replaced_by) : undefined;
+    <DataTable
+      rows={keys}
+      rowKey={(k) => k.id}
+      rowAttrs={(k) => ({ 'data-key-id': k.id })}
+      columns={[
+        {
+          label: 'Name',
+          cell: (k) => {
+            const from = ref(k.rolled_from);
+            const to = ref(k.replaced_by);
             return (
-              <tr key={k.id} data-key-id={k.id}>
-                <td data-label="Name">
-                  <span>
-                    <KeyLink k={k} hint={false} />
-                    {from && (
-                      <span class="linked">
-                        Replaces <KeyLink k={from} />
-                      </span>
-                    )}
-                    {to && (
-                      <span class="linked">
-                        Replaced by <KeyLink k={to} />
-                      </span>
-                    )}
+              <span>
+                <KeyLink k={k} hint={false} />
+                {from && (
+                  <span class="linked">
+                    Replaces <KeyLink k={from} />
                   </span>
-                </td>
-                <td data-label="Key">
-                  <span>
-                    <code class="hint">{k.hint}</code>
-                    {k.allowed_ips && (
-                      <span class="muted small block" title={k.allowed_ips.join(', ')}>
-                        {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
-                      </span>
-                    )}
-                  </span>
-                </td>
-                {showOwner && (
-                  <td data-label="Owner">
-                    <span>
-                      {k.owner.name}
-                      <span class="muted small block">{k.owner.email}</span>
-                    </span>
-                  </td>
                 )}
-                <td data-label="Can">
-                  <span class="small" title={k.permissions.map(describePermission).join(', ')}>
-                    {permissionSummary(k.permissions)}
-                    <span class="muted block">{k.restriction === null ? 'full access' : 'custom'}</span>
+                {to && (
+                  <span class="linked">
+                    Replaced by <KeyLink k={to} />
                   </span>
-                </td>
-                <td data-label="Created">
-                  <Time iso={k.created_at} />
-                </td>
-                <td data-label="Last used">
-                  {k.last_used_at ? (
-                    <span>
-                      <Time iso={k.last_used_at} relative />
-                      {k.last_used_ip && <span class="muted small block">from {k.last_used_ip}</span>}
-                    </span>
-                  ) : (
-                    <span class="muted">never</span>
-                  )}
-                  {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
-                </td>
-                <td data-label="Expiry">
-                  <ExpiryCell k={k} />
-                </td>
-                <td data-label="Status">
-                  <span class="badges">
-                    <StatusBadge status={k.status} />
-                    <FlagBadges flags={k.flags} />
-                  </span>
-                </td>
-                <td data-label="Actions" class="actions actions-menu">
-                  <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={items} />
-                </td>
-              </tr>
+                )}
+              </span>
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          },
+        },
+        {
+          label: 'Key',
+          cell: (k) => (
+            <span>
+              <code class="hint">{k.hint}</code>
+              {k.allowed_ips && (
+                <span class="muted small block" title={k.allowed_ips.join(', ')}>
+                  {k.allowed_ips.length === 1 ? `Only from ${k.allowed_ips[0]}` : `Only from ${k.allowed_ips.length} address ranges`}
+                </span>
+              )}
+            </span>
+          ),
+        },
+        showOwner && {
+          label: 'Owner',
+          cell: (k) => (
+            <span>
+              {k.owner.name}
+              <span class="muted small block">{k.owner.email}</span>
+            </span>
+          ),
+        },
+        {
+          label: 'Can',
+          cell: (k) => (
+            <span class="small" title={k.permissions.map(describePermission).join(', ')}>
+              {permissionSummary(k.permissions)}
+              <span class="muted block">{k.restriction === null ? 'full access' : 'custom'}</span>
+            </span>
+          ),
+        },
+        { label: 'Created', cell: (k) => <Time iso={k.created_at} /> },
+        {
+          label: 'Last used',
+          cell: (k) => (
+            <>
+              {k.last_used_at ? (
+                <span>
+                  <Time iso={k.last_used_at} relative />
+                  {k.last_used_ip && <span class="muted small block">from {k.last_used_ip}</span>}
+                </span>
+              ) : (
+                <span class="muted">never</span>
+              )}
+              {k.replaced_by && k.status === 'active' && <OldKeyTraffic k={k} />}
+            </>
+          ),
+        },
+        { label: 'Expiry', cell: (k) => <ExpiryCell k={k} /> },
+        {
+          label: 'Status',
+          cell: (k) => (
+            <span class="badges">
+              <StatusBadge status={k.status} />
+              <FlagBadges flags={k.flags} />
+            </span>
+          ),
+        },
+        { label: 'Actions', hiddenLabel: true, class: 'actions actions-menu', cell: (k) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} /> },
+      ]}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ApiError, type Session, api } from '../api';
+import { ApiError, type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
@@ -28,7 +29,7 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
     await run(async () => {
       try {
         const body = { email: email.trim(), password, ...(choices && workspaceId ? { workspace_id: workspaceId } : {}) };
-        onSignedIn(await api.post<Session>('/auth/login', body));
+        onSignedIn(await ok(api.POST('/auth/login', { body })));
       } catch (err) {
         const listed = err instanceof ApiError && err.code === 'workspace_required' ? err.body.workspaces : undefined;
         if (!Array.isArray(listed)) throw err;
@@ -68,18 +69,18 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
           </Field>
         )}
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        </Button>
         {onForgot && (
-          <button type="button" class="button link" onClick={onForgot}>
+          <Button variant="link" onClick={onForgot}>
             Forgot password?
-          </button>
+          </Button>
         )}
         {onSignup && (
-          <button type="button" class="button link" onClick={onSignup}>
+          <Button variant="link" onClick={onSignup}>
             Create a new workspace
-          </button>
+          </Button>
         )}
       </form>
     </AuthFrame>

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type AuthStatus, type PasswordReset, type SessionsEnded, type User, api, seg } from '../api';
+import { useRef, useState } from 'preact/hooks';
+import { type PasswordReset, type User, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Dialog, closeDialog } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { useAction } from '../hooks';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useAction, useLoad } from '../hooks';
 
 interface Props {
   user: User;
@@ -20,17 +21,15 @@ interface Props {
 export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [emailOn, setEmailOn] = useState(false);
   const [method, setMethod] = useState<'email_link' | 'temporary_password'>('email_link');
   const field = useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
-  useEffect(() => {
-    void api.get<AuthStatus>('/auth/status').then((s) => setEmailOn(s.email), () => setEmailOn(false));
-  }, []);
+  // Without an answer, the temporary password is the way offered.
+  const emailOn = useLoad(() => ok(api.GET('/auth/status')), []).data?.email ?? false;
   const byLink = emailOn && method === 'email_link';
   const confirm = () =>
     void run(async () => {
-      const r = await api.post<PasswordReset>(`/api/users/${seg(user.id)}/reset-password`, { method: byLink ? 'email_link' : 'temporary_password' });
+      const r = await ok(api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }));
       if (r.link_sent_to) {
         onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
         onClose();
@@ -60,18 +59,18 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
             <label for="temporary-password">Temporary password for {user.email}</label>
             <div class="copy-row">
               <input ref={field} id="temporary-password" readOnly value={temporary} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" class="button primary" onClick={() => void copy(temporary)} autoFocus>
+              <Button variant="primary" onClick={() => void copy(temporary)} autoFocus>
                 {copied === 'copied' ? 'Copied ✓' : 'Copy'}
-              </button>
+              </Button>
             </div>
             <p class="hint" role="status">
               {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy: select it and press Ctrl+C.' : ''}
             </p>
           </div>
           <div class="dialog-actions">
-            <button type="button" class="button" onClick={closeDialog}>
+            <Button onClick={closeDialog}>
               Done
-            </button>
+            </Button>
           </div>
         </div>
       </Dialog>
@@ -113,7 +112,7 @@ export function EndSessionsDialog({ user, onClose, onDone }: Props) {
   const { busy, error, run } = useAction();
   const confirm = () =>
     void run(async () => {
-      const n = (await api.post<SessionsEnded>(`/api/users/${seg(user.id)}/end-sessions`)).sessions_ended;
+      const n = (await ok(api.POST('/api/users/{id}/end-sessions', { params: { path: { id: user.id } } }))).sessions_ended;
       onDone(`${user.name} was signed out of ${n} ${n === 1 ? 'session' : 'sessions'}.`);
       onClose();
     });
@@ -137,23 +136,12 @@ interface ConfirmProps {
   extra?: ComponentChildren;
 }
 
-/** The question both member actions ask first: what happens, Cancel (focused, so Enter alone does no harm) and the action. */
-function ConfirmMemberAction({ title, action, busyLabel, busy, error, onConfirm, onClose, children, extra }: ConfirmProps) {
+/** The question both member actions ask first: what happens, then Cancel and the action. */
+function ConfirmMemberAction({ children, extra, ...confirm }: ConfirmProps) {
   return (
-    <Dialog title={title} onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>{children}</p>
-        {extra}
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={onConfirm} disabled={busy}>
-            {busy ? busyLabel : action}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog {...confirm}>
+      <p>{children}</p>
+      {extra}
+    </ConfirmDialog>
   );
 }

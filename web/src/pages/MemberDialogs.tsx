@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
-import { type Role, type User, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type Role, type User, api, ok } from '../api';
+import type { paths } from '../api-types';
+import { Button } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { ROLES } from './roles';
@@ -12,12 +15,14 @@ interface MemberDialogProps {
   onSaved: (u: User) => void;
 }
 
+type UserChange = NonNullable<paths['/api/users/{id}']['patch']['requestBody']>['content']['application/json'];
+
 /** PATCH /api/users/{id}, keeping the dialog open with the server's explanation when it refuses. */
 function usePatchUser(user: User, onSaved: (u: User) => void) {
   const { busy, error, run } = useAction();
-  const patch = async (change: { role?: Role; disabled?: boolean }) => {
+  const patch = async (change: UserChange) => {
     await run(async () => {
-      onSaved(await api.patch<User>(`/api/users/${seg(user.id)}`, change));
+      onSaved(await ok(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: change })));
     });
   };
   return { error, busy, patch };
@@ -46,14 +51,11 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
           )}
         </Field>
         <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || role === user.role}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy || role === user.role}>
             Save role
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -62,21 +64,10 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
 export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProps) {
   const { error, busy, patch } = usePatchUser(user, onSaved);
   return (
-    <Dialog title={`Disable ${user.name}?`} onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
-        </p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void patch({ disabled: true })} disabled={busy}>
-            Disable
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title={`Disable ${user.name}?`} action="Disable" busy={busy} error={error} onConfirm={() => void patch({ disabled: true })} onClose={onClose}>
+      <p>
+        {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type User, type Workspace, api, seg } from '../api';
+import { useState } from 'preact/hooks';
+import { type User, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
 import { capitalize } from '../format';
-import { useAction, usePagedList, useTitle } from '../hooks';
+import { useAction, useLoad, usePagedList, useTitle } from '../hooks';
 import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
@@ -14,20 +16,18 @@ import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
 
 /** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
 function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
-  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const loaded = useLoad(() => ok(api.GET('/api/workspace')), []);
+  const workspace = loaded.data;
   const { busy, error, run } = useAction();
-  useEffect(() => {
-    void run(async () => setWorkspace(await api.get<Workspace>('/api/workspace')));
-  }, []);
   const toggle = (on: boolean) =>
     void run(async () => {
-      setWorkspace(await api.patch<Workspace>('/api/workspace', { require_two_factor: on }));
+      loaded.set(await ok(api.PATCH('/api/workspace', { body: { require_two_factor: on } })));
       onSaved(on ? 'Owners and admins must now use two-factor sign-in; those without it set it up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
     });
   return (
     <section class="prefs-card policy-card" aria-labelledby="two-factor-policy">
       <h2 id="two-factor-policy">Two-factor sign-in</h2>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error ?? loaded.error} />
       {workspace && (
         <label class="checkbox">
           <input type="checkbox" checked={workspace.require_two_factor} disabled={busy} onChange={(e) => toggle(e.currentTarget.checked)} />
@@ -45,7 +45,7 @@ type Open = null | { kind: 'add' } | { kind: 'role' | 'disable' | 'reset' | 'ses
 export function MembersPage() {
   useTitle('Members');
   const session = useSession();
-  const list = usePagedList<User>('/api/users');
+  const list = usePagedList((cursor) => ok(api.GET('/api/users', { params: { query: { cursor } } })), []);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
@@ -61,11 +61,37 @@ export function MembersPage() {
   const enable = async (u: User) => {
     setError(null);
     try {
-      saved(await api.patch<User>(`/api/users/${seg(u.id)}`, { disabled: false }), `${u.name} is enabled again.`);
+      saved(await ok(api.PATCH('/api/users/{id}', { params: { path: { id: u.id } }, body: { disabled: false } })), `${u.name} is enabled again.`);
     } catch (err) {
       setError(err);
     }
   };
+
+  /** Owners change anyone but themselves; admins anyone but themselves and the owners. */
+  const editable = (u: User) => u.id !== session.user.id && (isOwner || u.role !== 'owner');
+  const actions = (u: User) => (
+    <>
+      <Button small aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
+        Change role
+      </Button>
+      {u.disabled ? (
+        <Button small aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
+          Enable
+        </Button>
+      ) : (
+        <Button small variant="danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
+          Disable
+        </Button>
+      )}
+      <RowMenu
+        label={`More actions for ${u.name}`}
+        items={[
+          { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
+          { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
+        ]}
+      />
+    </>
+  );
 
   return (
     <section>
@@ -75,75 +101,35 @@ export function MembersPage() {
           <h1 tabIndex={-1}>Members</h1>
           <p class="muted">Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.</p>
         </div>
-        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'add' })}>
+        <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
           Add member
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={error ?? list.error} />
       <p class="notice" role="status">
         {notice}
       </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Added</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((u) => {
-              const self = u.id === session.user.id;
-              const editable = !self && (isOwner || u.role !== 'owner');
-              return (
-                <tr key={u.id} data-user-id={u.id}>
-                  <td data-label="Name">
-                    {u.name}
-                    {self && <span class="muted"> (you)</span>}
-                  </td>
-                  <td data-label="Email">{u.email}</td>
-                  <td data-label="Role">{capitalize(u.role)}</td>
-                  <td data-label="Status">{u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-                  <td data-label="Added">
-                    <Time iso={u.created_at} dateOnly />
-                  </td>
-                  <td data-label="Actions" class="actions">
-                    {editable && (
-                      <>
-                        <button type="button" class="button small" aria-label={`Change role of ${u.name}`} onClick={() => setOpen({ kind: 'role', user: u })}>
-                          Change role
-                        </button>
-                        {u.disabled ? (
-                          <button type="button" class="button small" aria-label={`Enable ${u.name}`} onClick={() => void enable(u)}>
-                            Enable
-                          </button>
-                        ) : (
-                          <button type="button" class="button small danger-outline" aria-label={`Disable ${u.name}`} onClick={() => setOpen({ kind: 'disable', user: u })}>
-                            Disable
-                          </button>
-                        )}
-                        <RowMenu
-                          label={`More actions for ${u.name}`}
-                          items={[
-                            { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
-                            { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
-                          ]}
-                        />
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={list.items}
+        rowKey={(u) => u.id}
+        rowAttrs={(u) => ({ 'data-user-id': u.id })}
+        columns={[
+          {
+            label: 'Name',
+            cell: (u) => (
+              <>
+                {u.name}
+                {u.id === session.user.id && <span class="muted"> (you)</span>}
+              </>
+            ),
+          },
+          { label: 'Email', cell: (u) => u.email },
+          { label: 'Role', cell: (u) => capitalize(u.role) },
+          { label: 'Status', cell: (u) => (u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
+          { label: 'Added', cell: (u) => <Time iso={u.created_at} dateOnly /> },
+          { label: 'Actions', hiddenLabel: true, class: 'actions', cell: (u) => editable(u) && actions(u) },
+        ]}
+      />
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
       <TwoFactorPolicy onSaved={setNotice} />
       {open?.kind === 'add' && (

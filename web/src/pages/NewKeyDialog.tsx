@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, api } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type IssuedKeyInfo, api, created } from '../api';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
@@ -34,12 +35,13 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
     e.preventDefault();
     const blank = blankNameError(name);
     if (blank) return setNameError(blank);
-    const body: Record<string, unknown> = { name: name.trim() };
-    if (expiry === 'custom') body.expires_at = endOfLocalDay(date);
-    else if (expiry !== 'never') body.expires_in_days = Number(expiry);
-    if (restriction) body.restriction = restriction;
+    const body = {
+      name: name.trim(),
+      ...(expiry === 'custom' ? { expires_at: endOfLocalDay(date) } : expiry !== 'never' ? { expires_in_days: Number(expiry) } : {}),
+      ...(restriction ? { restriction } : {}),
+    };
     await run(async () => {
-      onCreated(await api.post<IssuedKeyInfo>('/api/keys', body));
+      onCreated(await created(api.POST('/api/keys', { body })));
     });
   };
 
@@ -92,14 +94,11 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
           </p>
         )}
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || restriction?.length === 0}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy || restriction?.length === 0}>
             {busy ? 'Creating…' : 'Create'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

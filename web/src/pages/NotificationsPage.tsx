@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type AppNotification, KEY_EVENT_TYPES, type NotificationList, api, seg } from '../api';
+import { useState } from 'preact/hooks';
+import { type AppNotification, KEY_EVENT_TYPES, type KeyEventType, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { KeyLink } from '../components/KeyLink';
 import { Time } from '../components/Time';
-import { useTitle } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import '../styles/notifications.css';
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<KeyEventType, string> = {
   'key.expiring': 'A key is about to expire (14, 7 and 1 days before)',
   'key.expired': 'A key has expired',
   'key.revoked': 'Someone else revoked one of my keys',
@@ -34,19 +35,16 @@ const changed = () => window.dispatchEvent(new Event('keyward:notifications'));
 /** Your notifications (newest first), mark read / all read, and which events you are emailed about. */
 export function NotificationsPage() {
   useTitle('Notifications');
-  const [list, setList] = useState<NotificationList | null>(null);
-  const [prefs, setPrefs] = useState<Record<string, boolean> | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = () =>
-    api.get<NotificationList>('/api/notifications', { limit: 100 }).then(setList, setError);
-  useEffect(() => {
-    void load();
-    api.get<{ email: Record<string, boolean> }>('/api/me/notification-preferences').then((p) => setPrefs(p.email), setError);
-  }, []);
+  const notifications = useLoad(() => ok(api.GET('/api/notifications', { params: { query: { limit: 100 } } })), []);
+  const preferences = useLoad(() => ok(api.GET('/api/me/notification-preferences')), []);
+  const list = notifications.data;
+  const prefs = preferences.data?.email;
+  const [actionError, setError] = useState<unknown>(null);
+  const error = actionError ?? notifications.error ?? preferences.error;
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
-      await load();
+      notifications.reload();
       changed();
     } catch (e) {
       setError(e);
@@ -60,9 +58,9 @@ export function NotificationsPage() {
           <h1 tabIndex={-1}>Notifications</h1>
           <p class="muted">Reminders before your keys expire, and changes others made to them.</p>
         </div>
-        <button type="button" class="button" disabled={!list || list.unread_count === 0} onClick={() => act(() => api.post('/api/notifications/read-all'))}>
+        <Button disabled={!list || list.unread_count === 0} onClick={() => act(() => ok(api.POST('/api/notifications/read-all')))}>
           Mark all read
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={error} />
       {list && list.data.length === 0 && (
@@ -89,9 +87,9 @@ export function NotificationsPage() {
               </p>
             </div>
             {!n.read_at && (
-              <button type="button" class="button small" onClick={() => act(() => api.post(`/api/notifications/${seg(n.id)}/read`))}>
+              <Button small onClick={() => act(() => ok(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })))}>
                 Mark read
-              </button>
+              </Button>
             )}
           </li>
         ))}
@@ -109,8 +107,7 @@ export function NotificationsPage() {
                 onChange={async (e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
                   try {
-                    const r = await api.patch<{ email: Record<string, boolean> }>('/api/me/notification-preferences', { email: { [t]: on } });
-                    setPrefs(r.email);
+                    preferences.set(await ok(api.PATCH('/api/me/notification-preferences', { body: { email: { [t]: on } } })));
                   } catch (err) {
                     setError(err);
                   }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type ApiKey, api, seg } from '../api';
+import { type ApiKey, getKey } from '../api';
+import { useLoad } from '../hooks';
 import { Time } from '../components/Time';
 import { PERIODS, fetchKeyUsage, total } from '../usage';
 
@@ -8,25 +8,15 @@ import { PERIODS, fetchKeyUsage, total } from '../usage';
  * hour, last at …", refreshed every 15 s, so its owner can see when the cut-over is done.
  */
 export function OldKeyTraffic({ k }: { k: ApiKey }) {
-  const [state, setState] = useState<{ requests: number; lastUsedAt: string | null } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      try {
-        const [usage, fresh] = await Promise.all([fetchKeyUsage(k.id, PERIODS[0]), api.get<ApiKey>(`/api/keys/${seg(k.id)}`)]);
-        if (live) setState({ requests: total(usage.buckets, 'requests'), lastUsedAt: fresh.last_used_at });
-      } catch {
-        // A transient failure leaves the last figure in place; the next refresh tries again.
-      }
-    };
-    void load();
-    const timer = setInterval(load, 15_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [k.id]);
+  // A transient failure leaves the last figure in place; the next refresh tries again.
+  const { data: state } = useLoad(
+    async () => {
+      const [usage, fresh] = await Promise.all([fetchKeyUsage(k.id, PERIODS[0]), getKey(k.id)]);
+      return { requests: total(usage.buckets, 'requests'), lastUsedAt: fresh.last_used_at };
+    },
+    [k.id],
+    15_000,
+  );
 
   if (!state) return null;
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type KeyInfo, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type KeyInfo, api, ok } from '../api';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
@@ -24,7 +25,7 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
     const blank = blankNameError(name);
     if (blank) return setNameError(blank);
     await run(async () => {
-      onRenamed(await api.patch<KeyInfo>(`/api/keys/${seg(apiKey.id)}`, { name: name.trim() }));
+      onRenamed(await ok(api.PATCH('/api/keys/{id}', { params: { path: { id: apiKey.id } }, body: { name: name.trim() } })));
     });
   };
 
@@ -38,14 +39,11 @@ export function RenameKeyDialog({ apiKey, onClose, onRenamed }: RenameKeyDialogP
           error={nameError ?? fields.name}
         />
         <ErrorAlert error={other} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy || name.trim() === apiKey.name}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy || name.trim() === apiKey.name}>
             Save name
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IssuedKeyInfo, KeyInfo } from '../api';
 import { Dialog } from '../components/Dialog';
+import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
 import { Time } from '../components/Time';
 
 interface RevealKeyDialogProps {
@@ -10,104 +10,30 @@ interface RevealKeyDialogProps {
   onClose: () => void;
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
-/** Copies `text`; falls back to selecting `input` and execCommand where the Clipboard API is unavailable. */
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    input?.select();
-    return document.execCommand('copy');
-  }
-}
-
 /**
  * The once-only reveal: the plaintext lives in this component's props and nowhere else, and is gone
  * when the dialog closes. Closing it before anything was copied asks "Did you save this key?" first.
  */
 export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogProps) {
-  const keyInput = useRef<HTMLInputElement>(null);
-  const curlInput = useRef<HTMLInputElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const [keyCopy, setKeyCopy] = useState<CopyState>('idle');
-  const [curlCopy, setCurlCopy] = useState<CopyState>('idle');
-  const [confirming, setConfirming] = useState(false);
-  const saved = useRef(false);
+  const guard = useSaveGuard();
   const curl = `curl -H "X-API-Key: ${issued.key}" ${window.location.origin}/api/contacts`;
 
-  // In the commit that shows the question, so the next key pressed already acts on it.
-  useLayoutEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const copy = async (text: string, input: HTMLInputElement | null, set: (s: CopyState) => void) => {
-    const ok = await copyText(text, input);
-    if (ok) saved.current = true;
-    set(ok ? 'copied' : 'failed');
-  };
-
-  const canClose = () => {
-    if (saved.current) return true;
-    setConfirming(true);
-    return false;
-  };
-  const close = (e: Event) => {
-    if (canClose()) (e.currentTarget as HTMLElement).closest('dialog')?.close();
-  };
-
   return (
-    <Dialog title={previous ? 'Your rolled API key' : 'Your new API key'} onClose={onClose} class="dialog-wide" canClose={canClose}>
+    <Dialog title={previous ? 'Your rolled API key' : 'Your new API key'} onClose={onClose} class="dialog-wide" canClose={guard.canClose}>
       <div class="stack">
         <p class="alert alert-warning">
           <strong>Copy this key now — it's only shown once.</strong> Keyward stores only a hash of it, so nobody can show it to you again. Keep
           it in a secret store or your integration's environment variables, never in frontend code, Git or email.
         </p>
-        <div class="field">
-          <label for="revealed-key">Your new API key “{issued.name}”</label>
-          <div class="copy-row">
-            <input
-              ref={keyInput}
-              id="revealed-key"
-              class="mono"
-              readOnly
-              value={issued.key}
-              spellcheck={false}
-              autoComplete="off"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" class="button primary copy-button" onClick={() => void copy(issued.key, keyInput.current, setKeyCopy)} autoFocus>
-              {keyCopy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
-          </div>
-          <p class="hint copy-status" role="status">
-            {keyCopy === 'copied' ? 'Copied to the clipboard.' : keyCopy === 'failed' ? 'Could not copy: select the key and press Ctrl+C.' : ''}
-          </p>
-        </div>
-        <div class="field">
-          <label for="revealed-curl">Try it: list your contacts with curl</label>
-          <div class="copy-row">
-            <input
-              ref={curlInput}
-              id="revealed-curl"
-              class="mono curl-line"
-              readOnly
-              value={curl}
-              spellcheck={false}
-              autoComplete="off"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button
-              type="button"
-              class="button copy-button"
-              aria-label={curlCopy === 'copied' ? 'Copied curl command ✓' : 'Copy curl command'}
-              onClick={() => void copy(curl, curlInput.current, setCurlCopy)}
-            >
-              {curlCopy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
-          </div>
-        </div>
+        <CopyField id="revealed-key" label={`Your new API key “${issued.name}”`} value={issued.key} inputClass="mono" main noun="the key" onCopied={guard.copied} />
+        <CopyField
+          id="revealed-curl"
+          label="Try it: list your contacts with curl"
+          value={curl}
+          inputClass="mono curl-line"
+          ariaLabel={(copied) => (copied ? 'Copied curl command ✓' : 'Copy curl command')}
+          onCopied={guard.copied}
+        />
         {previous ? (
           <p>
             The old key ({previous.hint}){' '}
@@ -125,34 +51,16 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
             Send it in the <code>X-API-Key</code> header of every request.
           </p>
         )}
-        {confirming ? (
-          <div class="confirm-close" role="alert" aria-labelledby="confirm-close-title">
-            <p id="confirm-close-title">
+        <SaveGuardActions
+          guard={guard}
+          questionId="confirm-close-title"
+          back="Go back to the key"
+          question={
+            <>
               <strong>Did you save this key?</strong> You have not copied it, and it cannot be shown again once this dialog closes.
-            </p>
-            <div class="dialog-actions">
-              <button type="button" ref={confirmButton} class="button primary" onClick={() => setConfirming(false)}>
-                Go back to the key
-              </button>
-              <button
-                type="button"
-                class="button danger-outline"
-                onClick={(e) => {
-                  saved.current = true;
-                  (e.currentTarget as HTMLElement).closest('dialog')?.close();
-                }}
-              >
-                I saved it, close
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div class="dialog-actions">
-            <button type="button" class="button" onClick={close}>
-              Done
-            </button>
-          </div>
-        )}
+            </>
+          }
+        />
       </div>
     </Dialog>
   );

@@ -1,7 +1,5 @@
-import { useState } from 'preact/hooks';
-import { type KeyInfo, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { type KeyInfo, api, ok } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAction } from '../hooks';
 
 interface RevokeKeyDialogProps {
@@ -16,27 +14,16 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogP
 
   const revoke = async () => {
     await run(async () => {
-      onRevoked(await api.post<KeyInfo>(`/api/keys/${seg(apiKey.id)}/revoke`));
+      onRevoked(await ok(api.POST('/api/keys/{id}/revoke', { params: { path: { id: apiKey.id } } })));
     });
   };
 
   return (
-    <Dialog title="Revoke API key" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
-        </p>
-        <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void revoke()} disabled={busy}>
-            {busy ? 'Revoking…' : 'Revoke key'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Revoke API key" action="Revoke key" busyLabel="Revoking…" busy={busy} error={error} onConfirm={() => void revoke()} onClose={onClose}>
+      <p>
+        Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
+      </p>
+      <p>Every request that uses it is refused from now on. This cannot be undone; integrations using it need a new key.</p>
+    </ConfirmDialog>
   );
 }

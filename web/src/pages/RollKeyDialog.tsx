@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, type KeyInfo, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { type IssuedKeyInfo, type KeyInfo, api, created } from '../api';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format';
 import { useAction } from '../hooks';
@@ -27,7 +28,7 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRolled(await api.post<{ key: IssuedKeyInfo; previous: KeyInfo }>(`/api/keys/${seg(apiKey.id)}/roll`, { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) }));
+      onRolled(await created(api.POST('/api/keys/{id}/roll', { params: { path: { id: apiKey.id } }, body: { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) } })));
     });
   };
 
@@ -77,14 +78,11 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
           </select>
         </label>
         <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Rolling…' : 'Roll key'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Session, type SignupPending, api } from '../api';
+import { type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
@@ -25,7 +26,8 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      const r = await api.post<Session | SignupPending>(mode === 'setup' ? '/auth/setup' : '/auth/signup', { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() });
+      const body = { ...form, workspace_name: form.workspace_name.trim(), name: form.name.trim() };
+      const r = mode === 'setup' ? await ok(api.POST('/auth/setup', { body })) : await ok(api.POST('/auth/signup', { body }));
       if ('verification_sent_to' in r) onVerificationSent?.(r.verification_sent_to);
       else onSignedIn(r);
     });
@@ -52,13 +54,13 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
           )}
         </Field>
         <ErrorAlert error={error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Creating…' : mode === 'setup' ? 'Create owner account' : 'Create workspace'}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" class="button link" onClick={onCancel}>
+          <Button variant="link" onClick={onCancel}>
             I already have an account
-          </button>
+          </Button>
         )}
       </form>
     </AuthFrame>

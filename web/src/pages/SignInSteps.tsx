@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ApiError, type PasswordChanged, type Session, api } from '../api';
+import { ApiError, type PasswordChanged, type Session, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -28,13 +29,13 @@ export function SignInStep(props: StepProps) {
   }
 }
 
-const currentSession = () => api.get<Session>('/auth/session');
+const currentSession = () => ok(api.GET('/auth/session'));
 
 function CancelLink({ onCancel }: { onCancel: () => void }) {
   return (
-    <button type="button" class="button link" onClick={onCancel}>
+    <Button variant="link" onClick={onCancel}>
       Sign in as someone else
-    </button>
+    </Button>
   );
 }
 
@@ -45,7 +46,7 @@ function TwoFactorStep({ onNext, onCancel }: StepProps) {
   const codeError = error instanceof ApiError && error.code === 'invalid_two_factor_code' ? error.detail : undefined;
   const submit = (e: Event) => {
     e.preventDefault();
-    void run(async () => onNext(await api.post<Session>('/auth/login/two-factor', { code: code.trim() })));
+    void run(async () => onNext(await ok(api.POST('/auth/login/two-factor', { body: { code: code.trim() } }))));
   };
   return (
     <AuthFrame title="Two-factor sign-in" intro="Enter the 6-digit code from your authenticator app, or one of your recovery codes.">
@@ -67,9 +68,9 @@ function TwoFactorStep({ onNext, onCancel }: StepProps) {
           )}
         </Field>
         <ErrorAlert error={codeError ? null : error} />
-        <button type="submit" class="button primary block" disabled={busy}>
+        <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Checking…' : 'Verify'}
-        </button>
+        </Button>
         <CancelLink onCancel={onCancel} />
       </form>
     </AuthFrame>
@@ -114,7 +115,7 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
     e.preventDefault();
     if (next !== confirm) return setError(new Error(MISMATCH));
     void run(async () => {
-      const r = await api.post<PasswordChanged>('/api/me/password', { current_password: current, new_password: next });
+      const r = await ok(api.POST('/api/me/password', { body: { current_password: current, new_password: next } }));
       setCurrent('');
       setNext('');
       setConfirm('');
@@ -140,9 +141,9 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
       </Field>
       <ErrorAlert error={wrong || mismatch ? null : other} />
       <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type RecoveryCodes, type TwoFactorSetup, api } from '../api';
+import { ApiError, type RecoveryCodes, type TwoFactorSetup, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
@@ -19,7 +21,7 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
 
   const start = () => {
     setLoadError(null);
-    api.post<TwoFactorSetup>('/api/me/two-factor/setup').then(setSetup, setLoadError);
+    ok(api.POST('/api/me/two-factor/setup')).then(setSetup, setLoadError);
   };
   useEffect(start, []);
 
@@ -28,16 +30,9 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
     return (
       <div class="stack">
         <ErrorAlert error={loadError} />
-        <div class="form-actions">
-          <button type="button" class="button" onClick={start}>
-            Try again
-          </button>
-          {onCancel && (
-            <button type="button" class="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormActions onCancel={onCancel}>
+          <Button onClick={start}>Try again</Button>
+        </FormActions>
       </div>
     );
   if (!setup)
@@ -50,7 +45,7 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
   const codeError = error instanceof ApiError && error.code === 'invalid_two_factor_code' ? error.detail : undefined;
   const submit = (e: Event) => {
     e.preventDefault();
-    void run(async () => setResult(await api.post<RecoveryCodes>('/api/me/two-factor/enable', { code: code.trim() })));
+    void run(async () => setResult(await ok(api.POST('/api/me/two-factor/enable', { body: { code: code.trim() } }))));
   };
   return (
     <form class="stack" onSubmit={submit}>
@@ -78,16 +73,21 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
         )}
       </Field>
       <ErrorAlert error={codeError ? null : error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
+      <FormActions onCancel={onCancel}>
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Checking…' : 'Turn on two-factor sign-in'}
-        </button>
-        {onCancel && (
-          <button type="button" class="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+        </Button>
+      </FormActions>
     </form>
+  );
+}
+
+/** The step's buttons, then Cancel when the step can be left. */
+function FormActions({ onCancel, children }: { onCancel?: () => void; children: ComponentChildren }) {
+  return (
+    <div class="form-actions">
+      {children}
+      {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+    </div>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { KeyUsageTotals, UsageOverview } from '../api';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { UsageChart } from '../components/UsageChart';
-import { useTitle } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { linkClick } from '../router';
 import { PERIODS, type KeyUsage, fetchKeyUsage, fetchUsageOverview } from '../usage';
 
@@ -18,25 +19,14 @@ interface Shown {
 export function UsageOverviewPage() {
   useTitle('Key usage');
   const [periodId, setPeriodId] = useState('month');
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const period = PERIODS.find((p) => p.id === periodId) ?? PERIODS[3];
   const during = period.label.toLowerCase();
 
-  useEffect(() => {
-    // A late answer for a period no longer picked must not replace the current one.
-    let live = true;
-    (async () => {
-      const overview = await fetchUsageOverview(period);
-      const first = overview.by_requests[0];
-      const busiest = first ? await fetchKeyUsage(first.key.id, period) : null;
-      if (!live) return;
-      setShown({ periodId, overview, busiest });
-      setError(null);
-    })().catch((e) => live && setError(e));
-    return () => {
-      live = false;
-    };
+  const { data: shown, error } = useLoad(async (): Promise<Shown> => {
+    const overview = await fetchUsageOverview(period);
+    const first = overview.by_requests[0];
+    const busiest = first ? await fetchKeyUsage(first.key.id, period) : null;
+    return { periodId, overview, busiest };
   }, [periodId]);
 
   const current = shown?.periodId === periodId ? shown : null;
@@ -63,33 +53,26 @@ export function UsageOverviewPage() {
 
 function TopTable({ caption, rows }: { caption: string; rows: KeyUsageTotals[] }) {
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Requests</th>
-            <th scope="col">Rate limited (429)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key.id}>
-              <td data-label="Key">
-                <a href={`/settings/api-keys/${encodeURIComponent(r.key.id)}/usage`} onClick={linkClick}>
-                  {r.key.name}
-                </a>{' '}
-                <code class="hint">{r.key.hint}</code>
-              </td>
-              <td data-label="Owner">{r.key.owner.name}</td>
-              <td data-label="Requests">{r.requests}</td>
-              <td data-label="Rate limited">{r.rate_limited}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      rowKey={(r) => r.key.id}
+      caption={caption}
+      columns={[
+        {
+          label: 'Key',
+          cell: (r) => (
+            <>
+              <a href={`/settings/api-keys/${encodeURIComponent(r.key.id)}/usage`} onClick={linkClick}>
+                {r.key.name}
+              </a>{' '}
+              <code class="hint">{r.key.hint}</code>
+            </>
+          ),
+        },
+        { label: 'Owner', cell: (r) => r.key.owner.name },
+        { label: 'Requests', cell: (r) => r.requests },
+        { label: 'Rate limited (429)', cardLabel: 'Rate limited', cell: (r) => r.rate_limited },
+      ]}
+    />
   );
 }

@@ -1,8 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { type Page, type Webhook, type WebhookDelivery, api, seg } from '../api';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { type Webhook, type WebhookDelivery, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Time } from '../components/Time';
+import { useLoad } from '../hooks';
 import { eventText, responseText, statusText } from './webhook-words';
 
 /** The log shows this many of the newest deliveries. */
@@ -25,55 +28,37 @@ interface WebhookCardProps {
 /** One endpoint: what it receives, its actions, the result of a test event in place, and its delivery log. */
 export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCardProps) {
   const headingId = useId();
-  const [log, setLog] = useState<WebhookDelivery[] | null>(null);
-  const [logError, setLogError] = useState<unknown>(null);
   const [test, setTest] = useState<Test | null>(null);
-  const live = useRef(true);
-
-  const loadLog = async (): Promise<WebhookDelivery[] | null> => {
-    try {
-      const page = await api.get<Page<WebhookDelivery>>(`/api/webhooks/${seg(w.id)}/deliveries`, { limit: LOG_SIZE });
-      if (!live.current) return null;
-      setLog(page.data);
-      setLogError(null);
-      return page.data;
-    } catch (err) {
-      if (live.current) setLogError(err);
-      return null;
-    }
-  };
-
-  useEffect(() => {
-    live.current = true;
-    void loadLog();
-    const timer = setInterval(() => void loadLog(), REFRESH_MS);
-    return () => {
-      live.current = false;
-      clearInterval(timer);
-    };
-  }, [w.id]);
+  const deliveries = useLoad(
+    () => ok(api.GET('/api/webhooks/{id}/deliveries', { params: { path: { id: w.id }, query: { limit: LOG_SIZE } } })).then((page) => page.data),
+    [w.id],
+    REFRESH_MS,
+  );
+  const { data: log, error: logError } = deliveries;
+  const loadLog = deliveries.reload;
 
   // While a test event waits for its first attempt, the log is read every second.
   const waitingId = test?.state === 'waiting' ? test.id : null;
   useEffect(() => {
-    if (!waitingId || test?.state !== 'waiting') return;
-    const { since, after } = test;
-    const timer = setInterval(async () => {
-      const data = await loadLog();
-      const d = data?.find((x) => x.id === waitingId);
-      // An attempt (or its end) changes `updated_at`; a redelivery starts from the log entry's last one.
-      if (d && d.updated_at !== after) setTest({ state: 'done', delivery: d });
-      else if (Date.now() - since > WAIT_LIMIT_MS) setTest({ state: 'stale' });
-    }, WAIT_POLL_MS);
+    if (!waitingId) return;
+    const timer = setInterval(loadLog, WAIT_POLL_MS);
     return () => clearInterval(timer);
-  }, [waitingId]);
+  }, [waitingId, loadLog]);
+  // Each answer is checked for the awaited attempt: an attempt (or its end) changes `updated_at`; a
+  // redelivery starts from the log entry's last one.
+  useEffect(() => {
+    if (test?.state !== 'waiting') return;
+    const d = log?.find((x) => x.id === test.id);
+    if (d && d.updated_at !== test.after) setTest({ state: 'done', delivery: d });
+    else if (Date.now() - test.since > WAIT_LIMIT_MS) setTest({ state: 'stale' });
+  }, [log]);
 
   const sendTest = async () => {
     setTest({ state: 'sending' });
     try {
-      const d = await api.post<WebhookDelivery>(`/api/webhooks/${seg(w.id)}/test`);
+      const d = await ok(api.POST('/api/webhooks/{id}/test', { params: { path: { id: w.id } } }));
       setTest({ state: 'waiting', id: d.id, after: d.updated_at, since: Date.now() });
-      void loadLog();
+      loadLog();
     } catch (error) {
       setTest({ state: 'error', error });
     }
@@ -81,9 +66,9 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
 
   const redeliver = async (d: WebhookDelivery) => {
     try {
-      const queued = await api.post<WebhookDelivery>(`/api/webhooks/${seg(w.id)}/deliveries/${seg(d.id)}/redeliver`);
+      const queued = await ok(api.POST('/api/webhooks/{id}/deliveries/{delivery_id}/redeliver', { params: { path: { id: w.id, delivery_id: d.id } } }));
       setTest({ state: 'waiting', id: d.id, after: queued.updated_at, since: Date.now() });
-      void loadLog();
+      loadLog();
     } catch (error) {
       setTest({ state: 'error', error });
     }
@@ -119,18 +104,18 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
           )}
         </div>
         <div class="webhook-actions">
-          <button type="button" class="button small primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>
+          <Button small variant="primary" onClick={() => void sendTest()} disabled={test?.state === 'sending'}>
             {test?.state === 'sending' ? 'Sending…' : 'Send test event'}
-          </button>
-          <button type="button" class="button small" onClick={onEdit}>
+          </Button>
+          <Button small onClick={onEdit}>
             Edit
-          </button>
-          <button type="button" class="button small" onClick={onRoll}>
+          </Button>
+          <Button small onClick={onRoll}>
             Roll secret
-          </button>
-          <button type="button" class="button small danger-outline" onClick={onDelete}>
+          </Button>
+          <Button small variant="danger-outline" onClick={onDelete}>
             Delete
-          </button>
+          </Button>
         </div>
       </div>
       <ul class="webhook-events" aria-label="Events sent">
@@ -148,52 +133,43 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
           <h3>Delivery log</h3>
           <p class="muted small">Newest first; refreshes every {REFRESH_MS / 1000} seconds.</p>
         </div>
-        <button type="button" class="button small" onClick={() => void loadLog()}>
+        <Button small onClick={loadLog}>
           Refresh
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={logError} />
       {log && log.length === 0 && <p class="muted">No deliveries yet. Send a test event to try the endpoint.</p>}
       {log && log.length > 0 && (
-        <div class="table-wrap delivery-log-wrap">
-          <table class="table delivery-log">
-            <caption class="visually-hidden">Deliveries to {w.url}, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Response</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Next try</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((d) => (
-                <tr key={d.id} data-delivery-id={d.id}>
-                  <td data-label="Time">
-                    <Time iso={d.created_at} />
-                  </td>
-                  <td data-label="Event">{eventText(d.type)}</td>
-                  <td data-label="Status">
-                    <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>
-                  </td>
-                  <td data-label="Response">{responseText(d) ?? '—'}</td>
-                  <td data-label="Attempts">{d.attempts}</td>
-                  <td data-label="Next try">{d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—'}</td>
-                  <td data-label="Actions" class="delivery-actions">
-                    <button type="button" class="button small" onClick={() => void redeliver(d)}>
-                      Redeliver
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={log}
+          rowKey={(d) => d.id}
+          rowAttrs={(d) => ({ 'data-delivery-id': d.id })}
+          wrapClass="delivery-log-wrap"
+          tableClass="delivery-log"
+          caption={`Deliveries to ${w.url}, newest first`}
+          captionClass="visually-hidden"
+          columns={[
+            { label: 'Time', cell: (d) => <Time iso={d.created_at} /> },
+            { label: 'Event', cell: (d) => eventText(d.type) },
+            {
+              label: 'Status',
+              cell: (d) => <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>,
+            },
+            { label: 'Response', cell: (d) => responseText(d) ?? '—' },
+            { label: 'Attempts', cell: (d) => d.attempts },
+            { label: 'Next try', cell: (d) => (d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—') },
+            {
+              label: 'Actions',
+              hiddenLabel: true,
+              class: 'delivery-actions',
+              cell: (d) => (
+                <Button small onClick={() => void redeliver(d)}>
+                  Redeliver
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
     </li>
   );

@@ -1,9 +1,17 @@
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, seg } from '../api';
-import { Dialog, closeDialog } from '../components/Dialog';
+import { useId, useState } from 'preact/hooks';
+import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
+import type { paths } from '../api-types';
+import { Button } from '../components/Button';
+import { Dialog, DialogActions } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
+import { useAction } from '../hooks';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
+
+/** What PATCH /api/webhooks/{id} takes: only the fields that changed are sent. */
+type WebhookChange = NonNullable<paths['/api/webhooks/{id}']['patch']['requestBody']>['content']['application/json'];
 
 interface WebhookFormDialogProps {
   /** The endpoint being edited; absent for a new one. */
@@ -34,13 +42,13 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
     try {
       const chosen = KEY_EVENT_TYPES.filter((t) => events.includes(t));
       if (webhook) {
-        const body: Record<string, unknown> = {};
+        const body: WebhookChange = {};
         if (url.trim() !== webhook.url) body.url = url.trim();
         if (chosen.join() !== KEY_EVENT_TYPES.filter((t) => webhook.events.includes(t)).join()) body.events = chosen;
         if (enabled !== webhook.enabled) body.enabled = enabled;
-        onSaved?.(Object.keys(body).length === 0 ? webhook : await api.patch<Webhook>(`/api/webhooks/${seg(webhook.id)}`, body));
+        onSaved?.(Object.keys(body).length === 0 ? webhook : await ok(api.PATCH('/api/webhooks/{id}', { params: { path: { id: webhook.id } }, body })));
       } else {
-        onCreated?.(await api.post<WebhookWithSecret>('/api/webhooks', { url: url.trim(), events: chosen }));
+        onCreated?.(await created(api.POST('/api/webhooks', { body: { url: url.trim(), events: chosen } })));
       }
     } catch (err) {
       setErrors(webhookFormErrors(err));
@@ -100,14 +108,11 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
           </label>
         )}
         <ErrorAlert error={errors.other} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" class="button primary" disabled={busy}>
+        <DialogActions>
+          <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -120,85 +125,34 @@ interface ConfirmProps {
 
 /** Confirms a delete by naming the URL; Cancel has the focus. */
 export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProps & { onDeleted: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.del(`/api/webhooks/${seg(webhook.id)}`);
+  const { busy, error, run } = useAction();
+  const remove = () =>
+    void run(async () => {
+      await ok(api.DELETE('/api/webhooks/{id}', { params: { path: { id: webhook.id } } }));
       onDeleted();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <Dialog title="Delete webhook endpoint" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
-        </p>
-        <p>Keyward stops sending events to it at once and drops the deliveries still waiting. Its delivery log is deleted too. This cannot be undone.</p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void remove()} disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete endpoint'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Delete webhook endpoint" action="Delete endpoint" busyLabel="Deleting…" busy={busy} error={error} onConfirm={remove} onClose={onClose}>
+      <p>
+        Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
+      </p>
+      <p>Keyward stops sending events to it at once and drops the deliveries still waiting. Its delivery log is deleted too. This cannot be undone.</p>
+    </ConfirmDialog>
   );
 }
 
 /** Asks before rolling: the old secret stops signing at once, so the receiver must be updated. */
 export function RollSecretDialog({ webhook, onClose, onRolled }: ConfirmProps & { onRolled: (w: WebhookWithSecret) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const roll = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onRolled(await api.post<WebhookWithSecret>(`/api/webhooks/${seg(webhook.id)}/roll-secret`));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
+  const roll = () => void run(async () => onRolled(await ok(api.POST('/api/webhooks/{id}/roll-secret', { params: { path: { id: webhook.id } } }))));
   return (
-    <Dialog title="Roll signing secret" onClose={onClose} role="alertdialog">
-      <div class="stack">
-        <p>
-          Make a new signing secret for <code class="webhook-url-inline">{webhook.url}</code>?
-        </p>
-        <p>The current secret stops signing at once: every delivery from now on is signed with the new one, so update your receiver with it straight away.</p>
-        <ErrorAlert error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={closeDialog} autoFocus>
-            Cancel
-          </button>
-          <button type="button" class="button danger" onClick={() => void roll()} disabled={busy}>
-            {busy ? 'Rolling…' : 'Roll secret'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog title="Roll signing secret" action="Roll secret" busyLabel="Rolling…" busy={busy} error={error} onConfirm={roll} onClose={onClose}>
+      <p>
+        Make a new signing secret for <code class="webhook-url-inline">{webhook.url}</code>?
+      </p>
+      <p>The current secret stops signing at once: every delivery from now on is signed with the new one, so update your receiver with it straight away.</p>
+    </ConfirmDialog>
   );
-}
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    input?.select();
-    return document.execCommand('copy');
-  }
 }
 
 /**
@@ -206,97 +160,31 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
  * button. Closing it before copying asks "Did you save this secret?" first.
  */
 export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWithSecret; rolled?: boolean; onClose: () => void }) {
-  const [copy, setCopy] = useState<CopyState>('idle');
-  const [confirming, setConfirming] = useState(false);
-  const saved = useRef(false);
-  const input = useRef<HTMLInputElement>(null);
-  const goBack = useRef<HTMLButtonElement>(null);
+  const guard = useSaveGuard();
   const inputId = useId();
 
-  // In the commit that shows the question, so the next key pressed already acts on it.
-  useLayoutEffect(() => {
-    if (confirming) goBack.current?.focus();
-  }, [confirming]);
-
-  const canClose = () => {
-    if (saved.current) return true;
-    setConfirming(true);
-    return false;
-  };
-  const doCopy = async () => {
-    const ok = await copyText(made.secret, input.current);
-    if (ok) saved.current = true;
-    setCopy(ok ? 'copied' : 'failed');
-  };
-
   return (
-    <Dialog title={rolled ? 'New signing secret' : 'Endpoint added: its signing secret'} onClose={onClose} class="dialog-wide" canClose={canClose}>
+    <Dialog title={rolled ? 'New signing secret' : 'Endpoint added: its signing secret'} onClose={onClose} class="dialog-wide" canClose={guard.canClose}>
       <div class="stack">
         <p class="alert alert-warning secret-warning">
           <strong>Copy this secret now — it's only shown once.</strong> Your receiver uses it to check that each delivery really comes from Keyward
           (the <code>webhook-signature</code> header).
           {rolled && ' The previous secret no longer signs anything.'}
         </p>
-        <div class="field">
-          <label for={inputId}>Signing secret for {made.url}</label>
-          <div class="copy-row">
-            <input
-              ref={input}
-              id={inputId}
-              class="mono"
-              readOnly
-              value={made.secret}
-              spellcheck={false}
-              autoComplete="off"
-              data-testid="webhook-secret"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" class="button primary copy-button" onClick={() => void doCopy()} autoFocus>
-              {copy === 'copied' ? 'Copied ✓' : 'Copy'}
-            </button>
-          </div>
-          <p class="hint copy-status" role="status">
-            {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the secret and press Ctrl+C.' : ''}
-          </p>
-        </div>
+        <CopyField id={inputId} label={`Signing secret for ${made.url}`} value={made.secret} inputClass="mono" testId="webhook-secret" main noun="the secret" onCopied={guard.copied} />
         <p class="muted">
           Standard Webhooks libraries (e.g. <code>standardwebhooks</code> for Node.js or Python) take it as it is, <code>whsec_</code> prefix included.
         </p>
-        {confirming ? (
-          <div class="confirm-close" role="alert">
-            <p>
+        <SaveGuardActions
+          guard={guard}
+          back="Go back to the secret"
+          question={
+            <>
               <strong>Did you save this secret?</strong> You have not copied it, and it cannot be shown again once this dialog closes (you could only
               roll a new one).
-            </p>
-            <div class="dialog-actions">
-              <button type="button" ref={goBack} class="button primary" onClick={() => setConfirming(false)}>
-                Go back to the secret
-              </button>
-              <button
-                type="button"
-                class="button danger-outline"
-                onClick={(e) => {
-                  saved.current = true;
-                  (e.currentTarget as HTMLElement).closest('dialog')?.close();
-                }}
-              >
-                I saved it, close
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div class="dialog-actions">
-            <button
-              type="button"
-              class="button"
-              onClick={(e) => {
-                if (canClose()) (e.currentTarget as HTMLElement).closest('dialog')?.close();
-              }}
-            >
-              Done
-            </button>
-          </div>
-        )}
+            </>
+          }
+        />
       </div>
     </Dialog>
   );

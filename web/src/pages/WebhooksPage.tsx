@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Webhook, WebhookWithSecret } from '../api';
+import { type Webhook, type WebhookWithSecret, api, ok } from '../api';
+import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { usePagedList, useTitle } from '../hooks';
@@ -18,7 +19,7 @@ type Open =
 /** Settings → Webhooks (admins): endpoints, their signing secret (shown once), test events and the delivery log. */
 export function WebhooksPage() {
   useTitle('Webhooks');
-  const list = usePagedList<Webhook>('/api/webhooks');
+  const list = usePagedList((cursor) => ok(api.GET('/api/webhooks', { params: { query: { cursor } } })), []);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState('');
   const close = () => setOpen(null);
@@ -34,9 +35,9 @@ export function WebhooksPage() {
             Standard Webhooks event to each endpoint that asked for it.
           </p>
         </div>
-        <button type="button" class="button primary" onClick={() => setOpen({ kind: 'new' })}>
+        <Button variant="primary" onClick={() => setOpen({ kind: 'new' })}>
           Add endpoint
-        </button>
+        </Button>
       </div>
       <ErrorAlert error={list.error} />
       <p class="webhook-notice" role="status">
