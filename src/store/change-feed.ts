@@ -9,7 +9,7 @@ import {
   type TransactionSettings,
   type UpdateQueryNode,
 } from 'kysely';
-import { type WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
+import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
 /**
  * A counter that moves after every committed change to the state that authenticates a key: the
@@ -104,15 +104,16 @@ export function trackChanges(dialect: Dialect, feed: ChangeFeed): Dialect {
   return withDriver(dialect, (driver) => new TrackingDriver(driver, feed));
 }
 
-class TrackedConnection implements WrappedConnection {
-  inTransaction = false;
+class TrackedConnection extends WrappedConnection {
   dirty = false;
   queued = false;
 
   constructor(
-    readonly inner: DatabaseConnection,
+    inner: DatabaseConnection,
     private readonly feed: ChangeFeed,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     const writes = changesAuthState(q);
@@ -132,9 +133,9 @@ class TrackedConnection implements WrappedConnection {
     }
   }
 
-  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+  override streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
     if (changesAuthState(q)) this.dirty = true;
-    return this.inner.streamQuery<R>(q, chunkSize);
+    return super.streamQuery<R>(q, chunkSize);
   }
 
   /**
@@ -169,11 +170,9 @@ class TrackingDriver extends WrappingDriver<TrackedConnection> {
   }
 
   override async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const t = c as TrackedConnection;
     await super.beginTransaction(c, settings);
-    t.inTransaction = true;
-    t.dirty = false;
-    t.queued = false;
+    (c as TrackedConnection).dirty = false;
+    (c as TrackedConnection).queued = false;
   }
 
   override async commitTransaction(c: DatabaseConnection): Promise<void> {

@@ -1,5 +1,5 @@
 import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
-import { type WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
+import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
 /**
  * The database refused a write for want of space: SQLite's SQLITE_FULL (a full disk, or the page limit
@@ -135,14 +135,15 @@ function writes(q: CompiledQuery): boolean {
   return kind === 'RawNode' && WRITE_SQL.test(q.sql);
 }
 
-class ClassifiedConnection implements WrappedConnection {
-  inTransaction = false;
+class ClassifiedConnection extends WrappedConnection {
   wrote = false;
 
   constructor(
-    readonly inner: DatabaseConnection,
+    inner: DatabaseConnection,
     private readonly state: StorageWrites,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     try {
@@ -155,10 +156,6 @@ class ClassifiedConnection implements WrappedConnection {
     } catch (err) {
       throw this.state.failed(err);
     }
-  }
-
-  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
-    return this.inner.streamQuery<R>(q, chunkSize);
   }
 }
 
@@ -187,29 +184,24 @@ class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
   }
 
   override async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const w = c as ClassifiedConnection;
     try {
       await super.beginTransaction(c, settings);
     } catch (err) {
       throw this.state.failed(err);
     }
-    w.inTransaction = true;
-    w.wrote = false;
+    (c as ClassifiedConnection).wrote = false;
   }
 
   override async commitTransaction(c: DatabaseConnection): Promise<void> {
-    const w = c as ClassifiedConnection;
-    w.inTransaction = false;
     try {
       await super.commitTransaction(c);
     } catch (err) {
       throw this.state.failed(err);
     }
-    if (w.wrote) this.state.succeeded();
+    if ((c as ClassifiedConnection).wrote) this.state.succeeded();
   }
 
   override async rollbackTransaction(c: DatabaseConnection): Promise<void> {
-    (c as ClassifiedConnection).inTransaction = false;
     try {
       await super.rollbackTransaction(c);
     } catch (err) {

@@ -1,8 +1,19 @@
-import type { DatabaseConnection, Dialect, Driver, TransactionSettings } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
 
-/** A connection of a `WrappingDriver`: the driver's own connection, kept for the calls passed through. */
-export interface WrappedConnection extends DatabaseConnection {
-  readonly inner: DatabaseConnection;
+/**
+ * A connection of a `WrappingDriver`: the driver's own connection, kept for the calls passed through, and
+ * whether a transaction is open on it (kept by the driver). Subclasses say what happens around a statement.
+ */
+export abstract class WrappedConnection implements DatabaseConnection {
+  inTransaction = false;
+
+  constructor(readonly inner: DatabaseConnection) {}
+
+  abstract executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>>;
+
+  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(q, chunkSize);
+  }
 }
 
 /**
@@ -28,15 +39,18 @@ export abstract class WrappingDriver<C extends WrappedConnection> implements Dri
     return w;
   }
 
-  beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.inner.beginTransaction((c as C).inner, settings);
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await this.inner.beginTransaction((c as C).inner, settings);
+    (c as C).inTransaction = true;
   }
 
   commitTransaction(c: DatabaseConnection): Promise<void> {
+    (c as C).inTransaction = false;
     return this.inner.commitTransaction((c as C).inner);
   }
 
   rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    (c as C).inTransaction = false;
     return this.inner.rollbackTransaction((c as C).inner);
   }
 
