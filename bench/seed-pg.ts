@@ -14,7 +14,7 @@ import pg from 'pg';
 import { newId } from '../src/ids.js';
 import { generateKey, hashKey, keyHint } from '../src/keys/key-format.js';
 import { migrateToLatest } from '../src/store/migrate.js';
-import { openPostgresStore } from '../src/store/postgres.js';
+import { openPostgresStore } from '../src/store/dialects/postgres/index.js';
 import type { ApiKeyRecord, Repos } from '../src/store/types.js';
 import { BENCH_ALLOWLIST, type SeedOptions, type SeededStore, UNLIMITED } from './seed.js';
 
@@ -76,7 +76,7 @@ export async function seedPostgresStore(options: PgSeedOptions): Promise<PgSeede
     const matches = m.version === SEED_VERSION && m.schema === options.schema && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
     if (matches && (await keysIn(options.databaseUrl, options.schema)) === options.keyCount) {
       const store = await openPostgresStore({ connectionString: url, poolSize: 1, statementTimeoutMs: 0 });
-      await migrateToLatest(store.db);
+      await migrateToLatest(store);
       await store.close();
       options.log(`reusing seeded PostgreSQL schema ${options.schema} (${options.keyCount.toLocaleString('en-US')} keys)`);
       return { ...m, dataDir: options.dataDir, seedSeconds: 0, databaseUrl: url };
@@ -88,7 +88,7 @@ export async function seedPostgresStore(options: PgSeedOptions): Promise<PgSeede
   const store = await openPostgresStore({ connectionString: url, poolSize: 1, statementTimeoutMs: 0 });
   let manifest: Manifest;
   try {
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     manifest = await bulkInsert((fn) => store.transaction(fn), options);
   } finally {
     await store.close();

@@ -17,7 +17,7 @@ import { fold } from '../src/store/search.js';
 import { generateKey, hashKey, keyHint, type RandomSource } from '../src/keys/key-format.js';
 import { newId } from '../src/ids.js';
 import { migrateToLatest } from '../src/store/migrate.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
+import { openSqliteStore } from '../src/store/dialects/sqlite/index.js';
 
 /** Bump when the seeded content changes, so stale stores are rebuilt. */
 const SEED_VERSION = 5;
@@ -85,7 +85,7 @@ export async function seedStore(options: SeedOptions): Promise<SeededStore> {
     const matches = m.version === SEED_VERSION && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
     if (matches) {
       const store = openSqliteStore({ file: dbFile });
-      await migrateToLatest(store.db);
+      await migrateToLatest(store);
       await store.close();
       options.log(`reusing seeded store ${options.dataDir} (${options.keyCount.toLocaleString('en-US')} keys)`);
       return { ...m, dataDir: options.dataDir, seedSeconds: 0 };
@@ -95,7 +95,7 @@ export async function seedStore(options: SeedOptions): Promise<SeededStore> {
   rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
   const store = openSqliteStore({ file: dbFile });
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   await store.close();
   const manifest = bulkInsert(dbFile, options);
   writeFileSync(manifestFile, `${JSON.stringify(manifest)}\n`, { mode: 0o600 });

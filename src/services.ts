@@ -245,9 +245,10 @@ function keyCacheFor(store: Store): KeyCache | undefined {
 }
 
 /**
- * PostgreSQL with Redis: every commit to keys, users or workspaces moves the version in Redis before the
- * writer's promise resolves — whether or not this instance caches, since others may. With a cache, the
- * database counter is polled as the backstop for changes Redis missed.
+ * A shared authentication counter (PostgreSQL's `readAuthVersion`) with Redis: every commit to keys, users
+ * or workspaces moves the version in Redis before the writer's promise resolves — whether or not this
+ * instance caches, since others may. With a cache, the database counter is polled as the backstop for
+ * changes Redis missed.
  */
 function sharedAuthVersion(
   config: Config,
@@ -257,11 +258,11 @@ function sharedAuthVersion(
   keyCache: KeyCache | undefined,
   logger: Logger,
 ): Services['authVersion'] {
-  if (store.dialect !== 'postgres' || !(limiter instanceof FallbackRateLimiter) || !(abuseLimiter instanceof FallbackRateLimiter)) return undefined;
+  const read = store.readAuthVersion;
+  if (!read || !(limiter instanceof FallbackRateLimiter) || !(abuseLimiter instanceof FallbackRateLimiter)) return undefined;
   const check = new RedisAuthCheck({ limiter, failedAuth: abuseLimiter, versionKey: `${config.redisKeyPrefix}auth:version`, logger });
   const detach = store.changes.afterCommit(() => check.bump());
-  const read = store.readAuthVersion;
-  const poll = keyCache && read ? new AuthVersionPoll({ read, whenMoved: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
+  const poll = keyCache ? new AuthVersionPoll({ read, whenMoved: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
   poll?.start();
   return { check, poll, detach };
 }

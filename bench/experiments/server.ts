@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createKeyward } from '../../src/keyward.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 
 const FLAGS = ['nocache', 'nostack'];
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (flags.has('nostack')) Error.stackTraceLimit = 0;
   const config = loadConfig({ ...process.env, ...(flags.has('nocache') ? { KEY_CACHE: 'false' } : {}) });
   const store = openSqliteStore({ file: config.sqliteFile });
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   const kw = await createKeyward(config, { store, webDir: join(import.meta.dirname, '..', '..', 'dist', 'web') });
   addShapedRoute(kw.app);
   await kw.app.listen({ host: config.host, port: config.port });

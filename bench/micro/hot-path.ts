@@ -17,7 +17,7 @@ import { setRateLimitHeaders } from '../../src/http/rate-limit-headers.js';
 import { keyPermissions } from '../../src/users/permissions.js';
 import { systemClock } from '../../src/clock.js';
 import { findByHashQuery } from '../../src/store/sql/keys.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { seedStore } from '../seed.js';
 import { REPO_ROOT } from '../server.js';
 import { median } from '../report.js';

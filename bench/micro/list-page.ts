@@ -6,7 +6,7 @@
  *
  * "before" rebuilds the old pipeline here: better-sqlite3 object rows, `Date#toISOString`, and
  * fast-json-stringify compiled from the declared schema (nullable fields as `anyOf`). "after" is what the
- * server runs now: rows from raw arrays (src/store/sqlite.ts `rawReader`), `iso()` (src/http/present.ts)
+ * server runs now: rows from raw arrays (src/store/dialects/sqlite/prepared.ts `rawReader`), `iso()` (src/http/present.ts)
  * and the serializer's schema copy (src/http/serializer.ts). Each line: median of 7 batches, µs per page.
  */
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { contactJson, listBody } from '../../src/http/present.js';
 import { ContactOut, listOf } from '../../src/http/schemas.js';
 import { forSerializer } from '../../src/http/serializer.js';
 import { contactColumns, toContact } from '../../src/store/sql/rows.js';
-import { rawReader } from '../../src/store/sqlite.js';
+import { rawReader } from '../../src/store/dialects/sqlite/prepared.js';
 import type { Contact } from '../../src/store/types.js';
 
 const db = new SQLite(join(import.meta.dirname, '..', '.data', 'small', 'keyward.db'), { readonly: true });

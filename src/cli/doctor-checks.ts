@@ -3,9 +3,9 @@ import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
 import { MIGRATION_NAMES, migrationStatus } from '../store/migrate.js';
-import { openPostgresStore } from '../store/postgres.js';
+import { openPostgresStore } from '../store/dialects/postgres/index.js';
+import { openSqliteStore } from '../store/dialects/sqlite/index.js';
 import type { SqlStore } from '../store/sql-store.js';
-import { openSqliteStore } from '../store/sqlite.js';
 import { maskUrl } from './doctor-config.js';
 import { describeStore } from './ready.js';
 
@@ -58,7 +58,7 @@ export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'sqlite
     store = config.databaseUrl
       ? await openPostgresStore({ connectionString: config.databaseUrl, poolSize: 1, timeoutMs: DOCTOR_TIMEOUT_MS, statementTimeoutMs: DOCTOR_TIMEOUT_MS })
       : openSqliteStore({ file: config.sqliteFile });
-    const { applied, pending, unknown } = await migrationStatus(store.db);
+    const { applied, pending, unknown } = await migrationStatus(store);
     if (unknown.length) return result('database', 'fail', `${where}: migrated by a newer Keyward (${unknown.join(', ')}); run that version`);
     if (applied.length === 0) return result('database', 'fail', `${where}: reachable but not migrated (no Keyward schema); run \`keyward migrate\``);
     if (pending.length) {

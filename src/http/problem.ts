@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorCode, KeywardError } from '../errors.js';
-import { StorageFullError } from '../store/storage-errors.js';
+import { StorageFullError, StorageUnavailableError } from '../store/storage-errors.js';
 import { TEXT_FORMAT_MESSAGES, isTextFormat } from './text-format.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
@@ -63,24 +63,6 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
 };
 
-/**
- * Errors that mean the database cannot be reached or did not answer in time: answered 503, never a false 401
- * or a 500. Messages come from Node (socket errors), pg and pg-pool (connect and read timeouts) and SQLite.
- */
-const STORAGE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|Connection terminated|timeout exceeded|Query read timeout|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
-
-/**
- * PostgreSQL SQLSTATEs of the same kind: class 08 (connection exception), 53300 (too many connections),
- * 57014 (statement cancelled, here by statement_timeout), 57P01–57P03 (shutdown, crash, cannot connect now).
- */
-const STORAGE_DOWN_SQLSTATE = /^(08...|53300|57014|57P0[123])$/;
-
-export function isStorageUnavailable(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown } | null | undefined;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  return STORAGE_DOWN.test(`${code} ${typeof e?.message === 'string' ? e.message : ''}`) || STORAGE_DOWN_SQLSTATE.test(code);
-}
-
 /** What a write refused for space is told to wait: long enough for an operator to free space. */
 export const STORAGE_FULL_RETRY_MS = 30_000;
 
@@ -111,7 +93,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     setRetryAfter(reply, STORAGE_FULL_RETRY_MS);
     return sendProblem(reply, 'storage_full', 'Storage is full: writes are refused until space is freed; reads still work', { request_id: request.id });
   }
-  if (isStorageUnavailable(err)) {
+  if (err instanceof StorageUnavailableError) {
     request.log.error({ err: { message: err.message, code: err.code } }, 'storage unavailable');
     return sendProblem(reply, 'storage_unavailable', 'Storage is unavailable; try again shortly', { request_id: request.id });
   }

@@ -5,7 +5,7 @@ export interface KeyCacheOptions {
   /** This process's committed changes to authentication state (`store.changes.version`). */
   localVersion: () => number;
   /**
-   * SQLite: a number that moves whenever another process commits to the database (src/store/sqlite.ts,
+   * SQLite: a number that moves whenever another process commits to the database (src/store/dialects/sqlite/change-signal.ts,
    * `otherConnectionsCommits`), answered without a round trip: the CLI revoking a key must take effect on
    * the next request too.
    */

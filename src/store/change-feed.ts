@@ -9,6 +9,7 @@ import {
   type TransactionSettings,
   type UpdateQueryNode,
 } from 'kysely';
+import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
 /**
  * A counter that moves after every committed change to the state that authenticates a key: the
@@ -97,26 +98,22 @@ function onlyBookkeeping(node: UpdateQueryNode): boolean {
  * announces itself on `feed` once it is committed — right after an autocommitted statement, or when the
  * transaction holding it commits (or rolls back). Any path through this Kysely instance is seen: the
  * repositories, a repository method added tomorrow, raw SQL. Commits by other processes are the dialect's
- * own business (SQLite: `otherConnectionsCommits` in sqlite.ts).
+ * own business (each dialect's change-signal.ts, src/store/dialects/).
  */
 export function trackChanges(dialect: Dialect, feed: ChangeFeed): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    createIntrospector: (db) => dialect.createIntrospector(db),
-    createDriver: () => new TrackingDriver(dialect.createDriver(), feed),
-  };
+  return withDriver(dialect, (driver) => new TrackingDriver(driver, feed));
 }
 
-class TrackedConnection implements DatabaseConnection {
-  inTransaction = false;
+class TrackedConnection extends WrappedConnection {
   dirty = false;
   queued = false;
 
   constructor(
-    readonly inner: DatabaseConnection,
+    inner: DatabaseConnection,
     private readonly feed: ChangeFeed,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     const writes = changesAuthState(q);
@@ -136,9 +133,9 @@ class TrackedConnection implements DatabaseConnection {
     }
   }
 
-  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+  override streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
     if (changesAuthState(q)) this.dirty = true;
-    return this.inner.streamQuery<R>(q, chunkSize);
+    return super.streamQuery<R>(q, chunkSize);
   }
 
   /**
@@ -160,68 +157,37 @@ class TrackedConnection implements DatabaseConnection {
   }
 }
 
-class TrackingDriver implements Driver {
-  private readonly wrapped = new WeakMap<DatabaseConnection, TrackedConnection>();
-
+class TrackingDriver extends WrappingDriver<TrackedConnection> {
   constructor(
-    private readonly inner: Driver,
+    inner: Driver,
     private readonly feed: ChangeFeed,
-  ) {}
-
-  init(): Promise<void> {
-    return this.inner.init();
+  ) {
+    super(inner);
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const c = await this.inner.acquireConnection();
-    let t = this.wrapped.get(c);
-    if (!t) this.wrapped.set(c, (t = new TrackedConnection(c, this.feed)));
-    return t;
+  protected wrap(c: DatabaseConnection): TrackedConnection {
+    return new TrackedConnection(c, this.feed);
   }
 
-  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const t = c as TrackedConnection;
-    await this.inner.beginTransaction(t.inner, settings);
-    t.inTransaction = true;
-    t.dirty = false;
-    t.queued = false;
+  override async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await super.beginTransaction(c, settings);
+    (c as TrackedConnection).dirty = false;
+    (c as TrackedConnection).queued = false;
   }
 
-  async commitTransaction(c: DatabaseConnection): Promise<void> {
-    const t = c as TrackedConnection;
+  override async commitTransaction(c: DatabaseConnection): Promise<void> {
     try {
-      await this.inner.commitTransaction(t.inner);
+      await super.commitTransaction(c);
     } finally {
-      await t.settle(false);
+      await (c as TrackedConnection).settle(false);
     }
   }
 
-  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
-    const t = c as TrackedConnection;
+  override async rollbackTransaction(c: DatabaseConnection): Promise<void> {
     try {
-      await this.inner.rollbackTransaction(t.inner);
+      await super.rollbackTransaction(c);
     } finally {
-      await t.settle(true);
+      await (c as TrackedConnection).settle(true);
     }
-  }
-
-  async savepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
-    await this.inner.savepoint?.((c as TrackedConnection).inner, name, compile);
-  }
-
-  async rollbackToSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['rollbackToSavepoint']>>[2]): Promise<void> {
-    await this.inner.rollbackToSavepoint?.((c as TrackedConnection).inner, name, compile);
-  }
-
-  async releaseSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['releaseSavepoint']>>[2]): Promise<void> {
-    await this.inner.releaseSavepoint?.((c as TrackedConnection).inner, name, compile);
-  }
-
-  releaseConnection(c: DatabaseConnection): Promise<void> {
-    return this.inner.releaseConnection((c as TrackedConnection).inner);
-  }
-
-  destroy(): Promise<void> {
-    return this.inner.destroy();
   }
 }

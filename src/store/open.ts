@@ -2,12 +2,12 @@ import type { Config } from '../config.js';
 import { MIGRATION_LOCK_WAIT_MS, migrateToLatest } from './migrate.js';
 import type { SqlStore } from './sql-store.js';
 import { preMigrationCopy, withUpgradeLock } from './sqlite-upgrade.js';
-import { openSqliteStore } from './sqlite.js';
+import { openSqliteStore } from './dialects/sqlite/index.js';
 
 type StoreConfig = Pick<Config, 'databaseUrl' | 'sqliteFile'>;
 
 /** PostgreSQL's driver is loaded only with DATABASE_URL: the embedded default starts without it (cold start). */
-const postgres = () => import('./postgres.js');
+const postgres = () => import('./dialects/postgres/index.js');
 
 /** What a migration run tells its caller besides the migrations applied (the CLI prints it). */
 export type MigrationNotice = (line: string) => void;
@@ -20,7 +20,7 @@ async function migratePostgres(connectionString: string): Promise<string[]> {
   const { openPostgresStore } = await postgres();
   const store = await openPostgresStore({ connectionString, poolSize: 1, timeoutMs: 10_000, statementTimeoutMs: 0 });
   try {
-    return await migrateToLatest(store.db);
+    return await migrateToLatest(store);
   } finally {
     await store.close();
   }
@@ -33,7 +33,7 @@ async function migratePostgres(connectionString: string): Promise<string[]> {
 async function migrateSqlite(store: SqlStore, file: string, notice?: MigrationNotice): Promise<string[]> {
   const backupTo = store.backupTo;
   const run = () =>
-    migrateToLatest(store.db, {
+    migrateToLatest(store, {
       beforeMigrating: backupTo
         ? async (lastApplied) => {
             const copy = await preMigrationCopy(backupTo, file, lastApplied);

@@ -1,5 +1,6 @@
 import type { CompiledQuery } from 'kysely';
-import type pg from 'pg';
+import type { QueryCounter } from './query-counter.js';
+import { asStorageError } from './storage-errors.js';
 
 /**
  * A query the app runs with one fixed shape, compiled by Kysely once instead of built and compiled on every
@@ -25,10 +26,37 @@ export function compiledOnce<A extends readonly unknown[]>(compile: (...args: A)
 }
 
 /**
- * On PostgreSQL, such a query also runs as a named prepared statement on the pool: PostgreSQL parses and
- * plans its text once per connection instead of once per call.
+ * How a dialect prepares a statement's text once and runs it with bound values: SQLite a better-sqlite3
+ * statement (synchronous), PostgreSQL a named statement on the pool (parsed and planned once per connection).
  */
-export function preparedRead<A extends readonly unknown[], R>(pool: pg.Pool, name: string, compile: (...args: A) => CompiledQuery, sentinels: A): (...args: A) => Promise<R[]> {
-  const { sql: text, bind } = compiledOnce(compile, sentinels);
-  return async (...args: A) => (await pool.query({ name, text, values: bind(args) })).rows as R[];
+export type Prepare<T> = (sql: string, name: string) => (values: unknown[]) => T;
+
+/**
+ * The one prepare-once mechanism of both dialects: `compile`'s query compiled once (`compiledOnce`, at
+ * once, so a wrong sentinel fails at startup), prepared by the dialect on first use (after migrations
+ * created the tables it reads), counted as one statement per call. A driver error surfaces as the store's
+ * own (storage-errors.ts), as it does for Kysely's statements.
+ */
+export function preparedQuery<A extends readonly unknown[], T>(
+  prepare: Prepare<T>,
+  name: string,
+  compile: (...args: A) => CompiledQuery,
+  sentinels: A,
+  counter?: QueryCounter,
+): (...args: A) => T {
+  const { sql, bind } = compiledOnce(compile, sentinels);
+  let run: ((values: unknown[]) => T) | undefined;
+  return (...args: A) => {
+    counter?.ran(sql);
+    try {
+      const out = (run ??= prepare(sql, name))(bind(args));
+      return out instanceof Promise ? (out.catch(rethrowAsStorageError) as T) : out;
+    } catch (err) {
+      return rethrowAsStorageError(err);
+    }
+  };
+}
+
+function rethrowAsStorageError(err: unknown): never {
+  throw asStorageError(err);
 }

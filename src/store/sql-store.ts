@@ -1,5 +1,7 @@
-import type { Kysely, LogEvent } from 'kysely';
-import type { ChangeFeed } from './change-feed.js';
+import { Kysely } from 'kysely';
+import { ChangeFeed, trackChanges } from './change-feed.js';
+import type { DialectName, DialectStatements, RepoStatements, StoreDialect } from './dialects/dialect.js';
+import { QueryCounter } from './query-counter.js';
 import type { Database } from './schema.js';
 import type { Repos, Store } from './types.js';
 import { auditRepo } from './sql/audit.js';
@@ -10,29 +12,16 @@ import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { accountRepo } from './sql/accounts.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
-import type { StorageWrites } from './storage-errors.js';
+import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 
-/** Query counter fed by Kysely's log hook; shared by the store and its transactions. */
-export class QueryCounter {
-  count = 0;
-  writes = 0;
-
-  /** Kysely's log hook: counts every statement, and separately those that write. */
-  readonly log = (event: LogEvent): void => {
-    if (event.level !== 'query') return;
-    this.count++;
-    const c = event.query.sql.charCodeAt(0) | 0x20;
-    if (c === 0x75 /* update */ || c === 0x69 /* insert */ || c === 0x64 /* delete */) this.writes++;
-  };
-}
-
-function repos(db: Kysely<Database>): Repos {
+/** The repositories on `db` (the store's Kysely or a transaction), with the dialect's own statements. */
+function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
   return {
     workspaces: workspaceRepo(db),
     users: userRepo(db),
     sessions: sessionRepo(db),
-    contacts: contactRepo(db),
-    keys: keyRepo(db),
+    contacts: contactRepo(db, statements),
+    keys: keyRepo(db, statements),
     audit: auditRepo(db),
     notifications: notificationRepo(db),
     usage: usageRepo(db),
@@ -42,21 +31,14 @@ function repos(db: Kysely<Database>): Repos {
   };
 }
 
-export interface SqlStoreOptions {
-  /** The feed the dialect's `trackChanges` wrapper announces commits on. */
-  feed: ChangeFeed;
-  location?: string;
-  externalChangeVersion?: () => number;
-  readAuthVersion?: () => Promise<number>;
-  tune?: (r: Repos, scope: 'store' | 'transaction') => void;
-  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
-  backupTo?: (dest: string) => Promise<void>;
-  /** The state the dialect's `classifyStorageErrors` wrapper keeps. */
-  writes: StorageWrites;
-}
-
-/** The one Kysely implementation of the storage contract; dialect files only build the `Kysely` it wraps. */
+/**
+ * The one Kysely implementation of the storage contract. What differs between SQLite and PostgreSQL is
+ * the `StoreDialect` it is given (src/store/dialects/), called here and nowhere else: its Kysely dialect
+ * under the store's own driver wrappers, its statements for the store and each transaction, its change
+ * signal, its migrations.
+ */
 export class SqlStore implements Store {
+  readonly db: Kysely<Database>;
   readonly workspaces;
   readonly users;
   readonly sessions;
@@ -70,32 +52,29 @@ export class SqlStore implements Store {
   readonly accounts;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
-  readonly changes: ChangeFeed;
-  /** Where the data lives: the SQLite file path, or the PostgreSQL schema. */
+  readonly changes = new ChangeFeed();
+  /** Whether writes currently succeed (storage-errors.ts). */
+  readonly writes = new StorageWrites();
+  readonly dialect: DialectName;
+  /** Where the data lives: the SQLite file path, or '' (PostgreSQL). */
   readonly location: string;
   readonly externalChangeVersion?: () => number;
   readonly readAuthVersion?: () => Promise<number>;
-  /** SQLite: an online copy of the database into `dest` (SQLite's backup API). */
-  readonly backupTo?: (dest: string) => Promise<void>;
-  readonly writes: StorageWrites;
-  /** Replaces repository methods with dialect-specific fast paths, in the store and in each transaction. */
-  private readonly tune?: (r: Repos, scope: 'store' | 'transaction') => void;
+  private readonly counter = new QueryCounter();
+  private readonly statements: DialectStatements;
 
-  constructor(
-    readonly db: Kysely<Database>,
-    readonly dialect: 'sqlite' | 'postgres',
-    private readonly counter: QueryCounter,
-    options: SqlStoreOptions,
-  ) {
-    this.changes = options.feed;
-    this.location = options.location ?? '';
-    this.externalChangeVersion = options.externalChangeVersion;
-    this.readAuthVersion = options.readAuthVersion;
-    this.tune = options.tune;
-    this.backupTo = options.backupTo;
-    this.writes = options.writes;
-    const r = repos(db);
-    this.tune?.(r, 'store');
+  constructor(readonly adapter: StoreDialect) {
+    this.dialect = adapter.name;
+    this.location = adapter.location;
+    this.db = new Kysely<Database>({
+      dialect: trackChanges(classifyStorageErrors(adapter.kysely, this.writes), this.changes),
+      log: this.counter.log,
+    });
+    this.statements = adapter.statements(this.db, this.counter);
+    const signal = adapter.changeSignal(this.db);
+    this.externalChangeVersion = signal.otherConnections;
+    this.readAuthVersion = signal.authVersion;
+    const r = repos(this.db, this.statements.store);
     this.workspaces = r.workspaces;
     this.users = r.users;
     this.sessions = r.sessions;
@@ -118,17 +97,18 @@ export class SqlStore implements Store {
     return this.counter.writes;
   }
 
-  /** A refusal for space, by Kysely's statements or a dialect's fast path, surfaces as StorageFullError. */
+  /** A refusal for space, by Kysely's statements or a dialect's prepared one, surfaces as StorageFullError. */
   async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction().execute((trx) => {
-        const r = repos(trx);
-        this.tune?.(r, 'transaction');
-        return fn(r);
-      });
+      return await this.db.transaction().execute((trx) => fn(repos(trx, this.statements.inTransaction(trx))));
     } catch (err) {
       throw this.writes.failed(err);
     }
+  }
+
+  /** SQLite: an online copy of the database into `dest` (SQLite's backup API); undefined on PostgreSQL. */
+  get backupTo(): ((dest: string) => Promise<void>) | undefined {
+    return this.adapter.backupTo?.bind(this.adapter);
   }
 
   async ping(): Promise<void> {
@@ -136,6 +116,10 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    try {
+      await this.db.destroy();
+    } finally {
+      await this.adapter.close();
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
+import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
 /**
  * The database refused a write for want of space: SQLite's SQLITE_FULL (a full disk, or the page limit
@@ -12,12 +13,46 @@ export class StorageFullError extends Error {
   }
 }
 
-/** The driver's error as the store's own type when it says "no space"; anything else unchanged. */
+/**
+ * The database cannot be reached or did not answer in time: the server is down, restarting, out of
+ * connections or frozen, or SQLite's file stayed locked past its busy timeout. The store recognises it
+ * (here, and nowhere else); HTTP answers it with 503 storage_unavailable. `reason` is the driver's words,
+ * `code` its code (a socket error, a PostgreSQL SQLSTATE, SQLITE_BUSY), `cause` its error.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+  constructor(
+    readonly reason: string,
+    readonly code: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(reason, options);
+  }
+}
+
+/**
+ * Driver errors meaning "cannot reach the database": Node's socket errors, pg and pg-pool (connect and
+ * read timeouts, a client whose connection broke), PostgreSQL's shutdown messages, and SQLite's lock.
+ */
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|Connection terminated|timeout exceeded|Query read timeout|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
+
+/**
+ * PostgreSQL SQLSTATEs of the same kind: class 08 (connection exception), 53300 (too many connections),
+ * 57014 (statement cancelled, here by statement_timeout), 57P01–57P03 (shutdown, crash, cannot connect now).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|53300|57014|57P0[123])$/;
+
+/**
+ * The driver's error as the store's own type when it says "no space" (StorageFullError) or "cannot
+ * reach the database" (StorageUnavailableError); anything else unchanged.
+ */
 export function asStorageError(err: unknown): unknown {
-  if (err instanceof StorageFullError) return err;
+  if (err instanceof StorageFullError || err instanceof StorageUnavailableError) return err;
   const e = err as { code?: unknown; message?: unknown } | null | undefined;
   const code = typeof e?.code === 'string' ? e.code : '';
-  if (code === 'SQLITE_FULL' || code === '53100') return new StorageFullError(typeof e?.message === 'string' ? e.message : code);
+  const message = typeof e?.message === 'string' ? e.message : '';
+  if (code === 'SQLITE_FULL' || code === '53100') return new StorageFullError(message || code);
+  if (UNAVAILABLE.test(`${code} ${message}`) || UNAVAILABLE_SQLSTATE.test(code)) return new StorageUnavailableError(message || code, code || undefined, { cause: err });
   return err;
 }
 
@@ -100,14 +135,15 @@ function writes(q: CompiledQuery): boolean {
   return kind === 'RawNode' && WRITE_SQL.test(q.sql);
 }
 
-class ClassifiedConnection implements DatabaseConnection {
-  inTransaction = false;
+class ClassifiedConnection extends WrappedConnection {
   wrote = false;
 
   constructor(
-    readonly inner: DatabaseConnection,
+    inner: DatabaseConnection,
     private readonly state: StorageWrites,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     try {
@@ -121,95 +157,66 @@ class ClassifiedConnection implements DatabaseConnection {
       throw this.state.failed(err);
     }
   }
-
-  streamQuery<R>(q: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
-    return this.inner.streamQuery<R>(q, chunkSize);
-  }
 }
 
 /** SQLite ends a transaction itself on SQLITE_FULL; the ROLLBACK that follows then has nothing to do. */
 const NOTHING_TO_ROLL_BACK = /no transaction is active/i;
 
-class ClassifyingDriver implements Driver {
-  private readonly wrapped = new WeakMap<DatabaseConnection, ClassifiedConnection>();
-
+/** Every failure of the inner driver — a statement, a connection, a transaction's begin or end — translated. */
+class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
   constructor(
-    private readonly inner: Driver,
+    inner: Driver,
     private readonly state: StorageWrites,
-  ) {}
-
-  init(): Promise<void> {
-    return this.inner.init();
+  ) {
+    super(inner);
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const c = await this.inner.acquireConnection();
-    let w = this.wrapped.get(c);
-    if (!w) this.wrapped.set(c, (w = new ClassifiedConnection(c, this.state)));
-    return w;
+  protected wrap(c: DatabaseConnection): ClassifiedConnection {
+    return new ClassifiedConnection(c, this.state);
   }
 
-  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const w = c as ClassifiedConnection;
-    await this.inner.beginTransaction(w.inner, settings);
-    w.inTransaction = true;
-    w.wrote = false;
-  }
-
-  async commitTransaction(c: DatabaseConnection): Promise<void> {
-    const w = c as ClassifiedConnection;
-    w.inTransaction = false;
+  override async acquireConnection(): Promise<DatabaseConnection> {
     try {
-      await this.inner.commitTransaction(w.inner);
+      return await super.acquireConnection();
     } catch (err) {
       throw this.state.failed(err);
     }
-    if (w.wrote) this.state.succeeded();
   }
 
-  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
-    const w = c as ClassifiedConnection;
-    w.inTransaction = false;
+  override async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     try {
-      await this.inner.rollbackTransaction(w.inner);
+      await super.beginTransaction(c, settings);
+    } catch (err) {
+      throw this.state.failed(err);
+    }
+    (c as ClassifiedConnection).wrote = false;
+  }
+
+  override async commitTransaction(c: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(c);
+    } catch (err) {
+      throw this.state.failed(err);
+    }
+    if ((c as ClassifiedConnection).wrote) this.state.succeeded();
+  }
+
+  override async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(c);
     } catch (err) {
       // Not an error of its own: the statement that failed already ended the transaction, and its error
       // (the cause, e.g. SQLITE_FULL) is the one the caller must see, not "cannot rollback".
       if (NOTHING_TO_ROLL_BACK.test(String((err as Error)?.message))) return;
-      throw err;
+      throw this.state.failed(err);
     }
-  }
-
-  async savepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
-    await this.inner.savepoint?.((c as ClassifiedConnection).inner, name, compile);
-  }
-
-  async rollbackToSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['rollbackToSavepoint']>>[2]): Promise<void> {
-    await this.inner.rollbackToSavepoint?.((c as ClassifiedConnection).inner, name, compile);
-  }
-
-  async releaseSavepoint(c: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['releaseSavepoint']>>[2]): Promise<void> {
-    await this.inner.releaseSavepoint?.((c as ClassifiedConnection).inner, name, compile);
-  }
-
-  releaseConnection(c: DatabaseConnection): Promise<void> {
-    return this.inner.releaseConnection((c as ClassifiedConnection).inner);
-  }
-
-  destroy(): Promise<void> {
-    return this.inner.destroy();
   }
 }
 
 /**
- * Wraps a Kysely dialect so that a write refused for space surfaces as a StorageFullError and moves
- * `state`, and a write that commits moves it back. Sits under `trackChanges`.
+ * Wraps a Kysely dialect so that a driver error surfaces as the store's own (`asStorageError`), a write
+ * refused for space moves `state`, and a write that commits moves it back. Sits under `trackChanges`.
  */
 export function classifyStorageErrors(dialect: Dialect, state: StorageWrites): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    createIntrospector: (db) => dialect.createIntrospector(db),
-    createDriver: () => new ClassifyingDriver(dialect.createDriver(), state),
-  };
+  return withDriver(dialect, (driver) => new ClassifyingDriver(driver, state));
 }

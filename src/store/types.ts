@@ -1,8 +1,9 @@
 import type { ChangeFeed } from './change-feed.js';
+import type { DialectName } from './dialects/dialect.js';
 
 /**
  * The storage contract. Services and routes depend on these interfaces only; the Kysely implementation
- * (`sql-store.ts`) and the dialect wiring (`sqlite.ts`, `postgres.ts`) live beside them.
+ * (`sql-store.ts`) and what each database runs its own way (`dialects/sqlite/`, `dialects/postgres/`) live beside them.
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { KeyStatus, Role } from '../domain.js';
@@ -378,7 +379,7 @@ export interface Store extends Repos {
   /** Number of SQL statements executed so far (tests count storage reads with it). */
   readonly queryCount: number;
   /** Which backend this is, for /readyz and logs. */
-  readonly dialect: 'sqlite' | 'postgres';
+  readonly dialect: DialectName;
   /**
    * A number that changes whenever another process commits, where the backend can tell (SQLite's
    * data_version, synchronously); undefined on PostgreSQL (see `readAuthVersion`).

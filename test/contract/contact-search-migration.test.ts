@@ -6,9 +6,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as initial from '../../src/store/migrations/001-initial.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { openPostgresStore } from '../../src/store/postgres.js';
+import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { DIALECTS, POSTGRES_URL } from '../support/backends.js';
 
 /** Contacts written before 002-contact-search are found by search once it has run, through the new index. */
@@ -48,7 +48,7 @@ for (const dialect of DIALECTS) {
       }));
       for (let i = 0; i < rows.length; i += 500) await db.insertInto('contacts').values(rows.slice(i, i + 500)).execute();
 
-      expect(await migrateToLatest(store.db)).toContain('002-contact-search');
+      expect(await migrateToLatest(store)).toContain('002-contact-search');
 
       const find = async (q: string) => (await store.contacts.list('wks_1', { q, limit: 25 })).items.map((c) => c.id);
       expect(await find('ünïque pérSON')).toEqual(['con_01234']);

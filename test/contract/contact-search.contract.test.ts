@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_TUNING } from '../../src/store/sql/contacts.js';
+import { SEARCH_TUNING } from '../../src/store/dialects/sqlite/index.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { Contact, Cursor } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';

@@ -7,7 +7,7 @@ import { newId } from '../../src/ids.js';
 import type { OperatorPrincipal } from '../../src/principal.js';
 import { FallbackRateLimiter } from '../../src/ratelimit/fallback-limiter.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
-import { openPostgresStore } from '../../src/store/postgres.js';
+import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import type { User } from '../../src/store/types.js';
 import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { isStorageUnavailable } from '../../src/http/problem.js';
+import { StorageUnavailableError } from '../../src/store/storage-errors.js';
 import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';
 
 /**
@@ -27,8 +27,7 @@ describe.runIf(DIALECTS.includes('postgres'))('[postgres] a connection ended mid
           return 'committed';
         })
         .catch((err: unknown) => err);
-      expect(outcome).toBeInstanceOf(Error);
-      expect(isStorageUnavailable(outcome)).toBe(true);
+      expect(outcome).toBeInstanceOf(StorageUnavailableError);
       const { rows } = await sql<{ one: number }>`select 1 as one`.execute(store.db);
       expect(rows[0].one).toBe(1);
     } finally {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preparedRead } from '../../src/store/prepared.js';
+import { preparedRead } from '../../src/store/dialects/postgres/prepared.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
 

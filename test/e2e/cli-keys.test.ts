@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { cli, tempDir } from '../support/process.js';
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ import type { ManualClock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import { type Keyward, createKeyward } from '../../src/keyward.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { REPO, type Server, buildWebOnce, launchBrowser } from './support.js';
 
 /**
@@ -24,7 +24,7 @@ export function useInProcessServerAndBrowser(
   beforeAll(async () => {
     await buildWebOnce();
     const store = openSqliteStore({ file: join(tmpdir(), `keyward-e2e-inproc-${randomBytes(6).toString('hex')}.db`) });
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     const kw = await createKeyward(typeof config === 'function' ? await config() : config, { clock, store, webDir: join(REPO, 'dist', 'web') });
     stage.kw = kw;
     const url = await kw.app.listen({ port: 0, host: '127.0.0.1' });

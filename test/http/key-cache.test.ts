@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyCache } from '../../src/keys/key-cache.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import type { KeyAuthRecord } from '../../src/store/types.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';

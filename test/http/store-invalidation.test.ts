@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/schema.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS, POSTGRES_URL } from '../support/backends.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';

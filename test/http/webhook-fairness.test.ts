@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Keyward, createKeyward } from '../../src/keyward.js';
 import { ENDPOINT_CONCURRENCY, RETRY_DELAYS_MS, RETRY_JITTER } from '../../src/notifications/notifier.js';
 import { newEventId, pendingDelivery } from '../../src/notifications/key-events.js';
-import { openPostgresStore } from '../../src/store/postgres.js';
+import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import { testConfig } from '../../src/config.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS, POSTGRES_URL } from '../support/backends.js';

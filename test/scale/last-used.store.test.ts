@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAST_USED_TUNING } from '../../src/store/sql/keys.js';
+import { LAST_USED_TUNING } from '../../src/store/dialects/postgres/index.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, anOwner } from '../support/fixtures.js';

@@ -8,7 +8,7 @@ import { Migrator, sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as initial from '../../src/store/migrations/001-initial.js';
 import { MIGRATION_NAMES, MigrationError, migrateToLatest } from '../../src/store/migrate.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { preMigrationCopy } from '../../src/store/sqlite-upgrade.js';
 import { runKeyward, spawnKeyward } from './support/servers.js';
 
@@ -158,7 +158,7 @@ describe('SQLite migrations: atomic, locked, copied first', () => {
       for (let room = 16; ; room *= 2) {
         await sql.raw(`pragma max_page_count = ${pages + room}`).execute(store.db);
         try {
-          await migrateToLatest(store.db);
+          await migrateToLatest(store);
           break;
         } catch (err) {
           failures++;
@@ -192,7 +192,7 @@ describe('SQLite migrations: atomic, locked, copied first', () => {
     const file = join(dir, 'keyward.db');
     const store = openSqliteStore({ file });
     try {
-      const refused = migrateToLatest(store.db, {
+      const refused = migrateToLatest(store, {
         beforeMigrating: (last) => preMigrationCopy(() => Promise.reject(new Error('disk I/O error')), file, last).then(() => {}),
       });
       await expect(refused).rejects.toThrow(MigrationError);

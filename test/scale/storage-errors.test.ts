@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isStorageUnavailable } from '../../src/http/problem.js';
+import { StorageUnavailableError, asStorageError } from '../../src/store/storage-errors.js';
+
+const isStorageUnavailable = (err: unknown): boolean => asStorageError(err) instanceof StorageUnavailableError;
 
 /**
- * What the outage suites see at the process level, error by error: each of these must become a 503
- * storage_unavailable (never a 500, never a false 401), and ordinary SQL errors must not.
+ * What the outage suites see at the process level, error by error: the store turns each of these into a
+ * StorageUnavailableError, which HTTP answers 503 storage_unavailable (never a 500, never a false 401);
+ * ordinary SQL errors stay as they are.
  */
-describe('isStorageUnavailable', () => {
+describe('asStorageError: storage unavailable', () => {
   const err = (message: string, code?: string) => Object.assign(new Error(message), code === undefined ? {} : { code });
 
   it.each([

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { openPostgresStore } from '../../src/store/postgres.js';
-import type { SqlStore } from '../../src/store/sql-store.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { postgresDialect } from '../../src/store/dialects/postgres/adapter.js';
+import { connect } from '../../src/store/dialects/postgres/connect.js';
+import { SqlStore } from '../../src/store/sql-store.js';
+import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 
 /**
  * The storage backends every contract and HTTP suite runs against (like Kysely's DIALECTS).
@@ -42,22 +43,22 @@ export async function openTestStore(dialect: Dialect): Promise<SqlStore> {
   const tag = randomBytes(6).toString('hex');
   if (dialect === 'sqlite') {
     const store = openSqliteStore({ file: join(tmpdir(), `keyward-test-${tag}.db`) });
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     return store;
   }
   const schema = `t_${tag}`;
-  const store = await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 4 });
-  await migrateBesideOtherSuites(store);
-  const close = store.close.bind(store);
-  Object.defineProperty(store, 'close', {
-    value: async () => {
-      await close();
+  const adapter = postgresDialect(await connect({ connectionString: POSTGRES_URL, schema, poolSize: 4 }));
+  const store = new SqlStore({
+    ...adapter,
+    async close() {
+      await adapter.close();
       const c = new pg.Client({ connectionString: POSTGRES_URL });
       await c.connect();
       await c.query(`drop schema if exists ${schema} cascade`);
       await c.end();
     },
   });
+  await migrateBesideOtherSuites(store);
   return store;
 }
 
@@ -74,7 +75,7 @@ const DROPPED = new Set(['3F000', '42P01']);
 async function migrateBesideOtherSuites(store: SqlStore): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await migrateToLatest(store.db);
+      await migrateToLatest(store);
       return;
     } catch (err) {
       if (attempt >= 10 || !DROPPED.has(String((err as { code?: unknown }).code))) throw err;

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ChangeSignal, otherConnectionsCommits } from '../../src/store/sqlite.js';
+import { type ChangeSignal, otherConnectionsCommits } from '../../src/store/dialects/sqlite/index.js';
 import { tempDir } from '../support/process.js';
 
 describe("the SQLite change signal (the key cache's view of other processes' commits)", () => {

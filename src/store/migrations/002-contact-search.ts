@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { DialectName } from '../dialects/dialect.js';
 import { fold } from '../search.js';
 
 /**
@@ -9,8 +10,8 @@ import { fold } from '../search.js';
  * - PostgreSQL: pg_trgm GIN indexes, when the extension is available (it is a trusted extension from
  *   PostgreSQL 13). Without it search still works, with the LIKE scan of before.
  */
-export async function up(db: Kysely<any>): Promise<void> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const postgres = dialect === 'postgres';
   for (const col of ['search_name', 'search_email', 'search_company']) {
     await db.schema.alterTable('contacts').addColumn(col, 'text').execute();
   }

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { DialectName } from '../dialects/dialect.js';
 
 /**
  * An email is unique within a workspace, no longer across all of them: one person may be a member of
@@ -8,8 +9,8 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
  * (src/store/migrate.ts) runs each SQLite migration in its own transaction with foreign keys turned off
  * beforehand (the pragma does nothing inside a transaction) and checks them before the commit.
  */
-export async function up(db: Kysely<any>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') {
     await sql`alter table users drop constraint if exists users_email_key`.execute(db);
   } else {
     await sql`create table users_new (

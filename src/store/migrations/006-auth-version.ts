@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { DialectName } from '../dialects/dialect.js';
 
 /** Columns of `api_keys` whose writes never change an authentication decision: the last-used batch. */
 export const KEY_BOOKKEEPING_COLUMNS: readonly string[] = ['last_used_at', 'last_used_ip'];
@@ -28,8 +29,8 @@ export const KEY_AUTH_COLUMNS: readonly string[] = [
  * `UPDATE OF` leaves out the last-used columns, so the last-used flush never moves it. TRUNCATE has no
  * row-level trigger: a statement-level one bumps at once.
  */
-export async function up(db: Kysely<any>): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  if (dialect !== 'postgres') return;
   await sql`create table auth_version (
     id smallint primary key check (id = 1),
     version bigint not null

@@ -1,10 +1,11 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
 import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
 
-export function keyRepo(db: Kysely<Database>): KeyRepo {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+/** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
+export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRepo {
   return {
     async create(k) {
       await db.insertInto('api_keys').values(fromKey(k)).execute();
@@ -23,7 +24,7 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       return r && toKey(r);
     },
     async findByHash(keyHash) {
-      const r = await findByHashQuery(db, keyHash).executeTakeFirst();
+      const r = await statements.keyByHash(keyHash);
       return r && toAuthRecord(r);
     },
     async list({ workspaceId, userId, status, now, limit, after }) {
@@ -85,8 +86,7 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       return Number(r.numUpdatedRows) === 1;
     },
     async recordLastUsed(batch, { replaceAfter = NEVER } = {}) {
-      if (postgres) return recordLastUsedInChunks(db, batch, replaceAfter);
-      for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip, replaceAfter).execute();
+      await statements.recordLastUsed(batch, replaceAfter);
     },
   };
 }
@@ -102,39 +102,9 @@ export function inKeyIdOrder(batch: readonly LastUsed[]): LastUsed[] {
   return [...batch].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
 }
 
-/** How many keys one PostgreSQL last-used statement carries (tests lower it to cross chunk boundaries). */
-export const LAST_USED_TUNING = { chunk: 1000 };
-
-/**
- * PostgreSQL: the batch in chunks, two statements each instead of one UPDATE (and one round trip) per key —
- * with 5,000 keys in use, a flush a second was most of the server CPU that rotating keys cost
- * (bench/RESULTS.md). The chunk's rows are first locked in key-id order (`order by id for update`: the
- * lock is taken above the sort), so instances flushing overlapping batches cannot deadlock; the UPDATE
- * then joins the chunk's arrays and, like `lastUsedQuery`, only moves a key's last use forward. It sets
- * only the bookkeeping columns, so it changes no authentication state (change-feed.ts, migration 006).
- */
-async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly LastUsed[], replaceAfter: number): Promise<void> {
-  const latest = new Map<string, LastUsed>();
-  for (const u of batch) if ((latest.get(u.keyId)?.at ?? Number.NEGATIVE_INFINITY) < u.at) latest.set(u.keyId, u);
-  const ordered = inKeyIdOrder([...latest.values()]);
-  for (let i = 0; i < ordered.length; i += LAST_USED_TUNING.chunk) {
-    const chunk = ordered.slice(i, i + LAST_USED_TUNING.chunk);
-    const ids = chunk.map((u) => u.keyId);
-    await db
-      .selectFrom('api_keys')
-      .select('id')
-      .where(sql<boolean>`id = any(${ids}::text[])`)
-      .orderBy('id')
-      .forUpdate()
-      .execute();
-    const values = sql`(select unnest(${ids}::text[]) as id, unnest(${chunk.map((u) => u.at)}::int8[]) as at, unnest(${chunk.map((u) => u.ip)}::text[]) as ip)`;
-    await db
-      .updateTable('api_keys')
-      .from(values.as('v'))
-      .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
-      .where(sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`)
-      .execute();
-  }
+/** The last-used batch through Kysely, one UPDATE per key in key-id order (SQLite outside a transaction). */
+export async function recordLastUsedOneByOne(db: Kysely<Database>, batch: readonly LastUsed[], replaceAfter: number): Promise<void> {
+  for (const { keyId, at, ip } of inKeyIdOrder(batch)) await lastUsedQuery(db, keyId, at, ip, replaceAfter).execute();
 }
 
 /**
@@ -161,7 +131,7 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
     .where('k.key_hash', '=', keyHash);
 }
 
-type AuthRow = NonNullable<Awaited<ReturnType<ReturnType<typeof findByHashQuery>['executeTakeFirst']>>>;
+export type AuthRow = NonNullable<Awaited<ReturnType<ReturnType<typeof findByHashQuery>['executeTakeFirst']>>>;
 
 export function toAuthRecord(r: AuthRow): KeyAuthRecord {
   const user = toUser({

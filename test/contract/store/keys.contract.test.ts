@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { SqlStore } from '../../../src/store/sql-store.js';
-import { LAST_USED_TUNING } from '../../../src/store/sql/keys.js';
+import { LAST_USED_TUNING } from '../../../src/store/dialects/postgres/index.js';
 import { toKey, toUser } from '../../../src/store/sql/rows.js';
 import type { ApiKeyRecord, KeyAuthRecord, KeyStatus, Repos } from '../../../src/store/types.js';
 import { T0, aKey, aTenant, aUser, allPages, describeStore, keyRecord, newestFirst, uid } from './support.js';

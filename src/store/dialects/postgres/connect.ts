@@ -1,13 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { Database } from './schema.js';
-import { ChangeFeed, trackChanges } from './change-feed.js';
-import { preparedRead } from './prepared.js';
-import { QueryCounter, SqlStore } from './sql-store.js';
-import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
-import { contactByIdQuery, newestContactsQuery, readNewestWith } from './sql/contacts.js';
-import { type ContactRow, toContact } from './sql/rows.js';
-import type { Repos } from './types.js';
 
 /** int8 (bigint) columns hold epoch milliseconds, well inside Number's exact range. */
 const types = {
@@ -76,7 +67,11 @@ async function ensureSchema(connectionString: string, schema: string, timeoutMs:
   }
 }
 
-export async function openPostgresStore(options: PostgresOptions): Promise<SqlStore> {
+/**
+ * The pool every statement runs on, with the per-statement and per-connection time limits of `options`;
+ * the schema (when one is named) exists before the pool's first connection uses it.
+ */
+export async function connect(options: PostgresOptions): Promise<pg.Pool> {
   const { connectionString, poolSize = 10, timeoutMs = 1500, statementTimeoutMs = 1000 } = options;
   const schema = options.schema ?? searchPathSchema(connectionString);
   if (schema && !SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`);
@@ -99,56 +94,5 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  const counter = new QueryCounter();
-  const feed = new ChangeFeed();
-  const writes = new StorageWrites();
-  const db = new Kysely<Database>({
-    dialect: trackChanges(classifyStorageErrors(new PostgresDialect({ pool }), writes), feed),
-    log: counter.log,
-  });
-  return new SqlStore(db, 'postgres', counter, { feed, writes, readAuthVersion: authVersionReader(db), tune: fastPaths(pool, db, counter) });
-}
-
-/**
- * The contact reads of the article's own requests (`GET /api/contacts`, `GET /api/contacts/{id}`) skip
- * Kysely's per-call query building and PostgreSQL's per-call parse: statements compiled once, prepared once
- * per connection (src/store/prepared.ts). Outside transactions only: a transaction's reads stay on its
- * own connection, through Kysely. Search keeps its general query.
- */
-function fastPaths(pool: pg.Pool, db: Kysely<Database>, counter: QueryCounter) {
-  const W = '\u0000workspace';
-  const I = '\u0000id';
-  const byId = preparedRead<[string, string], ContactRow>(pool, 'kw_contact_by_id', (w, id) => contactByIdQuery(db, w, id).compile(), [W, I]);
-  const newest = preparedRead<[string, number], ContactRow>(pool, 'kw_contacts_newest', (w, n) => newestContactsQuery(db, w, n).compile(), [W, -1]);
-  const newestAfter = preparedRead<[string, number, number, string], ContactRow>(
-    pool,
-    'kw_contacts_newest_after',
-    (w, n, at, id) => newestContactsQuery(db, w, n, { at, id }).compile(),
-    [W, -1, -2, I],
-  );
-  return (r: Repos, scope: 'store' | 'transaction'): void => {
-    if (scope === 'transaction') return;
-    r.contacts.get = async (workspaceId, id) => {
-      counter.count++;
-      const row = (await byId(workspaceId, id))[0];
-      return row && toContact(row);
-    };
-    readNewestWith(r.contacts, (workspaceId, n, after) => {
-      counter.count++;
-      return after ? newestAfter(workspaceId, n, after.at, after.id) : newest(workspaceId, n);
-    });
-  };
-}
-
-/**
- * One primary-key read of `auth_version`, compiled once (it runs up to once per event-loop turn under load).
- * A missing row is an error: the caller then trusts nothing it cached.
- */
-function authVersionReader(db: Kysely<Database>): () => Promise<number> {
-  const query = db.selectFrom('auth_version').select('version').where('id', '=', 1).compile();
-  return async () => {
-    const row = (await db.executeQuery(query)).rows[0];
-    if (row === undefined) throw new Error('auth_version has no row (migration 006)');
-    return Number(row.version);
-  };
+  return pool;
 }
