@@ -104,6 +104,8 @@ export function sample(schema: Doc, doc: Doc, depth = 0): unknown {
   if (schema.enum) return schema.enum[0];
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) return sample(branches.find((b: Doc) => b.type !== 'null') ?? branches[0], doc, depth + 1);
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s: Doc) => sample(s, doc, depth + 1)));
+  if (Array.isArray(schema.type)) return sample({ ...schema, type: schema.type.find((t: string) => t !== 'null') ?? 'null' }, doc, depth);
   switch (schema.type) {
     case 'object': {
       const skip = new Set<string>(schema.not?.required?.slice(1) ?? []);

@@ -135,7 +135,7 @@ export const IP_OR_CIDR_MESSAGE = 'must be an IPv4 or IPv6 address or CIDR (e.g.
 
 /** An IP allowlist: IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = nullable(
-  Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: IP_OR_CIDR_PATTERN, description: 'An IPv4 or IPv6 address, or a CIDR' }), {
+  Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: IP_OR_CIDR_PATTERN, description: 'An IPv4 or IPv6 address, or a CIDR', examples: ['203.0.113.0/24'] }), {
     maxItems: 100,
     description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]',
   }),
