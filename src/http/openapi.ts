@@ -178,7 +178,9 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           else {
             if (r.auth === 'api') res.headers = { ...res.headers, ...headerRefs(RATE_LIMIT_HEADERS) };
             if (code === 201) res.headers = { ...res.headers, ...headerRefs(['Location']) };
-            if (r.sessionCookie && code < 300) res.headers = { ...res.headers, 'Set-Cookie': { $ref: `#/components/headers/${r.sessionCookie === 'set' ? 'Set-Cookie' : 'Set-Cookie-Cleared'}` } };
+            // The cookie is set by a sign-in's 200 (a sign-up's 202 signs nobody in) and cleared by a sign-out's 204.
+            if (r.sessionCookie === 'set' && code === 200) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie' } };
+            if (r.sessionCookie === 'clear' && code === 204) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie-Cleared' } };
             const media = res.content?.['application/json'];
             if (media?.schema) {
               media.example = sample(media.schema, doc);

@@ -12780,7 +12780,6 @@ export interface operations {
             /** @description With SMTP configured, sign-up confirms the address before anything else: nobody is signed in yet */
             202: {
                 headers: {
-                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
