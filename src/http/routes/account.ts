@@ -14,7 +14,7 @@ import {
   TwoFactorStatus,
 } from '../schemas/account.js';
 import { Session } from '../schemas/auth.js';
-import { IdParams, ref } from '../schemas/common.js';
+import { IdParams, NoContent, ref } from '../schemas/common.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 import { sessionBody } from './auth.js';
@@ -66,7 +66,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   }));
 
   app.delete('/api/me/sessions/:id', {
-    schema: { tags, operationId: 'deleteMySession', description: 'Signs that browser out at once (server-side). 404 for a session that is not yours.', summary: 'End one of your sessions (signs that browser out)', params: IdParams, response: { 204: { type: 'null' }, ...problemResponses([401, 403, 404, 429]) } },
+    schema: { tags, operationId: 'deleteMySession', description: 'Signs that browser out at once (server-side). 404 for a session that is not yours.', summary: 'End one of your sessions (signs that browser out)', params: IdParams, response: { 204: NoContent, ...problemResponses([401, 403, 404, 429]) } },
     config: session,
   }, async (req, reply) => {
     await accounts.endSession(principalOf(req), req.params.id);
@@ -106,7 +106,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   });
 
   app.post('/api/me/two-factor/disable', {
-    schema: { tags, operationId: 'deleteTwoFactor', description: 'Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.', summary: 'Turn two-factor sign-in off: the password and a code', body: DisableTwoFactorBody, response: { 204: { type: 'null' }, ...common } },
+    schema: { tags, operationId: 'deleteTwoFactor', description: 'Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.', summary: 'Turn two-factor sign-in off: the password and a code', body: DisableTwoFactorBody, response: { 204: NoContent, ...common } },
     config: session,
   }, async (req, reply) => {
     await twoFactor.disable(principalOf(req), req.body.password, req.body.code);

@@ -4,7 +4,7 @@ import type { SignedIn } from '../../users/session-service.js';
 import { SESSION_COOKIE } from '../auth-hook.js';
 import type { Services } from '../../services.js';
 import { AuthStatus, LoginBody, ResetCompleteBody, ResetRequestBody, Session, SetupBody, SignupPending, VerifyEmailBody } from '../schemas/auth.js';
-import { ref } from '../schemas/common.js';
+import { NoContent, ref } from '../schemas/common.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
 
@@ -106,7 +106,7 @@ export function authRoutes(app: App, deps: Services): void {
   });
 
   app.post('/auth/password-reset/request', {
-    schema: { tags, operationId: 'createPasswordResetLink', description: 'Forgot password: emails a one-time link (1 hour) to choose a new password to every account of this address that can sign in. Answers 204 whether or not the address is known (and in the same time: the email leaves in the background). At most 10 requests an hour from one address (429) and 3 links an hour to one address; 409 email_not_configured on a server without SMTP_URL (ask an admin, or the operator: keyward users reset-password).', summary: 'Forgot password: email a reset link', body: ResetRequestBody, response: { 204: { type: 'null' }, ...problemResponses([400, 409, 429]) } },
+    schema: { tags, operationId: 'createPasswordResetLink', description: 'Forgot password: emails a one-time link (1 hour) to choose a new password to every account of this address that can sign in. Answers 204 whether or not the address is known (and in the same time: the email leaves in the background). At most 10 requests an hour from one address (429) and 3 links an hour to one address; 409 email_not_configured on a server without SMTP_URL (ask an admin, or the operator: keyward users reset-password).', summary: 'Forgot password: email a reset link', body: ResetRequestBody, response: { 204: NoContent, ...problemResponses([400, 409, 429]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
     await deps.accounts.requestPasswordReset(req.body.email, ctx(req), (err) => req.log.warn({ err: { message: (err as Error).message } }, 'password reset email not sent'));
@@ -114,7 +114,7 @@ export function authRoutes(app: App, deps: Services): void {
   });
 
   app.post('/auth/password-reset', {
-    schema: { tags, operationId: 'updatePasswordWithLink', description: 'Chooses a new password with an emailed reset link (the token after #token=). The link works once, for 1 hour (400 invalid_link otherwise). Every session of the user ends; sign in with the new password (and a two-factor code, if on). Audited as user.password_changed; the user is told by email.', summary: 'Choose a new password with an emailed link', body: ResetCompleteBody, response: { 204: { type: 'null' }, ...problemResponses([400]) } },
+    schema: { tags, operationId: 'updatePasswordWithLink', description: 'Chooses a new password with an emailed reset link (the token after #token=). The link works once, for 1 hour (400 invalid_link otherwise). Every session of the user ends; sign in with the new password (and a two-factor code, if on). Audited as user.password_changed; the user is told by email.', summary: 'Choose a new password with an emailed link', body: ResetCompleteBody, response: { 204: NoContent, ...problemResponses([400]) } },
     config: { auth: 'none' },
   }, async (req, reply) => {
     await deps.accounts.completePasswordReset(req.body.token, req.body.new_password, ctx(req));
@@ -122,7 +122,7 @@ export function authRoutes(app: App, deps: Services): void {
   });
 
   app.post('/auth/logout', {
-    schema: { tags, operationId: 'signOut', description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.', summary: 'End the session (server-side)', response: { 204: { type: 'null' }, ...problemResponses([401, 403]) } },
+    schema: { tags, operationId: 'signOut', description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.', summary: 'End the session (server-side)', response: { 204: NoContent, ...problemResponses([401, 403]) } },
     config: { auth: 'session', sessionCookie: 'clear' },
   }, async (req, reply) => {
     if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));

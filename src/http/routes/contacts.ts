@@ -1,7 +1,7 @@
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { contactJson, decodeCursor, listBody } from '../present.js';
-import { IdParams, ref } from '../schemas/common.js';
+import { IdParams, NoContent, ref } from '../schemas/common.js';
 import { Contact, ContactCreate, ContactListQuery, ContactPage, ContactPatch } from '../schemas/contacts.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
@@ -42,7 +42,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
   }, async (req) => contactJson(await contacts.update(principalOf(req), req.params.id, req.body)));
 
   app.delete('/api/contacts/:id', {
-    schema: { tags, operationId: 'deleteContact', description: 'Deletes the contact for good.', summary: 'Delete a contact', params: IdParams, response: { 204: { type: 'null' }, ...common } },
+    schema: { tags, operationId: 'deleteContact', description: 'Deletes the contact for good.', summary: 'Delete a contact', params: IdParams, response: { 204: NoContent, ...common } },
     config: { auth: 'api', permission: NEEDS['contacts.delete'] },
   }, async (req, reply) => {
     await contacts.delete(principalOf(req), req.params.id);

@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
@@ -50,7 +49,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       operationId: 'updateUserPassword', summary: "Reset a user's password: a temporary one shown once, or a link by email",
       description: 'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
       params: IdParams,
-      body: Type.Optional(PasswordResetBody),
+      body: PasswordResetBody,
       response: { 200: ref(PasswordReset), ...common, ...problemResponses([502]) },
     },
     config: { auth: 'api', permission: NEEDS['user.reset_password'] },

@@ -1,10 +1,9 @@
-import { Type } from 'typebox';
 import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
+import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import { DeliveryParams, Webhook, WebhookCreate, WebhookDelivery, WebhookDeliveryPage, WebhookPage, WebhookPatch, WebhookWithSecret } from '../schemas/webhooks.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
@@ -78,7 +77,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   }, async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)));
 
   app.delete('/api/webhooks/:id', {
-    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: Type.Null(), ...common } },
+    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: NoContent, ...common } },
     config: auth,
   }, async (req, reply) => {
     await webhooks.remove(principalOf(req), req.params.id);

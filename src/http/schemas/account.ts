@@ -65,9 +65,9 @@ export const PasswordResetMethod = component(
       'temporary_password (default): one is returned this once. email_link (only with SMTP_URL, else 409 email_not_configured): a one-time link (1 hour) is emailed to the user; their old password stops working once the SMTP server took it',
   }),
 );
-export const PasswordResetBody = Type.Object(
-  { method: Type.Optional(Type.Unsafe<'temporary_password' | 'email_link'>({ ...ref(PasswordResetMethod), default: 'temporary_password' })) },
-  { additionalProperties: false },
+/** No body at all is the default method. */
+export const PasswordResetBody = Type.Optional(
+  Type.Object({ method: Type.Optional(Type.Unsafe<'temporary_password' | 'email_link'>({ ...ref(PasswordResetMethod), default: 'temporary_password' })) }, { additionalProperties: false }),
 );
 export const PasswordReset = component(
   'PasswordReset',

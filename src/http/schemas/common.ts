@@ -53,6 +53,9 @@ export const NextCursor = nullable(Type.String(), { description: 'Pass as cursor
 export const page = <T extends TSchema>(id: string, item: Component<T>, itemName: string) =>
   component(id, Type.Object({ data: Type.Array(ref(item)), next_cursor: NextCursor }, { description: `A page of ${itemName}, newest first` }));
 
+/** A 204's (empty) body. */
+export const NoContent = Type.Null();
+
 export const Email = Type.String({ format: 'email', maxLength: 320 });
 /** Passwords are hashed, never stored or searched as text: any character is allowed. */
 export const Password = Type.String({ minLength: 12, maxLength: 1024 });
