@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import fastJsonStringify from 'fast-json-stringify';
 import { contactJson, listBody } from '../../src/http/present.js';
-import { ContactOut, listOf } from '../../src/http/schemas.js';
+import { ref } from '../../src/http/schemas/common.js';
+import { ContactPage } from '../../src/http/schemas/contacts.js';
 import { forSerializer } from '../../src/http/serializer.js';
 import { contactColumns, toContact } from '../../src/store/sql/rows.js';
 import { rawReader } from '../../src/store/dialects/sqlite/prepared.js';
@@ -40,8 +41,8 @@ function time(label: string, f: () => unknown): number {
 }
 
 const oldJson = (c: Contact) => ({ ...contactJson(c), created_at: new Date(c.createdAt).toISOString(), updated_at: new Date(c.updatedAt).toISOString() });
-const declared = fastJsonStringify(listOf(ContactOut) as never);
-const rewritten = fastJsonStringify(forSerializer(listOf(ContactOut)) as never);
+const declared = fastJsonStringify(ref(ContactPage) as never);
+const rewritten = fastJsonStringify(forSerializer(ref(ContactPage)) as never);
 const rowsOld = objects.all(workspace, 26) as Parameters<typeof toContact>[0][];
 const page = { items: rowsOld.slice(0, 25).map(toContact), next: null };
 const body = listBody(page, contactJson);

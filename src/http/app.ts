@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
+import type { SwaggerOptions } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -23,6 +24,7 @@ import { drainConnections } from './drain.js';
 import { Metrics } from './metrics.js';
 import { errorPageRoutes } from './error-pages.js';
 import { openApi } from './openapi.js';
+import { COMPONENTS } from './schemas/index.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { accountRoutes } from './routes/account.js';
 import { auditRoutes } from './routes/audit.js';
@@ -49,10 +51,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
  * silently removed); query strings and params coerce, since every value arrives as text. Each schema is
  * compiled by the first request that needs it, not at start (bench/RESULTS.md, "Cold start").
  */
-function validators() {
+function validators(components: readonly object[]) {
   const base = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
-  const body = strictDates(addFormats(new Ajv({ ...base, coerceTypes: false })));
-  const query = strictDates(addFormats(new Ajv({ ...base, coerceTypes: 'array' })));
+  const body = strictDates(addFormats(new Ajv({ ...base, schemas: [...components], coerceTypes: false })));
+  const query = strictDates(addFormats(new Ajv({ ...base, schemas: [...components], coerceTypes: 'array' })));
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) => {
     let compiled: ValidateFunction | undefined;
     const validate = Object.assign(
@@ -107,10 +109,30 @@ export interface BuildOptions {
   webDir?: string;
 }
 
+/** The HTTP app: each step below is one concern, in the order Fastify needs them (hooks before routes). */
 export async function buildApp(deps: Services, options: BuildOptions): Promise<{ app: App; metrics: Metrics }> {
-  const { config } = deps;
-  const app = Fastify({
-    loggerInstance: options.logger,
+  const app = createFastify(deps, options.logger);
+  const metrics = new Metrics();
+  const webDir = options.webDir && existsSync(options.webDir) ? options.webDir : undefined;
+  validateWithOurAjv(app);
+  const docs = openApi(app, { version: VERSION });
+  answerUnknownRoutes(app, docs, options.webDir);
+  parseJsonBodies(app);
+  bindPerRouteHooks(app, deps, metrics, webDir);
+  declareRequestState(app);
+  await app.register(cookie);
+  setSecurityHeaders(app);
+  await serveApiDocs(app, docs);
+  await allowCorsOnApi(app, deps);
+  app.addHook('preClose', () => drainConnections(app.server));
+  registerRoutes(app, deps, metrics);
+  if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  return { app, metrics };
+}
+
+function createFastify({ config }: Services, logger: Logger): App {
+  return Fastify({
+    loggerInstance: logger,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     requestIdHeader: false,
@@ -119,37 +141,51 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     clientErrorHandler,
     schemaController: { compilersFactory: { buildSerializer: buildSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+}
 
-  const metrics = new Metrics();
-  app.setValidatorCompiler(validators());
+/** Request validation by the app's own Ajv instances (the named components included); failures become problems. */
+function validateWithOurAjv(app: App): void {
+  app.setValidatorCompiler(validators(COMPONENTS));
   app.setErrorHandler(errorHandler);
-  const docs = openApi(app, { version: VERSION });
+}
+
+/**
+ * No route: a known path with another method is 405 with the methods it is served with (RFC 9110
+ * §15.5.6); a page of the web app gets its index.html; anything else is 404.
+ */
+function answerUnknownRoutes(app: App, docs: { allowedMethods: (path: string) => string[] | undefined }, webDir: string | undefined): void {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
-    // A known path with another method: 405 with the methods it is served with (RFC 9110 §15.5.6).
     const allowed = docs.allowedMethods(path);
     if (allowed) {
       reply.header('allow', allowed.join(', '));
       return sendProblem(reply, 'method_not_allowed', `${req.method} is not allowed here; use ${allowed.join(', ')}`);
     }
-    const webIndex = options.webDir && join(options.webDir, 'index.html');
+    const webIndex = webDir && join(webDir, 'index.html');
     if (req.method === 'GET' && webIndex && !req.url.startsWith('/api/') && existsSync(webIndex)) {
       return reply.type('text/html').sendFile('index.html');
     }
     // Scrubbed: a key pasted into a URL must not come back in an error message, log line or metric.
     return sendProblem(reply, 'not_found', `No route ${req.method} ${scrubUrl(req.url.split('?')[0]).slice(0, 200)}`);
   });
+}
+
+/** JSON only (no text/plain); an empty JSON body means "no body" (clients often send the header on a bodyless POST such as revoke). */
+function parseJsonBodies(app: App): void {
   app.removeContentTypeParser('text/plain');
-  // An empty JSON body means "no body" (clients often send the header on a bodyless POST such as revoke).
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
     body === '' ? done(null, undefined) : parseJson(req, body as string, done),
   );
-  // Per-route hooks, bound to each route's config as it is registered (before any route is).
+}
+
+/** Per-route hooks, bound to each route's config as it is registered (before any route is). */
+function bindPerRouteHooks(app: App, deps: Services, metrics: Metrics, webDir: string | undefined): void {
   const authHookFor = buildAuthHook(deps, metrics);
   const bindIdempotency = idempotencyHooksFor(deps.idempotency);
-  const publicPlugins = { docsPrefix: DOCS_PREFIX, webDir: options.webDir && existsSync(options.webDir) ? options.webDir : undefined };
+  const countKeyUsage = keyUsageCounter(deps);
+  const publicPlugins = { docsPrefix: DOCS_PREFIX, webDir };
   app.addHook('onRoute', (route) => {
     declareAuthMode(route, publicPlugins);
     bindIdempotency(route);
@@ -159,20 +195,27 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     if (route.config?.auth === 'api') route.onResponse = [...hookList(route.onResponse), countKeyUsage];
     // A bodyless POST to a route whose body is all optional (roll) is the same as `{}`.
     if (route.config?.emptyBodyAllowed) route.preValidation = [...hookList(route.preValidation), emptyBodyAsObject];
+    if (route.method === 'GET' && (route.url === DOCS_PREFIX || route.url === `${DOCS_PREFIX}/`)) route.onSend = [...hookList(route.onSend), withViewport];
   });
+}
+
+/** Per-key usage by final status: one Map increment after the answer is sent. */
+function keyUsageCounter({ usageCounter }: Services) {
+  return (req: FastifyRequest, reply: FastifyReply, done: () => void): void => {
+    const k = req.usageKey;
+    if (k !== null) usageCounter.count(k.id, k.workspaceId, outcomeOf(reply.statusCode));
+    done();
+  };
+}
+
+function declareRequestState(app: App): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('usageKey', null);
   app.decorateRequest('idempotency', null);
-  /** Per-key usage by final status: one Map increment after the answer is sent. */
-  const { usageCounter } = deps;
-  function countKeyUsage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
-    const k = req.usageKey;
-    if (k !== null) usageCounter.count(k.id, k.workspaceId, outcomeOf(reply.statusCode));
-    done();
-  }
+}
 
-  await app.register(cookie);
+function setSecurityHeaders(app: App): void {
   securityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
@@ -188,35 +231,56 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
     },
     hsts: false,
   });
+}
+
+/** The Keyward mark shown in the docs' top bar in place of the plugin's own logo. */
+const DOCS_LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><text x="0" y="28" font-family="sans-serif" font-size="22" font-weight="700" fill="#fff">Keyward API</text></svg>',
+);
+
+/**
+ * /openapi.json and /docs. Swagger UI's bundle injects a <style> element at runtime, so /docs allows inline
+ * styles (as the app's own CSP does) and nothing else inline; no validator badge is fetched from outside.
+ */
+async function serveApiDocs(app: App, docs: { swagger: SwaggerOptions }): Promise<void> {
   await app.register(swagger, docs.swagger);
-  // Swagger UI's bundle injects a <style> element at runtime, so /docs allows inline styles (as the app's
-  // own CSP does) and nothing else inline; no validator badge is fetched from outside.
   await app.register(swaggerUi, {
     routePrefix: DOCS_PREFIX,
     uiConfig: { validatorUrl: null },
+    theme: { title: 'Keyward API' },
+    logo: { type: 'image/svg+xml', content: DOCS_LOGO, href: DOCS_PREFIX, target: '_self' },
     staticCSP:
       "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'none'; img-src 'self' data:; object-src 'none'; " +
       "script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
   });
+  app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'none' } }, async () => app.swagger());
+}
 
-  // CORS_ORIGINS: off unless origins are configured; then only those origins, only on /api/* (never on
-  // /auth/*, the docs or the web app), and never with cookies.
-  if (config.corsOrigins.length > 0) {
-    const origins = [...config.corsOrigins];
-    const options = {
-      credentials: false,
-      methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires', 'Idempotent-Replayed'],
-    };
-    await app.register(cors, {
-      hook: 'onRequest',
-      delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) => done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
-    });
-  }
+/** Swagger UI's page has no viewport meta tag: without one, phones render it at desktop width. */
+async function withViewport(_req: FastifyRequest, _reply: FastifyReply, payload: unknown): Promise<unknown> {
+  return typeof payload === 'string' ? payload.replace('<meta charset="UTF-8">', '<meta charset="UTF-8">\n      <meta name="viewport" content="width=device-width, initial-scale=1">') : payload;
+}
 
-  app.addHook('preClose', () => drainConnections(app.server));
+/**
+ * CORS_ORIGINS: off unless origins are configured; then only those origins, only on /api/* (never on
+ * /auth/*, the docs or the web app), and never with cookies.
+ */
+async function allowCorsOnApi(app: App, { config }: Services): Promise<void> {
+  if (config.corsOrigins.length === 0) return;
+  const origins = [...config.corsOrigins];
+  const options = {
+    credentials: false,
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires', 'Idempotent-Replayed', 'Location'],
+  };
+  await app.register(cors, {
+    hook: 'onRequest',
+    delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) => done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
+  });
+}
 
+function registerRoutes(app: App, deps: Services, metrics: Metrics): void {
   authRoutes(app, deps);
   accountRoutes(app, deps);
   contactRoutes(app, deps);
@@ -241,12 +305,6 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
       deps.limiter.metrics(),
     ),
   );
-  app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'none' } }, async () => app.swagger());
-
-  if (options.webDir && existsSync(options.webDir)) {
-    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
-  return { app, metrics };
 }
 
 /** The key cache and the shared auth-state version, where there are (docs/deploy.md, "Verified keys in memory"). */

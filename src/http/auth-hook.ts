@@ -24,6 +24,8 @@ declare module 'fastify' {
     emptyBodyAllowed?: boolean;
     /** Sign-in stages besides `active` a session may call this route in: finishing the sign-in. */
     stages?: readonly SessionStage[];
+    /** Documents that the route's 2xx sets (`set`) or clears (`clear`) the session cookie (OpenAPI `Set-Cookie`). */
+    sessionCookie?: 'set' | 'clear';
   }
   interface FastifyRequest {
     principal: Principal | null;

@@ -2,8 +2,10 @@ import type { SwaggerOptions } from '@fastify/swagger';
 import type { RouteOptions } from 'fastify';
 import { ERRORS } from '../errors.js';
 import type { Permission } from '../users/permissions.js';
+import { SESSION_COOKIE } from './auth-hook.js';
 import { WWW_AUTHENTICATE } from './problem.js';
-import { components } from './schemas.js';
+import { policyHeader } from './rate-limit-headers.js';
+import { COMPONENTS } from './schemas/index.js';
 import type { App } from './types.js';
 
 /**
@@ -20,6 +22,7 @@ interface RouteDoc {
   auth: Auth;
   permission?: Permission;
   hasBody: boolean;
+  sessionCookie?: 'set' | 'clear';
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -41,20 +44,34 @@ export const TAGS = [
   { name: 'operations', description: 'Liveness and readiness probes' },
 ];
 
-const header = (description: string, type: 'string' | 'integer' = 'string') => ({ description, schema: { type } });
+/**
+ * The examples show a key on the server's default limits (RATE_LIMIT_PER_MINUTE 100, RATE_LIMIT_PER_SECOND 10),
+ * written by the function that writes the real header.
+ */
+const DEFAULT_POLICY = policyHeader([
+  { name: 'minute', limit: 100, windowMs: 60_000 },
+  { name: 'second', limit: 10, windowMs: 1000 },
+]);
+const header = (description: string, type: 'string' | 'integer', example: string | number) => ({ description, schema: { type }, example });
 const HEADERS: Doc = {
-  'WWW-Authenticate': header(`The authentication challenge: \`${WWW_AUTHENTICATE}\``),
-  'Retry-After': header('Seconds to wait before trying again', 'integer'),
-  'Retry-After-Storage': header('`storage_full`: seconds to wait before writing again (sent as `Retry-After`)', 'integer'),
-  'RateLimit-Policy': header('The key\'s limits (IETF draft-ietf-httpapi-ratelimit-headers), e.g. `"minute";q=600;w=60, "second";q=20;w=1`'),
-  RateLimit: header('What is left of each limit and when it resets, e.g. `"minute";r=599;t=60, "second";r=19;t=1`'),
-  'X-RateLimit-Limit': header('The tighter limit right now: its size', 'integer'),
-  'X-RateLimit-Remaining': header('The tighter limit right now: requests left in its window', 'integer'),
-  'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer'),
+  'WWW-Authenticate': header('The authentication challenge', 'string', WWW_AUTHENTICATE),
+  'Retry-After': header('Seconds to wait before trying again', 'integer', 30),
+  'Retry-After-Storage': header('`storage_full`: seconds to wait before writing again (sent as `Retry-After`)', 'integer', 30),
+  'RateLimit-Policy': header("The key's limits (IETF draft-ietf-httpapi-ratelimit-headers): its per-minute and per-second quotas", 'string', DEFAULT_POLICY),
+  RateLimit: header('What is left of each limit and when it resets, in seconds', 'string', '"minute";r=99;t=60, "second";r=9;t=1'),
+  'X-RateLimit-Limit': header('The tighter limit right now: its size', 'integer', 10),
+  'X-RateLimit-Remaining': header('The tighter limit right now: requests left in its window', 'integer', 9),
+  'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer', 1_780_315_261),
+  Location: header('The URL of the resource just created', 'string', '/api/contacts/con_9Lr4tW2bV8'),
+  'Set-Cookie': header(`The session cookie: \`${SESSION_COOKIE}\`, HttpOnly, Secure, SameSite=Lax, Path=/`, 'string', `${SESSION_COOKIE}=…; Max-Age=43200; Path=/; HttpOnly; Secure; SameSite=Lax`),
+  'Set-Cookie-Cleared': header(`Clears the session cookie (\`${SESSION_COOKIE}\`; sent as \`Set-Cookie\`)`, 'string', `${SESSION_COOKIE}=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax`),
 };
 const RATE_LIMIT_HEADERS = ['RateLimit-Policy', 'RateLimit', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
-/** Sent on every response of its kind (401, 429); the rate-limit fields only on calls made with a key. */
-const REQUIRED_HEADERS = new Set(['WWW-Authenticate', 'Retry-After']);
+/**
+ * Sent on every response of its kind (401, 429, 201, a sign-in); the rate-limit fields on the answers to a
+ * key that got past authentication (its errors included), never on a 401.
+ */
+const REQUIRED_HEADERS = new Set(['WWW-Authenticate', 'Retry-After', 'Location', 'Set-Cookie', 'Set-Cookie-Cleared']);
 const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 
 /** The codes the catalog answers with a status, for each error response's description. */
@@ -87,6 +104,8 @@ export function sample(schema: Doc, doc: Doc, depth = 0): unknown {
   if (schema.enum) return schema.enum[0];
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) return sample(branches.find((b: Doc) => b.type !== 'null') ?? branches[0], doc, depth + 1);
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s: Doc) => sample(s, doc, depth + 1)));
+  if (Array.isArray(schema.type)) return sample({ ...schema, type: schema.type.find((t: string) => t !== 'null') ?? 'null' }, doc, depth);
   switch (schema.type) {
     case 'object': {
       const skip = new Set<string>(schema.not?.required?.slice(1) ?? []);
@@ -126,14 +145,14 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const m of methods) {
-      const cfg = (route.config ?? {}) as { auth?: Auth; permission?: Permission };
-      routes.set(`${m.toLowerCase()} ${openApiPath(route.url)}`, { auth: cfg.auth ?? 'none', permission: cfg.permission, hasBody: route.schema?.body !== undefined });
+      const cfg = (route.config ?? {}) as { auth?: Auth; permission?: Permission; sessionCookie?: 'set' | 'clear' };
+      routes.set(`${m.toLowerCase()} ${openApiPath(route.url)}`, { auth: cfg.auth ?? 'none', permission: cfg.permission, hasBody: route.schema?.body !== undefined, sessionCookie: cfg.sessionCookie });
       let set = methodsByPath.get(route.url);
       if (!set) methodsByPath.set(route.url, (set = new Set()));
       set.add(m.toUpperCase());
     }
   });
-  for (const c of components()) app.addSchema(c);
+  for (const c of COMPONENTS) app.addSchema(c);
 
   const describe = (doc: Doc): Doc => {
     doc.tags = TAGS;
@@ -158,6 +177,10 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           }
           else {
             if (r.auth === 'api') res.headers = { ...res.headers, ...headerRefs(RATE_LIMIT_HEADERS) };
+            if (code === 201) res.headers = { ...res.headers, ...headerRefs(['Location']) };
+            // The cookie is set by a sign-in's 200 (a sign-up's 202 signs nobody in) and cleared by a sign-out's 204.
+            if (r.sessionCookie === 'set' && code === 200) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie' } };
+            if (r.sessionCookie === 'clear' && code === 204) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie-Cleared' } };
             const media = res.content?.['application/json'];
             if (media?.schema) {
               media.example = sample(media.schema, doc);
@@ -180,6 +203,12 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           add(415);
         }
         if (path !== '/healthz' && !responses[503]) add(503, { 'Retry-After': { $ref: '#/components/headers/Retry-After-Storage' } });
+        // A key past authentication carries its rate-limit fields on every answer, refusals included.
+        if (r.auth === 'api') {
+          for (const [status, res] of Object.entries<Doc>(responses)) {
+            if (Number(status) >= 400 && Number(status) !== 401) res.headers = { ...headerRefs(RATE_LIMIT_HEADERS), ...res.headers };
+          }
+        }
         const body = op.requestBody?.content?.['application/json'];
         if (body?.schema) body.example = sample(body.schema, doc);
         op.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorCode, KeywardError } from '../errors.js';
 import { StorageFullError, StorageUnavailableError } from '../store/storage-errors.js';
+import { IP_OR_CIDR_MESSAGE, IP_OR_CIDR_PATTERN } from './schemas/keys.js';
 import { TEXT_FORMAT_MESSAGES, isTextFormat } from './text-format.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
@@ -66,6 +67,15 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 /** What a write refused for space is told to wait: long enough for an operator to free space. */
 export const STORAGE_FULL_RETRY_MS = 30_000;
 
+/** Messages for the formats and patterns the API defines, in place of Ajv's generic "must match". */
+function ourMessage(keyword: string, params: unknown): string | undefined {
+  const { format, pattern } = (params ?? {}) as { format?: unknown; pattern?: unknown };
+  if (keyword === 'format' && isTextFormat(format)) return TEXT_FORMAT_MESSAGES[format];
+  if (keyword === 'format' && format === 'date-time') return 'must be an RFC 3339 date-time';
+  if (keyword === 'pattern' && pattern === IP_OR_CIDR_PATTERN) return IP_OR_CIDR_MESSAGE;
+  return undefined;
+}
+
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof KeywardError) {
     if (err.code === 'rate_limited' || err.code === 'too_many_failed_attempts') {
@@ -79,8 +89,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
       const missing = (v.params as { missingProperty?: string; additionalProperty?: string } | undefined) ?? {};
       const tail = missing.missingProperty ?? missing.additionalProperty;
       const path = `${v.instancePath}${tail ? `/${tail}` : ''}` || '/';
-      const format = v.keyword === 'format' ? (v.params as { format?: unknown }).format : undefined;
-      const message = missing.additionalProperty ? 'is not a known field' : isTextFormat(format) ? TEXT_FORMAT_MESSAGES[format] : (v.message ?? 'is not valid');
+      const message = missing.additionalProperty ? 'is not a known field' : (ourMessage(v.keyword, v.params) ?? v.message ?? 'is not valid');
       return { path, message };
     });
     const where = err.validationContext ?? 'body';

@@ -15,6 +15,8 @@ function arb(schema: Schema, doc: OpenApiDoc, depth = 0): fc.Arbitrary<unknown> 
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) return fc.oneof(...branches.map((b: Schema) => arb(b, doc, depth + 1)));
+  // A nullable field is `type: [T, "null"]`.
+  if (Array.isArray(schema.type)) return fc.oneof(...schema.type.map((type: string) => arb({ ...schema, type }, doc, depth + 1)));
   switch (schema.type) {
     case 'null':
       return fc.constant(null);

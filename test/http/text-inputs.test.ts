@@ -25,8 +25,10 @@ const LINE_BREAKS = new Set(['\t', '\n', '\r']);
 const FREE_TEXT = new Set(['password', 'current_password', 'new_password']);
 
 function stringBranch(schema: Schema): { schema: Schema; array: boolean } | undefined {
-  if (schema.type === 'string' && schema.enum === undefined && schema.const === undefined) return { schema, array: false };
-  if (schema.type === 'array' && schema.items) {
+  // A nullable field is `type: [T, "null"]`.
+  const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('string') && schema.enum === undefined && schema.const === undefined) return { schema, array: false };
+  if (types.includes('array') && schema.items) {
     const inner = stringBranch(schema.items);
     return inner && { schema: inner.schema, array: true };
   }

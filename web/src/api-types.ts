@@ -1110,12 +1110,19 @@ export interface components {
             created_at: string;
             /** @description The user who created the key (an admin may create keys on behalf of others) */
             created_by: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             expires_at: string | null;
             flags: components["schemas"]["KeyFlag"][];
             /** @description The first and last characters of the key, to recognise it */
             hint: string;
             id: string;
-            /** @description The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count */
+            /**
+             * Format: date-time
+             * @description The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count
+             */
             last_used_at: string | null;
             /** @description The client address of that accepted request */
             last_used_ip: string | null;
@@ -1131,6 +1138,10 @@ export interface components {
             replaced_by: string | null;
             /** @description The permissions the key is limited to; null: its owner's, less the management ones */
             restriction: components["schemas"]["Permission"][] | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             revoked_at: string | null;
             /** @description Who revoked the key */
             revoked_by: {
@@ -1185,49 +1196,9 @@ export interface components {
          *       "key": "ak_live_3fJ2…9QwZ"
          *     }
          */
-        ApiKeyWithSecret: {
-            /** @description Addresses and CIDRs the key may be used from; null = anywhere */
-            allowed_ips: string[] | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339, UTC, with milliseconds
-             */
-            created_at: string;
-            /** @description The user who created the key (an admin may create keys on behalf of others) */
-            created_by: string;
-            expires_at: string | null;
-            flags: components["schemas"]["KeyFlag"][];
-            /** @description The first and last characters of the key, to recognise it */
-            hint: string;
-            id: string;
+        ApiKeyWithSecret: components["schemas"]["ApiKey"] & {
             /** @description The plaintext key, shown this once */
             key: string;
-            /** @description The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count */
-            last_used_at: string | null;
-            /** @description The client address of that accepted request */
-            last_used_ip: string | null;
-            name: string;
-            owner: {
-                email: string;
-                id: string;
-                name: string;
-            };
-            /** @description What the key may do now: its owner's role ∩ its restriction */
-            permissions: components["schemas"]["Permission"][];
-            rate_limit: components["schemas"]["RateLimit"];
-            replaced_by: string | null;
-            /** @description The permissions the key is limited to; null: its owner's, less the management ones */
-            restriction: components["schemas"]["Permission"][] | null;
-            revoked_at: string | null;
-            /** @description Who revoked the key */
-            revoked_by: {
-                id: string;
-                name: string;
-            } | null;
-            /** @description revoked, or leaked when reported through /api/keys/revoke-leaked */
-            revoked_reason: string | null;
-            rolled_from: string | null;
-            status: components["schemas"]["KeyStatus"];
         };
         /**
          * @example {
@@ -1333,6 +1304,11 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "validation_error" | "invalid_cursor" | "invalid_link" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "reauth_required" | "wrong_password" | "invalid_two_factor_code" | "two_factor_required" | "password_change_required" | "two_factor_enrolment_required" | "email_not_verified" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "two_factor_state" | "email_not_configured" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "too_many_emails" | "internal_error" | "email_not_sent" | "storage_unavailable" | "storage_full" | "encryption_key_required";
+        /**
+         * @description The size of each usage bucket
+         * @enum {string}
+         */
+        Granularity: "minute" | "hour" | "day";
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1347,6 +1323,11 @@ export interface components {
          * @enum {string}
          */
         KeyFlag: "rotation_due" | "unused" | "expiring_soon" | "leaked";
+        /**
+         * @description mine: the caller's own keys; workspace: every key of the workspace (keys:admin)
+         * @enum {string}
+         */
+        KeyScope: "mine" | "workspace";
         /**
          * @description Derived at read time from revoked_at and expires_at
          * @enum {string}
@@ -1377,8 +1358,7 @@ export interface components {
              * @description RFC 3339, UTC, with milliseconds
              */
             from: string;
-            /** @description The size of each bucket */
-            granularity: "minute" | "hour" | "day";
+            granularity: components["schemas"]["Granularity"];
             /**
              * Format: date-time
              * @description RFC 3339, UTC, with milliseconds
@@ -1442,6 +1422,10 @@ export interface components {
         Me: {
             /** @description The key that authenticated this call; null with a session */
             key: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339, UTC, with milliseconds
+                 */
                 expires_at: string | null;
                 hint: string;
                 id: string;
@@ -1478,6 +1462,10 @@ export interface components {
             id: string;
             /** @description The key it is about (never its secret); null when it is about something else */
             key: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339, UTC, with milliseconds
+                 */
                 expires_at: string | null;
                 hint: string;
                 id: string;
@@ -1485,6 +1473,10 @@ export interface components {
             } | null;
             /** @description What happened, as shown in the app */
             message: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             read_at: string | null;
             /** @description The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in */
             type: string;
@@ -1557,11 +1549,18 @@ export interface components {
             sessions_ended: number;
         };
         PasswordReset: {
+            /** @description The address the reset link was emailed to (method email_link); null otherwise */
             link_sent_to: string | null;
             /** @description Every session of the user was ended */
             sessions_ended: boolean;
+            /** @description Shown this once: the user signs in with it and must then choose a new password; null when a link was emailed */
             temporary_password: string | null;
         };
+        /**
+         * @description temporary_password (default): one is returned this once. email_link (only with SMTP_URL, else 409 email_not_configured): a one-time link (1 hour) is emailed to the user; their old password stops working once the SMTP server took it
+         * @enum {string}
+         */
+        PasswordResetMethod: "temporary_password" | "email_link";
         /**
          * @description What the session must do before anything else: two_factor → POST /auth/login/two-factor; password_change → POST /api/me/password; two_factor_enrolment → POST /api/me/two-factor/setup then /enable
          * @enum {string}
@@ -1590,8 +1589,7 @@ export interface components {
                 message: string;
                 path: string;
             }[];
-            /** @description rate_limited: the limit reached (minute, second, revoke_leaked, signup, reset_requests, user_create, webhook_send; docs/errors.md) */
-            limit?: string;
+            limit?: components["schemas"]["RateLimitName"];
             missing_permission?: components["schemas"]["Permission"];
             /** @description internal_error, storage_unavailable, storage_full: the id to find in the server log */
             request_id?: string;
@@ -1610,25 +1608,27 @@ export interface components {
             per_minute: number;
             per_second: number;
         };
+        /**
+         * @description A rate limit: minute and second are the API key's own; the others protect public routes and workspaces (docs/errors.md)
+         * @enum {string}
+         */
+        RateLimitName: "minute" | "second" | "revoke_leaked" | "signup" | "reset_requests" | "user_create" | "webhook_send";
         Readiness: {
             rate_limiter: {
                 backend: string;
                 degraded: boolean;
             };
-            /**
-             * @description degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space
-             * @enum {string}
-             */
-            status: "ok" | "degraded" | "unavailable";
+            status: components["schemas"]["ReadinessStatus"];
             storage: {
                 dialect: string;
-                /**
-                 * @description Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)
-                 * @enum {string}
-                 */
-                status: "ok" | "unavailable" | "full";
+                status: components["schemas"]["StorageStatus"];
             };
         };
+        /**
+         * @description degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space
+         * @enum {string}
+         */
+        ReadinessStatus: "ok" | "degraded" | "unavailable";
         Reauthenticated: {
             /**
              * Format: date-time
@@ -1680,6 +1680,10 @@ export interface components {
             /** @description ses_…: names the session, never opens it */
             id: string;
             ip: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             last_seen_at: string | null;
             user_agent: string | null;
         };
@@ -1695,6 +1699,11 @@ export interface components {
             /** @description The address a confirmation link (24 hours) was sent to: open it to finish signing up */
             verification_sent_to: string;
         };
+        /**
+         * @description Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)
+         * @enum {string}
+         */
+        StorageStatus: "ok" | "unavailable" | "full";
         TwoFactorSetup: {
             /** @description otpauth://totp/… for the authenticator app (what the QR code holds) */
             otpauth_uri: string;
@@ -1898,6 +1907,10 @@ export interface components {
             enabled: boolean;
             /** @description The events this endpoint receives */
             events: components["schemas"]["KeyEventType"][];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             failing_since: string | null;
             id: string;
             /** @description Where deliveries are POSTed (https; private addresses refused unless allowed) */
@@ -1933,14 +1946,14 @@ export interface components {
             event_id: string;
             /** @description The webhook-id header: stable across retries and redeliveries */
             id: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC, with milliseconds
+             */
             next_attempt_at: string | null;
             /** @description The endpoint's last HTTP status */
             response_code: number | null;
-            /**
-             * @description pending: waiting for its next attempt
-             * @enum {string}
-             */
-            status: "pending" | "delivered" | "failed";
+            status: components["schemas"]["WebhookDeliveryStatus"];
             /** @description The event type, webhook.test or redelivery */
             type: string;
             /**
@@ -1955,6 +1968,11 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last page */
             next_cursor: string | null;
         };
+        /**
+         * @description pending: waiting for its next attempt
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
         /** @description A page of webhook endpoints, newest first */
         WebhookPage: {
             data: components["schemas"]["Webhook"][];
@@ -1977,23 +1995,9 @@ export interface components {
          *       "secret": "whsec_MfKQ9r8GKYqXhk…"
          *     }
          */
-        WebhookWithSecret: {
-            /**
-             * Format: date-time
-             * @description RFC 3339, UTC, with milliseconds
-             */
-            created_at: string;
-            /** @description Why the server turned it off (e.g. failing for days); null when enabled or turned off by hand */
-            disabled_reason: string | null;
-            enabled: boolean;
-            /** @description The events this endpoint receives */
-            events: components["schemas"]["KeyEventType"][];
-            failing_since: string | null;
-            id: string;
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
             /** @description The signing secret (whsec_…), shown this once */
             secret: string;
-            /** @description Where deliveries are POSTed (https; private addresses refused unless allowed) */
-            url: string;
         };
         /**
          * @example {
@@ -2023,21 +2027,60 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description What is left of each limit and when it resets, e.g. `"minute";r=599;t=60, "second";r=19;t=1` */
+        /**
+         * @description The URL of the resource just created
+         * @example /api/contacts/con_9Lr4tW2bV8
+         */
+        Location: string;
+        /**
+         * @description What is left of each limit and when it resets, in seconds
+         * @example "minute";r=99;t=60, "second";r=9;t=1
+         */
         RateLimit: string;
-        /** @description The key's limits (IETF draft-ietf-httpapi-ratelimit-headers), e.g. `"minute";q=600;w=60, "second";q=20;w=1` */
+        /**
+         * @description The key's limits (IETF draft-ietf-httpapi-ratelimit-headers): its per-minute and per-second quotas
+         * @example "minute";q=100;w=60, "second";q=10;w=1
+         */
         "RateLimit-Policy": string;
-        /** @description Seconds to wait before trying again */
+        /**
+         * @description Seconds to wait before trying again
+         * @example 30
+         */
         "Retry-After": number;
-        /** @description `storage_full`: seconds to wait before writing again (sent as `Retry-After`) */
+        /**
+         * @description `storage_full`: seconds to wait before writing again (sent as `Retry-After`)
+         * @example 30
+         */
         "Retry-After-Storage": number;
-        /** @description The authentication challenge: `ApiKey header="X-API-Key"` */
+        /**
+         * @description The session cookie: `__Host-keyward_session`, HttpOnly, Secure, SameSite=Lax, Path=/
+         * @example __Host-keyward_session=…; Max-Age=43200; Path=/; HttpOnly; Secure; SameSite=Lax
+         */
+        "Set-Cookie": string;
+        /**
+         * @description Clears the session cookie (`__Host-keyward_session`; sent as `Set-Cookie`)
+         * @example __Host-keyward_session=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax
+         */
+        "Set-Cookie-Cleared": string;
+        /**
+         * @description The authentication challenge
+         * @example ApiKey header="X-API-Key"
+         */
         "WWW-Authenticate": string;
-        /** @description The tighter limit right now: its size */
+        /**
+         * @description The tighter limit right now: its size
+         * @example 10
+         */
         "X-RateLimit-Limit": number;
-        /** @description The tighter limit right now: requests left in its window */
+        /**
+         * @description The tighter limit right now: requests left in its window
+         * @example 9
+         */
         "X-RateLimit-Remaining": number;
-        /** @description The tighter limit right now: when its window resets, in Unix seconds */
+        /**
+         * @description The tighter limit right now: when its window resets, in Unix seconds
+         * @example 1780315261
+         */
         "X-RateLimit-Reset": number;
     };
     pathItems: never;
@@ -2108,6 +2151,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2145,6 +2193,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2187,7 +2240,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2259,6 +2317,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2296,6 +2359,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2314,6 +2382,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2356,7 +2429,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2399,11 +2477,15 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: text */
                     company?: string | null;
+                    /** Format: text */
                     email?: string | null;
                     /** Format: text */
                     name: string;
+                    /** Format: multiline-text */
                     notes?: string | null;
+                    /** Format: text */
                     phone?: string | null;
                     tags?: string[];
                 };
@@ -2448,6 +2530,7 @@ export interface operations {
                 headers: {
                     /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
                     "Keyward-Key-Expires"?: string;
+                    Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -2477,6 +2560,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2514,6 +2602,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,6 +2625,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2550,6 +2648,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,6 +2671,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2586,6 +2694,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2604,6 +2717,11 @@ export interface operations {
             /** @description Internal error: `idempotency_key_reused` */
             422: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2646,7 +2764,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2709,6 +2832,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2746,6 +2874,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2764,6 +2897,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2806,7 +2944,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2852,6 +2995,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2889,6 +3037,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2907,6 +3060,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,7 +3107,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2991,11 +3154,15 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: text */
                     company?: string | null;
+                    /** Format: text */
                     email?: string | null;
                     /** Format: text */
                     name?: string;
+                    /** Format: multiline-text */
                     notes?: string | null;
+                    /** Format: text */
                     phone?: string | null;
                     tags?: string[];
                 };
@@ -3036,6 +3203,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3073,6 +3245,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3091,6 +3268,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3109,6 +3291,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3127,6 +3314,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3169,7 +3361,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3194,9 +3391,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size */
                 limit?: number;
-                scope?: "mine" | "workspace";
-                /** @description Derived at read time from revoked_at and expires_at */
-                status?: "active" | "expired" | "revoked";
+                scope?: components["schemas"]["KeyScope"];
+                status?: components["schemas"]["KeyStatus"];
             };
             header?: never;
             path?: never;
@@ -3263,6 +3459,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,6 +3501,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3318,6 +3524,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3336,6 +3547,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3378,7 +3594,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3421,11 +3642,12 @@ export interface operations {
                  *         "per_second": 1
                  *       },
                  *       "allowed_ips": [
-                 *         "xxxxxxxx"
+                 *         "203.0.113.0/24"
                  *       ]
                  *     }
                  */
                 "application/json": {
+                    /** @description e.g. ["203.0.113.0/24", "2001:db8::/32"] */
                     allowed_ips?: string[] | null;
                     /**
                      * Format: date-time
@@ -3443,7 +3665,7 @@ export interface operations {
                         per_minute: number;
                         per_second: number;
                     };
-                    restriction?: ("contacts:read" | "contacts:write" | "contacts:delete" | "keys:own" | "keys:admin" | "users:manage" | "audit:read")[] | null;
+                    restriction?: components["schemas"]["Permission"][] | null;
                 };
             };
         };
@@ -3506,6 +3728,7 @@ export interface operations {
                 headers: {
                     /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
                     "Keyward-Key-Expires"?: string;
+                    Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -3556,6 +3779,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3593,6 +3821,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3611,6 +3844,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3629,6 +3867,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,6 +3890,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,6 +3913,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3683,6 +3936,11 @@ export interface operations {
             /** @description Internal error: `idempotency_key_reused` */
             422: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,7 +3983,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3808,6 +4071,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3845,6 +4113,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +4136,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +4159,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3923,7 +4206,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3960,11 +4248,12 @@ export interface operations {
                  *         "per_second": 1
                  *       },
                  *       "allowed_ips": [
-                 *         "xxxxxxxx"
+                 *         "203.0.113.0/24"
                  *       ]
                  *     }
                  */
                 "application/json": {
+                    /** @description e.g. ["203.0.113.0/24", "2001:db8::/32"] */
                     allowed_ips?: string[] | null;
                     /**
                      * Format: text
@@ -4033,6 +4322,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4070,6 +4364,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4088,6 +4387,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4106,6 +4410,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,6 +4433,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4142,6 +4456,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4184,7 +4503,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4267,6 +4591,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4304,6 +4633,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4322,6 +4656,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4340,6 +4679,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4382,7 +4726,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4522,6 +4871,7 @@ export interface operations {
                 headers: {
                     /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
                     "Keyward-Key-Expires"?: string;
+                    Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -4607,6 +4957,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4644,6 +4999,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4662,6 +5022,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4680,6 +5045,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4698,6 +5068,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4716,6 +5091,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4734,6 +5114,11 @@ export interface operations {
             /** @description Internal error: `idempotency_key_reused` */
             422: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4776,7 +5161,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,7 +5189,7 @@ export interface operations {
             query?: {
                 /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
                 from?: string;
-                granularity?: "minute" | "hour" | "day";
+                granularity?: components["schemas"]["Granularity"];
                 /** @description RFC 3339 date-time (strict: a leap second or an impossible date is refused) */
                 to?: string;
             };
@@ -4847,6 +5237,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,6 +5279,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4902,6 +5302,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4944,7 +5349,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5148,6 +5558,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5185,6 +5600,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,7 +5647,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,6 +5710,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5322,6 +5752,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +5775,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5382,7 +5822,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5465,6 +5910,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5502,6 +5952,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5520,6 +5975,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5538,6 +5998,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5556,6 +6021,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5598,7 +6068,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6930,6 +7405,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6967,6 +7447,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6985,6 +7470,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7027,7 +7517,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7090,6 +7585,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7127,6 +7627,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7145,6 +7650,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7187,7 +7697,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7238,6 +7753,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7275,6 +7795,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7293,6 +7818,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,7 +7865,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7470,6 +8005,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7507,6 +8047,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7525,6 +8070,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7567,7 +8117,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7633,6 +8188,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7670,6 +8230,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7688,6 +8253,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7706,6 +8276,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7748,7 +8323,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,11 +8372,7 @@ export interface operations {
                     /** Format: text */
                     name: string;
                     password: string;
-                    /**
-                     * @description A user's role: owner and admin hold every permission; member and viewer fewer
-                     * @enum {string}
-                     */
-                    role: "owner" | "admin" | "member" | "viewer";
+                    role: components["schemas"]["Role"];
                 };
             };
         };
@@ -7834,6 +8410,7 @@ export interface operations {
                 headers: {
                     /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
                     "Keyward-Key-Expires"?: string;
+                    Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7858,6 +8435,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7895,6 +8477,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7913,6 +8500,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7931,6 +8523,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7949,6 +8546,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7967,6 +8569,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7985,6 +8592,11 @@ export interface operations {
             /** @description Internal error: `idempotency_key_reused` */
             422: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8027,7 +8639,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8067,11 +8684,7 @@ export interface operations {
                     disabled?: boolean;
                     /** Format: text */
                     name?: string;
-                    /**
-                     * @description A user's role: owner and admin hold every permission; member and viewer fewer
-                     * @enum {string}
-                     */
-                    role?: "owner" | "admin" | "member" | "viewer";
+                    role?: components["schemas"]["Role"];
                 };
             };
         };
@@ -8105,6 +8718,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8142,6 +8760,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8160,6 +8783,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8178,6 +8806,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8196,6 +8829,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8214,6 +8852,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8256,7 +8899,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8309,6 +8957,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8346,6 +8999,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8364,6 +9022,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8382,6 +9045,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8424,7 +9092,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8459,11 +9132,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /**
-                     * @description temporary_password (default): one is returned this once. email_link (only with SMTP_URL, else 409 email_not_configured): a one-time link (1 hour) is emailed to the user; their old password stops working once the SMTP server took it
-                     * @default temporary_password
-                     */
-                    method?: "temporary_password" | "email_link";
+                    method?: components["schemas"]["PasswordResetMethod"];
                 };
             };
         };
@@ -8494,6 +9163,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8531,6 +9205,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8549,6 +9228,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8567,6 +9251,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8585,6 +9274,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8603,6 +9297,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8645,6 +9344,11 @@ export interface operations {
             /** @description Internal error: `email_not_sent` */
             502: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8663,7 +9367,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8733,6 +9442,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8770,6 +9484,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8788,6 +9507,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8830,7 +9554,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8871,7 +9600,7 @@ export interface operations {
                  */
                 "application/json": {
                     enabled?: boolean;
-                    events: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    events: components["schemas"]["KeyEventType"][];
                     /** Format: text */
                     url: string;
                 };
@@ -8915,6 +9644,7 @@ export interface operations {
                 headers: {
                     /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
                     "Keyward-Key-Expires"?: string;
+                    Location: components["headers"]["Location"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8944,6 +9674,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8981,6 +9716,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8999,6 +9739,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9017,6 +9762,11 @@ export interface operations {
             /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9035,6 +9785,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9053,6 +9808,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9071,6 +9831,11 @@ export interface operations {
             /** @description Internal error: `idempotency_key_reused` */
             422: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9113,7 +9878,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,6 +9945,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9212,6 +9987,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9230,6 +10010,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9272,7 +10057,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,6 +10108,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9355,6 +10150,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9373,6 +10173,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9415,7 +10220,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9455,7 +10265,7 @@ export interface operations {
                  */
                 "application/json": {
                     enabled?: boolean;
-                    events?: ("key.expiring" | "key.expired" | "key.revoked" | "key.leaked_revoked" | "key.rolled" | "key.new_ip")[];
+                    events?: components["schemas"]["KeyEventType"][];
                     /** Format: text */
                     url?: string;
                 };
@@ -9495,6 +10305,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9532,6 +10347,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9550,6 +10370,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9568,6 +10393,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9586,6 +10416,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9628,7 +10463,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9701,6 +10541,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9738,6 +10583,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9756,6 +10606,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9798,7 +10653,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9862,6 +10722,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9899,6 +10764,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9917,6 +10787,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9959,7 +10834,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10022,6 +10902,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10059,6 +10944,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10077,6 +10967,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10119,7 +11014,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10182,6 +11082,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10219,6 +11124,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10237,6 +11147,11 @@ export interface operations {
             /** @description Not found: `not_found` */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10279,7 +11194,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10334,6 +11254,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10371,6 +11296,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10413,7 +11343,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10487,6 +11422,11 @@ export interface operations {
             /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10524,6 +11464,11 @@ export interface operations {
             /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10542,6 +11487,11 @@ export interface operations {
             /** @description Body too large (over 1 MiB): `payload_too_large` */
             413: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10560,6 +11510,11 @@ export interface operations {
             /** @description Body is not application/json: `unsupported_media_type` */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10602,7 +11557,12 @@ export interface operations {
             /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10652,6 +11612,7 @@ export interface operations {
             /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
             200: {
                 headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11035,6 +11996,7 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie-Cleared"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11642,6 +12604,7 @@ export interface operations {
             /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
             200: {
                 headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11790,6 +12753,7 @@ export interface operations {
             /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
             200: {
                 headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12048,6 +13012,7 @@ export interface operations {
             /** @description The signed-in user; the session itself is the __Host-keyward_session cookie */
             200: {
                 headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,14 +1,11 @@
-import { Type } from 'typebox';
 import { rfc3339ToMs } from '../../dates.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { auditJson, decodeCursor, listBody } from '../present.js';
-import { AuditOut, ListQuery, Text, listOf } from '../schemas.js';
+import { AuditEventPage, AuditQuery } from '../schemas/audit.js';
+import { ref } from '../schemas/common.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
-
-/** An actor or target id to filter by: a prefixed id (`usr_…`, `key_…`) or an operator name. */
-const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_:.@-]+$' });
 
 /** The workspace's audit log. */
 export function auditRoutes(app: App, { audit }: Services): void {
@@ -16,18 +13,8 @@ export function auditRoutes(app: App, { audit }: Services): void {
     schema: {
       tags: ['audit'],
       operationId: 'listAuditEvents', description: 'Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.', summary: 'The audit log, newest first, filtered by actor, action, target and time',
-      querystring: Type.Object(
-        {
-          ...ListQuery,
-          actor: Type.Optional(AuditId),
-          action: Type.Optional(Text({ maxLength: 64 })),
-          target: Type.Optional(AuditId),
-          since: Type.Optional(Type.String({ format: 'date-time' })),
-          until: Type.Optional(Type.String({ format: 'date-time' })),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: listOf(AuditOut), ...problemResponses([400, 401, 403, 429]) },
+      querystring: AuditQuery,
+      response: { 200: ref(AuditEventPage), ...problemResponses([400, 401, 403, 429]) },
     },
     config: { auth: 'api', permission: NEEDS['audit.read'] },
   }, async (req) => {

@@ -1,16 +1,10 @@
-import { Type } from 'typebox';
 import { rateLimited } from '../../errors.js';
 import type { LimitRule } from '../../ratelimit/limiter.js';
 import type { Services } from '../../services.js';
-import { LeakedReportAccepted, MultilineText } from '../schemas.js';
+import { ref } from '../schemas/common.js';
+import { LeakedReportAccepted, RevokeLeakedBody } from '../schemas/keys.js';
 import type { App } from '../types.js';
 import { problemResponses } from '../types.js';
-
-export const RevokeLeakedBody = Type.Object(
-  // Pasted from files and logs: surrounding line breaks and tabs are trimmed, not refused (multiline-text).
-  { keys: Type.Array(MultilineText({ maxLength: 256 }), { minItems: 1, maxItems: 1000 }) },
-  { additionalProperties: false },
-);
 
 /** The one answer, whatever was found: the caller must not learn which strings were real keys. */
 const ACCEPTED = Object.freeze({ status: 'accepted', detail: 'Every active Keyward key among those sent is now revoked.' });
@@ -36,7 +30,7 @@ export function leakedKeyRoutes(app: App, deps: Services, { perMinute = 10 }: Le
         'The answer is the same whatever was found; owners see the key revoked with reason "leaked" and a key.leaked_revoked audit event.',
       security: [],
       body: RevokeLeakedBody,
-      response: { 202: LeakedReportAccepted, ...problemResponses([400, 413, 415, 429]) },
+      response: { 202: ref(LeakedReportAccepted), ...problemResponses([400, 413, 415, 429]) },
     },
     config: { auth: 'none' },
     onRequest: async (req) => {

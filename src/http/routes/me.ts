@@ -1,12 +1,13 @@
 import type { Services } from '../../services.js';
 import { isoOrNull } from '../present.js';
-import { MeOut } from '../schemas.js';
+import { ref } from '../schemas/common.js';
+import { Me } from '../schemas/keys.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 export function meRoutes(app: App, { config }: Services): void {
   app.get('/api/me', {
-    schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: MeOut, ...problemResponses([401, 403, 429]) } },
+    schema: { tags: ['keys'], operationId: 'getMe', description: 'The key, user, workspace and the permissions this very call has: a quick way to check a key works.', summary: 'Who this key (or session) acts as, with its effective permissions', response: { 200: ref(Me), ...problemResponses([401, 403, 429]) } },
     config: { auth: 'api' },
   }, async (req) => {
     const p = principalOf(req);

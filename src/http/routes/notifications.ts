@@ -1,21 +1,15 @@
-import { Type } from 'typebox';
-import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
 import type { NotificationRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { IdParams, ListQuery, NotificationOut, NotificationPageOut, NotificationPreferencesOut, NotificationsMarkedOut } from '../schemas.js';
+import { IdParams, ref } from '../schemas/common.js';
+import { Notification, NotificationListQuery, NotificationPage, NotificationPreferences, NotificationsMarkedRead, PreferencesPatch } from '../schemas/notifications.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['notifications'];
 const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
-
-const PreferencesPatch = Type.Object(
-  { email: Type.Object(Object.fromEntries(KEY_EVENT_TYPES.map((t) => [t, Type.Optional(Type.Boolean())])), { additionalProperties: false }) },
-  { additionalProperties: false },
-);
 
 export const notificationJson = (n: NotificationRecord) => ({
   id: n.id,
@@ -32,8 +26,8 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
     schema: {
       tags,
       operationId: 'listNotifications', summary: 'Your notifications, newest first, with the unread count',
-      querystring: Type.Object({ ...ListQuery, unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 200: NotificationPageOut, ...common },
+      querystring: NotificationListQuery,
+      response: { 200: ref(NotificationPage), ...common },
     },
     config: auth,
   }, async (req) => {
@@ -43,22 +37,22 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   });
 
   app.post('/api/notifications/:id/read', {
-    schema: { tags, operationId: 'updateNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: NotificationOut, ...common } },
+    schema: { tags, operationId: 'updateNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: ref(Notification), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
 
   app.post('/api/notifications/read-all', {
-    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: NotificationsMarkedOut, ...common } },
+    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: ref(NotificationsMarkedRead), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
 
   app.get('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: NotificationPreferencesOut, ...common } },
+    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: ref(NotificationPreferences), ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }));
 
   app.patch('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: NotificationPreferencesOut, ...common } },
+    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: ref(NotificationPreferences), ...common } },
     config: auth,
   }, async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }));
 }

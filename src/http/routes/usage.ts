@@ -1,22 +1,17 @@
-import { Type } from 'typebox';
-import { fail } from '../../errors.js';
-import { parseRfc3339 } from '../../dates.js';
+import { rfc3339ToMs } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
 import { NEEDS } from '../../users/permissions.js';
 import { iso, keyJson } from '../present.js';
-import { IdParams, KeyUsageOut, Text, UsageOverviewOut } from '../schemas.js';
+import { IdParams, ref } from '../schemas/common.js';
+import { KeyUsage, KeyUsageQuery, UsageOverview, UsagePeriodQuery } from '../schemas/usage.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['usage'];
 const common = problemResponses([400, 401, 403, 404, 429]);
 const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
-const DateParam = Text({ maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
-
-function dateParam(path: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  return parseRfc3339(text) ?? fail('validation_error', `${path} must be an RFC 3339 date-time`, { errors: [{ path: `/${path}`, message: 'must be an RFC 3339 date-time' }] });
-}
+/** A period bound the validator checked (strict RFC 3339), as Unix milliseconds. */
+const dateParam = (text: string | undefined): number | undefined => (text === undefined ? undefined : rfc3339ToMs(text));
 
 const bucketJson = (b: { start: number; requests: number; ok: number; client_errors: number; rate_limited: number; refused: number }) => ({ ...b, start: iso(b.start) });
 
@@ -30,22 +25,15 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
         "One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.",
       summary: "A key's requests per minute, hour or day (its owner, or keys:admin)",
       params: IdParams,
-      querystring: Type.Object(
-        {
-          from: Type.Optional(DateParam),
-          to: Type.Optional(DateParam),
-          granularity: Type.Optional(Type.Union([Type.Literal('minute'), Type.Literal('hour'), Type.Literal('day')])),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: KeyUsageOut, ...common },
+      querystring: KeyUsageQuery,
+      response: { 200: ref(KeyUsage), ...common },
     },
     config: auth,
   }, async (req) => {
     const q = req.query;
     const r = await usage.keyUsage(principalOf(req), req.params.id, {
-      from: dateParam('from', q.from),
-      to: dateParam('to', q.to),
+      from: dateParam(q.from),
+      to: dateParam(q.to),
       granularity: q.granularity ?? 'minute',
     });
     return { granularity: r.granularity, from: iso(r.from), to: iso(r.to), buckets: r.buckets.map(bucketJson) };
@@ -57,12 +45,12 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
       operationId: 'listKeyUsage',
       description: "The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).",
       summary: "The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)",
-      querystring: Type.Object({ from: Type.Optional(DateParam), to: Type.Optional(DateParam) }, { additionalProperties: false }),
-      response: { 200: UsageOverviewOut, ...common },
+      querystring: UsagePeriodQuery,
+      response: { 200: ref(UsageOverview), ...common },
     },
     config: { auth: 'api', permission: NEEDS['usage.overview'] },
   }, async (req) => {
-    const r = await usage.overview(principalOf(req), { from: dateParam('from', req.query.from), to: dateParam('to', req.query.to) });
+    const r = await usage.overview(principalOf(req), { from: dateParam(req.query.from), to: dateParam(req.query.to) });
     const top = (t: (typeof r.byRequests)[number]) => ({ key: keyJson(t.key), requests: t.requests, rate_limited: t.rate_limited });
     return { from: iso(r.from), to: iso(r.to), by_requests: r.byRequests.map(top), by_rate_limited: r.byRateLimited.map(top) };
   });

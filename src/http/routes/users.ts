@@ -1,9 +1,9 @@
-import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { PasswordResetBody, PasswordResetOut, SessionsEndedOut } from '../account-schemas.js';
+import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
 import { decodeCursor, listBody, userJson } from '../present.js';
-import { Email, IdParams, ListQuery, Password, PersonName, Role, UserOut, listOf } from '../schemas.js';
+import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
+import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -12,7 +12,7 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function userRoutes(app: App, { users, accounts }: Services): void {
   app.get('/api/users', {
-    schema: { tags, operationId: 'listUsers', description: 'Pages of users, newest first.', summary: "List the workspace's users", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(UserOut), ...common } },
+    schema: { tags, operationId: 'listUsers', description: 'Pages of users, newest first.', summary: "List the workspace's users", querystring: ListQueryParams, response: { 200: ref(UserPage), ...common } },
     config: { auth: 'api', permission: NEEDS['users.list'] },
   }, async (req) => {
     const { limit = 25, cursor } = req.query;
@@ -23,19 +23,22 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     schema: {
       tags,
       operationId: 'createUser', description: 'Adds a user to the workspace; only an owner may add an owner.', summary: 'Add a user with a role',
-      body: Type.Object({ email: Email, name: PersonName, password: Password, role: Role }, { additionalProperties: false }),
-      response: { 201: UserOut, ...common },
+      body: UserCreate,
+      response: { 201: ref(User), ...common },
     },
-    config: { auth: 'api', permission: NEEDS['user.create'], idempotent: { replay: UserOut } },
-  }, async (req, reply) => reply.code(201).send(userJson(await users.create(principalOf(req), req.body))));
+    config: { auth: 'api', permission: NEEDS['user.create'], idempotent: { replay: ref(User) } },
+  }, async (req, reply) => {
+    const user = userJson(await users.create(principalOf(req), req.body));
+    return reply.code(201).header('location', `/api/users/${user.id}`).send(user);
+  });
 
   app.patch('/api/users/:id', {
     schema: {
       tags,
       operationId: 'updateUser', description: 'Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.', summary: 'Change a role, or disable / re-enable a user',
       params: IdParams,
-      body: Type.Object({ role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()), name: Type.Optional(PersonName) }, { additionalProperties: false, minProperties: 1 }),
-      response: { 200: UserOut, ...common },
+      body: UserPatch,
+      response: { 200: ref(User), ...common },
     },
     config: { auth: 'api', permission: NEEDS['user.update'] },
   }, async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)));
@@ -46,8 +49,8 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       operationId: 'updateUserPassword', summary: "Reset a user's password: a temporary one shown once, or a link by email",
       description: 'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
       params: IdParams,
-      body: Type.Optional(PasswordResetBody),
-      response: { 200: PasswordResetOut, ...common, ...problemResponses([502]) },
+      body: PasswordResetBody,
+      response: { 200: ref(PasswordReset), ...common, ...problemResponses([502]) },
     },
     config: { auth: 'api', permission: NEEDS['user.reset_password'] },
     // No body at all is the default method.
@@ -70,7 +73,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       operationId: 'deleteUserSessions', summary: "End every session of a user (signs them out everywhere)",
       description: "Their API keys keep working (revoke or disable for that). An admin cannot end an owner's sessions.",
       params: IdParams,
-      response: { 200: SessionsEndedOut, ...common },
+      response: { 200: ref(SessionsEnded), ...common },
     },
     config: { auth: 'api', permission: NEEDS['user.end_sessions'] },
   }, async (req) => ({ sessions_ended: await accounts.endUserSessions(principalOf(req), req.params.id) }));

@@ -1,19 +1,16 @@
-import { Type } from 'typebox';
-import { KEY_EVENT_TYPES, type KeyEventType } from '../../notifications/event-types.js';
+import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
-import { Id, IdParams, ListQuery, WebhookDeliveryOut, WebhookOut, WebhookWithSecretOut, Text, listOf } from '../schemas.js';
+import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
+import { DeliveryParams, Webhook, WebhookCreate, WebhookDelivery, WebhookDeliveryPage, WebhookPage, WebhookPatch, WebhookWithSecret } from '../schemas/webhooks.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
 const tags = ['webhooks'];
 const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
 const common = problemResponses([400, 401, 403, 404, 429]);
-const EventName = Type.Union(KEY_EVENT_TYPES.map((t) => Type.Literal(t)));
-const Url = Text({ minLength: 1, maxLength: 2000 });
-const Events = Type.Array(EventName, { minItems: 1, maxItems: KEY_EVENT_TYPES.length });
 
 const webhookJson = (w: WebhookRecord) => ({
   id: w.id,
@@ -42,7 +39,7 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get('/api/webhooks', {
-    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookOut), ...common } },
+    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -53,18 +50,18 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
     schema: {
       tags,
       operationId: 'createWebhook', summary: 'Add an endpoint; the response holds its signing secret this once',
-      body: Type.Object({ url: Url, events: Events, enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 201: WebhookWithSecretOut, ...common },
+      body: WebhookCreate,
+      response: { 201: ref(WebhookWithSecret), ...common },
     },
-    config: { ...auth, idempotent: { replay: WebhookOut, secrets: [['secret']] } },
+    config: { ...auth, idempotent: { replay: ref(Webhook), secrets: [['secret']] } },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
     reply.header('cache-control', 'no-store');
-    return reply.code(201).send({ ...webhookJson(webhook), secret });
+    return reply.code(201).header('location', `/api/webhooks/${webhook.id}`).send({ ...webhookJson(webhook), secret });
   });
 
   app.get('/api/webhooks/:id', {
-    schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: WebhookOut, ...common } },
+    schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: ref(Webhook), ...common } },
     config: auth,
   }, async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)));
 
@@ -73,14 +70,14 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       tags,
       operationId: 'updateWebhook', summary: 'Change the URL, events or enabled state',
       params: IdParams,
-      body: Type.Object({ url: Type.Optional(Url), events: Type.Optional(Events), enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 200: WebhookOut, ...common },
+      body: WebhookPatch,
+      response: { 200: ref(Webhook), ...common },
     },
     config: auth,
   }, async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)));
 
   app.delete('/api/webhooks/:id', {
-    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: Type.Null(), ...common } },
+    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: NoContent, ...common } },
     config: auth,
   }, async (req, reply) => {
     await webhooks.remove(principalOf(req), req.params.id);
@@ -88,7 +85,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/roll-secret', {
-    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: WebhookWithSecretOut, ...common } },
+    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: ref(WebhookWithSecret), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
     const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
@@ -97,7 +94,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.get('/api/webhooks/:id/deliveries', {
-    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: listOf(WebhookDeliveryOut), ...common } },
+    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: ListQueryParams, response: { 200: ref(WebhookDeliveryPage), ...common } },
     config: auth,
   }, async (req) => {
     const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
@@ -108,8 +105,8 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
     schema: {
       tags,
       operationId: 'createWebhookRedelivery', summary: 'Send a delivery again (same webhook-id), now',
-      params: Type.Object({ id: Id, delivery_id: Id }, { additionalProperties: false }),
-      response: { 202: WebhookDeliveryOut, ...common },
+      params: DeliveryParams,
+      response: { 202: ref(WebhookDelivery), ...common },
     },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => {
@@ -118,7 +115,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   });
 
   app.post('/api/webhooks/:id/test', {
-    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: WebhookDeliveryOut, ...common } },
+    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: ref(WebhookDelivery), ...common } },
     config: { ...auth, emptyBodyAllowed: true },
   }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
 }

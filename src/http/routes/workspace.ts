@@ -1,8 +1,8 @@
-import { Type } from 'typebox';
 import { NEEDS } from '../../users/permissions.js';
 import type { Workspace } from '../../store/types.js';
 import type { Services } from '../../services.js';
-import { Text, WorkspaceOut } from '../schemas.js';
+import { ref } from '../schemas/common.js';
+import { Workspace as WorkspaceSchema, WorkspacePatch } from '../schemas/workspace.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -12,7 +12,7 @@ const json = (w: Workspace) => ({ id: w.id, name: w.name, max_key_lifetime_days:
 export function workspaceRoutes(app: App, { workspaces }: Services): void {
   const tags = ['workspace'];
   app.get('/api/workspace', {
-    schema: { tags, operationId: 'getWorkspace', description: 'The workspace name, the longest key lifetime allowed and whether keys must expire.', summary: "The caller's workspace and its key policy", response: { 200: WorkspaceOut, ...problemResponses([401, 429]) } },
+    schema: { tags, operationId: 'getWorkspace', description: 'The workspace name, the longest key lifetime allowed and whether keys must expire.', summary: "The caller's workspace and its key policy", response: { 200: ref(WorkspaceSchema), ...problemResponses([401, 429]) } },
     config: { auth: 'api' },
   }, async (req) => json(await workspaces.get(principalOf(req))));
 
@@ -20,16 +20,8 @@ export function workspaceRoutes(app: App, { workspaces }: Services): void {
     schema: {
       tags,
       operationId: 'updateWorkspace', description: 'Applies to keys created from now on.', summary: 'Change the workspace name, key policy (maximum lifetime in days, require an expiry) or two-factor policy',
-      body: Type.Object(
-        {
-          name: Type.Optional(Text({ minLength: 1, maxLength: 200, pattern: '\\S' })),
-          max_key_lifetime_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660 })),
-          require_key_expiry: Type.Optional(Type.Boolean()),
-          require_two_factor: Type.Optional(Type.Boolean({ description: 'Owners and admins must use two-factor sign-in (enrolment is forced at their next sign-in)' })),
-        },
-        { additionalProperties: false, minProperties: 1 },
-      ),
-      response: { 200: WorkspaceOut, ...problemResponses([400, 401, 403, 429]) },
+      body: WorkspacePatch,
+      response: { 200: ref(WorkspaceSchema), ...problemResponses([400, 401, 403, 429]) },
     },
     config: { auth: 'api', permission: NEEDS['workspace.update'] },
   }, async (req) => {

@@ -1,0 +1,39 @@
+import { Type } from 'typebox';
+import { ListQuery, Text, Timestamp, component, nullable, page } from './common.js';
+
+export const AuditEvent = component(
+  'AuditEvent',
+  Type.Object(
+    {
+      id: Type.String(),
+      at: Timestamp,
+      action: Type.String({ description: 'What happened, e.g. key.created, key.revoked, user.signed_in' }),
+      actor: Type.Object({ type: Type.String(), id: nullable(Type.String()) }),
+      target: nullable(Type.Object({ type: Type.String(), id: Type.String() })),
+      workspace_id: Type.String(),
+      ip: nullable(Type.String()),
+      user_agent: nullable(Type.String()),
+      details: Type.Record(Type.String(), Type.Unknown()),
+    },
+    {
+      examples: [{ id: 'aud_2Gm6vH8kR1', at: '2026-06-01T12:00:00.000Z', action: 'key.created', actor: { type: 'user', id: 'usr_7Hq2mK9xP4' }, target: { type: 'key', id: 'key_5Nc1pZ7yD3' }, workspace_id: 'wsp_3Fk8sQ1zN6', ip: '203.0.113.7', user_agent: 'curl/8.5.0', details: { name: 'CI deploys' } }],
+    },
+  ),
+);
+export const AuditEventPage = page('AuditEventPage', AuditEvent, 'audit events');
+
+/** An actor or target id to filter by: a prefixed id (`usr_…`, `key_…`) or an operator name. */
+const AuditId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_:.@-]+$' });
+export const AuditQuery = Type.Object(
+  {
+    ...ListQuery,
+    actor: Type.Optional(AuditId),
+    action: Type.Optional(Text({ maxLength: 64 })),
+    target: Type.Optional(AuditId),
+    since: Type.Optional(Type.String({ format: 'date-time' })),
+    until: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+
+export const components = [AuditEvent, AuditEventPage];
