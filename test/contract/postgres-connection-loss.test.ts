@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { isStorageUnavailable } from '../../src/http/problem.js';
-import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
 
 /**
  * A pooled connection the server ends while it is checked out but between queries (a transaction waiting on

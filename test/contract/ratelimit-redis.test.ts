@@ -3,18 +3,20 @@ import type { Redis } from 'ioredis';
 import { createFailFastRedis } from '../../src/ratelimit/fallback-limiter.js';
 import type { LimitRule } from '../../src/ratelimit/limiter.js';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
-import { aRedisServer, freePort, onPath, runOrExplainSkip, testRedis } from './ratelimit-redis-env.js';
+import { hasCommand, runOrExplainSkip, testRedis } from '../support/env.js';
+import { freePort } from '../support/ports.js';
+import { throwawayRedis } from '../support/redis.js';
 
 /**
  * What RedisRateLimiter stores, beyond the behaviour the contract suite checks. Each test runs its own
  * throwaway redis-server, so SCRIPT FLUSH and key inspection disturb no one.
  */
 
-const runs = runOrExplainSkip(onPath('redis-server'), 'redis-server on PATH');
+const runs = runOrExplainSkip(hasCommand('redis-server'), 'redis-server on PATH');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function withRedis(body: (limiter: RedisRateLimiter, inspect: Redis) => Promise<void>): Promise<void> {
-  const server = await aRedisServer();
+  const server = await throwawayRedis();
   await server.start();
   const inspect = testRedis(server.url);
   await inspect.connect();
@@ -25,7 +27,7 @@ async function withRedis(body: (limiter: RedisRateLimiter, inspect: Redis) => Pr
   } finally {
     await limiter.close();
     inspect.disconnect();
-    await server.stop();
+    await server.kill();
   }
 }
 

@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach } from '../support/app.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 
 describe('CORS on /api/*', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it('is off by default', async () => {
-    t = await testApp();
+    const t = await app();
     const { key } = await aKey(t, await anOwner(t));
     const res = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://app.example' } });
     expect(res.statusCode).toBe(200);
@@ -17,7 +16,7 @@ describe('CORS on /api/*', () => {
   });
 
   it('allows only the configured origins, without credentials', async () => {
-    t = await testApp({ config: { corsOrigins: ['https://app.example'] } });
+    const t = await app({ config: { corsOrigins: ['https://app.example'] } });
     const { key } = await aKey(t, await anOwner(t));
     const ok = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://app.example' } });
     expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, call, eventually, show } from './support/http.js';
-import { type ThrowawayCluster, canRunAsPostgres, postgresBinDir, throwawayCluster, tmpTraversable } from './support/postgres.js';
-import { type ServerProcess, startServer } from './support/servers.js';
-import { MUST_RUN } from './support/services.js';
-import { type Session, aKey, setupOwner } from './support/workspace.js';
+import { type Reply, call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type ThrowawayCluster, canRunAsPostgres, postgresBinDir, throwawayCluster, tmpTraversable } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServer } from '../support/servers.js';
+import { IN_CI } from '../support/env.js';
+import { type Session, aKey, setupOwner } from '../support/workspace.js';
 
 const binDir = postgresBinDir();
 const runnable = binDir !== undefined && canRunAsPostgres() && tmpTraversable();
 if (!runnable) {
   const why = 'the PostgreSQL outage suite needs initdb/pg_ctl (/usr/lib/postgresql/*/bin), a `postgres` OS user and a temp dir it can reach';
-  if (MUST_RUN) throw new Error(`${why}, and CI is set: this suite must run`);
+  if (IN_CI) throw new Error(`${why}, and CI is set: this suite must run`);
   console.warn(`[skip] ${why}; skipping`);
 }
 

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { IN_CI, POSTGRES_URL, postgresReachable } from './env.js';
 
 /**
  * The storage backends every contract and HTTP suite runs against (like Kysely's DIALECTS).
@@ -13,26 +14,10 @@ import { openSqliteStore } from '../../src/store/sqlite.js';
  * server skips its half with a message.
  */
 export type Dialect = 'sqlite' | 'postgres';
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-export async function postgresReachable(timeoutMs = 5000): Promise<boolean> {
-  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: timeoutMs });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
 const requested = (process.env.KEYWARD_TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((s) => s.trim()) as Dialect[];
 const pgUp = requested.includes('postgres') ? await postgresReachable() : false;
 if (requested.includes('postgres') && !pgUp) {
-  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI is set: the PostgreSQL suites must run`);
+  if (IN_CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI is set: the PostgreSQL suites must run`);
   console.warn(`[keyward tests] PostgreSQL not reachable at ${POSTGRES_URL}: skipping the PostgreSQL half of the suites`);
 }
 export const DIALECTS: readonly Dialect[] = requested.filter((d) => d === 'sqlite' || (d === 'postgres' && pgUp));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './ports.js';
-import { POSTGRES_URL } from './services.js';
+import { POSTGRES_URL } from './env.js';
 
 /** A new, not yet created schema on the shared server, and a DATABASE_URL that selects it. */
 export interface FreshSchema {
