@@ -28,3 +28,21 @@ describe('CORS on /api/*', () => {
     expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('x-api-key');
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  const app = appsClosedAfterEach();
+
+  it('enables CORS on /api/* only: never on /auth/*, /openapi.json, the docs or the web app', async () => {
+    const t = await app({ config: { corsOrigins: ['https://app.example'] } });
+    const origin = 'https://app.example';
+    const api = await t.request({ url: '/api/keys/revoke-leaked', method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect(api.headers['access-control-allow-origin']).toBe(origin);
+    for (const url of ['/auth/login', '/auth/session', '/openapi.json', '/docs', '/']) {
+      const res = await t.request({ url, headers: { origin } });
+      expect(res.headers['access-control-allow-origin'], url).toBeUndefined();
+      const preflight = await t.request({ method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': 'POST' } });
+      expect(preflight.headers['access-control-allow-origin'], `OPTIONS ${url}`).toBeUndefined();
+      expect(preflight.statusCode, `OPTIONS ${url}`).not.toBe(204);
+    }
+  });
+});
