@@ -3,7 +3,7 @@ import { KeyCache } from '../../src/keys/key-cache.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { KeyAuthRecord } from '../../src/store/types.js';
 import { appsClosedAfterEach } from '../support/app.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { aKey, aMembersKey, anOwner } from '../support/fixtures.js';
 
 describe('the in-process key cache can never outlive a change', () => {
   const app = appsClosedAfterEach();
@@ -37,10 +37,7 @@ describe('the in-process key cache can never outlive a change', () => {
 
   it('sees a role change and a workspace rename made through the API at once', async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const member = await aUser(t, owner, { role: 'member' });
-    const { key } = await aKey(t, member);
-    const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
+    const { owner, member, me } = await aMembersKey(t);
     expect((await me()).permissions).toContain('contacts:write');
     await t.request({ method: 'PATCH', url: `/api/users/${member.user.id}`, as: owner, body: { role: 'viewer' } });
     expect((await me()).permissions).toEqual(['contacts:read']);

@@ -5,7 +5,7 @@ import type { Database } from '../../src/store/schema.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { type TestApp, describeEachDialect } from '../support/app.js';
 import { POSTGRES_URL } from '../support/env.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { aKey, aMembersKey, anOwner } from '../support/fixtures.js';
 
 /** A repository method nobody has written yet: it knows nothing about caches and calls nothing after writing. */
 const demoteEveryMember = (db: Kysely<Database>, workspaceId: string) =>
@@ -35,10 +35,7 @@ async function revokeOnAnotherConnection(t: TestApp, dialect: string, keyId: str
 describeEachDialect('the store owns invalidation: any committed change is seen by the next request', ({ dialect, app }) => {
   it('a change through a repository method with no hook (own connection)', async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const member = await aUser(t, owner, { role: 'member' });
-    const { key } = await aKey(t, member);
-    const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
+    const { owner, me } = await aMembersKey(t);
     expect((await me()).permissions).toContain('contacts:write');
     expect((await me()).permissions).toContain('contacts:write'); // now served from the cache, where there is one
     await demoteEveryMember(t.store.db, owner.workspace.id);
