@@ -9,7 +9,8 @@ describeEachDialect('expiry reminders', ({ app }) => {
   it('a 30-day key produces key.expiring at 14, 7 and 1 days and key.expired, each once: in-app, email and signed webhook', async () => {
     const smtp = await smtpReceiver();
     const hooks = await webhookReceiver();
-    onTestFinished(smtp.close); onTestFinished(hooks.close);
+    onTestFinished(smtp.close);
+    onTestFinished(hooks.close);
     const t = await app({ config: { smtpUrl: smtp.url, smtpFrom: 'Keyward <noreply@keyward.example>', publicUrl: 'https://keyward.example', webhookAllowPrivate: true, notifyIntervalMs: 0 },
     });
     const owner = await anOwner(t);
