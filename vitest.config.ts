@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects that split the one set of test files (no include at the root: `extends: true` would add it
- * to each project's own): `unit` (test/unit, pure: no server, no database) and `integration`
- * (everything else). `npm test` runs both, as one run, each file in a forked process of its own.
+ * to each project's own): `unit` (test/unit, pure and quick: no server, no database, no long property
+ * runs — those are in test/property) and `integration` (everything else). `npm test` runs both, as one run, each file in a forked process of its own.
  * `npm run test:unit` runs `unit` alone, on worker threads without per-file isolation
  * (`--pool threads --no-isolate`: a pure suite holds no state a later file could see), in a few seconds.
  * Timeouts and the pool are set once here and inherited by both (`extends: true`); reporters are the run's.

@@ -3,8 +3,8 @@
  * migrated database (a restart), several runs per way of starting, median reported. Not a timed test:
  * `npm run bench:cold-start [-- --runs=7]` prints a Markdown table for bench/RESULTS.md.
  *
- * Ways of starting: Keyward before issue 24 (`tsx src/cli/main.ts serve`, and `npm start`, which also
- * rebuilt the web app at every start), and after it (`node dist/cli/main.js serve`, `npm start` on a built
+ * Ways of starting: Keyward run from its sources (`tsx src/cli/main.ts serve`, and `npm start`, which also
+ * rebuilt the web app at every start), and from the compiled build (`node dist/cli/main.js serve`, `npm start` on a built
  * tree). Needs a build (`npm run build`) first. `--before=<dir>` runs the "before" rows in another checkout
  * (e.g. `git archive <commit> | tar -x -C <dir>` with this node_modules linked in); without it they run
  * this tree's sources through tsx.
@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../test/support/process.js';
+import { freePort } from '../test/support/ports.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

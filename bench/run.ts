@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: load benchmark of the API-key hot path (GitHub issue 7).
+ * `npm run bench`: load benchmark of the API-key hot path, against the performance targets in bench/scenarios.ts.
  *
  * Seeds two SQLite stores (1,000 and 1,000,000 keys), starts real server processes on 127.0.0.1, and drives
  * them with autocannon from a separate load-generator process: fixed connections, a warm-up, several runs

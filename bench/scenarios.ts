@@ -1,6 +1,6 @@
 /**
  * What `npm run bench` measures: the server configurations (each a separate process with its own
- * baseline `a`), the scenarios driven against them, and the targets of issue 7.
+ * baseline `a`), the scenarios driven against them, and the performance targets they must meet.
  *
  * Why several servers: all load comes from 127.0.0.1, and failed authentications are limited per client
  * IP. A flood of bad keys on the server that also serves the valid-key scenarios would either lock that
@@ -27,10 +27,10 @@ export const STORE_SIZES: Readonly<Record<StoreName, { keyCount: number; spreadK
   small: { keyCount: 1000, spreadKeys: 0, contacts: 1000 },
   large: { keyCount: 1_000_000, spreadKeys: 20_000, contacts: 1000 },
   medium: { keyCount: 25_000, spreadKeys: 20_000, contacts: 1000 },
-  // Contact search (issue 14): one workspace of 10,000 and of 1,000,000 contacts.
+  // Contact search: one workspace of 10,000 and of 1,000,000 contacts.
   contacts10k: { keyCount: 1000, spreadKeys: 0, contacts: 10_000 },
   contacts1m: { keyCount: 1000, spreadKeys: 0, contacts: 1_000_000 },
-  // PostgreSQL (issue 14): a schema of the bench's own in the DATABASE_URL database.
+  // PostgreSQL: a schema of the bench's own in the DATABASE_URL database.
   pg: { keyCount: 25_000, spreadKeys: 20_000, contacts: 1000 },
 };
 
@@ -173,7 +173,7 @@ export interface TargetCheck {
 
 const fmt = (x: number) => x.toFixed(2);
 
-/** The targets of issue 7, evaluated on the summaries; `met` is undefined when a scenario did not run. */
+/** The performance targets (each a ratio to the baseline `a` of its own server), evaluated on the summaries; `met` is undefined when a scenario did not run. */
 export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] {
   const s = (id: string) => byId.get(id);
   const atLeast = (id: string, min: number, label: string): TargetCheck => {
@@ -205,16 +205,16 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
       met: h && b ? Math.abs(h.rpsRatio / b.rpsRatio - 1) <= 0.1 : undefined,
     },
     {
-      target: '(bu) usage counting + 10-CIDR allowlist within 5 % of (b) (issue 17)',
+      target: '(bu) usage counting + 10-CIDR allowlist within 5 % of (b)',
       measured: bu && b ? `${fmt(bu.rpsRatio)} vs ${fmt(b.rpsRatio)} (${((bu.rpsRatio / b.rpsRatio - 1) * 100).toFixed(1)} %)` : 'not run',
       met: bu && b ? bu.rpsRatio >= b.rpsRatio * 0.95 : undefined,
     },
     atLeast('ib', 0.4, 'i: b in Redis'),
     atLeast('ig', 0.4, 'i: g in Redis'),
-    atLeast('d', 0.35, 'd, issue 14'),
-    atLeast('pb', 0.45, 'pb: b on PostgreSQL, memory limiter, issue 14'),
-    atLeast('rib', 0.4, 'rib: b on PostgreSQL + Redis, keys in rotation, issue 14'),
-    atLeast('rd', 0.2, 'rd: d on PostgreSQL + Redis, issue 14'),
+    atLeast('d', 0.35, 'd'),
+    atLeast('pb', 0.45, 'pb: b on PostgreSQL, memory limiter'),
+    atLeast('rib', 0.4, 'rib: b on PostgreSQL + Redis, keys in rotation'),
+    atLeast('rd', 0.2, 'rd: d on PostgreSQL + Redis'),
     {
       target: '(s1m) search over 1,000,000 contacts: p50 ≤ 10 ms, and ≤ 2 × p50 of (s10k)',
       measured: s1m && s10k ? `${s1m.p50Ms.toFixed(2)} ms vs ${s10k.p50Ms.toFixed(2)} ms (${fmt(s1m.p50Ms / s10k.p50Ms)} ×)` : 'not run',

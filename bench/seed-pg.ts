@@ -1,5 +1,5 @@
 /**
- * Seeds a PostgreSQL schema of the bench's own for the PostgreSQL scenarios (issue 14): one workspace, ten
+ * Seeds a PostgreSQL schema of the bench's own for the PostgreSQL scenarios: one workspace, ten
  * users, N API keys and some contacts, like `seed.ts` does for SQLite. Rows are written through the real
  * repositories (so every column is what the app itself writes), in transactions of a few thousand rows;
  * 25,000 keys take a few seconds.

@@ -48,7 +48,7 @@ export interface SeededStore {
   readonly hotKey: string;
   /** Owner's key with the deployment's default limits: driven far over them for the 429 path. */
   readonly overLimitKey: string;
-  /** Unlimited, with an IP allowlist of 10 CIDRs that admits 127.0.0.1 (scenario bu, issue 17). */
+  /** Unlimited, with an IP allowlist of 10 CIDRs that admits 127.0.0.1 (scenario bu: usage counting and the allowlist check on the hot path). */
   readonly allowlistedKey: string;
   /** Keys with default limits, presented round-robin so that none of them reaches its limit. */
   readonly spreadKeys: readonly string[];

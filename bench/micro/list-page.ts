@@ -1,5 +1,5 @@
 /**
- * What a 25-contact page costs in process, piece by piece, before and after issue 14's changes, on the
+ * What a 25-contact page costs in process, piece by piece, before and after the list-page changes (contact reads compiled once, rows serialized by schema), on the
  * seeded 1,000-contact store (run any S1 bench first so it exists):
  *
  *   npx tsx bench/micro/list-page.ts

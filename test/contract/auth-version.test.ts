@@ -6,7 +6,8 @@ import { newId } from '../../src/ids.js';
 import { KEY_AUTH_COLUMNS, KEY_BOOKKEEPING_COLUMNS } from '../../src/store/migrations/006-auth-version.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { ApiKeyRecord, User, Workspace } from '../../src/store/types.js';
-import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
 
 /**
  * Migration 006: on PostgreSQL the `auth_version` counter moves in the same transaction as every change to

@@ -9,7 +9,8 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
-import { DIALECTS, POSTGRES_URL } from '../support/backends.js';
+import { DIALECTS } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
 
 /** Contacts written before 002-contact-search are found by search once it has run, through the new index. */
 for (const dialect of DIALECTS) {

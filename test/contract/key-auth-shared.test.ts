@@ -10,15 +10,17 @@ import { type Services, closeServices, createServices } from '../../src/services
 import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import type { User } from '../../src/store/types.js';
 import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
-import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';
-import { aRedisServer, onPath, redisReachable, redisUrl, runOrExplainSkip, uniquePrefix } from './ratelimit-redis-env.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
+import { hasCommand, REDIS_URL, redisReachable, runOrExplainSkip } from '../support/env.js';
+import { throwawayRedis, uniquePrefix } from '../support/redis.js';
 
 /**
  * PostgreSQL with Redis, in process: two instances (two `Services` on one schema, one Redis prefix), each
  * caching verified keys and validating them with the version read in the rate-limit round trip. What one
  * commits, the other's next decision sees; a Redis outage falls back to the database's counter.
  */
-const runs = DIALECTS.includes('postgres') && runOrExplainSkip(await redisReachable(), `Redis at ${redisUrl}`);
+const runs = DIALECTS.includes('postgres') && runOrExplainSkip(await redisReachable(), `Redis at ${REDIS_URL}`);
 const ctx = { ip: '192.0.2.10', userAgent: 'unit' };
 const silent = pino({ level: 'silent' });
 
@@ -35,7 +37,7 @@ describe.runIf(runs)('[postgres + redis] cached keys, validated in the rate-limi
     const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(storeA.db)).rows[0].s;
     const storeB = await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 4 });
     // The database poll is the backstop, tested on its own below: here it stays out of the counts.
-    const settings = testConfig({ redisUrl, redisKeyPrefix: uniquePrefix('auth'), authVersionPollMs: 60_000, failedAuthPerMinute: 100, ...config });
+    const settings = testConfig({ redisUrl: REDIS_URL, redisKeyPrefix: uniquePrefix('auth'), authVersionPollMs: 60_000, failedAuthPerMinute: 100, ...config });
     const a = await createServices(settings, { logger: silent, clock, store: storeA });
     closers.push(() => closeServices(a, { closeStore: true }));
     const b = await createServices(settings, { logger: silent, clock, store: storeB });
@@ -125,11 +127,11 @@ describe.runIf(runs)('[postgres + redis] cached keys, validated in the rate-limi
   });
 });
 
-const throwaway = runs && runOrExplainSkip(onPath('redis-server'), 'redis-server on PATH');
+const throwaway = runs && runOrExplainSkip(hasCommand('redis-server'), 'redis-server on PATH');
 
 describe.runIf(throwaway)('[postgres + redis] Redis down: the database counter validates the cache', () => {
   it('B keeps its cache, now validated once per event-loop turn by auth_version, and sees A’s revocation at once', async () => {
-    const redis = await aRedisServer();
+    const redis = await throwawayRedis();
     await redis.start();
     const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
     const storeA = await openTestStore('postgres');
@@ -149,7 +151,7 @@ describe.runIf(throwaway)('[postgres + redis] Redis down: the database counter v
       expect((await b.authenticator.authenticateKey(key, ctx)).ok).toBe(true);
       expect(b.limiter.status().backend).toBe('redis');
 
-      await redis.stop();
+      await redis.kill();
       // The first decision after the kill notices it (the command fails) and falls back.
       expect((await b.authenticator.authenticateKey(key, ctx)).ok).toBe(true);
       expect(b.limiter.status()).toEqual({ backend: 'memory', degraded: true });
@@ -166,7 +168,7 @@ describe.runIf(throwaway)('[postgres + redis] Redis down: the database counter v
     } finally {
       await closeServices(b, { closeStore: true });
       await closeServices(a, { closeStore: true });
-      await redis.stop();
+      await redis.kill();
     }
   });
 });

@@ -7,13 +7,14 @@ import type { OperatorPrincipal } from '../../src/principal.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
 import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
-import { redisReachable, redisUrl, runOrExplainSkip, uniquePrefix } from './ratelimit-redis-env.js';
+import { REDIS_URL, redisReachable, runOrExplainSkip } from '../support/env.js';
+import { uniquePrefix } from '../support/redis.js';
 
 /**
  * "Last used" on the one-round-trip path (PostgreSQL, Redis and the key cache): a key over its limit
  * is refused by the shared script's hit, and that refusal is not a use either.
  */
-const runs = DIALECTS.includes('postgres') && runOrExplainSkip(await redisReachable(), `Redis at ${redisUrl}`);
+const runs = DIALECTS.includes('postgres') && runOrExplainSkip(await redisReachable(), `Redis at ${REDIS_URL}`);
 const ctx = { ip: '192.0.2.10', userAgent: 'unit' };
 
 describe.runIf(runs)('[postgres + redis] last used means accepted requests', () => {
@@ -25,7 +26,7 @@ describe.runIf(runs)('[postgres + redis] last used means accepted requests', () 
 
   it('a rate-limited attempt leaves nothing pending for last used', async () => {
     const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
-    const settings = testConfig({ redisUrl, redisKeyPrefix: uniquePrefix('lastused'), authVersionPollMs: 60_000 });
+    const settings = testConfig({ redisUrl: REDIS_URL, redisKeyPrefix: uniquePrefix('lastused'), authVersionPollMs: 60_000 });
     s = await createServices(settings, { logger: pino({ level: 'silent' }), clock, store: await openTestStore('postgres') });
     const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
     await s.store.workspaces.create(workspace);

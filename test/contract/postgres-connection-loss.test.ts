@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../src/store/storage-errors.js';
-import { DIALECTS, POSTGRES_URL, openTestStore } from '../support/backends.js';
+import { DIALECTS, openTestStore } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
+import { eventually } from '../support/poll.js';
 
 /**
  * A pooled connection the server ends while it is checked out but between queries (a transaction waiting on
@@ -21,8 +23,10 @@ describe.runIf(DIALECTS.includes('postgres'))('[postgres] a connection ended mid
         .execute(async (tx) => {
           const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx);
           await admin.query('select pg_terminate_backend($1)', [rows[0].pid]);
-          // Let the termination reach the idle, checked-out client before its next statement.
-          await new Promise((r) => setTimeout(r, 200));
+          // The next statement only once the backend has ended (its goodbye, sent before it exits, reaches the
+          // idle, checked-out client first): what is tested is the client hearing it while idle.
+          const ended = await eventually(async () => (await admin.query('select 1 from pg_stat_activity where pid = $1', [rows[0].pid])).rowCount === 0, { timeoutMs: 10_000, everyMs: 10 });
+          expect(ended).toBe(true);
           await sql`select 1`.execute(tx);
           return 'committed';
         })

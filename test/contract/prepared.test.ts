@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedRead } from '../../src/store/dialects/postgres/prepared.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
 
 /**
  * The PostgreSQL fast reads (src/store/prepared.ts) run a query Kysely compiled once with sentinel
@@ -15,7 +16,7 @@ describe.runIf(DIALECTS.includes('postgres'))('[postgres] preparedRead', () => {
   let pool: pg.Pool;
   beforeAll(async () => {
     store = await openTestStore('postgres');
-    pool = new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', max: 2 });
+    pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 2 });
   });
   afterAll(async () => {
     await pool?.end();

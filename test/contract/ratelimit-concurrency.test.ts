@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
-import {
-  keysWithoutTtl,
-  redisReachable,
-  redisUrl,
-  runOrExplainSkip,
-  scanKeys,
-  uniquePrefix,
-} from './ratelimit-redis-env.js';
+import { REDIS_URL, redisReachable, runOrExplainSkip } from '../support/env.js';
+import { keysWithoutTtl, scanKeys, uniquePrefix } from '../support/redis.js';
 
 /**
  * Many instances sharing one Redis behave as one limiter: check-and-record is a single script, so
  * concurrent callers on separate connections can never both take the last slot.
  */
 
-const runs = runOrExplainSkip(await redisReachable(), `Redis at ${redisUrl}`);
+const runs = runOrExplainSkip(await redisReachable(), `Redis at ${REDIS_URL}`);
 
 describe.runIf(runs)('RedisRateLimiter under concurrency', () => {
   it('accepts exactly the limit when 8 clients hammer one key at once', async () => {
     /** A 5 s window so that a slow machine cannot let the first acceptances expire mid-test. */
     const rules = [{ name: 'second', limit: 10, windowMs: 5_000 }];
     const keyPrefix = uniquePrefix('concurrency');
-    const clients = Array.from({ length: 8 }, () => new Redis(redisUrl, { maxRetriesPerRequest: 1 }));
+    const clients = Array.from({ length: 8 }, () => new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }));
     const limiters = clients.map((client) => new RedisRateLimiter({ client, keyPrefix }));
     try {
       const decisions = (

@@ -3,15 +3,10 @@ import { createFailFastRedis, FallbackRateLimiter } from '../../src/ratelimit/fa
 import { createRateLimiter, type LimiterLogger } from '../../src/ratelimit/index.js';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
 import type { LimitDecision, LimitRule, RateLimiter } from '../../src/ratelimit/limiter.js';
-import {
-  aRedisServer,
-  eventually,
-  freePort,
-  onPath,
-  runOrExplainSkip,
-  testRedis,
-  uniquePrefix,
-} from './ratelimit-redis-env.js';
+import { hasCommand, runOrExplainSkip, testRedis } from '../support/env.js';
+import { eventually } from '../support/poll.js';
+import { freePort } from '../support/ports.js';
+import { throwawayRedis, uniquePrefix } from '../support/redis.js';
 
 /**
  * When the shared store is unreachable each instance gives up within 100 ms, falls back to memory
@@ -19,7 +14,7 @@ import {
  * `redis-server` per test so that killing and freezing it disturbs nothing else.
  */
 
-const runs = runOrExplainSkip(onPath('redis-server'), 'redis-server on PATH');
+const runs = runOrExplainSkip(hasCommand('redis-server'), 'redis-server on PATH');
 const rules: readonly LimitRule[] = [{ name: 'minute', limit: 5, windowMs: 10_000 }];
 
 function recordingLogger(): LimiterLogger & { warnings: string[]; infos: string[] } {
@@ -53,17 +48,17 @@ async function storedLength(url: string, key: string): Promise<number> {
 
 describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => {
   it('uses Redis, falls back to memory when it dies, and returns once it restarts', async () => {
-    const server = await aRedisServer();
+    const server = await throwawayRedis();
     const logger = recordingLogger();
     const keyPrefix = uniquePrefix('fallback');
     await server.start();
     const limiter = createRateLimiter({ redisUrl: server.url, logger, keyPrefix });
     try {
-      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
       expect((await timedHits(limiter, 'a', 3)).allowed).toBe(3);
       expect(await storedLength(server.url, `${keyPrefix}a`)).toBe(3);
 
-      await server.stop();
+      await server.kill();
       const outage = await timedHits(limiter, 'b', 8);
       console.log(`[fallback] slowest decision while Redis was down: ${outage.slowestMs.toFixed(1)} ms`);
       expect(outage.allowed).toBe(5);
@@ -72,19 +67,19 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       expect(logger.warnings).toHaveLength(1);
 
       await server.start();
-      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
       expect(limiter.status().degraded).toBe(false);
       expect((await timedHits(limiter, 'c', 2)).allowed).toBe(2);
       expect(await storedLength(server.url, `${keyPrefix}c`)).toBe(2);
       expect(logger.infos.at(-1)).toMatch(/using Redis/);
     } finally {
       await limiter.close();
-      await server.stop();
+      await server.kill();
     }
   });
 
   it('gives up on a frozen Redis within the command timeout and returns when it thaws', async () => {
-    const server = await aRedisServer();
+    const server = await throwawayRedis();
     const logger = recordingLogger();
     await server.start();
     const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('frozen') });
@@ -98,11 +93,11 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       expect(frozen.allowed).toBe(3);
       expect(limiter.status().degraded).toBe(true);
       server.signal('SIGCONT');
-      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
       expect(logger.warnings).toHaveLength(1);
     } finally {
       await limiter.close();
-      await server.stop();
+      await server.kill();
     }
   });
 
@@ -113,14 +108,14 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       const outage = await timedHits(limiter, 'k', 7);
       expect(outage.allowed).toBe(5);
       expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
-      expect(await eventually(() => logger.warnings.length === 1, 2000)).toBe(true);
+      expect(await eventually(() => logger.warnings.length === 1, { timeoutMs: 2000 })).toBe(true);
     } finally {
       await limiter.close();
     }
   });
 
   it('a Redis at maxmemory that still answers PING: one fallback per back-off period, no flapping, back once it takes writes', async () => {
-    const server = await aRedisServer();
+    const server = await throwawayRedis();
     const logger = recordingLogger();
     await server.start();
     const admin = testRedis(server.url);
@@ -149,19 +144,19 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       expect([...seen]).toEqual(['memory']);
 
       await admin.config('SET', 'maxmemory', '0');
-      expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+      expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
       expect((await limiter.hit('after', rules)).allowed).toBe(true);
       expect(logger.infos.at(-1)).toMatch(/using Redis/);
       expect(logger.warnings).toHaveLength(1);
     } finally {
       admin.disconnect();
       await limiter.close();
-      await server.stop();
+      await server.kill();
     }
   });
 
   it('a Redis that fails again right after each return: each fallback waits twice as long as the last', async () => {
-    const server = await aRedisServer();
+    const server = await throwawayRedis();
     const logger = recordingLogger();
     await server.start();
     const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('flap') });
@@ -174,7 +169,7 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
         await broken();
         expect(limiter.status().backend).toBe('memory');
         const started = performance.now();
-        expect(await eventually(() => limiter.status().backend === 'redis', 5000)).toBe(true);
+        expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
         backoffs.push(performance.now() - started);
       }
       expect(backoffs[1]).toBeGreaterThan(backoffs[0] * 1.5);
@@ -182,7 +177,7 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       expect(logger.warnings).toHaveLength(3);
     } finally {
       await limiter.close();
-      await server.stop();
+      await server.kill();
     }
   });
 });

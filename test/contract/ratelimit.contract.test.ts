@@ -4,15 +4,8 @@ import { ManualClock } from '../../src/clock.js';
 import type { LimitDecision, LimitRule, RateLimiter } from '../../src/ratelimit/limiter.js';
 import { MemoryRateLimiter } from '../../src/ratelimit/memory-limiter.js';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
-import {
-  keysWithoutTtl,
-  redisReachable,
-  redisUrl,
-  runOrExplainSkip,
-  scanKeys,
-  testRedis,
-  uniquePrefix,
-} from './ratelimit-redis-env.js';
+import { REDIS_URL, redisReachable, runOrExplainSkip, testRedis } from '../support/env.js';
+import { keysWithoutTtl, scanKeys, uniquePrefix } from '../support/redis.js';
 
 /**
  * One behavioural suite for every RateLimiter backend. Windows are short so that Redis, which takes its
@@ -74,7 +67,7 @@ function redisBackend(): Backend {
     client = testRedis();
     client.on('error', () => {});
     await client.connect().catch((error: unknown) => {
-      throw new Error(`Redis at ${redisUrl} is required under CI but unreachable: ${String(error)}`);
+      throw new Error(`Redis at ${REDIS_URL} is required under CI but unreachable: ${String(error)}`);
     });
     return client;
   };
@@ -101,7 +94,7 @@ function redisBackend(): Backend {
   };
 }
 
-const redisRuns = runOrExplainSkip(await redisReachable(), `Redis at ${redisUrl}`);
+const redisRuns = runOrExplainSkip(await redisReachable(), `Redis at ${REDIS_URL}`);
 const backends = redisRuns ? [memoryBackend(), redisBackend()] : [memoryBackend()];
 
 /** Hits `key` `times` times in a row and returns the decisions. */

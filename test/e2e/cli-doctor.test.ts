@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIALECTS, POSTGRES_URL, REDIS_URL } from '../support/backends.js';
-import { cli, freePort, tempDir } from '../support/process.js';
+import { DIALECTS } from '../support/backends.js';
+import { POSTGRES_URL, REDIS_URL } from '../support/env.js';
+import { freePort } from '../support/ports.js';
+import { cli, tempDir } from '../support/process.js';
 
 /** Settings blanked so the machine's environment does not leak into what doctor checks. */
 const BLANK = { DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', KEYWARD_PEPPER: '', KEYWARD_PEPPER_PREVIOUS: '', PUBLIC_URL: '', WEBHOOK_ENCRYPTION_KEY: '' };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, type ServerProcess, startServer, tempDir } from '../support/process.js';
-import { redisReachable, redisUrl, uniquePrefix } from '../contract/ratelimit-redis-env.js';
+import { REDIS_URL, redisReachable } from '../support/env.js';
+import { uniquePrefix } from '../support/redis.js';
 
 const redisUp = await redisReachable();
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -24,7 +25,7 @@ describe('keyward serve, as a real process: the first log line says where to ope
   }, 180_000);
 
   it.runIf(redisUp)('names Redis as the limiter when REDIS_URL is set and reachable', async () => {
-    server = await startServer({ DATA_DIR: tempDir('ready-redis'), LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: uniquePrefix('ready') }, { timeoutMs: 120_000 });
+    server = await startServer({ DATA_DIR: tempDir('ready-redis'), LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL, REDIS_KEY_PREFIX: uniquePrefix('ready') }, { timeoutMs: 120_000 });
     const first = JSON.parse(server.output().split('\n')[0]) as { msg: string };
     expect(first.msg).toMatch(new RegExp(`^Keyward is ready: open ${server.url} \\(version ${version.replaceAll('.', '\\.')}, store sqlite .+, limiter redis\\)$`));
   }, 180_000);

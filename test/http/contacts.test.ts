@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Role } from '../../src/store/types.js';
-import { type TestApp, testApp } from '../support/app.js';
-import { DIALECTS } from '../support/backends.js';
+import { describeEachDialect } from '../support/app.js';
 import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 
 /** Which role may call which contacts route: all read, owners/admins/members write, owners/admins delete. */
@@ -14,93 +13,88 @@ const TABLE: { route: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path:
 ];
 const ROLES: Role[] = ['owner', 'admin', 'member', 'viewer'];
 
-for (const dialect of DIALECTS) {
-  describe(`[${dialect}] contacts API`, () => {
-    let t: TestApp;
-    afterEach(() => t?.close());
-
-    it('the permission table holds for every role × route, by session and by key', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const callers = new Map<Role, Awaited<ReturnType<typeof aUser>>>([['owner', owner]]);
-      for (const role of ROLES.slice(1)) callers.set(role, await aUser(t, owner, { role }));
-      for (const role of ROLES) {
-        const session = callers.get(role)!;
-        const { key } = await aKey(t, session);
-        for (const via of [session, { key }]) {
-          for (const row of TABLE) {
-            const { id } = await aContact(t, owner);
-            const res = await t.request({ method: row.method, url: row.path(id), as: via, body: row.body });
-            const label = `${role} ${row.route} via ${'key' in via ? 'key' : 'session'}`;
-            if (row.allowed.includes(role)) expect(res.statusCode, label).toBe(row.ok);
-            else {
-              expect(res.statusCode, label).toBe(403);
-              expect(res.json().code).toBe('insufficient_permission');
-              expect(res.json().missing_permission).toMatch(/^contacts:/);
-            }
+describeEachDialect('contacts API', ({ app }) => {
+  it('the permission table holds for every role × route, by session and by key', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const callers = new Map<Role, Awaited<ReturnType<typeof aUser>>>([['owner', owner]]);
+    for (const role of ROLES.slice(1)) callers.set(role, await aUser(t, owner, { role }));
+    for (const role of ROLES) {
+      const session = callers.get(role)!;
+      const { key } = await aKey(t, session);
+      for (const via of [session, { key }]) {
+        for (const row of TABLE) {
+          const { id } = await aContact(t, owner);
+          const res = await t.request({ method: row.method, url: row.path(id), as: via, body: row.body });
+          const label = `${role} ${row.route} via ${'key' in via ? 'key' : 'session'}`;
+          if (row.allowed.includes(role)) expect(res.statusCode, label).toBe(row.ok);
+          else {
+            expect(res.statusCode, label).toBe(403);
+            expect(res.json().code).toBe('insufficient_permission');
+            expect(res.json().missing_permission).toMatch(/^contacts:/);
           }
         }
       }
-    });
-
-    it('create, read, update, search, paginate and delete', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const created = await t.request({
-        method: 'POST',
-        url: '/api/contacts',
-        as: owner,
-        body: { name: ' Grace Hopper ', email: 'grace@navy.test', company: 'US Navy', tags: ['vip', 'vip', 'cobol'], phone: null },
-      });
-      expect(created.statusCode).toBe(201);
-      const c = created.json();
-      expect(c).toMatchObject({ name: 'Grace Hopper', email: 'grace@navy.test', company: 'US Navy', tags: ['vip', 'cobol'], phone: null, notes: null });
-      expect(c.id).toMatch(/^con_/);
-      expect(c.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      for (let i = 0; i < 30; i++) {
-        t.clock.advance(1);
-        await aContact(t, owner, { name: `Person ${i}`, company: i % 2 ? 'Globex' : '50% Off Ltd' });
-      }
-      const search = await t.request({ url: '/api/contacts?q=navy', as: owner });
-      expect(search.json().data.map((x: { id: string }) => x.id)).toEqual([c.id]);
-      expect((await t.request({ url: '/api/contacts?q=50%25', as: owner })).json().data).toHaveLength(15);
-      expect((await t.request({ url: '/api/contacts?q=5_', as: owner })).json().data).toHaveLength(0);
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { data: { id: string }[]; next_cursor: string | null } = (
-          await t.request({ url: `/api/contacts?limit=7${cursor ? `&cursor=${cursor}` : ''}`, as: owner })
-        ).json();
-        seen.push(...page.data.map((x) => x.id));
-        cursor = page.next_cursor;
-      } while (cursor);
-      expect(seen).toHaveLength(31);
-      expect(new Set(seen).size).toBe(31);
-      expect(seen.at(-1)).toBe(c.id);
-      const patched = await t.request({ method: 'PATCH', url: `/api/contacts/${c.id}`, as: owner, body: { notes: 'Invented the compiler', email: null } });
-      expect(patched.json()).toMatchObject({ notes: 'Invented the compiler', email: null, name: 'Grace Hopper' });
-      expect((await t.request({ method: 'DELETE', url: `/api/contacts/${c.id}`, as: owner })).statusCode).toBe(204);
-      expect((await t.request({ url: `/api/contacts/${c.id}`, as: owner })).statusCode).toBe(404);
-    });
-
-    it("another workspace's contact ids are 404 on every route, and lists never mix", async () => {
-      t = await testApp({ dialect });
-      const a = await anOwner(t, { workspace: 'A' });
-      const b = await anOwner(t, { workspace: 'B' });
-      const bContact = await aContact(t, b, { name: 'B secret' });
-      await aContact(t, a, { name: 'A contact' });
-      const { key: aKeyValue } = await aKey(t, a);
-      for (const via of [a, { key: aKeyValue }]) {
-        for (const row of TABLE.filter((r) => r.path('x') !== '/api/contacts')) {
-          const res = await t.request({ method: row.method, url: row.path(bContact.id), as: via, body: row.body });
-          expect(res.statusCode, row.route).toBe(404);
-          expect(res.json().code).toBe('not_found');
-        }
-        const list = await t.request({ url: '/api/contacts', as: via });
-        expect(list.json().data.map((x: { name: string }) => x.name)).toEqual(['A contact']);
-        expect((await t.request({ url: '/api/contacts?q=secret', as: via })).json().data).toEqual([]);
-      }
-      expect((await t.request({ url: `/api/contacts/${bContact.id}`, as: b })).statusCode).toBe(200);
-    });
+    }
   });
-}
+
+  it('create, read, update, search, paginate and delete', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/contacts',
+      as: owner,
+      body: { name: ' Grace Hopper ', email: 'grace@navy.test', company: 'US Navy', tags: ['vip', 'vip', 'cobol'], phone: null },
+    });
+    expect(created.statusCode).toBe(201);
+    const c = created.json();
+    expect(c).toMatchObject({ name: 'Grace Hopper', email: 'grace@navy.test', company: 'US Navy', tags: ['vip', 'cobol'], phone: null, notes: null });
+    expect(c.id).toMatch(/^con_/);
+    expect(c.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    for (let i = 0; i < 30; i++) {
+      t.clock.advance(1);
+      await aContact(t, owner, { name: `Person ${i}`, company: i % 2 ? 'Globex' : '50% Off Ltd' });
+    }
+    const search = await t.request({ url: '/api/contacts?q=navy', as: owner });
+    expect(search.json().data.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    expect((await t.request({ url: '/api/contacts?q=50%25', as: owner })).json().data).toHaveLength(15);
+    expect((await t.request({ url: '/api/contacts?q=5_', as: owner })).json().data).toHaveLength(0);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: { id: string }[]; next_cursor: string | null } = (
+        await t.request({ url: `/api/contacts?limit=7${cursor ? `&cursor=${cursor}` : ''}`, as: owner })
+      ).json();
+      seen.push(...page.data.map((x) => x.id));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(seen).toHaveLength(31);
+    expect(new Set(seen).size).toBe(31);
+    expect(seen.at(-1)).toBe(c.id);
+    const patched = await t.request({ method: 'PATCH', url: `/api/contacts/${c.id}`, as: owner, body: { notes: 'Invented the compiler', email: null } });
+    expect(patched.json()).toMatchObject({ notes: 'Invented the compiler', email: null, name: 'Grace Hopper' });
+    expect((await t.request({ method: 'DELETE', url: `/api/contacts/${c.id}`, as: owner })).statusCode).toBe(204);
+    expect((await t.request({ url: `/api/contacts/${c.id}`, as: owner })).statusCode).toBe(404);
+  });
+
+  it("another workspace's contact ids are 404 on every route, and lists never mix", async () => {
+    const t = await app();
+    const a = await anOwner(t, { workspace: 'A' });
+    const b = await anOwner(t, { workspace: 'B' });
+    const bContact = await aContact(t, b, { name: 'B secret' });
+    await aContact(t, a, { name: 'A contact' });
+    const { key: aKeyValue } = await aKey(t, a);
+    for (const via of [a, { key: aKeyValue }]) {
+      for (const row of TABLE.filter((r) => r.path('x') !== '/api/contacts')) {
+        const res = await t.request({ method: row.method, url: row.path(bContact.id), as: via, body: row.body });
+        expect(res.statusCode, row.route).toBe(404);
+        expect(res.json().code).toBe('not_found');
+      }
+      const list = await t.request({ url: '/api/contacts', as: via });
+      expect(list.json().data.map((x: { name: string }) => x.name)).toEqual(['A contact']);
+      expect((await t.request({ url: '/api/contacts?q=secret', as: via })).json().data).toEqual([]);
+    }
+    expect((await t.request({ url: `/api/contacts/${bContact.id}`, as: b })).statusCode).toBe(200);
+  });
+});

@@ -1,17 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeyCache } from '../../src/keys/key-cache.js';
 import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import type { KeyAuthRecord } from '../../src/store/types.js';
-import { type TestApp, testApp } from '../support/app.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { appsClosedAfterEach } from '../support/app.js';
+import { aKey, aMembersKey, anOwner } from '../support/fixtures.js';
 
 describe('the in-process key cache can never outlive a change', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it('serves repeated requests without a storage read', async () => {
     // Counts storage statements to the one: run without the response validator (every other test here has it).
-    t = await testApp({ contract: false });
+    const t = await app({ contract: false });
     const { key } = await aKey(t, await anOwner(t));
     await t.request({ url: '/api/me', headers: { 'x-api-key': key } });
     // The last-used batch writes on its own timer; stopped here so a slow machine cannot count its flush.
@@ -22,7 +21,7 @@ describe('the in-process key cache can never outlive a change', () => {
   });
 
   it('sees a revocation committed by another process (another connection) on the next request', async () => {
-    t = await testApp();
+    const t = await app();
     const owner = await anOwner(t);
     const k = await aKey(t, owner);
     expect((await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } })).statusCode).toBe(200);
@@ -37,11 +36,8 @@ describe('the in-process key cache can never outlive a change', () => {
   });
 
   it('sees a role change and a workspace rename made through the API at once', async () => {
-    t = await testApp();
-    const owner = await anOwner(t);
-    const member = await aUser(t, owner, { role: 'member' });
-    const { key } = await aKey(t, member);
-    const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
+    const t = await app();
+    const { owner, member, me } = await aMembersKey(t);
     expect((await me()).permissions).toContain('contacts:write');
     await t.request({ method: 'PATCH', url: `/api/users/${member.user.id}`, as: owner, body: { role: 'viewer' } });
     expect((await me()).permissions).toEqual(['contacts:read']);

@@ -1,102 +1,96 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { IdleRevoker } from '../../src/keys/idle-revoker.js';
-import { type TestApp, testApp } from '../support/app.js';
-import { DIALECTS } from '../support/backends.js';
+import { type TestApp, describeEachDialect } from '../support/app.js';
 import { aKey, aUser, anOwner, login } from '../support/fixtures.js';
 
 const MIN = 60_000;
 
-for (const dialect of DIALECTS) {
-  describe(`[${dialect}] roll with revoke_when_idle_minutes`, () => {
-    let t: TestApp;
-    afterEach(() => t?.close());
+describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
+  async function rollIdle(t: TestApp, owner: { cookie: string; csrf: string }, id: string, body: Record<string, unknown>) {
+    const res = await t.request({ method: 'POST', url: `/api/keys/${id}/roll`, as: owner, body });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  }
 
-    async function rollIdle(owner: { cookie: string; csrf: string }, id: string, body: Record<string, unknown>) {
-      const res = await t.request({ method: 'POST', url: `/api/keys/${id}/roll`, as: owner, body });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json();
-    }
-
-    it('keeps the old key working while it is used and revokes it 10 minutes after its last use (key.auto_revoked)', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      await rollIdle(owner, k.id, { grace_seconds: 86_400, revoke_when_idle_minutes: 10 });
-      const use = () => t.request({ url: '/api/me', as: { key: k.key } });
-      // Used every 5 minutes for 40 minutes: never idle for 10, never revoked.
-      for (let i = 0; i < 8; i++) {
-        t.clock.advance(5 * MIN);
-        expect((await use()).statusCode).toBe(200);
-        await t.kw.deps.lastUsed.flush();
-        expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
-      }
-      const lastUse = t.clock.now();
-      t.clock.advance(10 * MIN - 1000);
-      expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
+  it('keeps the old key working while it is used and revokes it 10 minutes after its last use (key.auto_revoked)', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    await rollIdle(t, owner, k.id, { grace_seconds: 86_400, revoke_when_idle_minutes: 10 });
+    const use = () => t.request({ url: '/api/me', as: { key: k.key } });
+    // Used every 5 minutes for 40 minutes: never idle for 10, never revoked.
+    for (let i = 0; i < 8; i++) {
+      t.clock.advance(5 * MIN);
       expect((await use()).statusCode).toBe(200);
       await t.kw.deps.lastUsed.flush();
-      t.clock.advance(10 * MIN);
-      const done = await t.kw.deps.idleRevoker.run();
-      expect(done.map((d) => [d.key.id, d.reason])).toEqual([[k.id, 'idle']]);
-      const res = await use();
-      expect(res.statusCode).toBe(401);
-      expect(res.json().code).toBe('revoked_api_key');
-      const session = await login(t, owner.user.email);
-      const events = (await t.request({ url: '/api/audit?action=key.auto_revoked', as: session })).json().data;
-      expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actor: { type: 'system' }, target: { type: 'key', id: k.id }, details: { reason: 'idle', idle_minutes: 10 } });
-      expect(events[0].details.last_used_at).toBeGreaterThan(lastUse);
-      expect((await t.request({ url: `/api/keys/${k.id}`, as: session })).json()).toMatchObject({ status: 'revoked', revoked_reason: 'auto_revoked' });
-    });
-
-    it('counts idleness from the roll when the old key is not used after it', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      t.clock.advance(60 * MIN);
-      await rollIdle(owner, k.id, { revoke_when_idle_minutes: 10 });
-      t.clock.advance(9 * MIN);
       expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
-      t.clock.advance(MIN);
-      expect((await t.kw.deps.idleRevoker.run()).map((d) => d.reason)).toEqual(['idle']);
-    });
-
-    it('revokes at the end of the grace period if that comes first', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      await rollIdle(owner, k.id, { grace_seconds: 300, revoke_when_idle_minutes: 60 });
-      t.clock.advance(4 * MIN);
-      expect((await t.request({ url: '/api/me', as: { key: k.key } })).statusCode).toBe(200);
-      await t.kw.deps.lastUsed.flush();
-      t.clock.advance(MIN);
-      expect((await t.kw.deps.idleRevoker.run()).map((d) => d.reason)).toEqual(['grace_ended']);
-    });
-
-    it('two instances running the job at once revoke and audit the key once', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      await rollIdle(owner, k.id, { revoke_when_idle_minutes: 1 });
-      t.clock.advance(2 * MIN);
-      const other = new IdleRevoker(t.store, t.kw.deps.audit, t.clock);
-      const [a, b] = await Promise.all([t.kw.deps.idleRevoker.run(), other.run()]);
-      expect(a.length + b.length).toBe(1);
-      const events = (await t.request({ url: '/api/audit?action=key.auto_revoked', as: owner })).json().data;
-      expect(events).toHaveLength(1);
-    });
-
-    it('validates the value (1–1440) and leaves it to the key owner', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const admin = await aUser(t, owner, { role: 'admin' });
-      const k = await aKey(t, owner);
-      for (const v of [0, 1441, 1.5, '10']) {
-        const res = await t.request({ method: 'POST', url: `/api/keys/${k.id}/roll`, as: owner, body: { revoke_when_idle_minutes: v } });
-        expect(res.statusCode, String(v)).toBe(400);
-      }
-      const res = await t.request({ method: 'POST', url: `/api/keys/${k.id}/roll`, as: admin, body: { revoke_when_idle_minutes: 10 } });
-      expect(res.statusCode).toBe(403);
-    });
+    }
+    const lastUse = t.clock.now();
+    t.clock.advance(10 * MIN - 1000);
+    expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
+    expect((await use()).statusCode).toBe(200);
+    await t.kw.deps.lastUsed.flush();
+    t.clock.advance(10 * MIN);
+    const done = await t.kw.deps.idleRevoker.run();
+    expect(done.map((d) => [d.key.id, d.reason])).toEqual([[k.id, 'idle']]);
+    const res = await use();
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('revoked_api_key');
+    const session = await login(t, owner.user.email);
+    const events = (await t.request({ url: '/api/audit?action=key.auto_revoked', as: session })).json().data;
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: { type: 'system' }, target: { type: 'key', id: k.id }, details: { reason: 'idle', idle_minutes: 10 } });
+    expect(events[0].details.last_used_at).toBeGreaterThan(lastUse);
+    expect((await t.request({ url: `/api/keys/${k.id}`, as: session })).json()).toMatchObject({ status: 'revoked', revoked_reason: 'auto_revoked' });
   });
-}
+
+  it('counts idleness from the roll when the old key is not used after it', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    t.clock.advance(60 * MIN);
+    await rollIdle(t, owner, k.id, { revoke_when_idle_minutes: 10 });
+    t.clock.advance(9 * MIN);
+    expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
+    t.clock.advance(MIN);
+    expect((await t.kw.deps.idleRevoker.run()).map((d) => d.reason)).toEqual(['idle']);
+  });
+
+  it('revokes at the end of the grace period if that comes first', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    await rollIdle(t, owner, k.id, { grace_seconds: 300, revoke_when_idle_minutes: 60 });
+    t.clock.advance(4 * MIN);
+    expect((await t.request({ url: '/api/me', as: { key: k.key } })).statusCode).toBe(200);
+    await t.kw.deps.lastUsed.flush();
+    t.clock.advance(MIN);
+    expect((await t.kw.deps.idleRevoker.run()).map((d) => d.reason)).toEqual(['grace_ended']);
+  });
+
+  it('two instances running the job at once revoke and audit the key once', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    await rollIdle(t, owner, k.id, { revoke_when_idle_minutes: 1 });
+    t.clock.advance(2 * MIN);
+    const other = new IdleRevoker(t.store, t.kw.deps.audit, t.clock);
+    const [a, b] = await Promise.all([t.kw.deps.idleRevoker.run(), other.run()]);
+    expect(a.length + b.length).toBe(1);
+    const events = (await t.request({ url: '/api/audit?action=key.auto_revoked', as: owner })).json().data;
+    expect(events).toHaveLength(1);
+  });
+
+  it('validates the value (1–1440) and leaves it to the key owner', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const admin = await aUser(t, owner, { role: 'admin' });
+    const k = await aKey(t, owner);
+    for (const v of [0, 1441, 1.5, '10']) {
+      const res = await t.request({ method: 'POST', url: `/api/keys/${k.id}/roll`, as: owner, body: { revoke_when_idle_minutes: v } });
+      expect(res.statusCode, String(v)).toBe(400);
+    }
+    const res = await t.request({ method: 'POST', url: `/api/keys/${k.id}/roll`, as: admin, body: { revoke_when_idle_minutes: 10 } });
+    expect(res.statusCode).toBe(403);
+  });
+});

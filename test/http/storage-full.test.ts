@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { ManualClock } from '../../src/clock.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StorageFullError, StorageWrites, asStorageError } from '../../src/store/storage-errors.js';
-import { type TestApp, testApp } from '../support/app.js';
+import { type TestApp, appsClosedAfterEach } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 
@@ -12,21 +12,20 @@ import { aKey, anOwner } from '../support/fixtures.js';
  * one log line when it starts and one when it ends, and writes succeed again once there is room — no restart.
  */
 describe.runIf(DIALECTS.includes('sqlite'))('[sqlite] storage full', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
-  const pragma = async (text: string) => (await sql.raw<Record<string, number>>(`pragma ${text}`).execute(t.store.db)).rows[0];
-  const lines = (pattern: RegExp) => t.logs.filter((l) => pattern.test(l));
+  const app = appsClosedAfterEach();
+  const pragma = async (t: TestApp, text: string) => (await sql.raw<Record<string, number>>(`pragma ${text}`).execute(t.store.db)).rows[0];
+  const lines = (t: TestApp, pattern: RegExp) => t.logs.filter((l) => pattern.test(l));
 
   it('503 storage_full, reads and keys still work, /readyz 503; space freed → writes succeed', async () => {
-    t = await testApp({ dialect: 'sqlite', config: { rateLimitPerSecond: 1_000_000, rateLimitPerMinute: 1_000_000 } });
+    const t = await app({ dialect: 'sqlite', config: { rateLimitPerSecond: 1_000_000, rateLimitPerMinute: 1_000_000 } });
     const owner = await anOwner(t);
     const { key } = await aKey(t, owner);
     const caller = { key };
     const create = (i: number) => t.request({ method: 'POST', url: '/api/contacts', as: caller, body: { name: `Contact ${i}`, notes: 'x'.repeat(9_000) } });
     expect((await create(0)).statusCode).toBe(201);
 
-    const { page_count: pages } = await pragma('page_count');
-    await pragma(`max_page_count = ${pages}`);
+    const { page_count: pages } = await pragma(t, 'page_count');
+    await pragma(t, `max_page_count = ${pages}`);
     let refused;
     for (let i = 1; i < 100 && !refused; i++) {
       const res = await create(i);
@@ -54,16 +53,16 @@ describe.runIf(DIALECTS.includes('sqlite'))('[sqlite] storage full', () => {
     expect(ready.json()).toMatchObject({ status: 'unavailable', storage: { dialect: 'sqlite', status: 'full' } });
 
     // One line for the change of state, with the cause; none per request or per flush.
-    expect(lines(/storage is full/)).toHaveLength(1);
-    expect(lines(/storage is full/)[0]).toMatch(/database or disk is full/);
-    expect(lines(/internal_error|unhandled error|cannot rollback|last-used flush failed/)).toEqual([]);
+    expect(lines(t, /storage is full/)).toHaveLength(1);
+    expect(lines(t, /storage is full/)[0]).toMatch(/database or disk is full/);
+    expect(lines(t, /internal_error|unhandled error|cannot rollback|last-used flush failed/)).toEqual([]);
 
     // Space freed: the next write succeeds, readiness returns, and the batch that waited is written.
-    await pragma('max_page_count = 1073741823');
+    await pragma(t, 'max_page_count = 1073741823');
     t.clock.advance(5_000);
     expect((await create(2000)).statusCode).toBe(201);
     expect((await t.request({ url: '/readyz' })).statusCode).toBe(200);
-    expect(lines(/storage has room again/)).toHaveLength(1);
+    expect(lines(t, /storage has room again/)).toHaveLength(1);
     await t.kw.deps.lastUsed.flush();
     expect(t.kw.deps.lastUsed.size).toBe(0);
     const me = await t.request({ url: '/api/me', as: caller });

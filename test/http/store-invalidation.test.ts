@@ -1,11 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Database } from '../../src/store/schema.js';
 import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
-import { type TestApp, testApp } from '../support/app.js';
-import { DIALECTS, POSTGRES_URL } from '../support/backends.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { type TestApp, describeEachDialect } from '../support/app.js';
+import { POSTGRES_URL } from '../support/env.js';
+import { aKey, aMembersKey, anOwner } from '../support/fixtures.js';
 
 /** A repository method nobody has written yet: it knows nothing about caches and calls nothing after writing. */
 const demoteEveryMember = (db: Kysely<Database>, workspaceId: string) =>
@@ -32,56 +32,48 @@ async function revokeOnAnotherConnection(t: TestApp, dialect: string, keyId: str
   }
 }
 
-for (const dialect of DIALECTS) {
-  describe(`[${dialect}] the store owns invalidation: any committed change is seen by the next request`, () => {
-    let t: TestApp;
-    afterEach(() => t?.close());
-
-    it('a change through a repository method with no hook (own connection)', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const member = await aUser(t, owner, { role: 'member' });
-      const { key } = await aKey(t, member);
-      const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
-      expect((await me()).permissions).toContain('contacts:write');
-      expect((await me()).permissions).toContain('contacts:write'); // now served from the cache, where there is one
-      await demoteEveryMember(t.store.db, owner.workspace.id);
-      expect((await me()).permissions).toEqual(['contacts:read']);
-    });
-
-    it('a change inside a transaction is seen once it commits', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      const status = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } })).statusCode;
-      expect(await status()).toBe(200);
-      await t.store.db.transaction().execute(async (trx) => {
-        await trx.updateTable('api_keys').set({ revoked_at: t.clock.now() }).where('id', '=', k.id).execute();
-      });
-      expect(await status()).toBe(401);
-    });
-
-    it('a raw SQL update on another connection', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      const me = () => t.request({ url: '/api/me', headers: { 'x-api-key': k.key } });
-      expect((await me()).statusCode).toBe(200);
-      expect((await me()).statusCode).toBe(200);
-      await revokeOnAnotherConnection(t, dialect, k.id);
-      expect((await me()).json().code).toBe('revoked_api_key');
-    });
-
-    it('the last-used batch does not empty the cache (it changes no authentication state)', async () => {
-      t = await testApp({ dialect });
-      const owner = await anOwner(t);
-      const k = await aKey(t, owner);
-      await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } });
-      const version = t.store.changes.version;
-      await t.kw.deps.lastUsed.flush();
-      expect(t.store.changes.version).toBe(version);
-      await t.request({ method: 'PATCH', url: `/api/keys/${k.id}`, as: owner, body: { name: 'renamed' } });
-      expect(t.store.changes.version).toBeGreaterThan(version);
-    });
+describeEachDialect('the store owns invalidation: any committed change is seen by the next request', ({ dialect, app }) => {
+  it('a change through a repository method with no hook (own connection)', async () => {
+    const t = await app();
+    const { owner, me } = await aMembersKey(t);
+    expect((await me()).permissions).toContain('contacts:write');
+    expect((await me()).permissions).toContain('contacts:write'); // now served from the cache, where there is one
+    await demoteEveryMember(t.store.db, owner.workspace.id);
+    expect((await me()).permissions).toEqual(['contacts:read']);
   });
-}
+
+  it('a change inside a transaction is seen once it commits', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    const status = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } })).statusCode;
+    expect(await status()).toBe(200);
+    await t.store.db.transaction().execute(async (trx) => {
+      await trx.updateTable('api_keys').set({ revoked_at: t.clock.now() }).where('id', '=', k.id).execute();
+    });
+    expect(await status()).toBe(401);
+  });
+
+  it('a raw SQL update on another connection', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    const me = () => t.request({ url: '/api/me', headers: { 'x-api-key': k.key } });
+    expect((await me()).statusCode).toBe(200);
+    expect((await me()).statusCode).toBe(200);
+    await revokeOnAnotherConnection(t, dialect, k.id);
+    expect((await me()).json().code).toBe('revoked_api_key');
+  });
+
+  it('the last-used batch does not empty the cache (it changes no authentication state)', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    await t.request({ url: '/api/me', headers: { 'x-api-key': k.key } });
+    const version = t.store.changes.version;
+    await t.kw.deps.lastUsed.flush();
+    expect(t.store.changes.version).toBe(version);
+    await t.request({ method: 'PATCH', url: `/api/keys/${k.id}`, as: owner, body: { name: 'renamed' } });
+    expect(t.store.changes.version).toBeGreaterThan(version);
+  });
+});

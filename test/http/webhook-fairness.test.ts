@@ -9,19 +9,11 @@ import { newEventId, pendingDelivery } from '../../src/notifications/key-events.
 import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
 import { testConfig } from '../../src/config.js';
 import { type TestApp, testApp } from '../support/app.js';
-import { DIALECTS, POSTGRES_URL } from '../support/backends.js';
+import { DIALECTS } from '../support/backends.js';
+import { POSTGRES_URL } from '../support/env.js';
 import { type SessionCaller, aKey, aUser, anOwner } from '../support/fixtures.js';
 import { verifyHook, webhookReceiver } from '../support/notify.js';
-
-/** Polls `check` until true (a generous bound: this is about order and counts, not speed). */
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return check();
-}
+import { eventually } from '../support/poll.js';
 
 /** An endpoint that reads each request and never answers it (until closed). */
 async function hangingReceiver() {
@@ -152,7 +144,7 @@ for (const dialect of DIALECTS) {
       // The retry is due 5 s (plus jitter) later on the app's clock; its timer starts it, no tick.
       expect(await eventually(async () => (await t.store.notifications.listDeliveries(owner.workspace.id, hookId, 1)).items[0]?.attempts === 1)).toBe(true);
       t.clock.advance(Math.ceil(RETRY_DELAYS_MS[0] * (1 + RETRY_JITTER)) + 1);
-      expect(await eventually(() => hooks.received.length === 2, 30_000)).toBe(true);
+      expect(await eventually(() => hooks.received.length === 2, { timeoutMs: 30_000 })).toBe(true);
       expect(hooks.received[1].headers['webhook-id']).toBe(hooks.received[0].headers['webhook-id']);
       expect(verifyHook(secret, hooks.received[1], t.clock.now()).type).toBe('key.revoked');
       expect(await eventually(async () => (await t.store.notifications.listDeliveries(owner.workspace.id, hookId, 1)).items[0]?.status === 'delivered')).toBe(true);

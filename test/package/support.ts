@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { ROOT, freePort } from '../support/process.js';
+import { freePort } from '../support/ports.js';
+import { ROOT } from '../support/process.js';
 
 /**
  * The command that serves Keyward from an installed package: the packed-tarball test runs it through

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServer, stopAll } from './support/servers.js';
-import { POSTGRES_URL, canRun } from './support/services.js';
-import { aKey, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServer, stopAll } from '../support/servers.js';
+import { POSTGRES_URL, canRun } from '../support/env.js';
+import { aKey, setupOwner } from '../support/workspace.js';
 
 const withSqlite3 = await canRun('SQLite backup', { commands: ['sqlite3'] });
 const withPgDump = await canRun('PostgreSQL backup', { postgres: true, commands: ['pg_dump', 'pg_restore'] });

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKey } from '../../src/keys/key-format.js';
-import { call, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { REDIS_URL, canRun } from './support/services.js';
-import { PASSWORD, type Session, aKey, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { PASSWORD, type Session, aKey, setupOwner } from '../support/workspace.js';
 
 /**
  * Brute-force limits are global with REDIS_URL: failed key authentications, sign-ins, sign-ups

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { REDIS_URL, canRun } from './support/services.js';
-import { type Session, aKey, aUser, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { type Session, aKey, aUser, setupOwner } from '../support/workspace.js';
 
 /** One gauge from an instance's /metrics (undefined when it does not report it). */
 async function gauge(url: string, name: string): Promise<number | undefined> {

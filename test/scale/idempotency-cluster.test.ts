@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { canRun } from './support/services.js';
-import { setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { canRun } from '../support/env.js';
+import { setupOwner } from '../support/workspace.js';
 
 /**
  * Retry-safe creates across processes: the same Idempotency-Key sent at once to two `keyward serve`

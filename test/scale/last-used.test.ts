@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, eventually } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServer, startServers, stopAll } from './support/servers.js';
-import { REDIS_URL, canRun } from './support/services.js';
-import { type Session, aKey, keyObject, setupOwner } from './support/workspace.js';
+import { call } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServer, startServers, stopAll } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { type Session, aKey, keyObject, setupOwner } from '../support/workspace.js';
 
 /** Observations an instance holds in memory, not yet written (its /metrics gauge). */
 async function pending(url: string): Promise<number> {
@@ -20,6 +21,9 @@ async function use(url: string, key: string, from: string): Promise<{ after: num
   expect(res.status).toBe(200);
   return { after, before: Date.now() };
 }
+
+/** Returns once the wall clock has moved past `ms`, so that a use after it is strictly later. */
+const clockPassed = (ms: number) => eventually(() => Date.now() > ms, { everyMs: 1 });
 
 /**
  * last_used_at / last_used_ip are coalesced in memory per instance and flushed in batches; batches from
@@ -45,18 +49,21 @@ describe.runIf(await canRun('last-used across instances', { postgres: true, redi
   });
 
   it('used on 1, then later on 2: after both flush, the later use and its IP are recorded', async () => {
+    // The earlier use is on an instance of its own, stopped gracefully once the later use is stored: a
+    // shutdown flushes and waits, so every write of both has then landed, in whatever order.
+    const early = await startServer(env(), { ready: true });
+    servers.push(early);
     const { id, key } = await aKey(one, owner);
-    await use(one, key, '127.0.0.2');
-    await new Promise((r) => setTimeout(r, 20));
+    const first = await use(early.url, key, '127.0.0.2');
+    await clockPassed(first.before);
     const later = await use(two, key, '127.0.0.3');
 
-    const settled = await eventually(
-      async () => (await pending(one)) === 0 && (await pending(two)) === 0 && (await keyObject(one, owner, id)).last_used_ip === '127.0.0.3',
-      { timeoutMs: 5000, everyMs: 100 },
-    );
+    const settled = await eventually(async () => (await pending(two)) === 0 && (await keyObject(one, owner, id)).last_used_ip === '127.0.0.3', {
+      timeoutMs: 5000,
+      everyMs: 100,
+    });
     expect(settled).toBe(true);
-    // One more flush interval: nothing written late may move it back.
-    await new Promise((r) => setTimeout(r, 1100));
+    expect(await early.stop()).toBe(0);
     const k = await keyObject(two, owner, id);
     expect(k.last_used_ip).toBe('127.0.0.3');
     expect(Date.parse(k.last_used_at)).toBeGreaterThanOrEqual(later.after);
@@ -68,10 +75,10 @@ describe.runIf(await canRun('last-used across instances', { postgres: true, redi
     const slow = await startServer({ ...env(), LAST_USED_FLUSH_MS: '4000' }, { ready: true });
     servers.push(slow);
     const { id, key } = await aKey(one, owner);
-    await use(slow.url, key, '127.0.0.4');
+    const older = await use(slow.url, key, '127.0.0.4');
     expect(await pending(slow.url)).toBeGreaterThan(0);
     slow.child.kill('SIGSTOP');
-    await new Promise((r) => setTimeout(r, 20));
+    await clockPassed(older.before);
     const later = await use(two, key, '127.0.0.5');
     expect(await eventually(async () => (await keyObject(one, owner, id)).last_used_ip === '127.0.0.5', { timeoutMs: 5000, everyMs: 100 })).toBe(true);
 

@@ -10,7 +10,7 @@ import * as initial from '../../src/store/migrations/001-initial.js';
 import { MIGRATION_NAMES, MigrationError, migrateToLatest } from '../../src/store/migrate.js';
 import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { preMigrationCopy } from '../../src/store/sqlite-upgrade.js';
-import { runKeyward, spawnKeyward } from './support/servers.js';
+import { runKeyward, spawnKeyward } from '../support/servers.js';
 
 /**
  * SQLite upgrades that cannot strand a database: each migration is one transaction, so a

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { call } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { ROOT, type ServerProcess, runKeyward, spawnKeyward, startServers, stopAll } from './support/servers.js';
-import { canRun } from './support/services.js';
+import { call } from '../support/http.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { ROOT, type ServerProcess, runKeyward, spawnKeyward, startServers, stopAll } from '../support/servers.js';
+import { canRun } from '../support/env.js';
 
 /** Every migration the code ships, by name: one row each is what "migrated exactly once" leaves behind. */
 const MIGRATIONS = readdirSync(join(ROOT, 'src', 'store', 'migrations'))

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, eventually, show } from './support/http.js';
-import { type NginxProcess, nginxBinary, startNginx } from './support/nginx.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { MUST_RUN, REDIS_URL, canRun } from './support/services.js';
-import { type IssuedKey, type Session, aKey, keyObject, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type NginxProcess, nginxBinary, startNginx } from '../support/nginx.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { IN_CI, REDIS_URL, canRun } from '../support/env.js';
+import { type IssuedKey, type Session, aKey, keyObject, setupOwner } from '../support/workspace.js';
 
 const nginx = nginxBinary();
 if (!nginx) {
   const why = 'the nginx suite needs nginx (Debian package nginx-light)';
-  if (MUST_RUN) throw new Error(`${why}, and CI is set: this suite must run`);
+  if (IN_CI) throw new Error(`${why}, and CI is set: this suite must run`);
   console.warn(`[skip] ${why}; skipping`);
 }
 

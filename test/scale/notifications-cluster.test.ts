@@ -2,11 +2,12 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, eventually, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { canRun } from './support/services.js';
-import { type Session, aKey, aUser, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { canRun } from '../support/env.js';
+import { type Session, aKey, aUser, setupOwner } from '../support/workspace.js';
 
 const DAY = 86_400_000;
 

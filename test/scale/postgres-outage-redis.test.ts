@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, call, eventually, show } from './support/http.js';
-import { type ThrowawayCluster, canRunAsPostgres, postgresBinDir, throwawayCluster, tmpTraversable } from './support/postgres.js';
-import { type ServerProcess, startServer } from './support/servers.js';
-import { MUST_RUN, REDIS_URL, canRun } from './support/services.js';
-import { aKey, setupOwner } from './support/workspace.js';
+import { type Reply, call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type ThrowawayCluster, clusterBinDir, throwawayCluster } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServer } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { aKey, setupOwner } from '../support/workspace.js';
 
-const binDir = postgresBinDir();
-const clusterRunnable = binDir !== undefined && canRunAsPostgres() && tmpTraversable();
-if (!clusterRunnable) {
-  const why = 'the PostgreSQL-down-with-Redis suite needs initdb/pg_ctl (/usr/lib/postgresql/*/bin), a `postgres` OS user and a temp dir it can reach';
-  if (MUST_RUN) throw new Error(`${why}, and CI is set: this suite must run`);
-  console.warn(`[skip] ${why}; skipping`);
-}
+const binDir = clusterBinDir('the PostgreSQL-down-with-Redis suite');
+const clusterRunnable = binDir !== undefined;
 const runnable = clusterRunnable && (await canRun('PostgreSQL down with Redis up', { redis: true }));
 
 const POLL_MS = 1000;

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, call, eventually, show } from './support/http.js';
-import { type ThrowawayCluster, canRunAsPostgres, postgresBinDir, throwawayCluster, tmpTraversable } from './support/postgres.js';
-import { type ServerProcess, startServer } from './support/servers.js';
-import { MUST_RUN } from './support/services.js';
-import { type Session, aKey, setupOwner } from './support/workspace.js';
+import { type Reply, call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type ThrowawayCluster, clusterBinDir, throwawayCluster } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServer } from '../support/servers.js';
+import { type Session, aKey, setupOwner } from '../support/workspace.js';
 
-const binDir = postgresBinDir();
-const runnable = binDir !== undefined && canRunAsPostgres() && tmpTraversable();
-if (!runnable) {
-  const why = 'the PostgreSQL outage suite needs initdb/pg_ctl (/usr/lib/postgresql/*/bin), a `postgres` OS user and a temp dir it can reach';
-  if (MUST_RUN) throw new Error(`${why}, and CI is set: this suite must run`);
-  console.warn(`[skip] ${why}; skipping`);
-}
+const binDir = clusterBinDir('the PostgreSQL outage suite');
+const runnable = binDir !== undefined;
 
 /** The whole outage budget of one request: it must answer (503) well before a client would give up. */
 const MAX_MS = 2000;

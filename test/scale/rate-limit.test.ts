@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, call, eventually, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { REDIS_URL, canRun } from './support/services.js';
-import { type Session, aKey, setupOwner } from './support/workspace.js';
+import { type Reply, call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { type Session, aKey, setupOwner } from '../support/workspace.js';
 
 /**
  * One key's limits hold across three instances sharing Redis: at most N in every sliding window. Windows

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, call, eventually, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ThrowawayRedis, throwawayRedis } from './support/redis.js';
-import { type ServerProcess, startServer } from './support/servers.js';
-import { canRun } from './support/services.js';
-import { type Session, aKey, setupOwner } from './support/workspace.js';
+import { type Reply, call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ThrowawayRedis, throwawayRedis } from '../support/redis.js';
+import { type ServerProcess, startServer } from '../support/servers.js';
+import { canRun } from '../support/env.js';
+import { type Session, aKey, setupOwner } from '../support/workspace.js';
 
 /** The limiter gives up on Redis within 100 ms; a whole request must stay well inside 1 s. */
 const MAX_MS = 1000;

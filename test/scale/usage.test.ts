@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, eventually, show } from './support/http.js';
-import { type FreshSchema, freshSchema } from './support/postgres.js';
-import { type ServerProcess, startServers, stopAll } from './support/servers.js';
-import { REDIS_URL, canRun } from './support/services.js';
-import { type Session, aKey, setupOwner } from './support/workspace.js';
+import { call, show } from '../support/http.js';
+import { eventually } from '../support/poll.js';
+import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { REDIS_URL, canRun } from '../support/env.js';
+import { type Session, aKey, setupOwner } from '../support/workspace.js';
 
 /** Observations and usage counters an instance holds in memory, not yet written (its /metrics gauge). */
 async function pending(url: string): Promise<number> {

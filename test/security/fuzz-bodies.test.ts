@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach, type TestApp } from '../support/app.js';
 import { type SessionCaller, aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 import { type RouteInfo, expectSafe, nextIp, openApiRoutes, resourceOf, routeName, urlFor, validBody } from './support.js';
 
@@ -63,11 +63,10 @@ const send = (t: TestApp, r: RouteInfo, owner: SessionCaller, ids: Record<string
 };
 
 describe('fuzzing every JSON body and query string (inject)', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it(`${BODY_RUNS} random and mutated bodies over every route that takes one: always 2xx or a 4xx problem, never a 5xx`, async () => {
-    t = await testApp({ config: LIMITS });
+    const t = await app({ config: LIMITS });
     const { owner, ids } = await arena(t);
     const routes = (await openApiRoutes(t)).filter((r) => r.hasBody);
     expect(routes.length).toBeGreaterThanOrEqual(10);
@@ -90,7 +89,7 @@ describe('fuzzing every JSON body and query string (inject)', () => {
   }, 180_000);
 
   it(`${QUERY_RUNS} random query strings over every GET route: always 2xx or a 4xx problem`, async () => {
-    t = await testApp({ config: LIMITS });
+    const t = await app({ config: LIMITS });
     const { owner, ids } = await arena(t);
     const routes = (await openApiRoutes(t)).filter((r) => r.method === 'GET' && r.path.startsWith('/api/'));
     const param = fc.oneof(fc.constantFrom('limit', 'cursor', 'q', 'status', 'scope', 'actor', 'action', 'target', 'since', 'until', 'api_key'), fc.string({ maxLength: 8 }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASE62, generateKey } from '../../src/keys/key-format.js';
-import { type TestApp, testApp } from '../support/app.js';
+import { appsClosedAfterEach } from '../support/app.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 import { expectSafe, nextIp } from './support.js';
 
@@ -31,11 +31,10 @@ function nearKey(real: string): fc.Arbitrary<string> {
 const huge = fc.constantFrom(1024, 64 * 1024, 1024 * 1024).chain((n) => headerText(1).map((c) => (c || 'a').repeat(n)));
 
 describe('fuzzing the key headers (inject)', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it(`${RUNS} requests with random, near-miss, huge and repeated X-API-Key / Authorization values: only 2xx for the real key, otherwise a 4xx problem`, async () => {
-    t = await testApp({ config: LIMITS });
+    const t = await app({ config: LIMITS });
     const owner = await anOwner(t);
     const { key: real } = await aKey(t, owner);
     const value = fc.oneof({ weight: 3, arbitrary: headerText(300) }, { weight: 4, arbitrary: nearKey(real) }, { weight: 1, arbitrary: huge });

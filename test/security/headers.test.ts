@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach, testApp } from '../support/app.js';
 import { PASSWORD, aKey, anOwner } from '../support/fixtures.js';
 
 /** The helmet headers every response carries, API and web alike. */
@@ -14,11 +14,10 @@ const SECURITY_HEADERS = {
 };
 
 describe('response headers', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it('carry the helmet security headers and a strict CSP on API answers, errors, operations and the docs', async () => {
-    t = await testApp();
+    const t = await app();
     const owner = await anOwner(t);
     const { key } = await aKey(t, owner);
     const answers = [
@@ -39,7 +38,7 @@ describe('response headers', () => {
   });
 
   it('send no CORS headers on /api/* by default, to simple requests or preflights from any origin', async () => {
-    t = await testApp();
+    const t = await app();
     const owner = await anOwner(t);
     const { key } = await aKey(t, owner);
     const origin = { origin: 'https://evil.example' };
@@ -61,7 +60,7 @@ describe('response headers', () => {
   });
 
   it('mark every answer that carries a key or a session Cache-Control: no-store', async () => {
-    t = await testApp();
+    const t = await app();
     const owner = await anOwner(t); // setup
     const created = await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'k' } });
     expect(created.statusCode).toBe(201);

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, testConfig } from '../../src/config.js';
 import { createKeyward } from '../../src/keyward.js';
-import { type TestApp, testApp } from '../support/app.js';
+import { appsClosedAfterEach } from '../support/app.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 import { expectProblem } from './support.js';
 
@@ -12,8 +12,7 @@ const V2 = { version: 2, secret: 'second pepper, sixteen+ chars' };
 
 /** The claims of docs/security.md § "The pepper", as the code behaves. */
 describe('the pepper (KEYWARD_PEPPER)', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it('is read as v<N>:<secret> (a bare secret is version 1) and must be at least 16 characters', () => {
     expect(loadConfig({ KEYWARD_PEPPER: `v7:${V1.secret}` }).pepper).toEqual({ version: 7, secret: V1.secret });
@@ -23,7 +22,7 @@ describe('the pepper (KEYWARD_PEPPER)', () => {
   });
 
   it('stores v<N>: + HMAC-SHA-256 of the key; a server with another pepper refuses the old keys as invalid_api_key', async () => {
-    t = await testApp({ config: { pepper: V1 } });
+    const t = await app({ config: { pepper: V1 } });
     const owner = await anOwner(t);
     const { key, id } = await aKey(t, owner);
     const stored = (await t.store.keys.get(owner.workspace.id, id))?.keyHash;
@@ -46,8 +45,7 @@ describe('the pepper (KEYWARD_PEPPER)', () => {
 });
 
 describe('rotating the pepper with KEYWARD_PEPPER_PREVIOUS', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
   const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 
   it('parses previous peppers, newest first, with none for plain SHA-256', () => {
@@ -57,7 +55,7 @@ describe('rotating the pepper with KEYWARD_PEPPER_PREVIOUS', () => {
 
   it('old keys keep working under the new pepper and are re-hashed on first use', async () => {
     for (const [from, to] of [[V1, V2], [undefined, V1]] as const) {
-      t = await testApp({ config: { pepper: from } });
+      const t = await app({ config: { pepper: from } });
       const owner = await anOwner(t);
       const { key, id } = await aKey(t, owner);
       const rotated = await createKeyward(testConfig({ pepper: to, previousPeppers: [from ?? null] }), { clock: t.clock, store: t.store, logStream: quiet, webDir: false });

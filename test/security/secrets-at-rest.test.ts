@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateKey } from '../../src/keys/key-format.js';
-import { type RequestOpts, type TestApp, testApp } from '../support/app.js';
+import { appsClosedAfterEach, type RequestOpts, type TestApp } from '../support/app.js';
 import { PASSWORD, type SessionCaller, anOwner, login } from '../support/fixtures.js';
 import { nextIp } from './support.js';
 
@@ -71,11 +71,10 @@ async function fullRun(t: TestApp) {
 }
 
 describe('no issued key, password or session id at rest or in logs', () => {
-  let t: TestApp;
-  afterEach(() => t?.close());
+  const app = appsClosedAfterEach();
 
   it('a full run leaves none in the SQLite file (with its WAL), the captured logs, audit events or error bodies', async () => {
-    t = await testApp({ config: { logLevel: 'trace' } });
+    const t = await app({ config: { logLevel: 'trace' } });
     const { keys, secrets, responses } = await fullRun(t);
     expect(keys.length).toBe(16);
     expect(t.logs.length).toBeGreaterThan(200);
@@ -99,9 +98,7 @@ describe('no issued key, password or session id at rest or in logs', () => {
       if (!r.mayHoldKey) look(`the answer to ${r.what}`, r.body);
     }
 
-    await t.kw.close(); // checkpoints the WAL into the file
-    await t.store.close();
+    await t.close(); // checkpoints the WAL into the file
     for (const f of files()) look(`${f} after close`, readFileSync(f).toString('latin1'));
-    t = undefined as unknown as TestApp;
   }, 60_000);
 });

@@ -4,7 +4,8 @@ import { ManualClock } from '../../src/clock.js';
 import { type Config, testConfig } from '../../src/config.js';
 import { type Keyward, createKeyward } from '../../src/keyward.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
-import { type Dialect, openTestStore } from './backends.js';
+import { afterEach, describe } from 'vitest';
+import { DIALECTS, type Dialect, openTestStore } from './backends.js';
 import { checkerFor } from './contract.js';
 import type { OpenApiDoc } from './openapi.js';
 
@@ -84,15 +85,45 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     }
     return res;
   };
+  let closed: Promise<void> | undefined;
   return {
     kw,
     store,
     clock,
     logs,
     request,
-    close: async () => {
-      await kw.close();
-      await store.close();
-    },
+    // Once: a test may close its app itself before the app is closed after it.
+    close: () => (closed ??= kw.close().then(() => store.close())),
   };
+}
+
+/**
+ * Opens apps for the tests of the enclosing `describe` block (with `defaults` under each call's options);
+ * every app a test opened is closed after that test.
+ */
+export function appsClosedAfterEach(defaults: TestAppOptions = {}): (options?: TestAppOptions) => Promise<TestApp> {
+  const open: TestApp[] = [];
+  afterEach(async () => {
+    for (const t of open.splice(0).reverse()) await t.close();
+  });
+  return async (options = {}) => {
+    const t = await testApp({ ...defaults, ...options, config: { ...defaults.config, ...options.config } });
+    open.push(t);
+    return t;
+  };
+}
+
+export interface DialectContext {
+  readonly dialect: Dialect;
+  /** A fresh app on this dialect (see `testApp`), closed after the test that opened it. */
+  app(options?: Omit<TestAppOptions, 'dialect'>): Promise<TestApp>;
+}
+
+/** One `describe` block per storage dialect (`[sqlite] name`, `[postgres] name`), each test with its own app. */
+export function describeEachDialect(name: string, body: (ctx: DialectContext) => void): void {
+  for (const dialect of DIALECTS) {
+    describe(`[${dialect}] ${name}`, () => {
+      body({ dialect, app: appsClosedAfterEach({ dialect }) });
+    });
+  }
 }

@@ -7,6 +7,7 @@ import { postgresDialect } from '../../src/store/dialects/postgres/adapter.js';
 import { connect } from '../../src/store/dialects/postgres/connect.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
+import { IN_CI, POSTGRES_URL, postgresReachable } from './env.js';
 
 /**
  * The storage backends every contract and HTTP suite runs against (like Kysely's DIALECTS).
@@ -14,26 +15,10 @@ import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
  * server skips its half with a message.
  */
 export type Dialect = 'sqlite' | 'postgres';
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-export async function postgresReachable(timeoutMs = 5000): Promise<boolean> {
-  const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: timeoutMs });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
 const requested = (process.env.KEYWARD_TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((s) => s.trim()) as Dialect[];
 const pgUp = requested.includes('postgres') ? await postgresReachable() : false;
 if (requested.includes('postgres') && !pgUp) {
-  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI is set: the PostgreSQL suites must run`);
+  if (IN_CI) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI is set: the PostgreSQL suites must run`);
   console.warn(`[keyward tests] PostgreSQL not reachable at ${POSTGRES_URL}: skipping the PostgreSQL half of the suites`);
 }
 export const DIALECTS: readonly Dialect[] = requested.filter((d) => d === 'sqlite' || (d === 'postgres' && pgUp));
@@ -62,8 +47,12 @@ export async function openTestStore(dialect: Dialect): Promise<SqlStore> {
   return store;
 }
 
-/** PostgreSQL errors for a schema (3F000) or a table (42P01) that does not exist. */
-const DROPPED = new Set(['3F000', '42P01']);
+/**
+ * PostgreSQL errors another suite's schema drop can cause here: a schema (3F000) or a table (42P01) that
+ * no longer exists, and a catalog read cancelled by the 1 s statement_timeout (57014) while the drop held
+ * its locks (the store reports that one as StorageUnavailableError, keeping the code).
+ */
+const BESIDE_A_DROP = new Set(['3F000', '42P01', '57014']);
 
 /**
  * Kysely's migrator first lists the tables of every schema in the database (its introspector calls
@@ -78,7 +67,7 @@ async function migrateBesideOtherSuites(store: SqlStore): Promise<void> {
       await migrateToLatest(store);
       return;
     } catch (err) {
-      if (attempt >= 10 || !DROPPED.has(String((err as { code?: unknown }).code))) throw err;
+      if (attempt >= 10 || !BESIDE_A_DROP.has(String((err as { code?: unknown }).code))) throw err;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }

@@ -48,6 +48,15 @@ export async function aUser(t: TestApp, admin: SessionCaller, options: { role: R
   return login(t, email);
 }
 
+/** An owner, a member of their workspace and a key of the member's, with `me()`: GET /api/me with that key, as JSON. */
+export async function aMembersKey(t: TestApp) {
+  const owner = await anOwner(t);
+  const member = await aUser(t, owner, { role: 'member' });
+  const { key } = await aKey(t, member);
+  const me = async () => (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
+  return { owner, member, key, me };
+}
+
 export interface IssuedKey {
   key: string;
   id: string;

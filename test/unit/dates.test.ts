@@ -20,16 +20,15 @@ describe('strict RFC 3339 date-time', () => {
 
   it('never yields NaN, and agrees with Date.parse on every instant it accepts', () => {
     fc.assert(
+      // Boolean properties (fast-check reports the counterexample): an `expect` per run would be most of the cost.
       fc.property(fc.string({ maxLength: 40 }), (s) => {
         const at = parseRfc3339(s);
-        expect(at === undefined || Number.isFinite(at)).toBe(true);
+        return at === undefined || Number.isFinite(at);
       }),
       { numRuns: 5000 },
     );
     fc.assert(
-      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
-        expect(parseRfc3339(d.toISOString())).toBe(d.getTime());
-      }),
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => parseRfc3339(d.toISOString()) === d.getTime()),
       { numRuns: 2000 },
     );
   });
@@ -40,7 +39,7 @@ describe('strict RFC 3339 date-time', () => {
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (mo, d, h, mi, s) => {
         const text = `2027-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}Z`;
         const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(2027, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && s <= 59;
-        expect(parseRfc3339(text) !== undefined, text).toBe(valid);
+        return (parseRfc3339(text) !== undefined) === valid;
       }),
       { numRuns: 3000 },
     );

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './ports.js';
-import { POSTGRES_URL } from './services.js';
+import { IN_CI, POSTGRES_URL } from './env.js';
 
 /** A new, not yet created schema on the shared server, and a DATABASE_URL that selects it. */
 export interface FreshSchema {
@@ -114,4 +114,18 @@ function gid(user: string): number {
 /** The temp dir must be reachable by `postgres`: /tmp is world-traversable, but a custom TMPDIR may not be. */
 export function tmpTraversable(): boolean {
   return (statSync(tmpdir()).mode & 0o001) !== 0;
+}
+
+/**
+ * The binaries for a throwaway cluster, when this machine can run one (initdb/pg_ctl, a `postgres` OS
+ * user, a temp dir it can reach). When it cannot: under CI, throws (the suite must run); elsewhere prints
+ * why and returns undefined (the suite is skipped).
+ */
+export function clusterBinDir(suite: string): string | undefined {
+  const binDir = postgresBinDir();
+  if (binDir !== undefined && canRunAsPostgres() && tmpTraversable()) return binDir;
+  const why = `${suite} needs initdb/pg_ctl (/usr/lib/postgresql/*/bin), a \`postgres\` OS user and a temp dir it can reach`;
+  if (IN_CI) throw new Error(`${why}, and CI is set: this suite must run`);
+  console.warn(`[skip] ${why}; skipping`);
+  return undefined;
 }

@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { call, eventually } from './http.js';
+import { call } from './http.js';
+import { eventually } from './poll.js';
 import { freePort } from './ports.js';
 
 /** The repository root: server processes run from here, as `npm start` does. */
-export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /**
  * Every setting a server reads, blanked, so a developer's own environment or `.env` (dotenv never

@@ -2,10 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { call, eventually } from './http.js';
+import { call } from './http.js';
+import { eventually } from './poll.js';
 import { freePort } from './ports.js';
 import { ROOT } from './servers.js';
-import { hasCommand } from './services.js';
+import { hasCommand } from './env.js';
 
 /** The nginx binary: on PATH, or Debian's /usr/sbin/nginx when /usr/sbin is not on PATH. */
 export function nginxBinary(): string | undefined {

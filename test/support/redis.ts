@@ -1,6 +1,32 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { testRedis } from './env.js';
 import { freePort } from './ports.js';
+
+/** A key prefix no other test or run shares. */
+export function uniquePrefix(label: string): string {
+  return `kw:rltest:${label}:${randomBytes(6).toString('hex')}:`;
+}
+
+/** Keys under `prefix` whose TTL is -1 (no expiry). */
+export async function keysWithoutTtl(client: Redis, prefix: string): Promise<string[]> {
+  const keys = await scanKeys(client, prefix);
+  const ttls = await Promise.all(keys.map((key) => client.pttl(key)));
+  return keys.filter((_, i) => ttls[i] === -1);
+}
+
+/** Every key under `prefix`. */
+export async function scanKeys(client: Redis, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    keys.push(...batch);
+  } while (cursor !== '0');
+  return keys;
+}
 
 /** A redis-server of the test's own on a spare port, keeping nothing on disk; it can be killed, frozen and restarted. */
 export interface ThrowawayRedis {
@@ -47,7 +73,7 @@ export async function throwawayRedis(): Promise<ThrowawayRedis> {
     },
     signal: (signal) => void child?.kill(signal),
     async keysContaining(fragment) {
-      const client = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const client = testRedis(url);
       client.on('error', () => {});
       try {
         await client.connect();

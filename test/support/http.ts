@@ -67,19 +67,5 @@ export function call(baseUrl: string, path: string, options: CallOptions = {}): 
   });
 }
 
-/** Waits until `check` holds, polling every `everyMs`, for at most `timeoutMs`; returns whether it held. */
-export async function eventually(check: () => boolean | Promise<boolean>, options: { timeoutMs: number; everyMs?: number }): Promise<boolean> {
-  const deadline = Date.now() + options.timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return true;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, options.everyMs ?? 50));
-  }
-}
-
 /** A short summary of a reply for assertion messages. */
 export const show = (r: Reply) => `${r.status} in ${Math.round(r.ms)} ms: ${r.text.slice(0, 300)}`;
