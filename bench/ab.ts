@@ -78,7 +78,12 @@ function printTable(results: Results, variants: readonly string[], scenarios: re
 async function main(): Promise<void> {
   const variants = arg('variants', ',nocache').split(',');
   if (variants[0] !== '') variants.unshift('');
-  const scenarios = ['a', ...arg('scenarios', 'b').split(',').filter((s) => s !== 'a')];
+  const scenarios = [
+    'a',
+    ...arg('scenarios', 'b')
+      .split(',')
+      .filter((s) => s !== 'a'),
+  ];
   const durationS = Number(arg('duration', '3'));
   const runs = Number(arg('runs', '7'));
   const store = await seedStore({ dataDir: join(REPO_ROOT, 'bench', '.data', 'small'), keyCount: 1000, spreadKeys: 0, contacts: 1000, log: console.log });
@@ -105,7 +110,9 @@ async function main(): Promise<void> {
           const r = await load.run({ ...job, durationS });
           const cpuUs = ((server.cpuSeconds() - cpu0) * 1e6) / r.requests;
           results.set(cell(round, v, id), { rps: r.rps, cpuUs });
-          console.log(`[round ${round + 1}] ${(v || 'baseline').padEnd(18)} ${id.padEnd(2)} ${Math.round(r.rps)} req/s p99 ${r.p99Ms.toFixed(1)} ms CPU ${cpuUs.toFixed(0)} µs/req ${JSON.stringify(r.statuses)}`);
+          console.log(
+            `[round ${round + 1}] ${(v || 'baseline').padEnd(18)} ${id.padEnd(2)} ${Math.round(r.rps)} req/s p99 ${r.p99Ms.toFixed(1)} ms CPU ${cpuUs.toFixed(0)} µs/req ${JSON.stringify(r.statuses)}`,
+          );
         }
       }
     }

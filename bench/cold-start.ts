@@ -28,8 +28,21 @@ interface Way {
 }
 
 const WAYS: Way[] = [
-  { name: 'before: `tsx src/cli/main.ts serve` (the old `npm start` without its web build)', command: process.execPath, args: ['--import', 'tsx', 'src/cli/main.ts', 'serve'], cwd: BEFORE },
-  { name: 'before: old `npm start` (`vite build` of the web app, then tsx)', command: 'sh', args: ['-c', 'npx vite build --config web/vite.config.ts --outDir "$WEB_OUT" --emptyOutDir --logLevel silent && exec node --import tsx src/cli/main.ts serve'], cwd: BEFORE },
+  {
+    name: 'before: `tsx src/cli/main.ts serve` (the old `npm start` without its web build)',
+    command: process.execPath,
+    args: ['--import', 'tsx', 'src/cli/main.ts', 'serve'],
+    cwd: BEFORE,
+  },
+  {
+    name: 'before: old `npm start` (`vite build` of the web app, then tsx)',
+    command: 'sh',
+    args: [
+      '-c',
+      'npx vite build --config web/vite.config.ts --outDir "$WEB_OUT" --emptyOutDir --logLevel silent && exec node --import tsx src/cli/main.ts serve',
+    ],
+    cwd: BEFORE,
+  },
   { name: 'after: `node dist/cli/main.js serve` (compiled)', command: process.execPath, args: ['dist/cli/main.js', 'serve'], cwd: ROOT },
   { name: 'after: `npm start` on a built tree (prestart check, then the compiled server)', command: 'npm', args: ['start', '--silent'], cwd: ROOT },
 ];
@@ -42,7 +55,9 @@ function groupCpuMs(pgid: number): number {
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
       // After "pid (comm) ": state ppid pgrp … utime is field 14 of the line, stime 15 (1-based).
       if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
@@ -58,7 +73,16 @@ async function once(way: Way, dataDir: string): Promise<{ wallMs: number; cpuMs:
   const started = performance.now();
   const child = spawn(way.command, way.args, {
     cwd: way.cwd,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_OUT: join(dataDir, 'web'), DATABASE_URL: '', REDIS_URL: '' },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      WEB_OUT: join(dataDir, 'web'),
+      DATABASE_URL: '',
+      REDIS_URL: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -66,7 +90,10 @@ async function once(way: Way, dataDir: string): Promise<{ wallMs: number; cpuMs:
   let cpuMs = Number.NaN;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${way.name} exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) {
       wallMs = performance.now() - started;
       cpuMs = groupCpuMs(child.pid!);
@@ -98,12 +125,16 @@ for (const way of WAYS) {
     times.push(wallMs);
     cpu.push(cpuMs);
   }
-  rows.push(`| ${way.name} | ${Math.round(median(times))} | ${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))} | ${Math.round(median(cpu))} |`);
+  rows.push(
+    `| ${way.name} | ${Math.round(median(times))} | ${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))} | ${Math.round(median(cpu))} |`,
+  );
   process.stderr.write(`${way.name}: ${times.map(Math.round).join(', ')} ms (CPU ${cpu.join(', ')} ms)\n`);
 }
 process.stdout.write(
   [
-    `Cold start, ${new Date().toISOString()}${BEFORE === ROOT ? '' : ` ("before" rows: ${BEFORE})`}: Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; SQLite, migrated database, one unmeasured start then ${runs} measured ones each (medians).`,
+    `Cold start, ${new Date().toISOString()}${BEFORE === ROOT ? '' : ` ("before" rows: ${BEFORE})`}: Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; SQLite, migrated database, one unmeasured start then ${runs} measured ones each (medians).`,
     '',
     '| start | first /healthz 200, median ms | range ms | CPU ms until then (median, all processes of the start) |',
     '|---|---:|---:|---:|',

@@ -31,10 +31,13 @@ export class LoadGenerator {
     if (this.pending) return Promise.reject(new Error('one load job at a time'));
     const id = this.nextId++;
     return new Promise<LoadResult>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending = undefined;
-        reject(new Error(`load job ${id} did not finish in time`));
-      }, job.durationS * 1000 + JOB_SLACK_MS);
+      const timer = setTimeout(
+        () => {
+          this.pending = undefined;
+          reject(new Error(`load job ${id} did not finish in time`));
+        },
+        job.durationS * 1000 + JOB_SLACK_MS,
+      );
       this.pending = {
         id,
         resolve: (r) => (clearTimeout(timer), resolve(r)),

@@ -23,7 +23,7 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 async function main(): Promise<void> {
   const id = arg('scenario', 'b');
   const durationS = Number(arg('duration', '10'));
-  const sc = SCENARIOS.find((s) => s.id === id && (s.server === arg('server', s.server)))!;
+  const sc = SCENARIOS.find((s) => s.id === id && s.server === arg('server', s.server))!;
   if (!sc) throw new Error(`unknown scenario ${id}`);
   const plan = SERVERS.find((s) => s.name === sc.server)!;
   const dataDir = join(REPO_ROOT, 'bench', '.data', plan.store);
@@ -42,7 +42,13 @@ async function main(): Promise<void> {
     ...('databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
     ...experimentEnv(),
   };
-  const server = await startServer({ name: plan.name, dataDir: store.dataDir, env, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`], script: script ? [script] : undefined });
+  const server = await startServer({
+    name: plan.name,
+    dataDir: store.dataDir,
+    env,
+    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    script: script ? [script] : undefined,
+  });
   const load = new LoadGenerator();
   const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: sc.connections ?? 50, ...headersFor(sc, store) };
   let requests = 0;
@@ -52,7 +58,9 @@ async function main(): Promise<void> {
     const r = await load.run({ ...job, durationS });
     loadEnded = performance.now();
     requests = r.requests;
-    console.log(`${sc.server} ${id}: ${Math.round(r.rps)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, p99 ${r.p99Ms.toFixed(2)} ms, statuses ${JSON.stringify(r.statuses)}`);
+    console.log(
+      `${sc.server} ${id}: ${Math.round(r.rps)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, p99 ${r.p99Ms.toFixed(2)} ms, statuses ${JSON.stringify(r.statuses)}`,
+    );
   } finally {
     load.close();
     await server.stop();
@@ -60,7 +68,9 @@ async function main(): Promise<void> {
   // The shutdown (draining, the last flushes) ends the profile; the window is the load before it.
   const tailMs = performance.now() - loadEnded;
   // The main thread's profile (thread 0); a worker (e.g. a log transport) writes its own file.
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
   const file = join(dir, files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? files[0]);
   printAttribution(file, durationS * 1000, requests, tailMs);
 }
@@ -81,7 +91,9 @@ function perRequest(m: ReadonlyMap<string, number>, requests: number, n: number)
 
 function printAttribution(file: string, windowMs: number, requests: number, tailMs: number): void {
   const a = attribute(file, windowMs, tailMs);
-  console.log(`\nprofile ${file}\nwindow ${a.totalMs.toFixed(0)} ms, busy ${a.busyMs.toFixed(0)} ms, ${((a.busyMs * 1000) / requests).toFixed(1)} µs of server CPU per request\n\nself time by module:`);
+  console.log(
+    `\nprofile ${file}\nwindow ${a.totalMs.toFixed(0)} ms, busy ${a.busyMs.toFixed(0)} ms, ${((a.busyMs * 1000) / requests).toFixed(1)} µs of server CPU per request\n\nself time by module:`,
+  );
   console.log(top(a.selfByModule, a.busyMs, 20).join('\n'));
   console.log('\nself time by module, per request:');
   console.log(perRequest(a.selfByModule, requests, 20).join('\n'));

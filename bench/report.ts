@@ -87,7 +87,9 @@ export function targetsTable(checks: readonly TargetCheck[]): string {
 
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   return `${availableParallelism()} cores (\`nproc\`), ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}; load average at the end ${load}`;
 }
 

@@ -54,7 +54,10 @@ function options(argv: readonly string[], env: NodeJS.ProcessEnv): Options {
     rewarmS: num('rewarm', 'BENCH_REWARM', 0),
     runs: Math.max(1, Math.round(num('runs', 'BENCH_RUNS', 3))),
     connections: Math.max(1, Math.round(num('connections', 'BENCH_CONNECTIONS', 50))),
-    only: (flag('only', 'BENCH_ONLY') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    only: (flag('only', 'BENCH_ONLY') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     largeKeys: Math.max(1000, Math.round(num('large-keys', 'BENCH_LARGE_KEYS', 1_000_000))),
     reseed: argv.includes('--reseed') || env.BENCH_RESEED === '1',
     write: !argv.includes('--no-write') && env.BENCH_WRITE !== '0',
@@ -138,13 +141,20 @@ function jobsFor(scenarios: readonly Scenario[], servers: ReadonlyMap<string, Ru
 function roundOrder(jobs: readonly Job[], round: number): Job[] {
   const rotate = <T>(xs: readonly T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);
   const servers = rotate([...new Set(jobs.map((j) => j.scenario.server))], round);
-  return servers.flatMap((s) => rotate(jobs.filter((j) => j.scenario.server === s), round));
+  return servers.flatMap((s) =>
+    rotate(
+      jobs.filter((j) => j.scenario.server === s),
+      round,
+    ),
+  );
 }
 
 function progress(round: number, m: Measurement): string {
   const r = m.result;
   const total = Object.values(r.statuses).reduce((a, b) => a + b, 0) || 1;
-  const statuses = Object.entries(r.statuses).map(([k, v]) => `${k}:${((v / total) * 100).toFixed(1)}%`).join(' ');
+  const statuses = Object.entries(r.statuses)
+    .map(([k, v]) => `${k}:${((v / total) * 100).toFixed(1)}%`)
+    .join(' ');
   const errors = r.errors + r.timeouts > 0 ? `  errors ${r.errors} timeouts ${r.timeouts}` : '';
   return `[round ${round + 1}] ${m.scenario.server} ${m.scenario.id.padEnd(2)} ${Math.round(r.rps).toString().padStart(6)} req/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  server CPU ${m.cpuUsPerRequest.toFixed(0)} µs/req  ${statuses}${errors}`;
 }
@@ -173,7 +183,8 @@ function notesFor(opts: Options, stores: ReadonlyMap<StoreName, SeededStore>): s
   const notes: string[] = [];
   if (!opts.redisUrl) notes.push('REDIS_URL was not set: scenarios (i) and P2 did not run.');
   if (!opts.databaseUrl) notes.push('DATABASE_URL was not set: the PostgreSQL scenarios (P1, P2) did not run.');
-  for (const [name, s] of stores) if (s.seedSeconds > 0) notes.push(`Seeding the ${name} store (${s.keyCount.toLocaleString('en-US')} keys) took ${s.seedSeconds.toFixed(1)} s.`);
+  for (const [name, s] of stores)
+    if (s.seedSeconds > 0) notes.push(`Seeding the ${name} store (${s.keyCount.toLocaleString('en-US')} keys) took ${s.seedSeconds.toFixed(1)} s.`);
   return notes;
 }
 

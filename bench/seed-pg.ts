@@ -73,7 +73,12 @@ export async function seedPostgresStore(options: PgSeedOptions): Promise<PgSeede
   const manifestFile = join(options.dataDir, 'bench-manifest.json');
   if (!options.fresh && existsSync(manifestFile)) {
     const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    const matches = m.version === SEED_VERSION && m.schema === options.schema && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
+    const matches =
+      m.version === SEED_VERSION &&
+      m.schema === options.schema &&
+      m.keyCount === options.keyCount &&
+      m.spreadKeys.length === options.spreadKeys &&
+      m.contacts === options.contacts;
     if (matches && (await keysIn(options.databaseUrl, options.schema)) === options.keyCount) {
       const store = await openPostgresStore({ connectionString: url, poolSize: 1, statementTimeoutMs: 0 });
       await migrateToLatest(store);
@@ -109,7 +114,16 @@ async function bulkInsert(transaction: <T>(fn: (tx: Repos) => Promise<T>) => Pro
   await transaction(async (tx) => {
     await tx.workspaces.create({ id: workspaceId, name: 'Bench Co', createdAt: now, maxKeyLifetimeDays: 366, requireKeyExpiry: false });
     for (const [i, id] of userIds.entries()) {
-      await tx.users.create({ id, workspaceId, email: `bench-${i}-${id}@example.test`, name: `Bench User ${i}`, role: i === 0 ? 'owner' : 'member', disabled: false, createdAt: now, passwordHash: '!no-login' });
+      await tx.users.create({
+        id,
+        workspaceId,
+        email: `bench-${i}-${id}@example.test`,
+        name: `Bench User ${i}`,
+        role: i === 0 ? 'owner' : 'member',
+        disabled: false,
+        createdAt: now,
+        passwordHash: '!no-login',
+      });
     }
   });
   for (let i = 0; i < options.contacts; i += BATCH_ROWS) {
@@ -118,7 +132,18 @@ async function bulkInsert(transaction: <T>(fn: (tx: Repos) => Promise<T>) => Pro
         const id = newId('con');
         contactId ||= id;
         const at = now - j * 1000;
-        await tx.contacts.create({ id, workspaceId, name: `Contact ${j}`, email: `contact-${j}@example.test`, phone: '+1 555 0100', company: `Company ${j % 50}`, notes: 'Met at the bench conference.', tags: ['bench', `t${j % 5}`], createdAt: at, updatedAt: at });
+        await tx.contacts.create({
+          id,
+          workspaceId,
+          name: `Contact ${j}`,
+          email: `contact-${j}@example.test`,
+          phone: '+1 555 0100',
+          company: `Company ${j % 50}`,
+          notes: 'Met at the bench conference.',
+          tags: ['bench', `t${j % 5}`],
+          createdAt: at,
+          updatedAt: at,
+        });
       }
     });
   }
@@ -166,5 +191,15 @@ async function bulkInsert(transaction: <T>(fn: (tx: Repos) => Promise<T>) => Pro
     });
     options.log(`  ${written.toLocaleString('en-US')} / ${options.keyCount.toLocaleString('en-US')} keys`);
   }
-  return { version: SEED_VERSION, schema: options.schema, keyCount: options.keyCount, contacts: options.contacts, contactId, hotKey, overLimitKey, allowlistedKey, spreadKeys };
+  return {
+    version: SEED_VERSION,
+    schema: options.schema,
+    keyCount: options.keyCount,
+    contacts: options.contacts,
+    contactId,
+    hotKey,
+    overLimitKey,
+    allowlistedKey,
+    spreadKeys,
+  };
 }

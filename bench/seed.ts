@@ -22,7 +22,18 @@ import { openSqliteStore } from '../src/store/dialects/sqlite/index.js';
 /** Bump when the seeded content changes, so stale stores are rebuilt. */
 const SEED_VERSION = 5;
 /** The allowlist of the (bu) key: 10 CIDRs, the last of which holds the load generator (127.0.0.1). */
-export const BENCH_ALLOWLIST = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15', '203.0.113.0/24', '2001:db8::/32', 'fd00::/8', '::1/128', '127.0.0.0/8'];
+export const BENCH_ALLOWLIST = [
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '100.64.0.0/10',
+  '198.18.0.0/15',
+  '203.0.113.0/24',
+  '2001:db8::/32',
+  'fd00::/8',
+  '::1/128',
+  '127.0.0.0/8',
+];
 /** Per-key limit that lets the limiter run on every request without ever refusing one. */
 export const UNLIMITED = 1_000_000_000;
 const BATCH_ROWS = 50_000;
@@ -82,7 +93,8 @@ export async function seedStore(options: SeedOptions): Promise<SeededStore> {
   const dbFile = join(options.dataDir, 'keyward.db');
   if (!options.fresh && existsSync(manifestFile) && existsSync(dbFile)) {
     const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    const matches = m.version === SEED_VERSION && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
+    const matches =
+      m.version === SEED_VERSION && m.keyCount === options.keyCount && m.spreadKeys.length === options.spreadKeys && m.contacts === options.contacts;
     if (matches) {
       const store = openSqliteStore({ file: dbFile });
       await migrateToLatest(store);
@@ -115,7 +127,11 @@ function bulkInsert(file: string, options: SeedOptions): Manifest {
   const now = Date.now();
   const workspaceId = newId('wks');
   const userIds = Array.from({ length: USERS }, () => newId('usr'));
-  db.prepare('INSERT INTO workspaces (id, name, created_at, max_key_lifetime_days, require_key_expiry) VALUES (?, ?, ?, 366, 0)').run(workspaceId, 'Bench Co', now);
+  db.prepare('INSERT INTO workspaces (id, name, created_at, max_key_lifetime_days, require_key_expiry) VALUES (?, ?, ?, 366, 0)').run(
+    workspaceId,
+    'Bench Co',
+    now,
+  );
   const addUser = db.prepare('INSERT INTO users (id, workspace_id, email, name, role, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)');
   userIds.forEach((id, i) => addUser.run(id, workspaceId, `bench-${i}-${id}@example.test`, `Bench User ${i}`, i === 0 ? 'owner' : 'member', '!no-login', now));
 
@@ -138,7 +154,21 @@ function insertContacts(db: SQLite.Database, workspaceId: string, count: number,
       const at = now - i * 1000;
       const [name, email, company] = [`Contact ${i}`, `contact-${i}@example.test`, `Company ${i % 50}`];
       // The search copies as the store writes them (src/store/search.ts); a trigger fills the FTS5 table.
-      add.run(id, workspaceId, name, email, '+1 555 0100', company, 'Met at the bench conference.', JSON.stringify(['bench', `t${i % 5}`]), at, at, fold(name), fold(email), fold(company));
+      add.run(
+        id,
+        workspaceId,
+        name,
+        email,
+        '+1 555 0100',
+        company,
+        'Met at the bench conference.',
+        JSON.stringify(['bench', `t${i % 5}`]),
+        at,
+        at,
+        fold(name),
+        fold(email),
+        fold(company),
+      );
     }
   })();
   return firstId;

@@ -18,7 +18,7 @@ export const ERRORS = {
   unauthenticated: { status: 401, title: 'Sign in or send an API key' },
   invalid_credentials: { status: 401, title: 'Email or password is incorrect' },
   insufficient_permission: { status: 403, title: 'Insufficient permission' },
-  ip_not_allowed: { status: 403, title: "The key may not be used from this address" },
+  ip_not_allowed: { status: 403, title: 'The key may not be used from this address' },
   csrf_failed: { status: 403, title: 'Missing or invalid CSRF token' },
   signup_disabled: { status: 403, title: 'Sign-up is disabled' },
   forbidden_role_change: { status: 403, title: 'This change to an owner is not allowed' },

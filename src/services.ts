@@ -120,14 +120,22 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const clock = options.clock ?? systemClock;
   const clockGuard = new WallClockGuard(clock, options.monotonic ?? (options.clock ? clock : systemMonotonic), {
     onChange: ({ jumped, driftMs }) => {
-      if (jumped) logger.warn({ driftMs }, 'the wall clock jumped against the monotonic clock: idle revocation, usage retention and expiry scans are paused until it returns (or holds for an hour)');
+      if (jumped)
+        logger.warn(
+          { driftMs },
+          'the wall clock jumped against the monotonic clock: idle revocation, usage retention and expiry scans are paused until it returns (or holds for an hour)',
+        );
       else logger.warn({ driftMs }, 'the wall clock is steady again: idle revocation, usage retention and expiry scans resume');
     },
   });
   const store = options.store ?? (await openStore(config, { notice: (line) => logger.warn(line) }));
   store.writes?.useClock(clock);
   const stopWatchingWrites = store.writes?.onChange(({ full, reason }) => {
-    if (full) logger.error({ cause: reason }, 'storage is full: writes are refused with 503 storage_full (last-used and usage batches wait in memory) until space is freed');
+    if (full)
+      logger.error(
+        { cause: reason },
+        'storage is full: writes are refused with 503 storage_full (last-used and usage batches wait in memory) until space is freed',
+      );
     else logger.warn('storage has room again: writes succeed');
   });
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}rl:` });
@@ -136,9 +144,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   // (`fa:`, kept so a rolling upgrade keeps counting) and connection.
   const abuseLimiter = createRateLimiter({ redisUrl: config.redisUrl, clock, logger, keyPrefix: `${config.redisKeyPrefix}fa:` });
   // Start on the shared store when it is there, rather than reporting a fallback for the first moments.
-  await Promise.all(
-    [limiter, abuseLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)),
-  );
+  await Promise.all([limiter, abuseLimiter].map((l) => (l instanceof FallbackRateLimiter ? l.waitForRedis(3000) : undefined)));
   /** A key's limits when it sets none of its own (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_SECOND). */
   const defaultRateLimit = { perMinute: config.rateLimitPerMinute, perSecond: config.rateLimitPerSecond };
   const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: abuseLimiter, defaultRateLimit });
@@ -187,17 +193,26 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const proofs = new Proofs(store, clock, abuseLimiter, webhookSecrets);
   const accountMail = new AccountMail(store, clock, keyEvents, { mailer, publicUrl: config.publicUrl, limiter: abuseLimiter });
   const signInNotices = new SignInNotices(store, audit, clock, keyEvents, abuseLimiter);
-  const sessions = new SessionService(store, audit, abuseLimiter, clock, {
-    sessionTtlMs: config.sessionTtlMs,
-    scryptLogN: config.scryptLogN,
-    reauthWindowMs: config.reauthWindowMs,
-  }, proofs, {
-    onSignIn: (user, ctx) => signInNotices.signedIn(user, ctx).catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'new-address sign-in notice failed')),
-    onUnverified: (user) =>
-      accountMail.sendLink(user, 'email_verification').catch((err) => {
-        if (!(err instanceof KeywardError && err.code === 'too_many_emails')) throw err;
-      }),
-  });
+  const sessions = new SessionService(
+    store,
+    audit,
+    abuseLimiter,
+    clock,
+    {
+      sessionTtlMs: config.sessionTtlMs,
+      scryptLogN: config.scryptLogN,
+      reauthWindowMs: config.reauthWindowMs,
+    },
+    proofs,
+    {
+      onSignIn: (user, ctx) =>
+        signInNotices.signedIn(user, ctx).catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'new-address sign-in notice failed')),
+      onUnverified: (user) =>
+        accountMail.sendLink(user, 'email_verification').catch((err) => {
+          if (!(err instanceof KeywardError && err.code === 'too_many_emails')) throw err;
+        }),
+    },
+  );
   return {
     config,
     clock,
@@ -223,7 +238,13 @@ export async function createServices(config: Config, options: ServicesOptions): 
     keyEvents,
     notifier,
     notifications: new NotificationService(store, clock),
-    webhooks: new WebhookService(store, clock, webhookSecrets, { allowPrivate: config.webhookAllowPrivate, limiter: abuseLimiter, onRequeued: () => notifier.kick() }, audit),
+    webhooks: new WebhookService(
+      store,
+      clock,
+      webhookSecrets,
+      { allowPrivate: config.webhookAllowPrivate, limiter: abuseLimiter, onRequeued: () => notifier.kick() },
+      audit,
+    ),
     usageCounter,
     usage: new UsageService(store, keys, clock, { guard: clockGuard }),
     idempotency: new IdempotencyService(store, clock),

@@ -25,7 +25,13 @@ const FLAGS = ['nocache', 'nostack'];
 
 /** What GET /api/me sends for the bench's hot key, byte for byte in size (ids and values are stand-ins). */
 const ME_SHAPED = {
-  key: { id: 'key_0123456789ABCDEFGHIJ', name: 'bench hot key', hint: 'ak_live_…AbCd', expires_at: null, rate_limit: { per_minute: 1_000_000_000, per_second: 1_000_000_000 } },
+  key: {
+    id: 'key_0123456789ABCDEFGHIJ',
+    name: 'bench hot key',
+    hint: 'ak_live_…AbCd',
+    expires_at: null,
+    rate_limit: { per_minute: 1_000_000_000, per_second: 1_000_000_000 },
+  },
   user: { id: 'usr_0123456789ABCDEFGHIJ', email: 'bench-0-usr_0123456789ABCDEFGHIJ@example.test', name: 'Bench User 0', role: 'owner' },
   workspace: { id: 'wks_0123456789ABCDEFGHIJ', name: 'Bench Co' },
   permissions: ['contacts:delete', 'contacts:read', 'contacts:write'],
@@ -38,7 +44,9 @@ const ME_HEADERS = {
   'x-ratelimit-reset': 1_795_800_000,
 };
 
-function addShapedRoute(app: { get: (path: string, opts: object, handler: (req: unknown, reply: { headers(h: object): unknown }) => unknown) => unknown }): void {
+function addShapedRoute(app: {
+  get: (path: string, opts: object, handler: (req: unknown, reply: { headers(h: object): unknown }) => unknown) => unknown;
+}): void {
   app.get('/bench/shaped', { schema: { hide: true }, config: { auth: 'none' } }, (_req, reply) => {
     reply.headers(ME_HEADERS);
     return ME_SHAPED;
@@ -55,7 +63,11 @@ async function main(): Promise<void> {
   const kw = await createKeyward(config, { store, webDir: join(import.meta.dirname, '..', '..', 'dist', 'web') });
   addShapedRoute(kw.app);
   await kw.app.listen({ host: config.host, port: config.port });
-  const stop = () => void kw.close().then(() => store.close()).then(() => process.exit(0));
+  const stop = () =>
+    void kw
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   await time('store.keys.findByHash (one statement prepared once, + row mapping)', N, () => store.keys.findByHash(hash));
   await time('  the same SQL, better-sqlite3 prepare() only (per query before af33391)', N, () => raw.prepare(lookupSql));
   await time('  PRAGMA data_version (prepared): the cross-process check before f5cdb9e', N * 5, () => dataVersion.get());
-  await time("  store.externalChangeVersion(): the wal-index header read, nothing committed", N * 5, () => store.externalChangeVersion!());
+  await time('  store.externalChangeVersion(): the wal-index header read, nothing committed', N * 5, () => store.externalChangeVersion!());
   await time("verifier.verify without a cache (checksum + hash + src's lookup)", N, () => verifier.verify(key));
   const cache = new KeyCache({ localVersion: () => 0, externalVersion: store.externalChangeVersion! });
   cache.set(hash, auth, cache.generation);
@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   await time('limiter.hit, default 100/min + 10/s, over the limit (awaited)', N * 10, () => limiter.hit('key:g', rulesOf(100, 10)));
   await time('limiter.hit, 1e9/1e9 (never refuses; awaited)', N * 10, () => limiter.hit('key:b', rulesOf(1e9, 1e9)));
   const decision = await limiter.hit('key:c', rulesOf(100, 10));
-  await time('setRateLimitHeaders (5 headers, on a stub reply)', N * 10, () => setRateLimitHeaders(stubReply() as never, rulesOf(100, 10), decision, Date.now()));
+  await time('setRateLimitHeaders (5 headers, on a stub reply)', N * 10, () =>
+    setRateLimitHeaders(stubReply() as never, rulesOf(100, 10), decision, Date.now()),
+  );
   await time('keyPermissions (an unrestricted key: one shared set per role)', N * 10, () => keyPermissions('owner', null));
   await time('one await of a resolved promise', N * 10, () => Promise.resolve());
   raw.close();

@@ -69,7 +69,12 @@ async function compareScripts(client: Redis, current: string, candidate: string)
     await client.del(before, after);
     await client.copy(a, before);
     await client.copy(a, after);
-    const r = await client.multi().eval(candidate, 1, before, ...x).eval(current, 1, a, ...x).eval(candidate, 1, after, ...x).exec();
+    const r = await client
+      .multi()
+      .eval(candidate, 1, before, ...x)
+      .eval(current, 1, a, ...x)
+      .eval(candidate, 1, after, ...x)
+      .exec();
     const [c1, cur, c2] = (r ?? []).map(([, reply]) => JSON.stringify(reply));
     if (cur !== c1 && cur !== c2) unequal++;
     if (Math.random() < 0.2) await new Promise((res) => setTimeout(res, Math.random() * 15));

@@ -63,7 +63,12 @@ export function entryBy(p: Principal, action: AuditAction, target: { type: strin
 }
 
 /** Something a user did to their own account without a principal yet (or any more): signing in or out, an emailed link. */
-export function entryOfOwn(user: { id: string; workspaceId: string }, action: AuditAction, context: RequestContext | null, details?: Record<string, unknown>): AuditEntry {
+export function entryOfOwn(
+  user: { id: string; workspaceId: string },
+  action: AuditAction,
+  context: RequestContext | null,
+  details?: Record<string, unknown>,
+): AuditEntry {
   return { workspaceId: user.workspaceId, action, actor: { actorType: 'user', actorId: user.id }, target: { type: 'user', id: user.id }, context, details };
 }
 

@@ -69,7 +69,8 @@ export async function asOperator(deps: Services, workspaceId: string): Promise<O
 export async function userByEmail(deps: Services, email: string, workspaceId?: string): Promise<User> {
   const all = (await deps.store.users.findByEmail(normaliseEmail(email))).filter((u) => workspaceId === undefined || u.workspaceId === workspaceId);
   if (all.length === 0) return fail('not_found', `No user ${email}${workspaceId ? ` in workspace ${workspaceId}` : ''}`);
-  if (all.length > 1) return fail('validation_error', `${email} belongs to several workspaces (${all.map((u) => u.workspaceId).join(', ')}): add --workspace-id`);
+  if (all.length > 1)
+    return fail('validation_error', `${email} belongs to several workspaces (${all.map((u) => u.workspaceId).join(', ')}): add --workspace-id`);
   const { passwordHash: _, ...user } = all[0];
   return user;
 }

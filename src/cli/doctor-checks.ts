@@ -51,7 +51,11 @@ async function withTimeout<T>(what: Promise<T>, ms: number): Promise<T> {
 export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>): Promise<CheckResult> {
   const where = describeStore(config);
   if (!config.databaseUrl && !existsSync(config.sqliteFile)) {
-    return result('database', 'fail', `${where}: the file does not exist (set DATA_DIR to the server's data directory; the first start or \`keyward migrate\` creates it)`);
+    return result(
+      'database',
+      'fail',
+      `${where}: the file does not exist (set DATA_DIR to the server's data directory; the first start or \`keyward migrate\` creates it)`,
+    );
   }
   let store: SqlStore | undefined;
   try {
@@ -62,7 +66,11 @@ export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'sqlite
     if (unknown.length) return result('database', 'fail', `${where}: migrated by a newer Keyward (${unknown.join(', ')}); run that version`);
     if (applied.length === 0) return result('database', 'fail', `${where}: reachable but not migrated (no Keyward schema); run \`keyward migrate\``);
     if (pending.length) {
-      return result('database', 'fail', `${where}: reachable but not migrated: ${pending.length} of ${MIGRATION_NAMES.length} migrations pending (${pending.join(', ')}); run \`keyward migrate\``);
+      return result(
+        'database',
+        'fail',
+        `${where}: reachable but not migrated: ${pending.length} of ${MIGRATION_NAMES.length} migrations pending (${pending.join(', ')}); run \`keyward migrate\``,
+      );
     }
     return result('database', 'ok', `${where}: reachable, schema up to date (${applied.length} migrations)`);
   } catch (err) {
@@ -112,7 +120,8 @@ export function checkPublicUrl(config: Pick<Config, 'publicUrl'>, env: NodeJS.Pr
   if (!env.PUBLIC_URL) return result('public URL', 'warn', `PUBLIC_URL is not set: links in emails point to ${config.publicUrl}`);
   const { protocol, hostname } = new URL(config.publicUrl);
   const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-  if (protocol !== 'https:' && !local) return result('public URL', 'warn', `${config.publicUrl} is not https: browsers would send session cookies in the clear`);
+  if (protocol !== 'https:' && !local)
+    return result('public URL', 'warn', `${config.publicUrl} is not https: browsers would send session cookies in the clear`);
   return result('public URL', 'ok', config.publicUrl);
 }
 

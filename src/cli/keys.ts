@@ -48,9 +48,15 @@ export function keyCommands(): Command {
         const op = await asOperator(deps, user.workspaceId);
         const workspace = (await deps.store.workspaces.get(user.workspaceId)) ?? fail('not_found', `No workspace ${user.workspaceId}`);
         if (!o.expiry && workspace.requireKeyExpiry) {
-          fail('validation_error', `Workspace "${workspace.name}" requires every key to expire: drop --no-expiry (the default is ${DEFAULT_EXPIRY_DAYS} days) or give --expires-in-days`);
+          fail(
+            'validation_error',
+            `Workspace "${workspace.name}" requires every key to expire: drop --no-expiry (the default is ${DEFAULT_EXPIRY_DAYS} days) or give --expires-in-days`,
+          );
         }
-        if (!o.expiry) process.stderr.write('keyward: warning: this key never expires. Keys without expiry are a security risk: a leaked one works until someone notices and revokes it.\n');
+        if (!o.expiry)
+          process.stderr.write(
+            'keyward: warning: this key never expires. Keys without expiry are a security risk: a leaked one works until someone notices and revokes it.\n',
+          );
         const expiresInDays = o.expiry ? (o.expiresInDays ?? Math.min(DEFAULT_EXPIRY_DAYS, workspace.maxKeyLifetimeDays)) : undefined;
         const issued = await deps.keys.create(op, { name: o.name, expiresInDays, ownerId: user.id });
         const k = issued.view.record;

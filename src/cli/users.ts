@@ -37,18 +37,21 @@ export function userCommands(): Command {
       const password = o.password ?? (await readPassword('Password (at least 12 characters): '));
       if (password.length < 12) fail('validation_error', 'The password must be at least 12 characters');
       const name = o.name || o.email.split('@')[0];
-      await withServices(async (deps) => {
-        if ((await deps.store.users.countAll()) === 0) {
-          if (o.role !== 'owner') fail('validation_error', 'There are no users yet: the first user must be created with --role owner');
-          const { user, workspace } = await deps.users.setup({ workspaceName: o.workspace, email: o.email, name, password }, null);
-          process.stdout.write(`created owner ${user.email} (${user.id}) of workspace "${workspace.name}" (${workspace.id})\n`);
-          return;
-        }
-        const workspaceId = o.workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
-        if (!workspaceId) return fail('not_found', 'No active owner found; name the workspace with --workspace-id');
-        const user = await deps.users.create(await asOperator(deps, workspaceId), { email: normaliseEmail(o.email), name, password, role: o.role });
-        process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
-      }, { createDatabase: o.role === 'owner' });
+      await withServices(
+        async (deps) => {
+          if ((await deps.store.users.countAll()) === 0) {
+            if (o.role !== 'owner') fail('validation_error', 'There are no users yet: the first user must be created with --role owner');
+            const { user, workspace } = await deps.users.setup({ workspaceName: o.workspace, email: o.email, name, password }, null);
+            process.stdout.write(`created owner ${user.email} (${user.id}) of workspace "${workspace.name}" (${workspace.id})\n`);
+            return;
+          }
+          const workspaceId = o.workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
+          if (!workspaceId) return fail('not_found', 'No active owner found; name the workspace with --workspace-id');
+          const user = await deps.users.create(await asOperator(deps, workspaceId), { email: normaliseEmail(o.email), name, password, role: o.role });
+          process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
+        },
+        { createDatabase: o.role === 'owner' },
+      );
     });
 
   users
@@ -77,7 +80,9 @@ export function userCommands(): Command {
     .action(async (o: { email: string; workspaceId?: string; resetTwoFactor?: boolean }) => {
       await withServices(async (deps) => {
         const r = await resetPasswordFromConsole(deps, o);
-        process.stderr.write(`password of ${normaliseEmail(o.email)} (${r.userId}) reset; their sessions ended. The temporary password below is shown only once; it must be changed at the next sign-in.\n`);
+        process.stderr.write(
+          `password of ${normaliseEmail(o.email)} (${r.userId}) reset; their sessions ended. The temporary password below is shown only once; it must be changed at the next sign-in.\n`,
+        );
         process.stdout.write(`${r.temporaryPassword}\n`);
       });
     });

@@ -90,7 +90,7 @@ async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
 const KEY_EXPIRES_HEADER = {
   type: 'string',
   format: 'date-time',
-  description: "Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then.",
+  description: 'Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then.',
 };
 
 function documentKeyExpiresHeader(schema: { response?: unknown } | undefined): void {
@@ -258,7 +258,9 @@ async function serveApiDocs(app: App, docs: { swagger: SwaggerOptions }): Promis
 
 /** Swagger UI's page has no viewport meta tag: without one, phones render it at desktop width. */
 async function withViewport(_req: FastifyRequest, _reply: FastifyReply, payload: unknown): Promise<unknown> {
-  return typeof payload === 'string' ? payload.replace('<meta charset="UTF-8">', '<meta charset="UTF-8">\n      <meta name="viewport" content="width=device-width, initial-scale=1">') : payload;
+  return typeof payload === 'string'
+    ? payload.replace('<meta charset="UTF-8">', '<meta charset="UTF-8">\n      <meta name="viewport" content="width=device-width, initial-scale=1">')
+    : payload;
 }
 
 /**
@@ -272,11 +274,22 @@ async function allowCorsOnApi(app: App, { config }: Services): Promise<void> {
     credentials: false,
     methods: ['GET', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Keyward-Key-Expires', 'Idempotent-Replayed', 'Location'],
+    exposedHeaders: [
+      'RateLimit',
+      'RateLimit-Policy',
+      'Retry-After',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+      'Keyward-Key-Expires',
+      'Idempotent-Replayed',
+      'Location',
+    ],
   };
   await app.register(cors, {
     hook: 'onRequest',
-    delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) => done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
+    delegator: (req: FastifyRequest, done: (err: Error | null, o: object) => void) =>
+      done(null, { ...options, origin: req.url.startsWith('/api/') ? origins : false }),
   });
 }
 

@@ -140,8 +140,7 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     if (mode === 'none') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
-      const principal =
-        presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode, stages);
+      const principal = presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode, stages);
       if (!principal) return reply;
       request.principal = principal;
       return undefined;

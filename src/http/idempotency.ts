@@ -27,7 +27,8 @@ const KEY_HEADER = Type.String({
   minLength: 1,
   maxLength: 257,
   pattern: '^"?[\\x21\\x23-\\x7e]{1,255}"?$',
-  description: 'Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted.',
+  description:
+    'Makes the create safe to retry: the same key with the same request within 24 hours replays the first answer (200, `Idempotent-Replayed: true`) instead of creating again; with another request, 422. Printable ASCII, at most 255 characters (e.g. a UUID), optionally quoted.',
 });
 const REPLAYED_HEADER = { type: 'string', enum: ['true'], description: 'This answer replays the one given to the first request with this Idempotency-Key' };
 
@@ -37,7 +38,11 @@ function document(route: RouteOptions, idem: IdempotentRoute): void {
   schema.headers = Type.Object({ 'idempotency-key': Type.Optional(KEY_HEADER) });
   schema.response = {
     ...schema.response,
-    200: { ...idem.replay, description: 'A replay (Idempotency-Key): the object the first request created, without its secret', headers: { 'Idempotent-Replayed': REPLAYED_HEADER } },
+    200: {
+      ...idem.replay,
+      description: 'A replay (Idempotency-Key): the object the first request created, without its secret',
+      headers: { 'Idempotent-Replayed': REPLAYED_HEADER },
+    },
     409: { $ref: 'Problem#' },
     422: { $ref: 'Problem#' },
   };
@@ -73,7 +78,11 @@ export function idempotencyHooksFor(service: IdempotencyService) {
       case 'replay':
         return reply.code(200).header('idempotent-replayed', 'true').send(JSON.parse(begun.body));
       case 'mismatch':
-        return sendProblem(reply, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request in the last 24 hours; use a new key for a new request');
+        return sendProblem(
+          reply,
+          'idempotency_key_reused',
+          'This Idempotency-Key was used with a different request in the last 24 hours; use a new key for a new request',
+        );
       case 'in_progress':
         reply.header('retry-after', '1');
         return sendProblem(reply, 'idempotency_key_in_use', 'The first request with this Idempotency-Key is still being answered; retry shortly');

@@ -63,8 +63,16 @@ const HEADERS: Doc = {
   'X-RateLimit-Remaining': header('The tighter limit right now: requests left in its window', 'integer', 9),
   'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer', 1_780_315_261),
   Location: header('The URL of the resource just created', 'string', '/api/contacts/con_9Lr4tW2bV8'),
-  'Set-Cookie': header(`The session cookie: \`${SESSION_COOKIE}\`, HttpOnly, Secure, SameSite=Lax, Path=/`, 'string', `${SESSION_COOKIE}=…; Max-Age=43200; Path=/; HttpOnly; Secure; SameSite=Lax`),
-  'Set-Cookie-Cleared': header(`Clears the session cookie (\`${SESSION_COOKIE}\`; sent as \`Set-Cookie\`)`, 'string', `${SESSION_COOKIE}=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax`),
+  'Set-Cookie': header(
+    `The session cookie: \`${SESSION_COOKIE}\`, HttpOnly, Secure, SameSite=Lax, Path=/`,
+    'string',
+    `${SESSION_COOKIE}=…; Max-Age=43200; Path=/; HttpOnly; Secure; SameSite=Lax`,
+  ),
+  'Set-Cookie-Cleared': header(
+    `Clears the session cookie (\`${SESSION_COOKIE}\`; sent as \`Set-Cookie\`)`,
+    'string',
+    `${SESSION_COOKIE}=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax`,
+  ),
 };
 const RATE_LIMIT_HEADERS = ['RateLimit-Policy', 'RateLimit', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 /**
@@ -77,7 +85,17 @@ const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, 
 /** The codes the catalog answers with a status, for each error response's description. */
 function errorDescription(status: number): string {
   const codes = Object.entries(ERRORS).filter(([, e]) => e.status === status);
-  const titles: Record<number, string> = { 400: 'Bad request', 401: 'Not authenticated', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Body too large (over 1 MiB)', 415: 'Body is not application/json', 429: 'Too many requests', 503: 'Storage is unavailable or full' };
+  const titles: Record<number, string> = {
+    400: 'Bad request',
+    401: 'Not authenticated',
+    403: 'Forbidden',
+    404: 'Not found',
+    409: 'Conflict',
+    413: 'Body too large (over 1 MiB)',
+    415: 'Body is not application/json',
+    429: 'Too many requests',
+    503: 'Storage is unavailable or full',
+  };
   return `${titles[status] ?? ERRORS.internal_error.title}: ${codes.map(([c]) => `\`${c}\``).join(', ')}`;
 }
 
@@ -146,7 +164,12 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const m of methods) {
       const cfg = (route.config ?? {}) as { auth?: Auth; permission?: Permission; sessionCookie?: 'set' | 'clear' };
-      routes.set(`${m.toLowerCase()} ${openApiPath(route.url)}`, { auth: cfg.auth ?? 'none', permission: cfg.permission, hasBody: route.schema?.body !== undefined, sessionCookie: cfg.sessionCookie });
+      routes.set(`${m.toLowerCase()} ${openApiPath(route.url)}`, {
+        auth: cfg.auth ?? 'none',
+        permission: cfg.permission,
+        hasBody: route.schema?.body !== undefined,
+        sessionCookie: cfg.sessionCookie,
+      });
       let set = methodsByPath.get(route.url);
       if (!set) methodsByPath.set(route.url, (set = new Set()));
       set.add(m.toUpperCase());
@@ -174,13 +197,13 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           const code = Number(status);
           if (code >= 400 && res.content?.['application/json']?.schema?.$ref === '#/components/schemas/Problem') {
             responses[status] = problemResponse(code, code === 401 ? headerRefs(['WWW-Authenticate']) : code === 429 ? headerRefs(['Retry-After']) : undefined);
-          }
-          else {
+          } else {
             if (r.auth === 'api') res.headers = { ...res.headers, ...headerRefs(RATE_LIMIT_HEADERS) };
             if (code === 201) res.headers = { ...res.headers, ...headerRefs(['Location']) };
             // The cookie is set by a sign-in's 200 (a sign-up's 202 signs nobody in) and cleared by a sign-out's 204.
             if (r.sessionCookie === 'set' && code === 200) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie' } };
-            if (r.sessionCookie === 'clear' && code === 204) res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie-Cleared' } };
+            if (r.sessionCookie === 'clear' && code === 204)
+              res.headers = { ...res.headers, 'Set-Cookie': { $ref: '#/components/headers/Set-Cookie-Cleared' } };
             const media = res.content?.['application/json'];
             if (media?.schema) {
               media.example = sample(media.schema, doc);
@@ -236,7 +259,12 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key, `ak_live_…`, created in Settings → API Keys' },
           bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as `Authorization: Bearer ak_live_…`' },
           session: { type: 'apiKey', in: 'cookie', name: '__Host-keyward_session', description: 'The browser session set by POST /auth/login' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: "With a session, every state-changing call sends the session's csrf_token here" },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description: "With a session, every state-changing call sends the session's csrf_token here",
+          },
         },
       },
       security: [{ apiKey: [] }, { bearer: [] }, { session: [] }],

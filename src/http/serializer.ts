@@ -7,8 +7,7 @@ const SIMPLE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array',
 const COMBINATORS = ['anyOf', 'oneOf', 'allOf', '$ref', 'const', 'enum', 'not', 'if'];
 const isObject = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNull = (s: unknown) => isObject(s) && s.type === 'null' && Object.keys(s).length === 1;
-const isSimple = (s: unknown): s is Schema =>
-  isObject(s) && typeof s.type === 'string' && SIMPLE_TYPES.has(s.type) && !COMBINATORS.some((k) => k in s);
+const isSimple = (s: unknown): s is Schema => isObject(s) && typeof s.type === 'string' && SIMPLE_TYPES.has(s.type) && !COMBINATORS.some((k) => k in s);
 const isStringConst = (s: unknown) => isObject(s) && typeof s.const === 'string';
 
 /**

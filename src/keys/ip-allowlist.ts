@@ -23,7 +23,8 @@ export function parseAllowlist(input: readonly string[]): AllowlistParse {
     const entry = raw.trim();
     const rule = ruleOf(entry);
     if (!rule) return { ok: false, index, message: 'must be an IPv4 or IPv6 address or CIDR (e.g. 203.0.113.0/24, 2001:db8::/32)' };
-    if (rule.prefix === 0) return { ok: false, index, message: 'a /0 allows every address of its family; send null to allow any address, or name the networks' };
+    if (rule.prefix === 0)
+      return { ok: false, index, message: 'a /0 allows every address of its family; send null to allow any address, or name the networks' };
     if (!entries.includes(entry)) entries.push(entry);
   }
   return { ok: true, entries };

@@ -135,7 +135,12 @@ export class KeyService {
       if (name !== undefined && name !== k.name) await changedBy('key.renamed', { from: k.name, to: name });
       if (patch.rateLimit) await changedBy('key.rate_limit_changed', { ...patch.rateLimit });
       if (allowedIps !== undefined) await changedBy('key.allowed_ips_changed', { from: k.allowedIps ?? null, to: allowedIps });
-      const changed = { ...k, name: name ?? k.name, rateLimit: patch.rateLimit ?? k.rateLimit, allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps };
+      const changed = {
+        ...k,
+        name: name ?? k.name,
+        rateLimit: patch.rateLimit ?? k.rateLimit,
+        allowedIps: allowedIps === undefined ? k.allowedIps : allowedIps,
+      };
       return { key: changed, owner: t.owner };
     });
     return this.view(key, owner);
@@ -223,7 +228,9 @@ export class KeyService {
   async recordIpRefusal(auth: KeyAuthRecord, ctx: RequestContext): Promise<void> {
     const gate = this.options.misuseLimiter;
     if (gate && !(await gate.hit(`audit:key.ip_not_allowed:${auth.key.id}`, MISUSE_RULE)).allowed) return;
-    await this.store.transaction((tx) => this.audit.record(tx, keyEntry(auth.key, 'key.ip_not_allowed', { actorType: 'key', actorId: auth.key.id }, ctx, { ip: ctx.ip })));
+    await this.store.transaction((tx) =>
+      this.audit.record(tx, keyEntry(auth.key, 'key.ip_not_allowed', { actorType: 'key', actorId: auth.key.id }, ctx, { ip: ctx.ip })),
+    );
   }
 
   /** Who revoked the key, for "Revoked … by …" (undefined when nobody did, or an operator did). */
@@ -238,7 +245,10 @@ export class KeyService {
 
   private async recordCreated(tx: Repos, p: Principal, issued: IssuedKey, extra: Record<string, unknown>): Promise<void> {
     const k = issued.view.record;
-    await this.audit.record(tx, keyEntry(k, 'key.created', actorOf(p), p, { owner_id: k.userId, expires_at: k.expiresAt, restriction: k.restriction, ...extra }));
+    await this.audit.record(
+      tx,
+      keyEntry(k, 'key.created', actorOf(p), p, { owner_id: k.userId, expires_at: k.expiresAt, restriction: k.restriction, ...extra }),
+    );
   }
 
   private async insert(
@@ -284,7 +294,7 @@ export class KeyService {
   /** A user's keys are their own; the operator names the owner. */
   private async ownerFor(p: Principal, ownerId: string | undefined): Promise<User> {
     if (p.via !== 'cli') return p.user;
-    if (ownerId === undefined) return invalid('/owner', 'the operator must name the key\'s owner');
+    if (ownerId === undefined) return invalid('/owner', "the operator must name the key's owner");
     return (await this.store.users.get(p.workspace.id, ownerId)) ?? fail('not_found', 'No such user');
   }
 
@@ -309,7 +319,8 @@ const madeBy = (p: Principal) => (p.via === 'cli' ? `operator:${p.operator}`.sli
 /** A key name: 1–100 characters after trimming. */
 function checkName(raw: string): string {
   const name = raw.trim();
-  if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength) invalid('/name', `must be ${KEY_NAME.minLength} to ${KEY_NAME.maxLength} characters after trimming`);
+  if (name.length < KEY_NAME.minLength || name.length > KEY_NAME.maxLength)
+    invalid('/name', `must be ${KEY_NAME.minLength} to ${KEY_NAME.maxLength} characters after trimming`);
   return name;
 }
 

@@ -94,7 +94,9 @@ export class RecentIps {
             actor: { actorType: 'key', actorId: s.keyId },
             target: { type: 'key', id: s.keyId },
             context: { ip: s.ip, userAgent: null },
-            details: summary ? { ip: s.ip, summary: true, hour: new Date(hour).toISOString(), quiet_until: new Date(hour + HOUR_MS).toISOString() } : { ip: s.ip },
+            details: summary
+              ? { ip: s.ip, summary: true, hour: new Date(hour).toISOString(), quiet_until: new Date(hour + HOUR_MS).toISOString() }
+              : { ip: s.ip },
           });
         }
       }

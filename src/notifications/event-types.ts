@@ -25,7 +25,8 @@ export function describeAccount(type: string, extra: Record<string, unknown>): s
     case 'account.password_changed':
       return `Your Keyward password was changed on ${when}${extra.ip ? ` from ${String(extra.ip)}` : ''}. If this was not you, ask an admin of your workspace to reset it and sign out everywhere.`;
     case 'account.new_sign_in':
-      if (extra.summary) return `Your account was signed in to from more new addresses than are announced one by one; no further new-address notices until ${String(extra.quiet_until ?? '')}. Check your sessions in Account settings.`;
+      if (extra.summary)
+        return `Your account was signed in to from more new addresses than are announced one by one; no further new-address notices until ${String(extra.quiet_until ?? '')}. Check your sessions in Account settings.`;
       return `Your account was signed in to from a new address (${String(extra.ip ?? '')}) on ${when}. If this was not you, change your password and end that session in Account settings.`;
     default:
       return `Account event ${type}.`;
@@ -71,7 +72,8 @@ export function describe(type: string, key: KeyBrief, extra: Record<string, unkn
     case 'key.rolled':
       return `${mine} was rolled; the old key expires on ${when}.`;
     case 'key.new_ip':
-      if (extra.summary) return `${mine} was used from more new addresses than are announced one by one; no further new-address alerts for it until ${String(extra.quiet_until ?? '')}. Check its recent uses.`;
+      if (extra.summary)
+        return `${mine} was used from more new addresses than are announced one by one; no further new-address alerts for it until ${String(extra.quiet_until ?? '')}. Check its recent uses.`;
       return `${mine} was used from a new address${extra.ip ? ` (${String(extra.ip)})` : ''}.`;
     case 'webhook.disabled':
       return `A webhook endpoint (${String(extra.url ?? '')}) failed for 3 days and has been disabled.`;

@@ -91,11 +91,23 @@ export class KeyEvents {
    * in-app notification, and — with SMTP, to a verified address, within the per-recipient cap — an email.
    * Never sent to webhooks, never switched off by a preference. Undefined when already recorded.
    */
-  async recordAccount(tx: Repos, input: { type: AccountEventType; user: User; threshold: string; extra: Record<string, unknown> }): Promise<string | undefined> {
+  async recordAccount(
+    tx: Repos,
+    input: { type: AccountEventType; user: User; threshold: string; extra: Record<string, unknown> },
+  ): Promise<string | undefined> {
     const { user, type, extra } = input;
     const now = this.clock.now();
     const id = newEventId();
-    const inserted = await tx.notifications.insertEvent({ id, workspaceId: user.workspaceId, keyId: user.id, ownerId: user.id, type, threshold: input.threshold, at: now, data: { ...extra } });
+    const inserted = await tx.notifications.insertEvent({
+      id,
+      workspaceId: user.workspaceId,
+      keyId: user.id,
+      ownerId: user.id,
+      type,
+      threshold: input.threshold,
+      at: now,
+      data: { ...extra },
+    });
     if (!inserted || user.disabled) return inserted ? id : undefined;
     await tx.notifications.addNotification({
       id: notificationId(),
@@ -158,7 +170,12 @@ export class KeyEvents {
 }
 
 /** A delivery waiting for its first attempt (email or webhook). */
-export function pendingDelivery(eventId: string, workspaceId: string, now: number, target: { channel: 'email' | 'webhook'; userId: string | null; webhookId: string | null }) {
+export function pendingDelivery(
+  eventId: string,
+  workspaceId: string,
+  now: number,
+  target: { channel: 'email' | 'webhook'; userId: string | null; webhookId: string | null },
+) {
   return {
     id: newEventId(),
     workspaceId,

@@ -18,9 +18,11 @@ const SUBJECTS: Record<string, (extra: Record<string, unknown>) => string> = {
   'key.revoked': () => 'Keyward: one of your API keys was revoked',
   'key.leaked_revoked': () => 'Keyward: an API key was revoked as leaked',
   'key.rolled': () => 'Keyward: one of your API keys was rolled',
-  'key.new_ip': (x) => (x.summary ? 'Keyward: one of your API keys was used from many new addresses' : 'Keyward: one of your API keys was used from a new address'),
+  'key.new_ip': (x) =>
+    x.summary ? 'Keyward: one of your API keys was used from many new addresses' : 'Keyward: one of your API keys was used from a new address',
   'account.password_changed': () => 'Keyward: your password was changed',
-  'account.new_sign_in': (x) => (x.summary ? 'Keyward: sign-ins to your account from many new addresses' : 'Keyward: a sign-in to your account from a new address'),
+  'account.new_sign_in': (x) =>
+    x.summary ? 'Keyward: sign-ins to your account from many new addresses' : 'Keyward: a sign-in to your account from a new address',
 };
 
 /**
@@ -36,7 +38,18 @@ export function renderEmail(event: KeyEventRecord, to: { email: string; name: st
   const sentence = describe(event.type, key, extra);
   const expiry = key.expires_at ? `Expires: ${key.expires_at}` : 'Expires: never';
   const subject = (SUBJECTS[event.type] ?? (() => `Keyward: ${event.type}`))(extra);
-  const text = [`Hello ${to.name},`, '', sentence, '', `Key: ${key.hint}, named ${quoteName(key.name)}`, expiry, '', `Open the key: ${link}`, '', '— Keyward'].join('\n');
+  const text = [
+    `Hello ${to.name},`,
+    '',
+    sentence,
+    '',
+    `Key: ${key.hint}, named ${quoteName(key.name)}`,
+    expiry,
+    '',
+    `Open the key: ${link}`,
+    '',
+    '— Keyward',
+  ].join('\n');
   const html = `<!doctype html><html><body>
 <p>Hello ${escapeHtml(to.name)},</p>
 <p>${escapeHtml(sentence)}</p>
@@ -64,16 +77,38 @@ function renderAccountEmail(event: KeyEventRecord, to: { email: string; name: st
  * An emailed one-time link: a password reset or an address confirmation. The token travels in
  * the URL's fragment (`#token=…`), which browsers never send to a server, so it stays out of access logs.
  */
-export function renderLinkEmail(purpose: 'password_reset' | 'email_verification', to: { email: string; name: string }, publicUrl: string, token: string, validHours: number, o: { byAdmin?: boolean } = {}): EmailMessage {
+export function renderLinkEmail(
+  purpose: 'password_reset' | 'email_verification',
+  to: { email: string; name: string },
+  publicUrl: string,
+  token: string,
+  validHours: number,
+  o: { byAdmin?: boolean } = {},
+): EmailMessage {
   const hours = `${validHours} hour${validHours === 1 ? '' : 's'}`;
   const page = purpose === 'password_reset' ? 'reset-password' : 'verify-email';
   const link = `${publicUrl}/${page}#token=${token}`;
   const [subject, sentence, action, ignore] =
     purpose === 'password_reset'
       ? o.byAdmin
-        ? ['Keyward: choose a new password', 'An admin of your Keyward workspace reset your password: the old one no longer signs in. Open this link to choose a new one:', 'Choose a new password', 'Ask your admin for a new link if this one has run out.']
-        : ['Keyward: choose a new password', 'A new password was asked for your Keyward account. Open this link to choose it:', 'Choose a new password', 'If you did not ask for it, you can ignore this email; your password stays as it is.']
-      : ['Keyward: confirm your email address', 'Confirm your email address to finish creating your Keyward workspace:', 'Confirm my address', 'If you did not sign up for Keyward, ignore this email: nothing else will be sent to you.'];
+        ? [
+            'Keyward: choose a new password',
+            'An admin of your Keyward workspace reset your password: the old one no longer signs in. Open this link to choose a new one:',
+            'Choose a new password',
+            'Ask your admin for a new link if this one has run out.',
+          ]
+        : [
+            'Keyward: choose a new password',
+            'A new password was asked for your Keyward account. Open this link to choose it:',
+            'Choose a new password',
+            'If you did not ask for it, you can ignore this email; your password stays as it is.',
+          ]
+      : [
+          'Keyward: confirm your email address',
+          'Confirm your email address to finish creating your Keyward workspace:',
+          'Confirm my address',
+          'If you did not sign up for Keyward, ignore this email: nothing else will be sent to you.',
+        ];
   const text = [`Hello ${to.name},`, '', sentence, '', link, '', `The link works once, for ${hours}. ${ignore}`, '', '— Keyward'].join('\n');
   const html = `<!doctype html><html><body>
 <p>Hello ${escapeHtml(to.name)},</p>

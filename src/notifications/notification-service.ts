@@ -46,7 +46,8 @@ export class NotificationService {
   async setEmailPreferences(principal: Principal, email: Record<string, boolean>): Promise<Record<string, boolean>> {
     const p = own(principal);
     for (const [type, on] of Object.entries(email)) {
-      if (!isKeyEventType(type)) fail('validation_error', `unknown event type "${type}"`, { errors: [{ path: `/email/${type}`, message: 'unknown event type' }] });
+      if (!isKeyEventType(type))
+        fail('validation_error', `unknown event type "${type}"`, { errors: [{ path: `/email/${type}`, message: 'unknown event type' }] });
       await this.store.notifications.setEmailPreference(p.user.id, type, on);
     }
     return this.emailPreferences(p);

@@ -147,8 +147,16 @@ export class Notifier {
     for (let i = 0; i < EXPIRY_THRESHOLD_DAYS.length; i++) {
       const days = EXPIRY_THRESHOLD_DAYS[i];
       const threshold = `${days}d`;
-      const due = await this.store.notifications.keysExpiringBetween({ now, fromMs: bounds[i + 1] * DAY, toMs: days * DAY, type: 'key.expiring', threshold, limit: 500 });
-      for (const c of due) recorded += await this.recordFor(c.workspaceId, c.keyId, (key) => ({ type: 'key.expiring', key, threshold, extra: { days_left: days } }));
+      const due = await this.store.notifications.keysExpiringBetween({
+        now,
+        fromMs: bounds[i + 1] * DAY,
+        toMs: days * DAY,
+        type: 'key.expiring',
+        threshold,
+        limit: 500,
+      });
+      for (const c of due)
+        recorded += await this.recordFor(c.workspaceId, c.keyId, (key) => ({ type: 'key.expiring', key, threshold, extra: { days_left: days } }));
     }
     for (const c of await this.store.notifications.keysExpired({ now, lookbackMs: 7 * DAY, limit: 500 })) {
       recorded += await this.recordFor(c.workspaceId, c.keyId, (key) => ({ type: 'key.expired', key }));
@@ -156,7 +164,11 @@ export class Notifier {
     return recorded;
   }
 
-  private async recordFor(workspaceId: string, keyId: string, input: (key: NonNullable<Awaited<ReturnType<Store['keys']['get']>>>) => Parameters<KeyEvents['record']>[1]): Promise<number> {
+  private async recordFor(
+    workspaceId: string,
+    keyId: string,
+    input: (key: NonNullable<Awaited<ReturnType<Store['keys']['get']>>>) => Parameters<KeyEvents['record']>[1],
+  ): Promise<number> {
     return this.store.transaction(async (tx) => {
       const key = await tx.keys.get(workspaceId, keyId);
       if (!key || key.revokedAt !== null) return 0;
@@ -284,10 +296,13 @@ export class Notifier {
   private wakeAt(at: number): void {
     if (this.stopped || (this.wake && this.wake.at <= at)) return;
     if (this.wake) clearTimeout(this.wake.timer);
-    const timer = setTimeout(() => {
-      this.wake = undefined;
-      this.kick();
-    }, Math.max(0, at - this.clock.now()));
+    const timer = setTimeout(
+      () => {
+        this.wake = undefined;
+        this.kick();
+      },
+      Math.max(0, at - this.clock.now()),
+    );
     timer.unref();
     this.wake = { at, timer };
   }
@@ -321,7 +336,11 @@ export class Notifier {
       {
         url: webhook.url,
         body,
-        headers: { 'webhook-id': d.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(this.secrets.open(webhook.secret), d.id, timestamp, body) },
+        headers: {
+          'webhook-id': d.id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': signWebhook(this.secrets.open(webhook.secret), d.id, timestamp, body),
+        },
         timeoutMs: this.options.webhookTimeoutMs,
         allowPrivate: this.options.allowPrivate,
       },

@@ -38,10 +38,16 @@ export async function postWebhook(req: WebhookRequest, now: () => number = Date.
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Keyward-Webhooks/1', ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Keyward-Webhooks/1',
+          ...req.headers,
+          'content-length': String(Buffer.byteLength(req.body)),
+        },
         lookup: (_host, options, cb) => {
           const all = (options as { all?: boolean }).all;
-          if (all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: resolved.address, family: resolved.family }]);
+          if (all)
+            (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: resolved.address, family: resolved.family }]);
           else cb(null, resolved.address, resolved.family);
         },
         timeout: req.timeoutMs,

@@ -201,9 +201,13 @@ export class WebhookService {
   /** Secrets are never stored in the clear: with no key (PostgreSQL without one configured), no new secret. */
   private requireEncryption(): void {
     if (!this.secrets.encrypts) {
-      fail('encryption_key_required', 'Webhook signing secrets are stored encrypted, and this server has no key for them: set WEBHOOK_ENCRYPTION_KEY (16 or more characters, the same on every instance) or KEYWARD_PEPPER, and restart', {
-        setting: 'WEBHOOK_ENCRYPTION_KEY',
-      });
+      fail(
+        'encryption_key_required',
+        'Webhook signing secrets are stored encrypted, and this server has no key for them: set WEBHOOK_ENCRYPTION_KEY (16 or more characters, the same on every instance) or KEYWARD_PEPPER, and restart',
+        {
+          setting: 'WEBHOOK_ENCRYPTION_KEY',
+        },
+      );
     }
   }
 

@@ -33,12 +33,7 @@ export interface CreateRateLimiterOptions {
  * The limiter for the deployment: in-memory without `redisUrl`; otherwise Redis with an automatic
  * in-memory fallback that answers within 100 ms when Redis is unreachable.
  */
-export function createRateLimiter({
-  redisUrl,
-  clock,
-  logger,
-  keyPrefix,
-}: CreateRateLimiterOptions = {}): ObservableRateLimiter {
+export function createRateLimiter({ redisUrl, clock, logger, keyPrefix }: CreateRateLimiterOptions = {}): ObservableRateLimiter {
   const memory = new MemoryRateLimiter(clock === undefined ? {} : { clock });
   if (redisUrl === undefined || redisUrl === '') return memory;
   const primary = new RedisRateLimiter({

@@ -125,7 +125,10 @@ export class RedisAuthCheck {
     if (this.failing) return;
     this.failing = true;
     const detail = lastError instanceof Error ? lastError.message : `redis ${client.status}`;
-    this.options.logger?.warn({ error: detail }, 'auth-state version: could not update Redis after a commit; other instances see the change with their next database poll');
+    this.options.logger?.warn(
+      { error: detail },
+      'auth-state version: could not update Redis after a commit; other instances see the change with their next database poll',
+    );
   }
 
   /** Commits whose announcement in Redis failed (for /metrics). */

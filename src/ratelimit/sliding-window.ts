@@ -120,12 +120,7 @@ export function longestWindowMs(rules: readonly LimitRule[]): number {
  * Time is clamped to the newest recorded timestamp: a clock stepping backwards must not put the ring out of
  * order, and treating the request as slightly later only ever makes the limiter stricter.
  */
-export function decide(
-  ring: TimestampRing | undefined,
-  nowMs: number,
-  rules: readonly LimitRule[],
-  record: boolean,
-): LimitDecision {
+export function decide(ring: TimestampRing | undefined, nowMs: number, rules: readonly LimitRule[], record: boolean): LimitDecision {
   const size = ring === undefined ? 0 : ring.size;
   const t = ring === undefined || nowMs >= ring.newest ? nowMs : ring.newest;
   let violated: LimitRule | undefined;
@@ -147,11 +142,7 @@ export function decide(
 }
 
 /** How each rule stands at `t` given the (already updated) history. */
-function ruleStates(
-  ring: TimestampRing | undefined,
-  t: number,
-  rules: readonly LimitRule[],
-): RuleState[] {
+function ruleStates(ring: TimestampRing | undefined, t: number, rules: readonly LimitRule[]): RuleState[] {
   const states = new Array<RuleState>(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
@@ -161,10 +152,7 @@ function ruleStates(
      * With the window full, one more request fits once the L-th most recent one leaves it; otherwise
      * the budget next grows when the oldest request still in the window leaves it (0: window empty).
      */
-    const resetMs =
-      ring === undefined || used === 0
-        ? 0
-        : Math.max(1, Math.ceil(ring.recent(remaining > 0 ? used : rule.limit) + rule.windowMs - t));
+    const resetMs = ring === undefined || used === 0 ? 0 : Math.max(1, Math.ceil(ring.recent(remaining > 0 ? used : rule.limit) + rule.windowMs - t));
     states[i] = { rule, remaining, resetMs };
   }
   return states;

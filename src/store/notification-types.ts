@@ -118,7 +118,11 @@ export interface NotificationRepo {
    */
   claimDelivery(id: string, now: number, leaseUntil: number, by: string): Promise<boolean>;
   /** Records an attempt's outcome, only while this instance still holds the lease. */
-  finishDelivery(id: string, by: string, patch: Partial<Pick<DeliveryRecord, 'status' | 'attempts' | 'nextAttemptAt' | 'lastStatusCode' | 'lastError' | 'lastDurationMs'>> & { updatedAt: number }): Promise<void>;
+  finishDelivery(
+    id: string,
+    by: string,
+    patch: Partial<Pick<DeliveryRecord, 'status' | 'attempts' | 'nextAttemptAt' | 'lastStatusCode' | 'lastError' | 'lastDurationMs'>> & { updatedAt: number },
+  ): Promise<void>;
   /** Makes a delivery pending and due now again (Redeliver); its id, the webhook-id, stays. */
   requeueDelivery(id: string, now: number): Promise<void>;
   /** Active keys whose expiry is within (from, to] of `now` and which have no `type`/`threshold` event yet. */

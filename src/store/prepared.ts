@@ -12,7 +12,10 @@ import { asStorageError } from './storage-errors.js';
  * parameter) is kept as compiled. So each call binds exactly the parameters `compile(args)` would have
  * given, in the order Kysely put them, whatever that order is.
  */
-export function compiledOnce<A extends readonly unknown[]>(compile: (...args: A) => CompiledQuery, sentinels: A): { sql: string; bind: (args: A) => unknown[] } {
+export function compiledOnce<A extends readonly unknown[]>(
+  compile: (...args: A) => CompiledQuery,
+  sentinels: A,
+): { sql: string; bind: (args: A) => unknown[] } {
   const compiled = compile(...sentinels);
   const slots: ({ arg: number } | { value: unknown })[] = compiled.parameters.map((p) => {
     const i = sentinels.indexOf(p);

@@ -34,7 +34,8 @@ export class StorageUnavailableError extends Error {
  * Driver errors meaning "cannot reach the database": Node's socket errors, pg and pg-pool (connect and
  * read timeouts, a client whose connection broke), PostgreSQL's shutdown messages, and SQLite's lock.
  */
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|Connection terminated|timeout exceeded|Query read timeout|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
+const UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|Connection terminated|timeout exceeded|Query read timeout|terminating connection|the database system is (starting|shutting) up|Client has encountered a connection error|SQLITE_BUSY/i;
 
 /**
  * PostgreSQL SQLSTATEs of the same kind: class 08 (connection exception), 53300 (too many connections),
@@ -52,7 +53,8 @@ export function asStorageError(err: unknown): unknown {
   const code = typeof e?.code === 'string' ? e.code : '';
   const message = typeof e?.message === 'string' ? e.message : '';
   if (code === 'SQLITE_FULL' || code === '53100') return new StorageFullError(message || code);
-  if (UNAVAILABLE.test(`${code} ${message}`) || UNAVAILABLE_SQLSTATE.test(code)) return new StorageUnavailableError(message || code, code || undefined, { cause: err });
+  if (UNAVAILABLE.test(`${code} ${message}`) || UNAVAILABLE_SQLSTATE.test(code))
+    return new StorageUnavailableError(message || code, code || undefined, { cause: err });
   return err;
 }
 

@@ -303,7 +303,9 @@ export interface KeyRepo {
   update(
     workspaceId: string,
     id: string,
-    patch: Partial<Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit' | 'allowedIps' | 'revokeWhenIdleMs'>>,
+    patch: Partial<
+      Pick<ApiKeyRecord, 'name' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'revokedReason' | 'replacedBy' | 'rateLimit' | 'allowedIps' | 'revokeWhenIdleMs'>
+    >,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
   /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */

@@ -48,7 +48,11 @@ export class UsageService {
   }
 
   /** The workspace's busiest keys in a period, by requests and by 429s (`keys:admin`). */
-  async overview(p: Principal, q: { from?: number; to?: number }, limit = 10): Promise<{ from: number; to: number; byRequests: TopKey[]; byRateLimited: TopKey[] }> {
+  async overview(
+    p: Principal,
+    q: { from?: number; to?: number },
+    limit = 10,
+  ): Promise<{ from: number; to: number; byRequests: TopKey[]; byRateLimited: TopKey[] }> {
     enforce(p, { type: 'usage.overview' });
     const { from, to } = this.range(q.from, q.to, 'day');
     const [byRequests, byRateLimited] = await Promise.all([

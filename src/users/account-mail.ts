@@ -40,7 +40,9 @@ export class AccountMail {
     const mailer = this.options.mailer ?? fail('email_not_configured', 'This server has no SMTP_URL: it sends no email');
     const gate = await this.options.limiter.hit(`link:${purpose}:${user.email}`, [{ name: 'links', limit: LINKS_PER_HOUR, windowMs: 3_600_000 }]);
     if (!gate.allowed || !(await this.events.emailAllowed(user.id))) {
-      fail('too_many_emails', 'Enough emails were sent to this address within the hour; try again later', { retryAfterMs: gate.allowed ? 3_600_000 : gate.retryAfterMs });
+      fail('too_many_emails', 'Enough emails were sent to this address within the hour; try again later', {
+        retryAfterMs: gate.allowed ? 3_600_000 : gate.retryAfterMs,
+      });
     }
     const token = randomBytes(32).toString('base64url');
     const hours = LINK_VALID_HOURS[purpose];
@@ -51,7 +53,14 @@ export class AccountMail {
     }
     const now = this.clock.now();
     await this.store.transaction(async (tx) => {
-      await tx.accounts.addToken({ tokenHash: tokenHash(token), userId: user.id, workspaceId: user.workspaceId, purpose, createdAt: now, expiresAt: now + hours * 3_600_000 });
+      await tx.accounts.addToken({
+        tokenHash: tokenHash(token),
+        userId: user.id,
+        workspaceId: user.workspaceId,
+        purpose,
+        createdAt: now,
+        expiresAt: now + hours * 3_600_000,
+      });
       await o.alsoDo?.(tx);
     });
   }

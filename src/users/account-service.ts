@@ -75,7 +75,8 @@ export class AccountService {
    */
   async resetPassword(p: Principal, userId: string, o: { resetTwoFactor?: boolean } = {}): Promise<{ user: User; temporaryPassword: string }> {
     enforce(p, { type: 'users.update' });
-    if (o.resetTwoFactor && p.via !== 'cli') fail('insufficient_permission', 'Only the operator (keyward users reset-password) turns off another user’s two-factor sign-in');
+    if (o.resetTwoFactor && p.via !== 'cli')
+      fail('insufficient_permission', 'Only the operator (keyward users reset-password) turns off another user’s two-factor sign-in');
     const temporaryPassword = randomBase62(20);
     const passwordHash = await hashPassword(temporaryPassword, this.options.scryptLogN);
     const user = await this.store.transaction(async (tx) => {
@@ -204,7 +205,8 @@ export class AccountService {
   }
 }
 
-const sessionsEnded = (p: Principal, userId: string, details: Record<string, unknown>) => entryBy(p, 'user.sessions_ended', { type: 'user', id: userId }, details);
+const sessionsEnded = (p: Principal, userId: string, details: Record<string, unknown>) =>
+  entryBy(p, 'user.sessions_ended', { type: 'user', id: userId }, details);
 
 /** The signed-in user and their session; `account.own` has already refused anything but a session. */
 function mine(p: Principal): { user: User; session: { idHash: string } } {

@@ -3,15 +3,7 @@ import type { Principal } from '../principal.js';
 import type { ApiKeyRecord, Role, User } from '../store/types.js';
 
 /** Every permission Keyward knows, as `resource:action`. */
-export const PERMISSIONS = [
-  'contacts:read',
-  'contacts:write',
-  'contacts:delete',
-  'keys:own',
-  'keys:admin',
-  'users:manage',
-  'audit:read',
-] as const;
+export const PERMISSIONS = ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
@@ -73,7 +65,12 @@ export interface KeyTarget {
 export type Action =
   | { readonly type: 'contacts.read' | 'contacts.write' | 'contacts.delete' }
   | { readonly type: 'keys.list'; readonly scope: 'mine' | 'workspace' }
-  | { readonly type: 'key.create'; readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly restriction: readonly string[] | null; readonly rateLimit: boolean }
+  | {
+      readonly type: 'key.create';
+      readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>;
+      readonly restriction: readonly string[] | null;
+      readonly rateLimit: boolean;
+    }
   | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit' | 'key.set_allowed_ips'; readonly target: KeyTarget }
   | { readonly type: 'usage.overview' }
   | { readonly type: 'audit.read' | 'workspace.read' | 'workspace.update' }
@@ -197,7 +194,13 @@ function decide(p: Principal, action: Action): Decision {
       return (action.role !== undefined && grantsNoMore(p, action.role)) || ALLOW;
     case 'account.own':
     case 'account.two_factor':
-      return p.via === 'session' ? ALLOW : { ok: false, code: 'insufficient_permission', detail: 'Only a signed-in user changes their own password, two-factor sign-in or sessions; an API key never can' };
+      return p.via === 'session'
+        ? ALLOW
+        : {
+            ok: false,
+            code: 'insufficient_permission',
+            detail: 'Only a signed-in user changes their own password, two-factor sign-in or sessions; an API key never can',
+          };
     case 'user.reset_password':
     case 'user.end_sessions':
       return authorizeAccountOf(p, action);

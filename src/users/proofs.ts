@@ -60,7 +60,8 @@ export class Proofs {
   private async gate(userId: string, ip: string): Promise<void> {
     const [user, addr] = await Promise.all([this.limiter.peek(`proof:user:${userId}`, USER), this.limiter.peek(`proof:ip:${ip}`, IP)]);
     const closed = [user, addr].find((d) => !d.allowed);
-    if (closed && !closed.allowed) fail('too_many_failed_attempts', 'Too many wrong passwords or codes; try again later', { retryAfterMs: closed.retryAfterMs });
+    if (closed && !closed.allowed)
+      fail('too_many_failed_attempts', 'Too many wrong passwords or codes; try again later', { retryAfterMs: closed.retryAfterMs });
   }
 
   private async failed(userId: string, ip: string): Promise<void> {

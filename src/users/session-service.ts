@@ -162,7 +162,8 @@ export class SessionService {
    * and may do sensitive things for `reauthWindowMs`. Wrong answers are limited like sign-in.
    */
   async reauthenticate(p: Principal, proof: { password?: string; code?: string }): Promise<{ until: number }> {
-    if (p.via !== 'session' || !p.session || !p.user) return fail('insufficient_permission', 'Only a signed-in browser session re-authenticates; API keys are never asked');
+    if (p.via !== 'session' || !p.session || !p.user)
+      return fail('insufficient_permission', 'Only a signed-in browser session re-authenticates; API keys are never asked');
     if (proof.password !== undefined) {
       if (!(await this.proofs.password(p.user.id, proof.password, p.ip))) fail('wrong_password', 'The password is not correct');
     } else if (proof.code !== undefined) {

@@ -48,7 +48,8 @@ export class TwoFactorService {
   async setup(p: Principal): Promise<{ secret: string; uri: string; qrSvg: string }> {
     enforce(p, { type: 'account.two_factor' });
     const user = me(p);
-    if ((await this.store.accounts.secrets(user.id))?.totpSecret) fail('two_factor_state', 'Two-factor sign-in is already on; turn it off first to use another authenticator');
+    if ((await this.store.accounts.secrets(user.id))?.totpSecret)
+      fail('two_factor_state', 'Two-factor sign-in is already on; turn it off first to use another authenticator');
     const secret = newTotpSecret();
     await this.store.accounts.setPendingTotp(user.id, this.secrets.seal(secret));
     return { secret, ...(await enrolmentOf(secret, user.email)) };

@@ -26,7 +26,11 @@ describe('a client generated from /openapi.json', () => {
   beforeAll(async () => {
     store = await openTestStore('sqlite');
     // 12 requests a minute per key; the manual clock never moves, so the 429 comes from the count alone.
-    kw = await createKeyward(testConfig({ logLevel: 'silent', rateLimitPerMinute: 12, rateLimitPerSecond: 1000 }), { clock: new ManualClock(Date.UTC(2026, 5, 1)), store, webDir: false });
+    kw = await createKeyward(testConfig({ logLevel: 'silent', rateLimitPerMinute: 12, rateLimitPerSecond: 1000 }), {
+      clock: new ManualClock(Date.UTC(2026, 5, 1)),
+      store,
+      webDir: false,
+    });
     const address = await kw.app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = address;
     // Inside the repository, so `openapi-fetch` resolves from its node_modules.
@@ -45,15 +49,35 @@ describe('a client generated from /openapi.json', () => {
     expect(flow).toContain("from './keyward-api.js'");
     writeFileSync(join(dir, 'flow.ts'), flow);
     const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
-    const args = ['--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--types', 'node', '--skipLibCheck', join(dir, 'flow.ts')];
-    const checked = await run(tsc, args, { cwd: ROOT }).then(() => '', (e: { stdout?: string }) => e.stdout ?? String(e));
+    const args = [
+      '--strict',
+      '--noEmit',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--lib',
+      'es2022,dom',
+      '--types',
+      'node',
+      '--skipLibCheck',
+      join(dir, 'flow.ts'),
+    ];
+    const checked = await run(tsc, args, { cwd: ROOT }).then(
+      () => '',
+      (e: { stdout?: string }) => e.stdout ?? String(e),
+    );
     expect(checked).toBe('');
 
     // A workspace, and a key for the flow, made with the same generated client.
     const { default: createClient } = await import('openapi-fetch');
     type Paths = import('../../web/src/api-types.js').paths;
     const client = createClient<Paths>({ baseUrl });
-    const setup = await client.POST('/auth/setup', { body: { workspace_name: 'Acme', email: 'ada@example.com', name: 'Ada', password: 'correct horse battery staple' } });
+    const setup = await client.POST('/auth/setup', {
+      body: { workspace_name: 'Acme', email: 'ada@example.com', name: 'Ada', password: 'correct horse battery staple' },
+    });
     expect(setup.response.status).toBe(200);
     const cookie = String(setup.response.headers.get('set-cookie')).split(';')[0];
     const headers = { cookie, 'X-CSRF-Token': setup.data?.csrf_token ?? '' };

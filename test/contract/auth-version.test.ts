@@ -18,13 +18,37 @@ const NOW = Date.UTC(2026, 5, 1, 12);
 async function aWorkspaceUserAndKey(store: SqlStore): Promise<{ workspace: Workspace; user: User; key: ApiKeyRecord }> {
   const workspace: Workspace = { id: newId('wks'), name: 'W', createdAt: NOW, maxKeyLifetimeDays: 366, requireKeyExpiry: false };
   await store.workspaces.create(workspace);
-  const user: User = { id: newId('usr'), workspaceId: workspace.id, email: `${randomBytes(6).toString('hex')}@example.test`, name: 'U', role: 'member', disabled: false, createdAt: NOW };
+  const user: User = {
+    id: newId('usr'),
+    workspaceId: workspace.id,
+    email: `${randomBytes(6).toString('hex')}@example.test`,
+    name: 'U',
+    role: 'member',
+    disabled: false,
+    createdAt: NOW,
+  };
   await store.users.create({ ...user, passwordHash: 'x' });
   const key: ApiKeyRecord = {
-    id: newId('key'), workspaceId: workspace.id, userId: user.id, keyHash: randomBytes(32).toString('hex'), hint: 'ak_live_…abcd', name: 'k',
-    createdAt: NOW, createdBy: user.id, expiresAt: null, lastUsedAt: null, lastUsedIp: null, revokedAt: null, revokedBy: null,
-    revokedReason: null, restriction: null, rateLimit: { perMinute: null, perSecond: null }, rolledFrom: null, replacedBy: null,
-    allowedIps: null, revokeWhenIdleMs: null,
+    id: newId('key'),
+    workspaceId: workspace.id,
+    userId: user.id,
+    keyHash: randomBytes(32).toString('hex'),
+    hint: 'ak_live_…abcd',
+    name: 'k',
+    createdAt: NOW,
+    createdBy: user.id,
+    expiresAt: null,
+    lastUsedAt: null,
+    lastUsedIp: null,
+    revokedAt: null,
+    revokedBy: null,
+    revokedReason: null,
+    restriction: null,
+    rateLimit: { perMinute: null, perSecond: null },
+    rolledFrom: null,
+    replacedBy: null,
+    allowedIps: null,
+    revokeWhenIdleMs: null,
   };
   await store.keys.create(key);
   return { workspace, user, key };

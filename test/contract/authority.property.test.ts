@@ -52,7 +52,21 @@ const caseArb = fc.record({
   targetMine: fc.boolean(),
   targetRole: fc.constantFrom(...ROLES),
   targetRestriction: restrictionArb,
-  op: fc.constantFrom('create', 'roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read', 'reset_password', 'end_sessions', 'change_password', 'two_factor', 'read_user', 'update_user' as const),
+  op: fc.constantFrom(
+    'create',
+    'roll',
+    'rename',
+    'allowed_ips',
+    'revoke',
+    'rate_limit',
+    'read',
+    'reset_password',
+    'end_sessions',
+    'change_password',
+    'two_factor',
+    'read_user',
+    'update_user' as const,
+  ),
   createRestriction: restrictionArb,
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -75,7 +89,15 @@ for (const dialect of DIALECTS) {
       for (const role of ROLES) {
         const pair: User[] = [];
         for (let i = 0; i < 2; i++) {
-          const u: User = { id: newId('usr'), workspaceId: workspace.id, email: `${role}${i}@example.test`, name: `${role} ${i}`, role, disabled: false, createdAt: clock.now() };
+          const u: User = {
+            id: newId('usr'),
+            workspaceId: workspace.id,
+            email: `${role}${i}@example.test`,
+            name: `${role} ${i}`,
+            role,
+            disabled: false,
+            createdAt: clock.now(),
+          };
           await store.users.create({ ...u, passwordHash: 'x' });
           pair.push(u);
         }
@@ -90,10 +112,24 @@ for (const dialect of DIALECTS) {
     async function storedKey(owner: User, restriction: readonly string[] | null): Promise<{ record: ApiKeyRecord; plaintext: string }> {
       const plaintext = generateKey();
       const record: ApiKeyRecord = {
-        id: newId('key'), workspaceId: owner.workspaceId, userId: owner.id, keyHash: hashKey(plaintext), hint: keyHint(plaintext),
-        name: 'target', createdAt: clock.now(), createdBy: owner.id, expiresAt: null, lastUsedAt: null, lastUsedIp: null,
-        revokedAt: null, revokedBy: null, revokedReason: null, restriction: restriction === null ? null : [...restriction],
-        rateLimit: { perMinute: null, perSecond: null }, rolledFrom: null, replacedBy: null,
+        id: newId('key'),
+        workspaceId: owner.workspaceId,
+        userId: owner.id,
+        keyHash: hashKey(plaintext),
+        hint: keyHint(plaintext),
+        name: 'target',
+        createdAt: clock.now(),
+        createdBy: owner.id,
+        expiresAt: null,
+        lastUsedAt: null,
+        lastUsedIp: null,
+        revokedAt: null,
+        revokedBy: null,
+        revokedReason: null,
+        restriction: restriction === null ? null : [...restriction],
+        rateLimit: { perMinute: null, perSecond: null },
+        rolledFrom: null,
+        replacedBy: null,
       };
       await s.store.keys.create(record);
       return { record, plaintext };
@@ -105,7 +141,14 @@ for (const dialect of DIALECTS) {
       const ctx = { ip: '192.0.2.1', userAgent: 'property' };
       if (c.credential === 'session') {
         const session = { idHash: `property-${c.callerRole}`, recentAuth: c.fresh };
-        const p: Principal = { via: 'session', user, workspace: { id: user.workspaceId, name: 'Property' }, permissions: sessionPermissions(user.role), session, ...ctx };
+        const p: Principal = {
+          via: 'session',
+          user,
+          workspace: { id: user.workspaceId, name: 'Property' },
+          permissions: sessionPermissions(user.role),
+          session,
+          ...ctx,
+        };
         return { p, expected: new Set(ROLE_TABLE[user.role]) };
       }
       const { plaintext } = await storedKey(user, c.credential.restriction);
@@ -207,7 +250,8 @@ for (const dialect of DIALECTS) {
       if (c.op === 'change_password') expect(passedAuthorization).toBe(c.credential === 'session');
       if (c.op === 'two_factor') expect(passedAuthorization).toBe(c.credential === 'session' && c.fresh);
       if (outcome === 'reauth_required') expect(c.credential === 'session' && !c.fresh).toBe(true);
-      if (!passedAuthorization) expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required']).toContain(outcome);
+      if (!passedAuthorization)
+        expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required']).toContain(outcome);
       // A new key's restriction names only what the caller holds, or the request is a 400 naming the entry.
       if (c.op === 'create' && c.createRestriction?.some((perm) => !expected.has(perm))) expect(outcome).toBe('validation_error');
       const keyOp = ['roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read'].includes(c.op);

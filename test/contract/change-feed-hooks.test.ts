@@ -32,11 +32,35 @@ for (const dialect of DIALECTS) {
       const workspace: Workspace = { id: newId('wks'), name: 'W', createdAt: NOW, maxKeyLifetimeDays: 366, requireKeyExpiry: false };
       await store.workspaces.create(workspace);
       const userId = newId('usr');
-      await store.users.create({ id: userId, workspaceId: workspace.id, email: `${randomBytes(6).toString('hex')}@example.test`, name: 'U', role: 'member', disabled: false, createdAt: NOW, passwordHash: 'x' });
+      await store.users.create({
+        id: userId,
+        workspaceId: workspace.id,
+        email: `${randomBytes(6).toString('hex')}@example.test`,
+        name: 'U',
+        role: 'member',
+        disabled: false,
+        createdAt: NOW,
+        passwordHash: 'x',
+      });
       const key: ApiKeyRecord = {
-        id: newId('key'), workspaceId: workspace.id, userId, keyHash: randomBytes(32).toString('hex'), hint: 'ak_live_…abcd', name: 'k',
-        createdAt: NOW, createdBy: userId, expiresAt: null, lastUsedAt: null, lastUsedIp: null, revokedAt: null, revokedBy: null,
-        revokedReason: null, restriction: null, rateLimit: { perMinute: null, perSecond: null }, rolledFrom: null, replacedBy: null,
+        id: newId('key'),
+        workspaceId: workspace.id,
+        userId,
+        keyHash: randomBytes(32).toString('hex'),
+        hint: 'ak_live_…abcd',
+        name: 'k',
+        createdAt: NOW,
+        createdBy: userId,
+        expiresAt: null,
+        lastUsedAt: null,
+        lastUsedIp: null,
+        revokedAt: null,
+        revokedBy: null,
+        revokedReason: null,
+        restriction: null,
+        rateLimit: { perMinute: null, perSecond: null },
+        rolledFrom: null,
+        replacedBy: null,
       };
       await store.keys.create(key);
       return { workspace, key };

@@ -43,11 +43,22 @@ for (const dialect of DIALECTS) {
       const db = store.db as never as import('kysely').Kysely<any>;
       await db.insertInto('workspaces').values({ id: 'wks_1', name: 'w', created_at: 1, max_key_lifetime_days: 366, require_key_expiry: 0 }).execute();
       const rows = Array.from({ length: 2500 }, (_, i) => ({
-        id: `con_${String(i).padStart(5, '0')}`, workspace_id: 'wks_1', name: i === 1234 ? 'Ünïque Pérson' : `Person ${i}`,
-        email: i % 2 ? null : `p${i}@example.test`, phone: null, company: i === 77 ? 'ZEBRA Works' : null, notes: null, tags: '[]',
-        created_at: 1_700_000_000_000 + i, updated_at: 1_700_000_000_000 + i,
+        id: `con_${String(i).padStart(5, '0')}`,
+        workspace_id: 'wks_1',
+        name: i === 1234 ? 'Ünïque Pérson' : `Person ${i}`,
+        email: i % 2 ? null : `p${i}@example.test`,
+        phone: null,
+        company: i === 77 ? 'ZEBRA Works' : null,
+        notes: null,
+        tags: '[]',
+        created_at: 1_700_000_000_000 + i,
+        updated_at: 1_700_000_000_000 + i,
       }));
-      for (let i = 0; i < rows.length; i += 500) await db.insertInto('contacts').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await db
+          .insertInto('contacts')
+          .values(rows.slice(i, i + 500))
+          .execute();
 
       expect(await migrateToLatest(store)).toContain('002-contact-search');
 
@@ -60,7 +71,9 @@ for (const dialect of DIALECTS) {
         const n = await sql<{ n: number }>`select count(*) as n from contacts_search where contacts_search match ${'"person"'}`.execute(store.db);
         expect(Number(n.rows[0].n)).toBe(2499);
       } else {
-        const idx = await sql<{ indexname: string }>`select indexname from pg_indexes where schemaname = ${schema} and indexname like '%trgm' order by 1`.execute(store.db);
+        const idx = await sql<{
+          indexname: string;
+        }>`select indexname from pg_indexes where schemaname = ${schema} and indexname like '%trgm' order by 1`.execute(store.db);
         expect(idx.rows.map((r) => r.indexname)).toEqual(['contacts_search_company_trgm', 'contacts_search_email_trgm', 'contacts_search_name_trgm']);
       }
     }, 120_000);

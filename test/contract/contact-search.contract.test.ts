@@ -31,14 +31,47 @@ function contacts(): Contact[] {
   const out: Contact[] = [];
   // Filler: many contacts, newest first in time order, none containing the rare words below.
   for (let i = 0; i < SEARCH_TUNING.scanFirst + 150; i++) {
-    out.push({ id: `con_f${String(i).padStart(4, '0')}`, workspaceId: WS, name: `Filler ${i}`, email: `filler-${i}@bulk.example`, phone: '+1 555 0100', company: `Bulk ${i % 7}`, notes: 'Ada Lovelace in the notes is not searched', tags: [], createdAt: base + i * 1000, updatedAt: base + i * 1000 });
+    out.push({
+      id: `con_f${String(i).padStart(4, '0')}`,
+      workspaceId: WS,
+      name: `Filler ${i}`,
+      email: `filler-${i}@bulk.example`,
+      phone: '+1 555 0100',
+      company: `Bulk ${i % 7}`,
+      notes: 'Ada Lovelace in the notes is not searched',
+      tags: [],
+      createdAt: base + i * 1000,
+      updatedAt: base + i * 1000,
+    });
   }
   // The named contacts are the oldest, so a search for them goes past the newest SEARCH_TUNING.scanFirst.
   named.forEach((c, i) => out.push({ ...c, workspaceId: WS, phone: 'ada 0100', notes: null, tags: [], createdAt: base - (i + 1) * 1000, updatedAt: base }));
   // Same created_at as another contact: order then goes by id.
-  out.push({ id: 'con_ada2', workspaceId: WS, name: 'ada twin', email: null, phone: null, company: null, notes: null, tags: [], createdAt: base - 1000, updatedAt: base });
+  out.push({
+    id: 'con_ada2',
+    workspaceId: WS,
+    name: 'ada twin',
+    email: null,
+    phone: null,
+    company: null,
+    notes: null,
+    tags: [],
+    createdAt: base - 1000,
+    updatedAt: base,
+  });
   // Another workspace's contact that matches everything: never returned.
-  out.push({ id: 'con_foreign', workspaceId: OTHER, name: 'Ada Émile Grace 50% ΣΊΣΥΦΟΣ 🚀', email: 'filler-1@bulk.example', phone: null, company: 'abc', notes: null, tags: [], createdAt: base + 10_000_000, updatedAt: base });
+  out.push({
+    id: 'con_foreign',
+    workspaceId: OTHER,
+    name: 'Ada Émile Grace 50% ΣΊΣΥΦΟΣ 🚀',
+    email: 'filler-1@bulk.example',
+    phone: null,
+    company: 'abc',
+    notes: null,
+    tags: [],
+    createdAt: base + 10_000_000,
+    updatedAt: base,
+  });
   return out;
 }
 
@@ -65,10 +98,53 @@ async function searchAll(store: SqlStore, q: string, limit: number): Promise<str
 }
 
 const QUERIES = [
-  'ada', 'ADA', 'Ada L', 'lovelace', 'analytical', 'a', 'ad', 'Ém', 'émile', 'ÉMILE', 'EMILE', 'éditions', 'zola',
-  '50%', '%', '_', 'off_', '\\', 'back\\slash', '"quoted"', '"', 'σίσυφος', 'ΣΊΣ', 'sisyphus', 'İstanbul', 'i̇stanbul', 'istanbul',
-  'acme', 'navy', '🚀', 'rocket 🚀', '🚀 l', 'filler', 'filler-1', 'filler-12@', 'bulk 3', '@bulk.example', 'ada 0100', 'notes',
-  'lovelaceada@', 'ada lovelaceada', ' ', 'zzz', 'abc', 'twin', 'filler 649', 'filler 0',
+  'ada',
+  'ADA',
+  'Ada L',
+  'lovelace',
+  'analytical',
+  'a',
+  'ad',
+  'Ém',
+  'émile',
+  'ÉMILE',
+  'EMILE',
+  'éditions',
+  'zola',
+  '50%',
+  '%',
+  '_',
+  'off_',
+  '\\',
+  'back\\slash',
+  '"quoted"',
+  '"',
+  'σίσυφος',
+  'ΣΊΣ',
+  'sisyphus',
+  'İstanbul',
+  'i̇stanbul',
+  'istanbul',
+  'acme',
+  'navy',
+  '🚀',
+  'rocket 🚀',
+  '🚀 l',
+  'filler',
+  'filler-1',
+  'filler-12@',
+  'bulk 3',
+  '@bulk.example',
+  'ada 0100',
+  'notes',
+  'lovelaceada@',
+  'ada lovelaceada',
+  ' ',
+  'zzz',
+  'abc',
+  'twin',
+  'filler 649',
+  'filler 0',
 ];
 
 for (const dialect of DIALECTS) {
@@ -102,26 +178,69 @@ for (const dialect of DIALECTS) {
     }, 120_000);
 
     it('agrees with the rule for random queries taken from the contacts’ own text', async () => {
-      const texts = all.filter((c) => c.workspaceId === WS).flatMap((c) => [c.name, c.email, c.company, c.phone, c.notes]).filter((s): s is string => s !== null);
+      const texts = all
+        .filter((c) => c.workspaceId === WS)
+        .flatMap((c) => [c.name, c.email, c.company, c.phone, c.notes])
+        .filter((s): s is string => s !== null);
       const query = fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.integer({ min: 1, max: 8 }), fc.boolean()).map(([t, start, len, upper]) => {
         const chars = [...t];
         const s = chars.slice(start % chars.length, (start % chars.length) + len).join('');
         return upper ? s.toUpperCase() : s;
       });
-      await fc.assert(fc.asyncProperty(query, async (q) => {
-        expect(await searchAll(store, q, 25)).toEqual(expected(all, q));
-      }), { numRuns: 60 });
+      await fc.assert(
+        fc.asyncProperty(query, async (q) => {
+          expect(await searchAll(store, q, 25)).toEqual(expected(all, q));
+        }),
+        { numRuns: 60 },
+      );
     }, 120_000);
 
     it('answers any query, U+0000, quotes, FTS5 syntax and every control character included, by the rule', async () => {
-      for (const q of ['ab\u0000', '\u0000', 'ada\u0000lovelace', 'a"b\u0000"', '"ada" OR "grace"', 'ada*', 'NEAR(ada grace)', 'ada\u0001\u001f', '\u0000\u0000\u0000ada']) {
+      for (const q of [
+        'ab\u0000',
+        '\u0000',
+        'ada\u0000lovelace',
+        'a"b\u0000"',
+        '"ada" OR "grace"',
+        'ada*',
+        'NEAR(ada grace)',
+        'ada\u0001\u001f',
+        '\u0000\u0000\u0000ada',
+      ]) {
         expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
       }
-      const special = fc.constantFrom('\u0000', '"', "'", '*', '(', ')', ':', '^', '-', '+', 'NEAR', 'OR', 'AND', 'NOT', '\\', '%', '_', '\u001f', '\t', '\n', '\ud83d\ude80', 'ada', 'é');
+      const special = fc.constantFrom(
+        '\u0000',
+        '"',
+        "'",
+        '*',
+        '(',
+        ')',
+        ':',
+        '^',
+        '-',
+        '+',
+        'NEAR',
+        'OR',
+        'AND',
+        'NOT',
+        '\\',
+        '%',
+        '_',
+        '\u001f',
+        '\t',
+        '\n',
+        '\ud83d\ude80',
+        'ada',
+        'é',
+      );
       const query = fc.array(fc.oneof(special, fc.string({ maxLength: 3, unit: 'binary' })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
-      await fc.assert(fc.asyncProperty(query, async (q) => {
-        expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
-      }), { numRuns: 200, seed: 11 });
+      await fc.assert(
+        fc.asyncProperty(query, async (q) => {
+          expect(await searchAll(store, q, 25), `q=${JSON.stringify(q)}`).toEqual(expected(all, q));
+        }),
+        { numRuns: 200, seed: 11 },
+      );
     }, 120_000);
 
     it('follows updates and deletions', async () => {

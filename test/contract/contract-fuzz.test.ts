@@ -94,10 +94,23 @@ function queryOf(op: Schema, doc: OpenApiDoc): fc.Arbitrary<Record<string, unkno
  * answer without a 5xx and as documented.
  */
 const BEYOND_RANDOM_INPUT = new Set([
-  'setupWorkspace', 'signIn', 'getSession', 'signInSecondFactor', 'signInAgain', 'updateMyPassword', 'createTwoFactor', 'deleteTwoFactor',
-  'createRecoveryCodes', 'deleteMySession', 'rollKey', 'createWebhook', 'updateWebhook',
+  'setupWorkspace',
+  'signIn',
+  'getSession',
+  'signInSecondFactor',
+  'signInAgain',
+  'updateMyPassword',
+  'createTwoFactor',
+  'deleteTwoFactor',
+  'createRecoveryCodes',
+  'deleteMySession',
+  'rollKey',
+  'createWebhook',
+  'updateWebhook',
   // Emailed links' tokens (32 random bytes) and a server with SMTP: test/http/account-mail.test.ts.
-  'createEmailVerification', 'createPasswordResetLink', 'updatePasswordWithLink',
+  'createEmailVerification',
+  'createPasswordResetLink',
+  'updatePasswordWithLink',
 ]);
 
 describe('contract fuzz: every operation, schema-generated inputs', () => {
@@ -107,10 +120,21 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
   let owner: Caller;
   let ownerKey: Caller;
   beforeAll(async () => {
-    t = await testApp({ config: { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, signupPerHour: 1_000_000, webhookAllowPrivate: true, notifyIntervalMs: 0 } });
+    t = await testApp({
+      config: {
+        failedAuthPerMinute: 1_000_000,
+        rateLimitPerMinute: 1_000_000,
+        rateLimitPerSecond: 100_000,
+        signupPerHour: 1_000_000,
+        webhookAllowPrivate: true,
+        notifyIntervalMs: 0,
+      },
+    });
     doc = (await t.request({ url: '/openapi.json' })).json();
     owner = await anOwner(t);
-    ownerKey = await aKey(t, owner as never, { restriction: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] });
+    ownerKey = await aKey(t, owner as never, {
+      restriction: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
+    });
     const member = await aUser(t, owner as never, { role: 'member' });
     ids.contacts = [(await aContact(t, owner as never)).id, 'con_doesNotExist'];
     ids.keys = [(await aKey(t, owner as never)).id, 'key_doesNotExist'];
@@ -121,7 +145,12 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
     const notifications = (await t.request({ url: '/api/notifications', as: owner })).json().data as { id: string }[];
     expect(notifications.length).toBeGreaterThan(0);
     ids.notifications = [notifications[0].id, 'ntf_doesNotExist'];
-    const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hook', events: ['key.revoked', 'key.rolled'] } });
+    const hook = await t.request({
+      method: 'POST',
+      url: '/api/webhooks',
+      as: owner,
+      body: { url: 'http://127.0.0.1:9/hook', events: ['key.revoked', 'key.rolled'] },
+    });
     expect(hook.statusCode, hook.body).toBe(201);
     // Several real endpoints to one that does not exist, so that each operation meets a real one often enough.
     const more = [];
@@ -178,7 +207,12 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
           const qs = new URLSearchParams(Object.entries(valid ? query : { ...query, surprise: 'x' }).map(([k, v]) => [k, String(v)])).toString();
           const url = `${path.replace('{id}', id ?? '').replace('{delivery_id}', delivery ?? '')}${qs ? `?${qs}` : ''}`;
           const sendsBody = bodySchema !== undefined || !valid;
-          const res = await t.request({ method: method.toUpperCase() as 'GET', url, as: as as Caller | undefined, body: sendsBody && method !== 'get' ? (valid ? body : bad) : undefined });
+          const res = await t.request({
+            method: method.toUpperCase() as 'GET',
+            url,
+            as: as as Caller | undefined,
+            body: sendsBody && method !== 'get' ? (valid ? body : bad) : undefined,
+          });
           expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(500);
           const seen = statuses.get(op.operationId) ?? new Set();
           statuses.set(op.operationId, seen.add(res.statusCode));
@@ -190,7 +224,10 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
     expect([...statuses.keys()].sort()).toEqual(ops.map((o) => o.op.operationId).sort());
     const succeeded = [...statuses].filter(([, s]) => [...s].some((c) => c < 300)).map(([op]) => op);
     const missed = [...statuses].filter(([op]) => !succeeded.includes(op) && !BEYOND_RANDOM_INPUT.has(op));
-    expect(missed.map(([op, s]) => `${op} ${[...s]}`), 'operations that never succeeded').toEqual([]);
+    expect(
+      missed.map(([op, s]) => `${op} ${[...s]}`),
+      'operations that never succeeded',
+    ).toEqual([]);
     expect(succeeded).toEqual(expect.arrayContaining(Object.keys(QUERY_FIXTURES)));
   }, 600_000);
 });

@@ -44,7 +44,15 @@ describe.runIf(runs)('[postgres + redis] cached keys, validated in the rate-limi
     closers.push(() => closeServices(b, { closeStore: true }));
     const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
     await a.store.workspaces.create(workspace);
-    const user: User = { id: newId('usr'), workspaceId: workspace.id, email: 'm@example.test', name: 'M', role: 'member', disabled: false, createdAt: clock.now() };
+    const user: User = {
+      id: newId('usr'),
+      workspaceId: workspace.id,
+      email: 'm@example.test',
+      name: 'M',
+      role: 'member',
+      disabled: false,
+      createdAt: clock.now(),
+    };
     await a.store.users.create({ ...user, passwordHash: 'x' });
     const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
     const issue = async () => {
@@ -143,7 +151,15 @@ describe.runIf(throwaway)('[postgres + redis] Redis down: the database counter v
     try {
       const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
       await a.store.workspaces.create(workspace);
-      const user: User = { id: newId('usr'), workspaceId: workspace.id, email: 'd@example.test', name: 'D', role: 'member', disabled: false, createdAt: clock.now() };
+      const user: User = {
+        id: newId('usr'),
+        workspaceId: workspace.id,
+        email: 'd@example.test',
+        name: 'D',
+        role: 'member',
+        disabled: false,
+        createdAt: clock.now(),
+      };
       await a.store.users.create({ ...user, passwordHash: 'x' });
       const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
       const issued = await a.keys.create(op, { name: 'k', ownerId: user.id });

@@ -19,14 +19,25 @@ for (const dialect of DIALECTS) {
 
     async function setup(config = {}) {
       const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
-      s = await createServices(testConfig({ failedAuthPerMinute: 3, rateLimitPerSecond: 2, ...config }), { logger: pino({ level: 'silent' }), clock, store: await openTestStore(dialect) });
+      s = await createServices(testConfig({ failedAuthPerMinute: 3, rateLimitPerSecond: 2, ...config }), {
+        logger: pino({ level: 'silent' }),
+        clock,
+        store: await openTestStore(dialect),
+      });
       const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
       await s.store.workspaces.create(workspace);
-      const user: User = { id: newId('usr'), workspaceId: workspace.id, email: 'm@example.test', name: 'M', role: 'member', disabled: false, createdAt: clock.now() };
+      const user: User = {
+        id: newId('usr'),
+        workspaceId: workspace.id,
+        email: 'm@example.test',
+        name: 'M',
+        role: 'member',
+        disabled: false,
+        createdAt: clock.now(),
+      };
       await s.store.users.create({ ...user, passwordHash: 'x' });
       const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
-      const issue = async (input: { expiresInDays?: number; restriction?: string[] } = {}) =>
-        s.keys.create(op, { name: 'k', ownerId: user.id, ...input });
+      const issue = async (input: { expiresInDays?: number; restriction?: string[] } = {}) => s.keys.create(op, { name: 'k', ownerId: user.id, ...input });
       return { clock, user, op, issue };
     }
 

@@ -30,7 +30,15 @@ describe.runIf(runs)('[postgres + redis] last used means accepted requests', () 
     s = await createServices(settings, { logger: pino({ level: 'silent' }), clock, store: await openTestStore('postgres') });
     const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
     await s.store.workspaces.create(workspace);
-    const user = { id: newId('usr'), workspaceId: workspace.id, email: 'o@example.test', name: 'O', role: 'owner' as const, disabled: false, createdAt: clock.now() };
+    const user = {
+      id: newId('usr'),
+      workspaceId: workspace.id,
+      email: 'o@example.test',
+      name: 'O',
+      role: 'owner' as const,
+      disabled: false,
+      createdAt: clock.now(),
+    };
     await s.store.users.create({ ...user, passwordHash: 'x' });
     const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
     const { plaintext } = await s.keys.create(op, { name: 'k', ownerId: user.id, rateLimit: { perMinute: 1, perSecond: 1 } });

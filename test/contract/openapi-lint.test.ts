@@ -13,7 +13,11 @@ const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 /** Runs a linter; its exit code is ours to judge, so a non-zero exit is returned, not thrown. */
 async function lint(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(cmd, args, { cwd: ROOT, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(cmd, args, {
+      cwd: ROOT,
+      maxBuffer: 32 * 1024 * 1024,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -41,7 +45,18 @@ describe('/openapi.json passes third-party linters with no error and no warning'
 
   it('Spectral (spectral:oas, every severity down to hint fails)', async () => {
     const out = join(dir, 'spectral.json');
-    const res = await lint(bin('spectral'), ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '--fail-severity', 'hint', '--format', 'json', '--output', out]);
+    const res = await lint(bin('spectral'), [
+      'lint',
+      file,
+      '--ruleset',
+      join(ROOT, '.spectral.yaml'),
+      '--fail-severity',
+      'hint',
+      '--format',
+      'json',
+      '--output',
+      out,
+    ]);
     const results = JSON.parse(readFileSync(out, 'utf8')) as { code: string; message: string; path: string[] }[];
     expect(results.map((r) => `${r.code}: ${r.message} at ${r.path.join('.')}`)).toEqual([]);
     expect(res.code, `${res.stdout}\n${res.stderr}`).toBe(0);

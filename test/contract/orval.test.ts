@@ -31,7 +31,8 @@ describe('/openapi.json through orval', () => {
     const types = declared(source, /type|interface/);
     const values = declared(source, /const|function|async function/);
     expect(types.length).toBeGreaterThan(100);
-    for (const name of ['ApiKey', 'ApiKeyWithSecret', 'Contact', 'KeyStatus', 'Granularity', 'RateLimitName', 'Problem', 'CreateKeyBody', 'ListKeysParams']) expect(types).toContain(name);
+    for (const name of ['ApiKey', 'ApiKeyWithSecret', 'Contact', 'KeyStatus', 'Granularity', 'RateLimitName', 'Problem', 'CreateKeyBody', 'ListKeysParams'])
+      expect(types).toContain(name);
     expect(types.filter((n) => /AnyOf|OneOf|AllOf/.test(n))).toEqual([]);
     expect(types.filter((n) => /[A-Za-z]\d+$/.test(n) && !/Response\d{3}$/.test(n))).toEqual([]);
     expect(duplicates(types)).toEqual([]);

@@ -25,7 +25,10 @@ describe.runIf(DIALECTS.includes('postgres'))('[postgres] a connection ended mid
           await admin.query('select pg_terminate_backend($1)', [rows[0].pid]);
           // The next statement only once the backend has ended (its goodbye, sent before it exits, reaches the
           // idle, checked-out client first): what is tested is the client hearing it while idle.
-          const ended = await eventually(async () => (await admin.query('select 1 from pg_stat_activity where pid = $1', [rows[0].pid])).rowCount === 0, { timeoutMs: 10_000, everyMs: 10 });
+          const ended = await eventually(async () => (await admin.query('select 1 from pg_stat_activity where pid = $1', [rows[0].pid])).rowCount === 0, {
+            timeoutMs: 10_000,
+            everyMs: 10,
+          });
           expect(ended).toBe(true);
           await sql`select 1`.execute(tx);
           return 'committed';

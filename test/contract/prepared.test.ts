@@ -24,9 +24,14 @@ describe.runIf(DIALECTS.includes('postgres'))('[postgres] preparedRead', () => {
   });
 
   it('sends each argument where Kysely put it, also when the query uses them in another order or twice', async () => {
-    const q = (a: string, b: number) => sql<{ x: string; y: number; z: string }>`select ${b}::int as y, ${a}::text as x, ${a}::text || '!' as z`.compile(store.db);
+    const q = (a: string, b: number) =>
+      sql<{ x: string; y: number; z: string }>`select ${b}::int as y, ${a}::text as x, ${a}::text || '!' as z`.compile(store.db);
     const read = preparedRead<[string, number], { x: string; y: number; z: string }>(pool, 'kw_test_order', q, ['\u0000a', -1]);
-    for (const [a, b] of [['one', 1], ['two', 2], ['three', 0]] as const) {
+    for (const [a, b] of [
+      ['one', 1],
+      ['two', 2],
+      ['three', 0],
+    ] as const) {
       expect(await read(a, b)).toEqual([{ x: a, y: b, z: `${a}!` }]);
     }
   });

@@ -19,11 +19,7 @@ describe.runIf(runs)('RedisRateLimiter under concurrency', () => {
     const clients = Array.from({ length: 8 }, () => new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }));
     const limiters = clients.map((client) => new RedisRateLimiter({ client, keyPrefix }));
     try {
-      const decisions = (
-        await Promise.all(
-          limiters.map((limiter) => Promise.all(Array.from({ length: 50 }, () => limiter.hit('shared', rules)))),
-        )
-      ).flat();
+      const decisions = (await Promise.all(limiters.map((limiter) => Promise.all(Array.from({ length: 50 }, () => limiter.hit('shared', rules)))))).flat();
       const accepted = decisions.filter((decision) => decision.allowed);
       expect(accepted).toHaveLength(10);
       /** Each acceptance saw a distinct remaining count: the decisions were serialised. */

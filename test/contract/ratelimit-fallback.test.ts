@@ -164,7 +164,10 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
     try {
       expect(await limiter.waitForRedis(5000)).toBe(true);
       const backoffs: number[] = [];
-      const broken = () => limiter.onRedis(async () => { throw new Error('READONLY You can\'t write against a read only replica.'); });
+      const broken = () =>
+        limiter.onRedis(async () => {
+          throw new Error("READONLY You can't write against a read only replica.");
+        });
       for (let i = 0; i < 3; i++) {
         await broken();
         expect(limiter.status().backend).toBe('memory');

@@ -28,7 +28,11 @@ for (const dialect of DIALECTS) {
     it('a batch of 450 buckets, one of them twice, then the same again: every count adds up', async () => {
       const store = await openTestStore(dialect);
       try {
-        const batch = [...Array.from({ length: 300 }, (_, m) => row('key_a', m, 3)), ...Array.from({ length: 150 }, (_, m) => row('key_b', m, 2)), row('key_a', 7, 10)];
+        const batch = [
+          ...Array.from({ length: 300 }, (_, m) => row('key_a', m, 3)),
+          ...Array.from({ length: 150 }, (_, m) => row('key_b', m, 2)),
+          row('key_a', 7, 10),
+        ];
         await store.usage.add(batch);
         await store.usage.add(batch);
         const a = await store.usage.series('wks_usage', 'key_a', START, START + 1000 * MINUTE_MS);

@@ -17,7 +17,8 @@ const clock = new ManualClock(Date.now());
 /** The path and fragment of the newest one-time link of this kind emailed to `email`. */
 async function linkIn(email: string, page: 'reset-password' | 'verify-email'): Promise<string> {
   const pattern = new RegExp(`/${page}#token=[A-Za-z0-9_-]+`);
-  const links = () => smtp.messages.filter((m: ParsedMail) => m.to && !Array.isArray(m.to) && m.to.text === email).flatMap((m) => pattern.exec(m.text ?? '') ?? []);
+  const links = () =>
+    smtp.messages.filter((m: ParsedMail) => m.to && !Array.isArray(m.to) && m.to.text === email).flatMap((m) => pattern.exec(m.text ?? '') ?? []);
   // "Forgot password" sends in the background: wait for it.
   await expect.poll(() => links().length, { timeout: 10_000 }).toBeGreaterThan(0);
   return links().at(-1)!;
@@ -88,7 +89,14 @@ describe('accounts by email in the web app', { timeout: 120_000 }, () => {
       await owner.context.clearCookies();
       const me = await anOwnerHere(owner.page);
       const email = uniqueEmail('member');
-      expect((await owner.page.request.post('/api/users', { headers: { 'x-csrf-token': me.csrf }, data: { email, name: 'Mia Member', password: PASSWORD, role: 'member' } })).status()).toBe(201);
+      expect(
+        (
+          await owner.page.request.post('/api/users', {
+            headers: { 'x-csrf-token': me.csrf },
+            data: { email, name: 'Mia Member', password: PASSWORD, role: 'member' },
+          })
+        ).status(),
+      ).toBe(201);
 
       await owner.page.goto('/settings/members');
       await heading(owner.page, 'Members').waitFor();

@@ -160,10 +160,17 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
       expect(created.status()).toBe(201);
 
       // The member, signed in in three browsers.
-      const [a, b, c] = [await openTabAt(stage.browser, stage.server, size), await openTabAt(stage.browser, stage.server, size), await openTabAt(stage.browser, stage.server, size)];
+      const [a, b, c] = [
+        await openTabAt(stage.browser, stage.server, size),
+        await openTabAt(stage.browser, stage.server, size),
+        await openTabAt(stage.browser, stage.server, size),
+      ];
       for (const t of [a, b, c]) await signIn(t.page, email);
       await openAccount(a.page);
-      const others = a.page.getByRole('listitem').filter({ hasNot: a.page.getByText('This browser') }).filter({ has: a.page.getByRole('button', { name: /^Sign out / }) });
+      const others = a.page
+        .getByRole('listitem')
+        .filter({ hasNot: a.page.getByText('This browser') })
+        .filter({ has: a.page.getByRole('button', { name: /^Sign out / }) });
       await expect.poll(() => others.count()).toBe(2);
       await press(others.first().getByRole('button', { name: /^Sign out / }), size);
       await a.page.getByText('Signed out that session.').waitFor();

@@ -48,7 +48,9 @@ describe('keyward doctor', () => {
     const { code, stdout, stderr } = cli(['doctor'], { ...BLANK, DATA_DIR: migratedDataDir(), REDIS_URL: `redis://:redis-password-123@127.0.0.1:${closed}` });
     expect(code, stdout + stderr).toBe(1);
     expect(stdout).toMatch(/ok {4}database: /);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^keyward doctor: redis: redis://:\\*\\*\\*\\*@127\\.0\\.0\\.1:${closed}/?: not reachable \\(.*ECONNREFUSED.*\\)$`))]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^keyward doctor: redis: redis://:\\*\\*\\*\\*@127\\.0\\.0\\.1:${closed}/?: not reachable \\(.*ECONNREFUSED.*\\)$`)),
+    ]);
     expect(stdout + stderr).not.toContain('redis-password-123');
   });
 
@@ -56,7 +58,9 @@ describe('keyward doctor', () => {
     const closed = await freePort();
     const { code, stderr } = cli(['doctor'], { ...BLANK, DATA_DIR: migratedDataDir(), SMTP_URL: `smtp://mailer:smtp-password-123@127.0.0.1:${closed}` });
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^keyward doctor: smtp: smtp://mailer:\\*\\*\\*\\*@127\\.0\\.0\\.1:${closed}/?: not reachable \\(.*ECONNREFUSED.*\\)$`))]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^keyward doctor: smtp: smtp://mailer:\\*\\*\\*\\*@127\\.0\\.0\\.1:${closed}/?: not reachable \\(.*ECONNREFUSED.*\\)$`)),
+    ]);
     expect(stderr).not.toContain('smtp-password-123');
   });
 
@@ -90,7 +94,9 @@ describe('keyward doctor', () => {
       const env = { ...BLANK, DATABASE_URL: inSchema(POSTGRES_URL, await freshSchema()), REDIS_URL };
       const before = cli(['doctor'], env);
       expect(before.code, before.stdout + before.stderr).toBe(1);
-      expect(before.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^keyward doctor: database: postgres 127\.0\.0\.1:5432\/test: reachable but not migrated .*run `keyward migrate`$/)]);
+      expect(before.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^keyward doctor: database: postgres 127\.0\.0\.1:5432\/test: reachable but not migrated .*run `keyward migrate`$/),
+      ]);
       expect(before.stdout).toMatch(/ok {4}redis: redis:\/\/127\.0\.0\.1:6379\/?: reachable, takes writes/);
 
       expect(cli(['migrate'], env).code).toBe(0);

@@ -11,7 +11,11 @@ describe('keyward users reset-password', () => {
   });
 
   it('gives a locked-out owner a temporary password that signs in once and must be changed; audited as the operator', async () => {
-    const owner = cli(['users', 'create', '--email', 'owner@example.test', '--name', 'Olga', '--role', 'owner', '--workspace', 'Acme'], env, 'the forgotten password\n');
+    const owner = cli(
+      ['users', 'create', '--email', 'owner@example.test', '--name', 'Olga', '--role', 'owner', '--workspace', 'Acme'],
+      env,
+      'the forgotten password\n',
+    );
     expect(owner.code, owner.stderr).toBe(0);
     const reset = cli(['users', 'reset-password', '--email', 'owner@example.test'], env);
     expect(reset.code, reset.stderr).toBe(0);
@@ -21,7 +25,11 @@ describe('keyward users reset-password', () => {
 
     server = await startServer(env);
     const login = (password: string) =>
-      fetch(`${server!.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@example.test', password }) });
+      fetch(`${server!.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'owner@example.test', password }),
+      });
     expect((await login('the forgotten password')).status).toBe(401);
     const signedIn = await login(temporary);
     expect(signedIn.status).toBe(200);
@@ -30,7 +38,11 @@ describe('keyward users reset-password', () => {
     const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
     const headers = { cookie, 'x-csrf-token': session.csrf_token, 'content-type': 'application/json' };
     expect((await fetch(`${server.url}/api/contacts`, { headers })).status).toBe(403);
-    const changed = await fetch(`${server.url}/api/me/password`, { method: 'POST', headers, body: JSON.stringify({ current_password: temporary, new_password: 'a brand new long password' }) });
+    const changed = await fetch(`${server.url}/api/me/password`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ current_password: temporary, new_password: 'a brand new long password' }),
+    });
     expect(changed.status, await changed.clone().text()).toBe(200);
     expect((await fetch(`${server.url}/api/contacts`, { headers })).status).toBe(200);
 

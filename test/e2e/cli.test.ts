@@ -22,7 +22,11 @@ describe('the keyward CLI and server, as real processes on the embedded SQLite d
     const member = cli(['users', 'create', '--email', 'm@example.test', '--role', 'member', '--password', 'long enough password'], env);
     expect(member.code).not.toBe(0);
     expect(member.stderr).toContain('--role owner');
-    const owner = cli(['users', 'create', '--email', 'Owner@Example.test', '--name', 'Olga', '--role', 'owner', '--workspace', 'Acme'], env, 'a long enough password\n');
+    const owner = cli(
+      ['users', 'create', '--email', 'Owner@Example.test', '--name', 'Olga', '--role', 'owner', '--workspace', 'Acme'],
+      env,
+      'a long enough password\n',
+    );
     expect(owner.code, owner.stderr).toBe(0);
     expect(owner.stdout).toContain('created owner owner@example.test');
     const short = cli(['users', 'create', '--email', 'x@example.test', '--password', 'short'], env);
@@ -51,7 +55,11 @@ describe('the keyward CLI and server, as real processes on the embedded SQLite d
     expect(after.status).toBe(401);
     expect((await after.json()).code).toBe('revoked_api_key');
     // The console acts as an operator, audited as itself, not as a borrowed owner session.
-    const signIn = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@example.test', password: 'a long enough password' }) });
+    const signIn = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@example.test', password: 'a long enough password' }),
+    });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     const audit = await (await fetch(`${server.url}/api/audit?action=key.revoked`, { headers: { cookie } })).json();
     expect(audit.data[0].actor.type).toBe('operator');

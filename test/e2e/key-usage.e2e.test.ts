@@ -15,7 +15,7 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
   const clock = new ManualClock(Date.now());
   const stage = useInProcessServerAndBrowser(clock, testConfig({ allowSignup: true, logLevel: 'warn' }));
 
-  it('rolls with revoke_when_idle_minutes 10: the list shows the old key\'s traffic, which keeps it alive; 10 idle minutes revoke it', async () => {
+  it("rolls with revoke_when_idle_minutes 10: the list shows the old key's traffic, which keeps it alive; 10 idle minutes revoke it", async () => {
     const { context, page, errors } = await openTab(stage.browser, stage.server);
     await anOwner(page);
     await page.goto('/settings/api-keys');
@@ -67,7 +67,10 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
       const { context, page, errors } = await openTab(stage.browser, stage.server);
       await page.setViewportSize(viewport);
       await anOwner(page);
-      const res = await page.request.post('/api/keys', { data: { name: 'Chart key', allowed_ips: ['127.0.0.1', '::1'] }, headers: { 'x-csrf-token': (await (await page.request.get('/auth/session')).json()).csrf_token } });
+      const res = await page.request.post('/api/keys', {
+        data: { name: 'Chart key', allowed_ips: ['127.0.0.1', '::1'] },
+        headers: { 'x-csrf-token': (await (await page.request.get('/auth/session')).json()).csrf_token },
+      });
       expect(res.status()).toBe(201);
       const { id, key } = await res.json();
       for (let i = 0; i < 12; i++) await callApi(stage.server, key);

@@ -52,10 +52,13 @@ describe('Settings → API Keys: the article path', { timeout: 60_000 }, () => {
 
     // Last used is flushed in batches (every second): wait for the API to report it, then reload.
     await expect
-      .poll(async () => {
-        const list = await (await page.request.get('/api/keys')).json();
-        return list.data.find((k: { hint: string }) => k.hint === hintOf(key))?.last_used_at ?? null;
-      }, { timeout: 10_000, interval: 250 })
+      .poll(
+        async () => {
+          const list = await (await page.request.get('/api/keys')).json();
+          return list.data.find((k: { hint: string }) => k.hint === hintOf(key))?.last_used_at ?? null;
+        },
+        { timeout: 10_000, interval: 250 },
+      )
       .not.toBeNull();
     await page.reload();
     await heading(page, 'API Keys').waitFor();

@@ -44,7 +44,9 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     await dialog(page, 'Roll API key').getByRole('button', { name: 'Roll key' }).click();
     const rolled = await readRevealedKey(page);
     await closeReveal(page);
-    await cell(keyRow(page, hintOf(rolled)), 'Can').getByText('contacts: read').waitFor();
+    await cell(keyRow(page, hintOf(rolled)), 'Can')
+      .getByText('contacts: read')
+      .waitFor();
     await keyRow(page, hintOf(key)).getByRole('link', { name: 'Read-only export', exact: true }).click();
     await heading(page, '“Read-only export”').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/settings\/api-keys\/key_/);
@@ -73,7 +75,10 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(3);
     expect(await page.locator('tbody').textContent()).not.toMatch(/key_[0-9A-Za-z]/);
-    const keyOption = await page.getByLabel('Key').locator('option', { hasText: `Read-only export (${hintOf(key)})` }).getAttribute('value');
+    const keyOption = await page
+      .getByLabel('Key')
+      .locator('option', { hasText: `Read-only export (${hintOf(key)})` })
+      .getAttribute('value');
     await page.getByLabel('Key').selectOption(keyOption!);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3); // created, rolled, and #17's first use from a new address
@@ -85,7 +90,9 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     await heading(page, 'Audit log').waitFor();
     await page.getByLabel('Actor').selectOption({ label: 'Mo Member' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => page.locator('tbody tr').allTextContents()).toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('Mo Member')));
+    await expect
+      .poll(() => page.locator('tbody tr').allTextContents())
+      .toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('Mo Member')));
     expect(await page.locator('tbody tr td[data-label="Action"]').allTextContents()).toContain('Signed in user.login');
     await member.close();
     expect(errors).toEqual([]);
@@ -96,7 +103,10 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
     const owner = await openTabAt(stage.browser, stage.server, DESKTOP);
     const o = await anOwner(owner.page);
     const email = uniqueEmail('viewer');
-    const res = await owner.page.request.post('/api/users', { headers: { 'x-csrf-token': o.csrf }, data: { email, name: 'Vera Viewer', password: PASSWORD, role: 'viewer' } });
+    const res = await owner.page.request.post('/api/users', {
+      headers: { 'x-csrf-token': o.csrf },
+      data: { email, name: 'Vera Viewer', password: PASSWORD, role: 'viewer' },
+    });
     expect(res.status()).toBe(201);
 
     const { context, page, errors } = await openTabAt(stage.browser, stage.server, PHONE);
@@ -123,8 +133,13 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
 /** A member who signs in once (a `user.login` event by them). */
 async function aMember(page: Page, csrf: string, name: string) {
   const email = uniqueEmail('member');
-  expect((await page.request.post('/api/users', { headers: { 'x-csrf-token': csrf }, data: { email, name, password: PASSWORD, role: 'member' } })).status()).toBe(201);
-  const context = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  expect(
+    (await page.request.post('/api/users', { headers: { 'x-csrf-token': csrf }, data: { email, name, password: PASSWORD, role: 'member' } })).status(),
+  ).toBe(201);
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
   const res = await context.request.post('/auth/login', { data: { email, password: PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
   return context;

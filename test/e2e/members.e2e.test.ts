@@ -6,7 +6,7 @@ import { PASSWORD, anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, h
 describe('Settings → Members', { timeout: 60_000 }, () => {
   const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
-  it("adds a viewer, whose own key can read contacts (200) but not create them (403)", async () => {
+  it('adds a viewer, whose own key can read contacts (200) but not create them (403)', async () => {
     const owner = await openTab(stage.browser, stage.server);
     await anOwner(owner.page);
     await owner.page.goto('/');

@@ -10,14 +10,21 @@ const OLD_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((bin) => {
   return v[0] < 22 || (v[0] === 22 && v[1] < 12);
 });
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
 
 describe('on a Node.js older than 22.12', () => {
   it('the check names the version needed in one line and exits 1', () => {
     const r = run(process.execPath, ['--input-type=module', '-e', "import { checkNode } from './bin/check-node.js'; checkNode('keyward', '20.20.2')"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('keyward: needs Node.js 22.12 or newer (24 LTS recommended); this is Node.js 20.20.2\n');
-    expect(run(process.execPath, ['--input-type=module', '-e', "import { checkNode } from './bin/check-node.js'; checkNode('keyward', '22.12.0'); checkNode('keyward', '24.0.0')"]).status).toBe(0);
+    expect(
+      run(process.execPath, [
+        '--input-type=module',
+        '-e',
+        "import { checkNode } from './bin/check-node.js'; checkNode('keyward', '22.12.0'); checkNode('keyward', '24.0.0')",
+      ]).status,
+    ).toBe(0);
   });
 
   describe.runIf(OLD_NODE)(`with the machine's ${OLD_NODE} first on PATH`, () => {

@@ -61,58 +61,69 @@ describe('crash safety of a real server process (kill -9 while writing)', () => 
     if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
   });
 
-  it(`after kill -9 during ${SECONDS} s of writes the database opens cleanly and every acknowledged write is there, whole`, async () => {
-    const dataDir = tempDir('crash');
-    server = await startServer({ DATA_DIR: dataDir, ...ENV });
-    const setup = await json(server.port, 'POST', '/auth/setup', {}, { workspace_name: 'Crash', email: 'crash@example.test', name: 'C', password: PASSWORD });
-    expect(setup.status).toBe(200);
-    const session = { cookie: setup.cookie ?? '', 'x-csrf-token': setup.body.csrf_token };
+  it(
+    `after kill -9 during ${SECONDS} s of writes the database opens cleanly and every acknowledged write is there, whole`,
+    async () => {
+      const dataDir = tempDir('crash');
+      server = await startServer({ DATA_DIR: dataDir, ...ENV });
+      const setup = await json(server.port, 'POST', '/auth/setup', {}, { workspace_name: 'Crash', email: 'crash@example.test', name: 'C', password: PASSWORD });
+      expect(setup.status).toBe(200);
+      const session = { cookie: setup.cookie ?? '', 'x-csrf-token': setup.body.csrf_token };
 
-    const load = writeUntilStopped(server.port, session);
-    await new Promise((r) => setTimeout(r, SECONDS * 1000));
-    await killed(server); // while the workers still have requests in flight
-    load.stop();
-    await load.done;
-    const { written } = load;
-    console.log(`acknowledged before kill -9: ${written.keys.length} keys, ${written.contacts.length} contacts`);
-    expect(written.keys.length).toBeGreaterThan(10);
-    expect(written.contacts.length).toBeGreaterThan(10);
+      const load = writeUntilStopped(server.port, session);
+      await new Promise((r) => setTimeout(r, SECONDS * 1000));
+      await killed(server); // while the workers still have requests in flight
+      load.stop();
+      await load.done;
+      const { written } = load;
+      console.log(`acknowledged before kill -9: ${written.keys.length} keys, ${written.contacts.length} contacts`);
+      expect(written.keys.length).toBeGreaterThan(10);
+      expect(written.contacts.length).toBeGreaterThan(10);
 
-    const db = new Database(join(dataDir, 'keyward.db'), { fileMustExist: true });
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.pragma('foreign_key_check')).toEqual([]);
-      // A key row and its key.created event are one transaction: never one without the other.
-      const keyIds = (db.prepare('SELECT id FROM api_keys').all() as { id: string }[]).map((r) => r.id).sort();
-      const created = (db.prepare("SELECT target_id FROM audit_events WHERE action = 'key.created'").all() as { target_id: string }[]).map((r) => r.target_id).sort();
-      expect(created).toEqual(keyIds);
-      expect(keyIds.length).toBeGreaterThanOrEqual(written.keys.length);
-      const rows = db.prepare('SELECT id, name, hint, revoked_at FROM api_keys').all() as { id: string; name: string; hint: string; revoked_at: number | null }[];
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      for (const k of written.keys) expect(byId.get(k.id), k.id).toEqual({ id: k.id, name: k.name, hint: k.hint, revoked_at: null });
-      const contacts = db.prepare('SELECT id, name, tags FROM contacts').all() as { id: string; name: string; tags: string }[];
-      for (const c of contacts) expect(Array.isArray(JSON.parse(c.tags)), c.id).toBe(true);
-      expect(contacts.length).toBeGreaterThanOrEqual(written.contacts.length);
-    } finally {
-      db.close();
-    }
+      const db = new Database(join(dataDir, 'keyward.db'), { fileMustExist: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        // A key row and its key.created event are one transaction: never one without the other.
+        const keyIds = (db.prepare('SELECT id FROM api_keys').all() as { id: string }[]).map((r) => r.id).sort();
+        const created = (db.prepare("SELECT target_id FROM audit_events WHERE action = 'key.created'").all() as { target_id: string }[])
+          .map((r) => r.target_id)
+          .sort();
+        expect(created).toEqual(keyIds);
+        expect(keyIds.length).toBeGreaterThanOrEqual(written.keys.length);
+        const rows = db.prepare('SELECT id, name, hint, revoked_at FROM api_keys').all() as {
+          id: string;
+          name: string;
+          hint: string;
+          revoked_at: number | null;
+        }[];
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const k of written.keys) expect(byId.get(k.id), k.id).toEqual({ id: k.id, name: k.name, hint: k.hint, revoked_at: null });
+        const contacts = db.prepare('SELECT id, name, tags FROM contacts').all() as { id: string; name: string; tags: string }[];
+        for (const c of contacts) expect(Array.isArray(JSON.parse(c.tags)), c.id).toBe(true);
+        expect(contacts.length).toBeGreaterThanOrEqual(written.contacts.length);
+      } finally {
+        db.close();
+      }
 
-    server = await startServer({ DATA_DIR: dataDir, ...ENV });
-    const port = server.port;
-    for (let i = 0; i < written.keys.length; i += 20) {
-      const batch = written.keys.slice(i, i + 20);
-      const answers = await Promise.all(batch.map((k) => send({ port, path: '/api/me', headers: { 'x-api-key': k.key } })));
-      answers.forEach((o, j) => expect(o.kind === 'response' && o.status, `key ${batch[j].id} after restart`).toBe(200));
-    }
-    const listed = new Map<string, { name: string; tags: string[] }>();
-    let cursor: string | null = null;
-    do {
-      const page = await json(port, 'GET', `/api/contacts?limit=100${cursor ? `&cursor=${cursor}` : ''}`, session);
-      expect(page.status).toBe(200);
-      for (const c of page.body.data) listed.set(c.id, { name: c.name, tags: c.tags });
-      cursor = page.body.next_cursor;
-    } while (cursor);
-    for (const c of written.contacts) expect(listed.get(c.id), c.id).toEqual({ name: c.name, tags: c.tags });
-    expect(await server.stop('SIGTERM')).toBe(0);
-  }, SECONDS * 1000 + 90_000);
+      server = await startServer({ DATA_DIR: dataDir, ...ENV });
+      const port = server.port;
+      for (let i = 0; i < written.keys.length; i += 20) {
+        const batch = written.keys.slice(i, i + 20);
+        const answers = await Promise.all(batch.map((k) => send({ port, path: '/api/me', headers: { 'x-api-key': k.key } })));
+        answers.forEach((o, j) => expect(o.kind === 'response' && o.status, `key ${batch[j].id} after restart`).toBe(200));
+      }
+      const listed = new Map<string, { name: string; tags: string[] }>();
+      let cursor: string | null = null;
+      do {
+        const page = await json(port, 'GET', `/api/contacts?limit=100${cursor ? `&cursor=${cursor}` : ''}`, session);
+        expect(page.status).toBe(200);
+        for (const c of page.body.data) listed.set(c.id, { name: c.name, tags: c.tags });
+        cursor = page.body.next_cursor;
+      } while (cursor);
+      for (const c of written.contacts) expect(listed.get(c.id), c.id).toEqual({ name: c.name, tags: c.tags });
+      expect(await server.stop('SIGTERM')).toBe(0);
+    },
+    SECONDS * 1000 + 90_000,
+  );
 });

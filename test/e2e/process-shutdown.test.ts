@@ -69,13 +69,26 @@ describe('graceful shutdown of a real server process (SIGTERM under load)', () =
     const all = outcomes.flat();
     const count = (kind: Outcome['kind']) => all.filter((o) => o.kind === kind).length;
     const bad = all.filter((o) => o.kind === 'failed' || (o.kind === 'response' && o.status !== 200));
-    const summary = { total: all.length, beforeSigterm: before, ok: count('response'), refused: count('refused'), idleClose: count('idle-close'), failed: bad.length };
+    const summary = {
+      total: all.length,
+      beforeSigterm: before,
+      ok: count('response'),
+      refused: count('refused'),
+      idleClose: count('idle-close'),
+      failed: bad.length,
+    };
     console.log('shutdown under load:', JSON.stringify(summary));
     expect(code, server.output()).toBe(0);
-    expect(outcomes.every((o) => o.length >= 10), 'every client was busy before SIGTERM').toBe(true);
+    expect(
+      outcomes.every((o) => o.length >= 10),
+      'every client was busy before SIGTERM',
+    ).toBe(true);
     expect(bad.slice(0, 5), JSON.stringify(summary)).toEqual([]);
     expect(count('idle-close'), JSON.stringify(summary)).toBe(0);
-    expect(outcomes.map((o) => o.at(-1)?.kind), 'each client ends refused: the server stopped accepting').toEqual(Array(CLIENTS).fill('refused'));
+    expect(
+      outcomes.map((o) => o.at(-1)?.kind),
+      'each client ends refused: the server stopped accepting',
+    ).toEqual(Array(CLIENTS).fill('refused'));
 
     const db = new Database(join(dataDir, 'keyward.db'), { readonly: true, fileMustExist: true });
     try {

@@ -62,14 +62,26 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
       }
       await checkDialog(page, size, page.getByRole('button', { name: 'Add contact' }), dialog(page, 'Add contact'), 'add-contact');
       await checkDialog(page, size, page.getByRole('button', { name: 'Edit Alan Turing' }), dialog(page, 'Edit Alan Turing'), 'edit-contact');
-      await checkDialog(page, size, page.getByRole('button', { name: 'Delete Alan Turing' }), page.getByRole('alertdialog', { name: 'Delete contact' }), 'delete-contact');
+      await checkDialog(
+        page,
+        size,
+        page.getByRole('button', { name: 'Delete Alan Turing' }),
+        page.getByRole('alertdialog', { name: 'Delete contact' }),
+        'delete-contact',
+      );
 
       await page.goto('/settings/members');
       await page.locator('tbody tr').nth(3).waitFor();
       await judgePage(page, size, 'members');
       await checkDialog(page, size, page.getByRole('button', { name: 'Add member' }), dialog(page, 'Add member'), 'add-member');
       await checkDialog(page, size, page.getByRole('button', { name: 'Change role of Mo Member' }), dialog(page, 'Change role of Mo Member'), 'change-role');
-      await checkDialog(page, size, page.getByRole('button', { name: 'Disable Mo Member' }), page.getByRole('alertdialog', { name: 'Disable Mo Member?' }), 'disable-member');
+      await checkDialog(
+        page,
+        size,
+        page.getByRole('button', { name: 'Disable Mo Member' }),
+        page.getByRole('alertdialog', { name: 'Disable Mo Member?' }),
+        'disable-member',
+      );
 
       await page.goto('/settings/api-keys');
       const crm = keyRow(page, 'ak_live_').filter({ hasText: 'CRM Integration' });
@@ -103,7 +115,13 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
       await press(reveal.getByRole('button', { name: 'I saved it, close' }), size);
       await reveal.waitFor({ state: 'detached' });
 
-      await press(keyRow(page, 'ak_live_').filter({ hasText: 'CRM Integration' }).getByRole('link', { name: /CRM Integration/ }).first(), size);
+      await press(
+        keyRow(page, 'ak_live_')
+          .filter({ hasText: 'CRM Integration' })
+          .getByRole('link', { name: /CRM Integration/ })
+          .first(),
+        size,
+      );
       await heading(page, '“CRM Integration”').waitFor();
       await page.getByRole('list', { name: 'Audit events for this key' }).waitFor();
       await judgePage(page, size, 'key-detail');
@@ -147,10 +165,24 @@ async function seed(page: Page, owner: Owner): Promise<void> {
     expect(res.status(), await res.text()).toBeLessThan(300);
     return res.json();
   };
-  for (const [name, company] of [['Alan Turing', 'Bletchley Park'], ['Grace Hopper', 'US Navy'], ['Katherine Johnson', 'NASA Langley Research Center']]) {
-    await post('/api/contacts', { name, company, email: `${name.split(' ')[0].toLowerCase()}@example.test`, phone: '+44 20 7946 0958', tags: ['vip', 'newsletter'] });
+  for (const [name, company] of [
+    ['Alan Turing', 'Bletchley Park'],
+    ['Grace Hopper', 'US Navy'],
+    ['Katherine Johnson', 'NASA Langley Research Center'],
+  ]) {
+    await post('/api/contacts', {
+      name,
+      company,
+      email: `${name.split(' ')[0].toLowerCase()}@example.test`,
+      phone: '+44 20 7946 0958',
+      tags: ['vip', 'newsletter'],
+    });
   }
-  for (const [name, role] of [['Ada Admin', 'admin'], ['Mo Member', 'member'], ['Vera Viewer', 'viewer']]) {
+  for (const [name, role] of [
+    ['Ada Admin', 'admin'],
+    ['Mo Member', 'member'],
+    ['Vera Viewer', 'viewer'],
+  ]) {
     await post('/api/users', { email: uniqueEmail(role), name, password: PASSWORD, role });
   }
   await post('/api/keys', { name: 'CRM Integration', expires_in_days: 90 });

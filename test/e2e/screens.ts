@@ -38,18 +38,29 @@ export async function expectNoSideScroll(page: Page, what: string): Promise<void
   expect(scrollWidth, `${what}: page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
   // Nor does a table scroll inside its frame (which would hide the row actions at its right edge).
   const tables = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].map((el) => el.scrollWidth - el.clientWidth));
-  expect(tables.filter((overflow) => overflow > 1), `${what}: a table overflows its frame by`).toEqual([]);
+  expect(
+    tables.filter((overflow) => overflow > 1),
+    `${what}: a table overflows its frame by`,
+  ).toEqual([]);
 }
 
 /** axe-core, injected from its source, finds no serious or critical violation. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const violations = await page.evaluate(async (source) => {
-    const w = window as unknown as { axe?: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe?: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+    };
     if (!w.axe) (0, eval)(source);
     const result = await w.axe!.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      );
   }, AXE_SOURCE);
   expect(violations, `axe on ${what}`).toEqual([]);
 }
@@ -72,7 +83,8 @@ export async function shoot(page: Page, size: Size, name: string): Promise<void>
 export async function expectReachable(page: Page, what: string, scope?: Locator): Promise<void> {
   const root = scope ? await scope.elementHandle() : null;
   const problems = await page.evaluate((rootEl) => {
-    const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=menuitem], [role=menuitemradio], [role=tab], [tabindex]:not([tabindex="-1"])';
+    const CONTROLS =
+      'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=menuitem], [role=menuitemradio], [role=tab], [tabindex]:not([tabindex="-1"])';
     // With a modal dialog open the page behind it is inert, and with a menu open a tap elsewhere only
     // closes it: then only the dialog or the menu is judged.
     const within = (rootEl as Element | null) ?? document.querySelector('dialog:modal') ?? document.querySelector('[role=menu]') ?? document;
@@ -99,14 +111,17 @@ export async function expectReachable(page: Page, what: string, scope?: Locator)
       const boxes = scrollers(el).map((b) => [b, b.scrollLeft, b.scrollTop] as const);
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
       for (const [box, left, top] of boxes) {
-        if (box.scrollLeft !== left || box.scrollTop !== top) out.push(`${name(el)} is reached only by scrolling inside ${box.tagName.toLowerCase()}.${[...box.classList].join('.')}`);
+        if (box.scrollLeft !== left || box.scrollTop !== top)
+          out.push(`${name(el)} is reached only by scrolling inside ${box.tagName.toLowerCase()}.${[...box.classList].join('.')}`);
         box.scrollLeft = left;
         box.scrollTop = top;
       }
       const rects = el.getClientRects();
       const r = rects.length > 1 ? rects[0] : el.getBoundingClientRect();
-      if (r.left < -0.5 || r.right > innerWidth + 0.5) out.push(`${name(el)} spans x ${Math.round(r.left)}…${Math.round(r.right)} in a ${innerWidth} px window`);
-      if (r.height <= innerHeight && (r.top < -0.5 || r.bottom > innerHeight + 0.5)) out.push(`${name(el)} spans y ${Math.round(r.top)}…${Math.round(r.bottom)} in a ${innerHeight} px window`);
+      if (r.left < -0.5 || r.right > innerWidth + 0.5)
+        out.push(`${name(el)} spans x ${Math.round(r.left)}…${Math.round(r.right)} in a ${innerWidth} px window`);
+      if (r.height <= innerHeight && (r.top < -0.5 || r.bottom > innerHeight + 0.5))
+        out.push(`${name(el)} spans y ${Math.round(r.top)}…${Math.round(r.bottom)} in a ${innerHeight} px window`);
       const y = r.top + r.height / 2;
       for (const x of [r.left + r.width / 2, r.left + Math.min(r.width * 0.2, 8), r.right - Math.min(r.width * 0.2, 8)]) {
         const hit = document.elementFromPoint(x, y);

@@ -51,7 +51,8 @@ describe('screenshots', { timeout: 60_000 }, () => {
     await page.locator('tbody tr').nth(3).waitFor();
     await shoot(page, 'members-page.png');
 
-    for (const file of ['keys-page.png', 'new-key-dialog.png', 'reveal-dialog.png', 'members-page.png']) expect(statSync(join(OUT, file)).size).toBeGreaterThan(10_000);
+    for (const file of ['keys-page.png', 'new-key-dialog.png', 'reveal-dialog.png', 'members-page.png'])
+      expect(statSync(join(OUT, file)).size).toBeGreaterThan(10_000);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -78,7 +79,11 @@ async function someKeys(page: Page, owner: Owner, server: Server): Promise<void>
 }
 
 async function someMembers(page: Page, owner: Owner): Promise<void> {
-  for (const [name, role] of [['Ada Admin', 'admin'], ['Mo Member', 'member'], ['Vera Viewer', 'viewer']]) {
+  for (const [name, role] of [
+    ['Ada Admin', 'admin'],
+    ['Mo Member', 'member'],
+    ['Vera Viewer', 'viewer'],
+  ]) {
     const res = await page.request.post('/api/users', {
       headers: { 'x-csrf-token': owner.csrf },
       data: { email: uniqueEmail(role), name, password: PASSWORD, role },

@@ -71,7 +71,8 @@ export async function openKeysPage(page: Page): Promise<void> {
 export const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
 /** The table row of the key with this display hint. */
-export const keyRow = (page: Page, hint: string): Locator => page.locator('tbody tr').filter({ has: page.locator('td[data-label="Key"] code.hint', { hasText: hint }) });
+export const keyRow = (page: Page, hint: string): Locator =>
+  page.locator('tbody tr').filter({ has: page.locator('td[data-label="Key"] code.hint', { hasText: hint }) });
 
 export const cell = (row: Locator, label: string) => row.locator(`td[data-label="${label}"]`);
 

@@ -43,7 +43,10 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
       return ((await res.json()) as { key: string }).key;
     };
     const email = uniqueEmail('member');
-    const user = await page.request.post('/api/users', { headers: { 'x-csrf-token': owner.csrf }, data: { email, name: 'Max Member', password: PASSWORD, role: 'member' } });
+    const user = await page.request.post('/api/users', {
+      headers: { 'x-csrf-token': owner.csrf },
+      data: { email, name: 'Max Member', password: PASSWORD, role: 'member' },
+    });
     expect(user.status()).toBe(201);
     const nightly = await aKey({ name: 'Nightly import' });
     expect(await send(nightly, 15)).toEqual({ 200: 15 });
@@ -117,7 +120,14 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
     const { context, page } = await openTabAt(stage.browser, stage.server, SIZES[0]);
     const owner = await anOwner(page);
     const email = uniqueEmail('member');
-    expect((await page.request.post('/api/users', { headers: { 'x-csrf-token': owner.csrf }, data: { email, name: 'Max Member', password: PASSWORD, role: 'member' } })).status()).toBe(201);
+    expect(
+      (
+        await page.request.post('/api/users', {
+          headers: { 'x-csrf-token': owner.csrf },
+          data: { email, name: 'Max Member', password: PASSWORD, role: 'member' },
+        })
+      ).status(),
+    ).toBe(201);
     await context.close();
 
     const member = await openTabAt(stage.browser, stage.server, SIZES[0]);
@@ -141,12 +151,14 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
 async function expectTop(page: Page, caption: string, rows: string[][]): Promise<void> {
   const table = page.getByRole('table', { name: caption });
   const read = () =>
-    table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [
-        tr.querySelector('td[data-label="Key"] a')?.textContent ?? '',
-        ...['Owner', 'Requests', 'Rate limited'].map((label) => tr.querySelector(`td[data-label="${label}"]`)?.textContent ?? ''),
-      ]),
-    );
+    table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('td[data-label="Key"] a')?.textContent ?? '',
+          ...['Owner', 'Requests', 'Rate limited'].map((label) => tr.querySelector(`td[data-label="${label}"]`)?.textContent ?? ''),
+        ]),
+      );
   await expect.poll(read).toEqual(rows);
   // Its title spans the list: as a table caption beside phone cards it shrank to one word a line.
   const [captionBox, tableBox] = [await table.locator('caption').boundingBox(), await table.boundingBox()];

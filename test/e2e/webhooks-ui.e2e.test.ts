@@ -140,7 +140,12 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
       expect(await occurrences(page, unresolved)).toBe(1);
       expect(await page.locator('body').innerText()).not.toMatch(/url is refused|\/url/);
       // The message sits in the URL field, under the input.
-      expect(await form.locator('.field', { has: page.getByLabel('Endpoint URL') }).getByText(unresolved).count()).toBe(1);
+      expect(
+        await form
+          .locator('.field', { has: page.getByLabel('Endpoint URL') })
+          .getByText(unresolved)
+          .count(),
+      ).toBe(1);
       await judgeOpenDialog(page, form, size, 'webhooks-add-error');
 
       await url.fill(hookUrl);
@@ -232,7 +237,10 @@ describe('webhooks and notifications in the web app, by click and by tap', { tim
 
       // Notifications: a rolled key (its message holds a time) and a leaked one; the bell counts them.
       const headers = { 'x-csrf-token': owner.csrf };
-      const key = (await (await page.request.post('/api/keys', { headers, data: { name: 'Laptop', expires_in_days: 30 } })).json()) as { id: string; key: string };
+      const key = (await (await page.request.post('/api/keys', { headers, data: { name: 'Laptop', expires_in_days: 30 } })).json()) as {
+        id: string;
+        key: string;
+      };
       const roll = await page.request.post(`/api/keys/${key.id}/roll`, { headers, data: {} });
       expect(roll.status(), await roll.text()).toBe(201);
       const oldExpiry = (await roll.json()).previous.expires_at as string;

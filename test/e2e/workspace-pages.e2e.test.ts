@@ -81,7 +81,9 @@ describe('workspace pages', { timeout: 60_000 }, () => {
     expect(await cell(created.first(), 'Time').locator('time').getAttribute('title')).not.toMatch(/Z$/);
     await page.getByLabel('Action').fill('user.created');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => page.locator('tbody tr').allTextContents()).toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('user.created')));
+    await expect
+      .poll(() => page.locator('tbody tr').allTextContents())
+      .toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('user.created')));
 
     // Log out from the user menu: back to the sign-in page, and the session is gone server-side.
     await page.getByRole('button', { name: /Olga Owner/ }).click();

@@ -76,9 +76,16 @@ describeEachDialect('accounts by email', ({ app }) => {
     // A second link runs out after an hour.
     await t.request({ method: 'POST', url: `/api/users/${member.user.id}/reset-password`, as: admin, body: { method: 'email_link' } });
     // The newest link email (the password-changed notice is delivered on its own schedule and may come later).
-    const late = linkToken(to(smtp, member.user.email).filter((m) => m.subject === 'Keyward: choose a new password').at(-1)!, 'reset-password');
+    const late = linkToken(
+      to(smtp, member.user.email)
+        .filter((m) => m.subject === 'Keyward: choose a new password')
+        .at(-1)!,
+      'reset-password',
+    );
     t.clock.advance(61 * 60_000);
-    expect((await t.request({ method: 'POST', url: '/auth/password-reset', body: { token: late, new_password: 'yet another passphrase' } })).json().code).toBe('invalid_link');
+    expect((await t.request({ method: 'POST', url: '/auth/password-reset', body: { token: late, new_password: 'yet another passphrase' } })).json().code).toBe(
+      'invalid_link',
+    );
   });
 
   it('when the SMTP server does not take the link, nothing changes (502); without SMTP the link method is refused (409)', async () => {
@@ -100,7 +107,9 @@ describeEachDialect('accounts by email', ({ app }) => {
     expect(none.statusCode).toBe(409);
     expect(none.json().code).toBe('email_not_configured');
     expect((await bare.request({ url: '/auth/status' })).json().email).toBe(false);
-    expect((await bare.request({ method: 'POST', url: '/auth/password-reset/request', body: { email: m2.user.email } })).json().code).toBe('email_not_configured');
+    expect((await bare.request({ method: 'POST', url: '/auth/password-reset/request', body: { email: m2.user.email } })).json().code).toBe(
+      'email_not_configured',
+    );
   });
 
   it('"forgot password" answers alike for known and unknown addresses, emails a link only to the known one, and caps links per address', async () => {

@@ -9,7 +9,12 @@ describeEachDialect('changing and resetting passwords', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     const elsewhere = await login(t, owner.user.email, PASSWORD, '198.51.100.7');
-    const wrong = await t.request({ method: 'POST', url: '/api/me/password', as: owner, body: { current_password: 'not my password!', new_password: NEW_PASSWORD } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/me/password',
+      as: owner,
+      body: { current_password: 'not my password!', new_password: NEW_PASSWORD },
+    });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().code).toBe('wrong_password');
 
@@ -55,7 +60,12 @@ describeEachDialect('changing and resetting passwords', ({ app }) => {
     const blocked = await t.request({ url: '/api/keys', as: signedIn });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
-    const changed = await t.request({ method: 'POST', url: '/api/me/password', as: signedIn, body: { current_password: temporary, new_password: NEW_PASSWORD } });
+    const changed = await t.request({
+      method: 'POST',
+      url: '/api/me/password',
+      as: signedIn,
+      body: { current_password: temporary, new_password: NEW_PASSWORD },
+    });
     expect(changed.json()).toEqual({ sessions_ended: 0, pending: null });
     expect((await t.request({ url: '/api/keys', as: signedIn })).statusCode).toBe(200);
 

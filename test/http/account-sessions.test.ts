@@ -5,7 +5,7 @@ import { describeEachDialect } from '../support/app.js';
 import { PASSWORD, aUser, anOwner, login } from '../support/fixtures.js';
 
 describeEachDialect(`sessions you can see and end; the operator's reset`, ({ app }) => {
-  it('lists one\'s sessions (address, browser, created, last seen, this one) and ends one or all others', async () => {
+  it("lists one's sessions (address, browser, created, last seen, this one) and ends one or all others", async () => {
     const t = await app();
     const owner = await anOwner(t);
     const phone = await login(t, owner.user.email, PASSWORD, '198.51.100.20');
@@ -50,7 +50,9 @@ describeEachDialect(`sessions you can see and end; the operator's reset`, ({ app
     const t = await app();
     const owner = await anOwner(t);
     const setup = (await t.request({ method: 'POST', url: '/api/me/two-factor/setup', as: owner })).json();
-    expect((await t.request({ method: 'POST', url: '/api/me/two-factor/enable', as: owner, body: { code: totpCode(setup.secret, t.clock.now()) } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/me/two-factor/enable', as: owner, body: { code: totpCode(setup.secret, t.clock.now()) } })).statusCode,
+    ).toBe(200);
 
     const r = await resetPasswordFromConsole(t.kw.deps, { email: owner.user.email.toUpperCase(), resetTwoFactor: true });
     expect(r.userId).toBe(owner.user.id);
@@ -59,7 +61,12 @@ describeEachDialect(`sessions you can see and end; the operator's reset`, ({ app
 
     const back = await login(t, owner.user.email, r.temporaryPassword);
     expect((await t.request({ url: '/auth/session', as: back })).json().pending).toBe('password_change');
-    const changed = await t.request({ method: 'POST', url: '/api/me/password', as: back, body: { current_password: r.temporaryPassword, new_password: 'mine again, and long' } });
+    const changed = await t.request({
+      method: 'POST',
+      url: '/api/me/password',
+      as: back,
+      body: { current_password: r.temporaryPassword, new_password: 'mine again, and long' },
+    });
     expect(changed.json().pending).toBeNull();
     const audit = (await t.request({ url: '/api/audit?action=user.password_reset', as: back })).json();
     expect(audit.data[0]).toMatchObject({ actor: { type: 'operator' }, target: { id: owner.user.id }, details: { two_factor_reset: true } });

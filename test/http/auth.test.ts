@@ -113,7 +113,12 @@ describeEachDialect('first run, sign-in and sessions', ({ app }) => {
   it('a session without the CSRF token cannot change anything; a cross-site form POST gets 403', async () => {
     const t = await app();
     const owner = await anOwner(t);
-    const noToken = await t.request({ method: 'POST', url: '/api/contacts', headers: { cookie: owner.cookie, 'content-type': 'application/json' }, payload: '{"name":"X"}' });
+    const noToken = await t.request({
+      method: 'POST',
+      url: '/api/contacts',
+      headers: { cookie: owner.cookie, 'content-type': 'application/json' },
+      payload: '{"name":"X"}',
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('csrf_failed');
     const badToken = await t.request({ method: 'POST', url: '/api/contacts', as: { cookie: owner.cookie, csrf: 'x'.repeat(43) }, body: { name: 'X' } });

@@ -57,7 +57,9 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const member = await aUser(t, owner, { role: 'member' });
     const membersKey = await aKey(t, member);
     expect((await t.request({ method: 'PATCH', url: `/api/keys/${membersKey.id}`, as: admin, body: { name: 'renamed' } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'PATCH', url: `/api/keys/${membersKey.id}`, as: admin, body: { rate_limit: { per_minute: 5, per_second: 1 } } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'PATCH', url: `/api/keys/${membersKey.id}`, as: admin, body: { rate_limit: { per_minute: 5, per_second: 1 } } })).statusCode,
+    ).toBe(200);
     expect((await t.request({ method: 'POST', url: `/api/keys/${ownersKey.id}/revoke`, as: admin })).json().status).toBe('revoked');
   });
 
@@ -80,8 +82,18 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const owner = await anOwner(t);
     const dateLike = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.tuple(fc.integer({ min: 2026, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))
-        .map(([y, mo, d, h, s]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:${String(s).padStart(2, '0')}Z`),
+      fc
+        .tuple(
+          fc.integer({ min: 2026, max: 2200 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 0, max: 25 }),
+          fc.integer({ min: 0, max: 61 }),
+        )
+        .map(
+          ([y, mo, d, h, s]) =>
+            `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:${String(s).padStart(2, '0')}Z`,
+        ),
     );
     await fc.assert(
       fc.asyncProperty(dateLike, async (expires_at) => {
@@ -116,8 +128,18 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const t = await app();
     const a = await anOwner(t, { workspace: 'A' });
     const b = await anOwner(t, { workspace: 'B' });
-    const fresh = await t.request({ method: 'POST', url: '/api/users', as: b, body: { email: 'nobody-yet@example.test', name: 'New', password: PASSWORD, role: 'member' } });
-    const elsewhere = await t.request({ method: 'POST', url: '/api/users', as: b, body: { email: a.user.email, name: 'New', password: PASSWORD, role: 'member' } });
+    const fresh = await t.request({
+      method: 'POST',
+      url: '/api/users',
+      as: b,
+      body: { email: 'nobody-yet@example.test', name: 'New', password: PASSWORD, role: 'member' },
+    });
+    const elsewhere = await t.request({
+      method: 'POST',
+      url: '/api/users',
+      as: b,
+      body: { email: a.user.email, name: 'New', password: PASSWORD, role: 'member' },
+    });
     expect(fresh.statusCode).toBe(201);
     expect(elsewhere.statusCode).toBe(201);
     expect(Object.keys(elsewhere.json()).sort()).toEqual(Object.keys(fresh.json()).sort());
@@ -125,17 +147,25 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const both = await t.request({ method: 'POST', url: '/auth/login', body: { email: a.user.email, password: PASSWORD } });
     expect(both.statusCode).toBe(409);
     expect(both.json().code).toBe('workspace_required');
-    expect(both.json().workspaces.map((w: { name: string }) => w.name).sort()).toEqual(['A', 'B']);
+    expect(
+      both
+        .json()
+        .workspaces.map((w: { name: string }) => w.name)
+        .sort(),
+    ).toEqual(['A', 'B']);
     const intoB = await t.request({ method: 'POST', url: '/auth/login', body: { email: a.user.email, password: PASSWORD, workspace_id: b.workspace.id } });
     expect(intoB.json().workspace.name).toBe('B');
     // A duplicate within the workspace is still 409, and adding users is limited per workspace.
-    expect((await t.request({ method: 'POST', url: '/api/users', as: b, body: { email: a.user.email, name: 'x', password: PASSWORD, role: 'viewer' } })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/users', as: b, body: { email: a.user.email, name: 'x', password: PASSWORD, role: 'viewer' } })).statusCode,
+    ).toBe(409);
   });
 
   it('row 6: POST /api/users is limited per workspace', async () => {
     const t = await app({ config: { userCreatesPerHour: 2 } });
     const owner = await anOwner(t);
-    const add = (i: number) => t.request({ method: 'POST', url: '/api/users', as: owner, body: { email: `u${i}@example.test`, name: 'u', password: PASSWORD, role: 'viewer' } });
+    const add = (i: number) =>
+      t.request({ method: 'POST', url: '/api/users', as: owner, body: { email: `u${i}@example.test`, name: 'u', password: PASSWORD, role: 'viewer' } });
     expect((await add(1)).statusCode).toBe(201);
     expect((await add(2)).statusCode).toBe(201);
     const third = await add(3);
@@ -147,7 +177,12 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     for (let i = 0; i < 100; i++) {
-      const res = await t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password: `wrong password ${i}` }, ip: `198.51.100.${i % 10}` });
+      const res = await t.request({
+        method: 'POST',
+        url: '/auth/login',
+        body: { email: owner.user.email, password: `wrong password ${i}` },
+        ip: `198.51.100.${i % 10}`,
+      });
       expect([401, 429]).toContain(res.statusCode);
     }
     const sprayer = await t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password: PASSWORD }, ip: '198.51.100.3' });
@@ -174,7 +209,12 @@ describeEachDialect('no credential outranks the one who made it', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     const admin = await aUser(t, owner, { role: 'admin' });
-    const again = await t.request({ method: 'POST', url: '/auth/login', headers: { cookie: admin.cookie }, body: { email: admin.user.email, password: PASSWORD } });
+    const again = await t.request({
+      method: 'POST',
+      url: '/auth/login',
+      headers: { cookie: admin.cookie },
+      body: { email: admin.user.email, password: PASSWORD },
+    });
     expect(again.statusCode).toBe(200);
     expect((await t.request({ url: '/auth/session', headers: { cookie: admin.cookie } })).statusCode).toBe(401);
     const fresh = await login(t, admin.user.email);

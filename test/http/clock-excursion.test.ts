@@ -21,7 +21,12 @@ describeEachDialect('a wall clock that jumps a year ahead and back', ({ app }) =
     const owner = await anOwner(t);
     const old = await aKey(t, owner);
     expect((await t.request({ url: '/api/me', as: { key: old.key } })).statusCode).toBe(200);
-    const rolled = await t.request({ method: 'POST', url: `/api/keys/${old.id}/roll`, as: owner, body: { grace_seconds: 86_400, revoke_when_idle_minutes: 60 } });
+    const rolled = await t.request({
+      method: 'POST',
+      url: `/api/keys/${old.id}/roll`,
+      as: owner,
+      body: { grace_seconds: 86_400, revoke_when_idle_minutes: 60 },
+    });
     expect(rolled.statusCode, rolled.body).toBe(201);
     const fresh: { id: string; key: string } = rolled.json().key;
     expect((await t.request({ url: '/api/me', as: { key: fresh.key } })).statusCode).toBe(200);

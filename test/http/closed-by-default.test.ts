@@ -29,7 +29,11 @@ describe('closed by default: every route says who may call it', () => {
     const store = await openTestStore('sqlite');
     const webDir = aWebDir();
     const kw = await createKeyward(testConfig(), { clock: new ManualClock(Date.UTC(2026, 5, 1, 12)), store, logStream: quiet, webDir });
-    cleanup.push(() => rmSync(webDir, { recursive: true, force: true }), () => store.close(), () => kw.close());
+    cleanup.push(
+      () => rmSync(webDir, { recursive: true, force: true }),
+      () => store.close(),
+      () => kw.close(),
+    );
     return kw;
   }
 

@@ -11,7 +11,11 @@ describe('CORS on /api/*', () => {
     const res = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://app.example' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await t.request({ method: 'OPTIONS', url: '/api/contacts', headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' } });
+    const preflight = await t.request({
+      method: 'OPTIONS',
+      url: '/api/contacts',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -23,7 +27,11 @@ describe('CORS on /api/*', () => {
     expect(ok.headers['access-control-allow-credentials']).toBeUndefined();
     const other = await t.request({ url: '/api/contacts', headers: { 'x-api-key': key, origin: 'https://evil.example' } });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await t.request({ method: 'OPTIONS', url: '/api/contacts', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key' } });
+    const preflight = await t.request({
+      method: 'OPTIONS',
+      url: '/api/contacts',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key' },
+    });
     expect(preflight.statusCode).toBe(204);
     expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('x-api-key');
   });

@@ -54,7 +54,9 @@ describe('problem type pages', () => {
       expect(text).toContain(title.replace(/'/g, '&#39;'));
       const when = explanations.get(code);
       expect(when, `${code} is explained in docs/errors.md`).toBeTruthy();
-      expect(text.replace(/<[^>]+>/g, '')).toContain((when ?? '').replace(/`/g, '').replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/</g, '&#60;').replace(/>/g, '&#62;'));
+      expect(text.replace(/<[^>]+>/g, '')).toContain(
+        (when ?? '').replace(/`/g, '').replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/</g, '&#60;').replace(/>/g, '&#62;'),
+      );
     }
   });
 });

@@ -90,7 +90,9 @@ describeEachDialect('Idempotency-Key', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     const headers = { 'idempotency-key': 'burst-1' };
-    const answers = await Promise.all(Array.from({ length: 8 }, () => t.request({ method: 'POST', url: '/api/contacts', as: owner, body: { name: 'Once' }, headers })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => t.request({ method: 'POST', url: '/api/contacts', as: owner, body: { name: 'Once' }, headers })),
+    );
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     for (const a of answers.filter((x) => x.statusCode !== 201)) {

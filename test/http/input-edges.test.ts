@@ -16,7 +16,10 @@ describeEachDialect('inputs at the edge of what is accepted, and keys in unexpec
       ['to', '0000-01-01T00:00:30Z'],
       ['from', '0000-01-01T00:00:00+01:00'],
     ]) {
-      for (const url of [`/api/keys/${k.id}/usage?${param}=${encodeURIComponent(value)}&granularity=day`, `/api/usage/keys?${param}=${encodeURIComponent(value)}`]) {
+      for (const url of [
+        `/api/keys/${k.id}/usage?${param}=${encodeURIComponent(value)}&granularity=day`,
+        `/api/usage/keys?${param}=${encodeURIComponent(value)}`,
+      ]) {
         const res = await t.request({ url, as: owner });
         expect(res.statusCode, `${url}: ${res.body}`).toBe(400);
         expect(res.json().code).toBe('validation_error');
@@ -26,7 +29,9 @@ describeEachDialect('inputs at the edge of what is accepted, and keys in unexpec
     expect(edge.statusCode, edge.body).toBe(200);
     expect(edge.json().to).toBe('9999-12-31T00:00:00.000Z');
     // The same bound everywhere a date is read: an expiry or an audit filter in year 10000 is refused too.
-    expect((await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'k', expires_at: '9999-12-31T23:00:00-05:00' } })).statusCode).toBe(400);
+    expect((await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'k', expires_at: '9999-12-31T23:00:00-05:00' } })).statusCode).toBe(
+      400,
+    );
     expect((await t.request({ url: `/api/audit?until=${encodeURIComponent('9999-12-31T23:00:00-05:00')}`, as: owner })).statusCode).toBe(400);
   });
 

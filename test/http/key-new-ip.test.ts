@@ -8,7 +8,10 @@ const DAY = 86_400_000;
 
 describeEachDialect('new-address alert', ({ app }) => {
   async function newIpEvents(t: TestApp, as: { cookie: string; csrf: string }) {
-    return (await t.request({ url: '/api/audit?action=key.new_ip', as })).json().data.map((e: any) => e.details.ip).sort();
+    return (await t.request({ url: '/api/audit?action=key.new_ip', as }))
+      .json()
+      .data.map((e: any) => e.details.ip)
+      .sort();
   }
 
   it('records key.new_ip once for a new address, not for one seen within 30 days, again after 30 days, and tells listeners', async () => {
@@ -95,7 +98,11 @@ describeEachDialect('new-address alert', ({ app }) => {
     const keyAlerts = (await inApp(again)).filter((x: { type: string }) => x.type === 'key.new_ip');
     expect(keyAlerts.map((x: { message: string }) => x.message.match(/\(([^)]*)\)\.$/)?.[1]).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
     expect(smtp.messages.filter((m) => m.subject?.includes('API keys'))).toHaveLength(3);
-    expect(hooks.received.map((h) => verifyHook(hook.json().secret, h, Number(h.headers['webhook-timestamp']) * 1000).data.ip).sort()).toEqual(['2001:db8::7', '203.0.113.7', '203.0.113.7']);
+    expect(hooks.received.map((h) => verifyHook(hook.json().secret, h, Number(h.headers['webhook-timestamp']) * 1000).data.ip).sort()).toEqual([
+      '2001:db8::7',
+      '203.0.113.7',
+      '203.0.113.7',
+    ]);
   });
 
   it('300 addresses, one key: only accepted requests are observed, at most 5 alerts and one summary per key per hour, in the audit log, the app, email and webhooks', async () => {
@@ -144,7 +151,9 @@ describeEachDialect('new-address alert', ({ app }) => {
     expect(await counts()).toEqual({ audit: 6, events: 6, deliveries: 12, emails: 6, hooks: 6 });
     const messages = (await t.request({ url: '/api/notifications?limit=100', as: owner })).json().data.map((n: any) => n.message);
     expect(messages).toHaveLength(6);
-    expect(messages.filter((m: string) => /more new addresses than are announced one by one; no further new-address alerts for it until /.test(m))).toHaveLength(1);
+    expect(
+      messages.filter((m: string) => /more new addresses than are announced one by one; no further new-address alerts for it until /.test(m)),
+    ).toHaveLength(1);
     expect(smtp.messages.filter((m) => m.subject === 'Keyward: one of your API keys was used from many new addresses')).toHaveLength(1);
     // Every address is still remembered (the key's recent addresses), just not announced.
     expect((await t.store.keyIps.list(k.id)).length).toBe(50);
@@ -189,10 +198,7 @@ describeEachDialect('new-address alert', ({ app }) => {
     other.observe(key, '198.51.100.1');
     const a = t.kw.deps.recentIps.take();
     const b = other.take();
-    const [ea, eb] = await Promise.all([
-      t.store.transaction((tx) => t.kw.deps.recentIps.write(tx, a)),
-      t.store.transaction((tx) => other.write(tx, b)),
-    ]);
+    const [ea, eb] = await Promise.all([t.store.transaction((tx) => t.kw.deps.recentIps.write(tx, a)), t.store.transaction((tx) => other.write(tx, b))]);
     expect(ea.length + eb.length).toBe(1);
     expect(await newIpEvents(t, owner)).toEqual(['198.51.100.1']);
   });

@@ -43,14 +43,18 @@ describeEachDialect('authenticating a request', ({ app }) => {
     const owner = await anOwner(t);
     const { key } = await aKey(t, owner);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 45 }), fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-'), async (i, ch) => {
-        fc.pre(key[i] !== ch);
-        const mutated = key.slice(0, i) + ch + key.slice(i + 1);
-        const before = t.store.queryCount;
-        const res = await me(t, mutated);
-        expect(t.store.queryCount - before).toBe(0);
-        expect(res.json().code).toBe('malformed_api_key');
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 45 }),
+        fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-'),
+        async (i, ch) => {
+          fc.pre(key[i] !== ch);
+          const mutated = key.slice(0, i) + ch + key.slice(i + 1);
+          const before = t.store.queryCount;
+          const res = await me(t, mutated);
+          expect(t.store.queryCount - before).toBe(0);
+          expect(res.json().code).toBe('malformed_api_key');
+        },
+      ),
       { numRuns: 300 },
     );
     const before = t.store.queryCount;

@@ -26,7 +26,13 @@ describeEachDialect('the help article, step by step', ({ app }) => {
     const one = await t.request({ url: `/api/keys/${body.id}`, as: owner });
     for (const text of [list.body, one.body]) expect(text).not.toContain(body.key);
     const row = list.json().data[0];
-    expect(row).toMatchObject({ name: 'CRM Integration', status: 'active', expires_at: body.expires_at, created_at: body.created_at, last_used_ip: '203.0.113.7' });
+    expect(row).toMatchObject({
+      name: 'CRM Integration',
+      status: 'active',
+      expires_at: body.expires_at,
+      created_at: body.created_at,
+      last_used_ip: '203.0.113.7',
+    });
     expect(row.last_used_at).not.toBeNull();
     expect(row).not.toHaveProperty('key');
     expect(row).not.toHaveProperty('key_hash');
@@ -59,7 +65,13 @@ describeEachDialect('the help article, step by step', ({ app }) => {
     const { key, id } = await aKey(t, owner, { name: 'Website widget', expires_in_days: 30 });
     const me = (await t.request({ url: '/api/me', headers: { 'x-api-key': key } })).json();
     expect(me).toEqual({
-      key: { id, name: 'Website widget', hint: expect.stringMatching(/^ak_live_…/), expires_at: expect.any(String), rate_limit: { per_minute: 100, per_second: 10 } },
+      key: {
+        id,
+        name: 'Website widget',
+        hint: expect.stringMatching(/^ak_live_…/),
+        expires_at: expect.any(String),
+        rate_limit: { per_minute: 100, per_second: 10 },
+      },
       user: owner.user,
       workspace: { id: owner.workspace.id, name: 'Acme Ltd' },
       permissions: ['contacts:delete', 'contacts:read', 'contacts:write'],

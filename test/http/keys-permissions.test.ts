@@ -5,7 +5,7 @@ import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 const post = (t: TestApp, key: string) => t.request({ method: 'POST', url: '/api/contacts', headers: { 'x-api-key': key }, body: { name: 'Via key' } });
 
 describeEachDialect(`keys inherit their owner's permissions, live`, ({ app }) => {
-  it("demoting a member to viewer demotes their key on its next request; disabling the owner → owner_disabled", async () => {
+  it('demoting a member to viewer demotes their key on its next request; disabling the owner → owner_disabled', async () => {
     const t = await app();
     const owner = await anOwner(t);
     const member = await aUser(t, owner, { role: 'member' });
@@ -80,7 +80,12 @@ describeEachDialect(`keys inherit their owner's permissions, live`, ({ app }) =>
     const minted = await t.request({ method: 'POST', url: '/api/keys', headers: { 'x-api-key': manager.key }, body: { name: 'minted by a key' } });
     expect(minted.statusCode).toBe(201);
     expect(minted.json().created_by).toBe(owner.user.id);
-    const escalate = await t.request({ method: 'POST', url: '/api/keys', headers: { 'x-api-key': manager.key }, body: { name: 'x', restriction: ['contacts:write'] } });
+    const escalate = await t.request({
+      method: 'POST',
+      url: '/api/keys',
+      headers: { 'x-api-key': manager.key },
+      body: { name: 'x', restriction: ['contacts:write'] },
+    });
     expect(escalate.statusCode).toBe(400);
     expect((await t.request({ url: '/api/keys?scope=workspace', headers: { 'x-api-key': manager.key } })).statusCode).toBe(403);
   });
@@ -104,11 +109,16 @@ describeEachDialect(`keys inherit their owner's permissions, live`, ({ app }) =>
     expect(revoked.json().status).toBe('revoked');
     const limit = await t.request({ method: 'PATCH', url: `/api/keys/${ok.id}`, as: member, body: { rate_limit: { per_minute: 5, per_second: 1 } } });
     expect(limit.statusCode).toBe(404); // another user's key is not even visible to a member
-    const own = await t.request({ method: 'PATCH', url: `/api/keys/${(await aKey(t, member)).id}`, as: member, body: { rate_limit: { per_minute: 5000, per_second: 100 } } });
+    const own = await t.request({
+      method: 'PATCH',
+      url: `/api/keys/${(await aKey(t, member)).id}`,
+      as: member,
+      body: { rate_limit: { per_minute: 5000, per_second: 100 } },
+    });
     expect(own.statusCode).toBe(403);
   });
 
-  it("tenant isolation: a key or session of workspace A gets 404 for every B key id", async () => {
+  it('tenant isolation: a key or session of workspace A gets 404 for every B key id', async () => {
     const t = await app();
     const a = await anOwner(t, { workspace: 'A' });
     const b = await anOwner(t, { workspace: 'B' });

@@ -18,7 +18,12 @@ describeEachDialect('rolling a key', ({ app }) => {
     expect(res.headers['cache-control']).toBe('no-store');
     const { key: fresh, previous } = res.json();
     expect(fresh.key).toMatch(/^ak_live_/);
-    expect(fresh).toMatchObject({ name: 'CRM Integration', rolled_from: old.id, restriction: ['contacts:read'], owner: owner.user.id ? expect.objectContaining({ id: owner.user.id }) : {} });
+    expect(fresh).toMatchObject({
+      name: 'CRM Integration',
+      rolled_from: old.id,
+      restriction: ['contacts:read'],
+      owner: owner.user.id ? expect.objectContaining({ id: owner.user.id }) : {},
+    });
     expect(Date.parse(fresh.expires_at) - t.clock.now()).toBe(90 * 86_400_000);
     expect(previous).toMatchObject({ id: old.id, replaced_by: fresh.id, status: 'active' });
     expect(Date.parse(previous.expires_at) - t.clock.now()).toBe(3_600_000);

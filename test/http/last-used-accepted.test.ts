@@ -36,7 +36,11 @@ describeEachDialect('last used means accepted requests', ({ app }) => {
     expect(t.kw.deps.lastUsed.size).toBe(0);
     await t.kw.deps.lastUsed.flush();
 
-    const rows = (await t.request({ url: '/api/keys?scope=workspace', as: await login(t, owner.user.email) })).json().data as { id: string; last_used_at: string; last_used_ip: string }[];
+    const rows = (await t.request({ url: '/api/keys?scope=workspace', as: await login(t, owner.user.email) })).json().data as {
+      id: string;
+      last_used_at: string;
+      last_used_ip: string;
+    }[];
     for (const k of Object.values(keys)) {
       const row = rows.find((r) => r.id === k.id);
       expect(row, k.object.name).toMatchObject({ last_used_at: new Date(acceptedAt).toISOString(), last_used_ip: '198.51.100.7' });
@@ -54,4 +58,3 @@ describeEachDialect('last used means accepted requests', ({ app }) => {
     expect(await t.store.keys.get(owner.workspace.id, k.id)).toMatchObject({ lastUsedAt: t.clock.now(), lastUsedIp: '192.0.2.4' });
   });
 });
-

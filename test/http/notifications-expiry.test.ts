@@ -11,7 +11,14 @@ describeEachDialect('expiry reminders', ({ app }) => {
     const hooks = await webhookReceiver();
     onTestFinished(smtp.close);
     onTestFinished(hooks.close);
-    const t = await app({ config: { smtpUrl: smtp.url, smtpFrom: 'Keyward <noreply@keyward.example>', publicUrl: 'https://keyward.example', webhookAllowPrivate: true, notifyIntervalMs: 0 },
+    const t = await app({
+      config: {
+        smtpUrl: smtp.url,
+        smtpFrom: 'Keyward <noreply@keyward.example>',
+        publicUrl: 'https://keyward.example',
+        webhookAllowPrivate: true,
+        notifyIntervalMs: 0,
+      },
     });
     const owner = await anOwner(t);
     const created = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.expiring', 'key.expired'] } });

@@ -92,13 +92,15 @@ describeEachDialect('key events and in-app notifications', ({ app }) => {
     const k = await aKey(t, owner, { expires_in_days: 30 });
     const key = (await t.store.keys.get(owner.workspace.id, k.id))!;
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => t.store.transaction((tx) => t.kw.deps.keyEvents.record(tx, { type: 'key.expiring', key, threshold: '7d', extra: { days_left: 7 } }))),
+      Array.from({ length: 8 }, () =>
+        t.store.transaction((tx) => t.kw.deps.keyEvents.record(tx, { type: 'key.expiring', key, threshold: '7d', extra: { days_left: 7 } })),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await types(t, owner)).toEqual(['key.expiring']);
   });
 
-  it('read, read-all and unread counts; another user\'s or workspace\'s notification is 404; keys need keys:own in their restriction', async () => {
+  it("read, read-all and unread counts; another user's or workspace's notification is 404; keys need keys:own in their restriction", async () => {
     const t = await app({ config: { notifyIntervalMs: 0 } });
     const owner = await anOwner(t);
     const member = await aUser(t, owner, { role: 'member' });

@@ -29,7 +29,24 @@ describe('/openapi.json and /docs', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/contacts', '/api/contacts/{id}', '/api/keys', '/api/keys/{id}', '/api/keys/{id}/revoke', '/api/keys/{id}/roll', '/api/me', '/api/users', '/api/users/{id}', '/api/audit', '/auth/setup', '/auth/login', '/auth/logout', '/auth/session', '/healthz', '/readyz']) {
+    for (const p of [
+      '/api/contacts',
+      '/api/contacts/{id}',
+      '/api/keys',
+      '/api/keys/{id}',
+      '/api/keys/{id}/revoke',
+      '/api/keys/{id}/roll',
+      '/api/me',
+      '/api/users',
+      '/api/users/{id}',
+      '/api/audit',
+      '/auth/setup',
+      '/auth/login',
+      '/auth/logout',
+      '/auth/session',
+      '/healthz',
+      '/readyz',
+    ]) {
       expect(paths, p).toContain(p);
     }
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
@@ -37,7 +54,9 @@ describe('/openapi.json and /docs', () => {
 
   it('says what the server does: operationIds, security, problem+json, headers, constraints', async () => {
     const doc = (await t.request({ url: '/openapi.json' })).json();
-    const ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, op]) => ({ path, method, op })));
+    const ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) =>
+      Object.entries<any>(item).map(([method, op]) => ({ path, method, op })),
+    );
     const ids = ops.map((o) => o.op.operationId);
     expect(new Set(ids).size).toBe(ops.length);
     for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|revoke|roll|sign|setup)[A-Z][A-Za-z]*$/);
@@ -47,18 +66,39 @@ describe('/openapi.json and /docs', () => {
     for (const { path, method, op } of ops) {
       const label = `${method} ${path}`;
       expect(op.description, label).toBeTruthy();
-      const examples = [...Object.values<any>(op.requestBody?.content ?? {}), ...Object.values<any>(op.responses).flatMap((r) => Object.values<any>(r.content ?? {}))].filter((m) => m.example !== undefined);
+      const examples = [
+        ...Object.values<any>(op.requestBody?.content ?? {}),
+        ...Object.values<any>(op.responses).flatMap((r) => Object.values<any>(r.content ?? {})),
+      ].filter((m) => m.example !== undefined);
       expect(examples.length, label).toBeGreaterThan(0);
       for (const [status, res] of Object.entries<any>(op.responses)) {
-        if (Number(status) >= 400 && !(path === '/readyz' && status === '503')) expect(Object.keys(res.content), `${label} ${status}`).toEqual(['application/problem+json']);
+        if (Number(status) >= 400 && !(path === '/readyz' && status === '503'))
+          expect(Object.keys(res.content), `${label} ${status}`).toEqual(['application/problem+json']);
         expect(res.description, `${label} ${status}`).not.toBe('Default Response');
       }
       if (op.responses['401']) expect(op.responses['401'].headers['WWW-Authenticate'], label).toBeDefined();
       if (op.responses['429']) expect(op.responses['429'].headers['Retry-After'], label).toBeDefined();
       if (op.requestBody) for (const s of ['400', '413', '415']) expect(op.responses[s], `${label} ${s}`).toBeDefined();
     }
-    const public_ = ops.filter((o) => Array.isArray(o.op.security) && o.op.security.length === 0).map((o) => `${o.method} ${o.path}`).sort();
-    expect(public_).toEqual(['get /auth/status', 'get /healthz', 'get /readyz', 'post /api/keys/revoke-leaked', 'post /auth/login', 'post /auth/setup', 'post /auth/signup', 'get /auth/session', 'post /auth/verify-email', 'post /auth/password-reset/request', 'post /auth/password-reset'].sort());
+    const public_ = ops
+      .filter((o) => Array.isArray(o.op.security) && o.op.security.length === 0)
+      .map((o) => `${o.method} ${o.path}`)
+      .sort();
+    expect(public_).toEqual(
+      [
+        'get /auth/status',
+        'get /healthz',
+        'get /readyz',
+        'post /api/keys/revoke-leaked',
+        'post /auth/login',
+        'post /auth/setup',
+        'post /auth/signup',
+        'get /auth/session',
+        'post /auth/verify-email',
+        'post /auth/password-reset/request',
+        'post /auth/password-reset',
+      ].sort(),
+    );
     expect(doc.paths['/api/contacts'].post.security).toEqual([{ apiKey: [] }, { bearer: [] }, { session: [], csrf: [] }]);
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['apiKey', 'bearer', 'csrf', 'session']);
     expect(doc.paths['/api/contacts'].get.responses['200'].headers).toHaveProperty('RateLimit-Policy');
@@ -67,7 +107,22 @@ describe('/openapi.json and /docs', () => {
     expect(keyName).toMatchObject({ minLength: 1, maxLength: 100 });
     expect(doc.components.schemas.Me.properties.key.type).toEqual(['object', 'null']);
     expect(doc.components.schemas.Me.properties.key.properties.expires_at).toMatchObject({ type: ['string', 'null'], format: 'date-time' });
-    for (const name of ['Contact', 'ApiKey', 'ApiKeyWithSecret', 'User', 'Workspace', 'AuditEvent', 'Me', 'Problem', 'Permission', 'Role', 'ContactPage', 'ApiKeyPage', 'UserPage', 'AuditEventPage']) {
+    for (const name of [
+      'Contact',
+      'ApiKey',
+      'ApiKeyWithSecret',
+      'User',
+      'Workspace',
+      'AuditEvent',
+      'Me',
+      'Problem',
+      'Permission',
+      'Role',
+      'ContactPage',
+      'ApiKeyPage',
+      'UserPage',
+      'AuditEventPage',
+    ]) {
       expect(doc.components.schemas, name).toHaveProperty(name);
     }
     expect(doc.components.schemas.ErrorCode.enum).toContain('revoked_api_key');
@@ -94,16 +149,20 @@ describe('/openapi.json and /docs', () => {
     const ip = new RegExp(ips.items.pattern, 'u');
     for (const good of ['203.0.113.7', '203.0.113.0/24', '2001:db8::/32', '::ffff:192.0.2.1', 'fe80::1%eth0']) expect(good, good).toMatch(ip);
     for (const bad of ['example.com', '203.0.113.0/24/8', 'any', '']) expect(bad, bad).not.toMatch(ip);
-    const ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, op]) => ({ label: `${method} ${path}`, op })));
+    const ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) =>
+      Object.entries<any>(item).map(([method, op]) => ({ label: `${method} ${path}`, op })),
+    );
     for (const { label, op } of ops) {
       if (op.responses['201']) expect(op.responses['201'].headers.Location, label).toEqual({ $ref: '#/components/headers/Location' });
       // A key past authentication gets its rate-limit fields on refusals too.
       if (op.security?.some((s: object) => 'apiKey' in s)) {
-        for (const status of ['400', '403', '404', '409', '415']) if (op.responses[status]) expect(op.responses[status].headers, `${label} ${status}`).toHaveProperty('RateLimit-Policy');
+        for (const status of ['400', '403', '404', '409', '415'])
+          if (op.responses[status]) expect(op.responses[status].headers, `${label} ${status}`).toHaveProperty('RateLimit-Policy');
       }
     }
     expect(doc.components.headers.Location.required).toBe(true);
-    for (const path of ['/auth/login', '/auth/setup', '/auth/signup', '/auth/verify-email']) expect(doc.paths[path].post.responses['200'].headers, path).toHaveProperty('Set-Cookie');
+    for (const path of ['/auth/login', '/auth/setup', '/auth/signup', '/auth/verify-email'])
+      expect(doc.paths[path].post.responses['200'].headers, path).toHaveProperty('Set-Cookie');
     expect(doc.paths['/auth/logout'].post.responses['204'].headers).toHaveProperty('Set-Cookie');
     // The examples show the server's default limits, as the real header writes them.
     expect(doc.components.headers['RateLimit-Policy'].example).toBe('"minute";q=100;w=60, "second";q=10;w=1');
@@ -134,7 +193,7 @@ describe('/openapi.json and /docs', () => {
     expect((await t.request({ method: 'PUT', url: '/api/nothing-here' })).statusCode).toBe(404);
   });
 
-  it('/docs renders the reference: titled Keyward API, phone-ready, with Keyward\'s mark', async () => {
+  it("/docs renders the reference: titled Keyward API, phone-ready, with Keyward's mark", async () => {
     const res = await t.request({ url: '/docs/' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('swagger');

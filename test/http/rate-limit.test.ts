@@ -128,7 +128,8 @@ describeEachDialect('per-key rate limits over HTTP', ({ app }) => {
     }
     expect((await me(t, fresh, '192.0.2.20')).statusCode).toBe(200);
     // Still refused and audited per key (at most once a minute each), never let through.
-    const audited = async (action: string) => (await t.request({ url: `/api/audit?action=${action}`, as: owner })).json().data.map((e: { target: { id: string } }) => e.target.id);
+    const audited = async (action: string) =>
+      (await t.request({ url: `/api/audit?action=${action}`, as: owner })).json().data.map((e: { target: { id: string } }) => e.target.id);
     expect(await audited('key.expired_use')).toEqual([old.id]);
     expect(await audited('key.revoked_use')).toEqual([revoked.id]);
     // Guesses from the same address still lock it out, and then dead keys too get 429 before any key work.

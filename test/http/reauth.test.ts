@@ -16,7 +16,9 @@ describeEachDialect('re-authentication before sensitive actions', ({ app }) => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('reauth_required');
     // Plain keys (no management permission) need no check.
-    expect((await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'read only', restriction: ['contacts:read'] } })).statusCode).toBe(201);
+    expect((await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'read only', restriction: ['contacts:read'] } })).statusCode).toBe(
+      201,
+    );
     expect((await t.request({ method: 'POST', url: '/api/keys', as: minter, body: managementKey })).statusCode).toBe(201);
 
     const wrong = await t.request({ method: 'POST', url: '/auth/reauth', as: owner, body: { password: 'not my password!' } });
@@ -57,7 +59,8 @@ describeEachDialect('re-authentication before sensitive actions', ({ app }) => {
   it('wrong passwords at re-authentication are limited like sign-in', async () => {
     const t = await app();
     const owner = await anOwner(t);
-    for (let i = 0; i < 10; i++) expect((await t.request({ method: 'POST', url: '/auth/reauth', as: owner, body: { password: `wrong password ${i}` } })).statusCode).toBe(403);
+    for (let i = 0; i < 10; i++)
+      expect((await t.request({ method: 'POST', url: '/auth/reauth', as: owner, body: { password: `wrong password ${i}` } })).statusCode).toBe(403);
     const locked = await t.request({ method: 'POST', url: '/auth/reauth', as: owner, body: { password: PASSWORD } });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('too_many_failed_attempts');

@@ -22,7 +22,13 @@ describeEachDialect(`client_ip: the caller's address as the server sees it, for 
     const session = (ip: string, xff: string) => t.request({ url: '/auth/session', headers: { cookie: owner.cookie, 'x-forwarded-for': xff }, ip });
     expect((await session('10.0.0.1', '203.0.113.77')).json().client_ip).toBe('203.0.113.77');
     expect((await session('192.0.2.50', '203.0.113.77')).json().client_ip).toBe('192.0.2.50');
-    const signup = await t.request({ method: 'POST', url: '/auth/signup', body: { workspace_name: 'B', email: 'b@example.test', name: 'B', password: PASSWORD }, ip: '10.0.0.1', headers: { 'x-forwarded-for': '198.51.100.3' } });
+    const signup = await t.request({
+      method: 'POST',
+      url: '/auth/signup',
+      body: { workspace_name: 'B', email: 'b@example.test', name: 'B', password: PASSWORD },
+      ip: '10.0.0.1',
+      headers: { 'x-forwarded-for': '198.51.100.3' },
+    });
     expect(signup.json().client_ip).toBe('198.51.100.3');
   });
 });

@@ -46,7 +46,11 @@ describe.runIf(DIALECTS.includes('sqlite'))('[sqlite] storage full', () => {
     expect(list.statusCode).toBe(200);
     await t.kw.deps.lastUsed.flush();
     // A transaction SQLite ended itself on SQLITE_FULL fails with that cause, not "cannot rollback".
-    const big = t.store.db.transaction().execute((trx) => sql`insert into audit_events (id, workspace_id, at, action, actor_type, details) values ('x', 'w', 0, 'a', 'b', zeroblob(1000000))`.execute(trx));
+    const big = t.store.db
+      .transaction()
+      .execute((trx) =>
+        sql`insert into audit_events (id, workspace_id, at, action, actor_type, details) values ('x', 'w', 0, 'a', 'b', zeroblob(1000000))`.execute(trx),
+      );
     await expect(big).rejects.toBeInstanceOf(StorageFullError);
     const ready = await t.request({ url: '/readyz' });
     expect(ready.statusCode).toBe(503);

@@ -104,7 +104,16 @@ for (const dialect of DIALECTS) {
     let owner: SessionCaller;
     let fields: StringField[];
     beforeAll(async () => {
-      t = await testApp({ dialect, config: { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, signupPerHour: 1_000_000, webhookAllowPrivate: true } });
+      t = await testApp({
+        dialect,
+        config: {
+          failedAuthPerMinute: 1_000_000,
+          rateLimitPerMinute: 1_000_000,
+          rateLimitPerSecond: 100_000,
+          signupPerHour: 1_000_000,
+          webhookAllowPrivate: true,
+        },
+      });
       owner = await anOwner(t);
       fields = stringFields((await t.request({ url: '/openapi.json' })).json());
     });

@@ -29,7 +29,13 @@ async function passwordStep(t: TestApp, email: string, ip?: string): Promise<Ses
   expect(res.statusCode, res.body).toBe(200);
   const body = res.json();
   const set = res.headers['set-cookie'];
-  return { cookie: String(Array.isArray(set) ? set[0] : set).split(';')[0], csrf: body.csrf_token, user: body.user, workspace: body.workspace, pending: body.pending } as SessionCaller & { pending: string };
+  return {
+    cookie: String(Array.isArray(set) ? set[0] : set).split(';')[0],
+    csrf: body.csrf_token,
+    user: body.user,
+    workspace: body.workspace,
+    pending: body.pending,
+  } as SessionCaller & { pending: string };
 }
 
 const second = (t: TestApp, s: SessionCaller, code: string) => t.request({ method: 'POST', url: '/auth/login/two-factor', as: s, body: { code } });
@@ -96,11 +102,26 @@ describeEachDialect('two-factor sign-in', ({ app }) => {
     const noCode = await t.request({ method: 'POST', url: '/api/me/two-factor/disable', as: owner, body: { password: PASSWORD, code: '000000' } });
     expect(noCode.json().code).toBe('invalid_two_factor_code');
     t.clock.advance(STEP);
-    const noPassword = await t.request({ method: 'POST', url: '/api/me/two-factor/disable', as: owner, body: { password: 'not my password!', code: totpCode(secret, t.clock.now()) } });
+    const noPassword = await t.request({
+      method: 'POST',
+      url: '/api/me/two-factor/disable',
+      as: owner,
+      body: { password: 'not my password!', code: totpCode(secret, t.clock.now()) },
+    });
     expect(noPassword.json().code).toBe('wrong_password');
-    const key = await t.request({ method: 'POST', url: '/api/me/two-factor/disable', headers: { 'x-api-key': 'ak_live_00000000000000000000000000000000000000' }, body: { password: PASSWORD, code: '000000' } });
+    const key = await t.request({
+      method: 'POST',
+      url: '/api/me/two-factor/disable',
+      headers: { 'x-api-key': 'ak_live_00000000000000000000000000000000000000' },
+      body: { password: PASSWORD, code: '000000' },
+    });
     expect(key.statusCode).toBe(401);
-    const off = await t.request({ method: 'POST', url: '/api/me/two-factor/disable', as: owner, body: { password: PASSWORD, code: totpCode(secret, t.clock.now()) } });
+    const off = await t.request({
+      method: 'POST',
+      url: '/api/me/two-factor/disable',
+      as: owner,
+      body: { password: PASSWORD, code: totpCode(secret, t.clock.now()) },
+    });
     expect(off.statusCode, off.body).toBe(204);
     const plain = await t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password: PASSWORD } });
     expect(plain.json().pending).toBeNull();
@@ -125,6 +146,6 @@ describeEachDialect('two-factor sign-in', ({ app }) => {
     expect((await t.request({ url: '/api/keys', as: forced })).statusCode).toBe(200);
     expect((await t.request({ url: '/auth/session', as: forced })).json().pending).toBeNull();
     // Members are not covered.
-    expect((await passwordStep(t, member.user.email) as SessionCaller & { pending: string | null }).pending).toBeNull();
+    expect(((await passwordStep(t, member.user.email)) as SessionCaller & { pending: string | null }).pending).toBeNull();
   });
 });

@@ -67,6 +67,11 @@ describeEachDialect('users API and the owner/admin rules', ({ app }) => {
     expect(elsewhere.statusCode).toBe(201);
     const cross = await t.request({ method: 'PATCH', url: `/api/users/${b.user.id}`, as: a, body: { role: 'viewer' } });
     expect(cross.statusCode).toBe(404);
-    expect((await t.request({ url: '/api/users', as: a })).json().data.map((u: { id: string }) => u.id).sort()).toEqual([a.user.id, elsewhere.json().id].sort());
+    expect(
+      (await t.request({ url: '/api/users', as: a }))
+        .json()
+        .data.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([a.user.id, elsewhere.json().id].sort());
   });
 });

@@ -41,13 +41,36 @@ async function hangingReceiver() {
 async function flood(t: TestApp, workspaceId: string, webhookId: string, n = 10_000) {
   const now = t.clock.now();
   const eventId = newEventId();
-  await t.store.notifications.insertEvent({ id: eventId, workspaceId, keyId: `test_${eventId}`, ownerId: '', type: 'webhook.test', threshold: '', at: now, data: { webhook_id: webhookId } });
+  await t.store.notifications.insertEvent({
+    id: eventId,
+    workspaceId,
+    keyId: `test_${eventId}`,
+    ownerId: '',
+    type: 'webhook.test',
+    threshold: '',
+    at: now,
+    data: { webhook_id: webhookId },
+  });
   for (let i = 0; i < n; i += 500) {
     const rows = Array.from({ length: Math.min(500, n - i) }, () => {
       const d = pendingDelivery(eventId, workspaceId, now, { channel: 'webhook', webhookId, userId: null });
       return {
-        id: d.id, workspace_id: d.workspaceId, event_id: d.eventId, channel: d.channel, webhook_id: d.webhookId, user_id: d.userId, status: d.status, attempts: 0,
-        next_attempt_at: now, locked_until: null, locked_by: null, last_status_code: null, last_error: null, last_duration_ms: null, created_at: now, updated_at: now,
+        id: d.id,
+        workspace_id: d.workspaceId,
+        event_id: d.eventId,
+        channel: d.channel,
+        webhook_id: d.webhookId,
+        user_id: d.userId,
+        status: d.status,
+        attempts: 0,
+        next_attempt_at: now,
+        locked_until: null,
+        locked_by: null,
+        last_status_code: null,
+        last_error: null,
+        last_duration_ms: null,
+        created_at: now,
+        updated_at: now,
       };
     });
     await t.store.db.insertInto('deliveries').values(rows).execute();
@@ -93,41 +116,61 @@ for (const dialect of DIALECTS) {
       expect(leased).toHaveLength(ENDPOINT_CONCURRENCY);
     }, 180_000);
 
-    it.runIf(dialect === 'postgres')('on PostgreSQL with two instances: the flooded endpoint holds at most its cap per instance, W1 is delivered next', async () => {
-      const hang = await hangingReceiver();
-      const w1 = await webhookReceiver();
-      cleanup.push(hang.close, w1.close);
-      t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000 } });
-      const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db);
-      const store2 = await openPostgresStore({ connectionString: POSTGRES_URL, schema: rows[0].s, poolSize: 4 });
-      const config = testConfig({ allowSignup: true, webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000, webhookEncryptionKey: 'a webhook key for the tests' });
-      const kw2: Keyward = await createKeyward(config, { clock: t.clock, store: store2, logStream: new Writable({ write: (_c, _e, cb) => cb() }), webDir: false });
-      cleanup.unshift(async () => {
-        await hang.close();
-        await kw2.close();
-        await store2.close();
-      });
-      const o1 = await anOwner(t);
-      const o2 = await anOwner(t, { workspace: 'Flooder' });
-      await hookFor(o1, w1.url);
-      const h2 = await hookFor(o2, hang.url);
-      const member = await aUser(t, o1, { role: 'member' });
-      const key = await aKey(t, member);
+    it.runIf(dialect === 'postgres')(
+      'on PostgreSQL with two instances: the flooded endpoint holds at most its cap per instance, W1 is delivered next',
+      async () => {
+        const hang = await hangingReceiver();
+        const w1 = await webhookReceiver();
+        cleanup.push(hang.close, w1.close);
+        t = await testApp({ dialect, config: { webhookAllowPrivate: true, notifyIntervalMs: 0, webhookTimeoutMs: 60_000 } });
+        const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db);
+        const store2 = await openPostgresStore({ connectionString: POSTGRES_URL, schema: rows[0].s, poolSize: 4 });
+        const config = testConfig({
+          allowSignup: true,
+          webhookAllowPrivate: true,
+          notifyIntervalMs: 0,
+          webhookTimeoutMs: 60_000,
+          webhookEncryptionKey: 'a webhook key for the tests',
+        });
+        const kw2: Keyward = await createKeyward(config, {
+          clock: t.clock,
+          store: store2,
+          logStream: new Writable({ write: (_c, _e, cb) => cb() }),
+          webDir: false,
+        });
+        cleanup.unshift(async () => {
+          await hang.close();
+          await kw2.close();
+          await store2.close();
+        });
+        const o1 = await anOwner(t);
+        const o2 = await anOwner(t, { workspace: 'Flooder' });
+        await hookFor(o1, w1.url);
+        const h2 = await hookFor(o2, hang.url);
+        const member = await aUser(t, o1, { role: 'member' });
+        const key = await aKey(t, member);
 
-      await flood(t, o2.workspace.id, h2.id);
-      kw2.deps.notifier.kick();
-      expect(await eventually(() => hang.count >= ENDPOINT_CONCURRENCY)).toBe(true);
-      // The revoke goes through the second instance: its commit starts its delivery there.
-      const res = await kw2.app.inject({ method: 'POST', url: `/api/keys/${key.id}/revoke`, headers: { cookie: o1.cookie, 'x-csrf-token': o1.csrf }, remoteAddress: '127.0.0.1' });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(await eventually(() => w1.received.length === 1)).toBe(true);
-      // Leases are counted in the database, so the cap holds over both instances (two fills racing may each see the endpoint free once).
-      expect(hang.count).toBeGreaterThanOrEqual(ENDPOINT_CONCURRENCY);
-      expect(hang.count).toBeLessThanOrEqual(2 * ENDPOINT_CONCURRENCY);
-      // The receiver has the request before the sender records its answer: wait for that record.
-      const delivered = () => t.store.db.selectFrom('deliveries').select(['status', 'locked_by']).where('workspace_id', '=', o1.workspace.id).execute();
-      await expect.poll(delivered, { timeout: 10_000 }).toEqual([{ status: 'delivered', locked_by: null }]);
-    }, 180_000);
+        await flood(t, o2.workspace.id, h2.id);
+        kw2.deps.notifier.kick();
+        expect(await eventually(() => hang.count >= ENDPOINT_CONCURRENCY)).toBe(true);
+        // The revoke goes through the second instance: its commit starts its delivery there.
+        const res = await kw2.app.inject({
+          method: 'POST',
+          url: `/api/keys/${key.id}/revoke`,
+          headers: { cookie: o1.cookie, 'x-csrf-token': o1.csrf },
+          remoteAddress: '127.0.0.1',
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(await eventually(() => w1.received.length === 1)).toBe(true);
+        // Leases are counted in the database, so the cap holds over both instances (two fills racing may each see the endpoint free once).
+        expect(hang.count).toBeGreaterThanOrEqual(ENDPOINT_CONCURRENCY);
+        expect(hang.count).toBeLessThanOrEqual(2 * ENDPOINT_CONCURRENCY);
+        // The receiver has the request before the sender records its answer: wait for that record.
+        const delivered = () => t.store.db.selectFrom('deliveries').select(['status', 'locked_by']).where('workspace_id', '=', o1.workspace.id).execute();
+        await expect.poll(delivered, { timeout: 10_000 }).toEqual([{ status: 'delivered', locked_by: null }]);
+      },
+      180_000,
+    );
 
     it('with NOTIFY_INTERVAL_MS an hour, a revoke is delivered from its commit and its retry from its own timer, never waiting for a tick', async () => {
       const hooks = await webhookReceiver((_h, n) => (n === 1 ? 503 : 204));
@@ -147,7 +190,9 @@ for (const dialect of DIALECTS) {
       expect(await eventually(() => hooks.received.length === 2, { timeoutMs: 30_000 })).toBe(true);
       expect(hooks.received[1].headers['webhook-id']).toBe(hooks.received[0].headers['webhook-id']);
       expect(verifyHook(secret, hooks.received[1], t.clock.now()).type).toBe('key.revoked');
-      expect(await eventually(async () => (await t.store.notifications.listDeliveries(owner.workspace.id, hookId, 1)).items[0]?.status === 'delivered')).toBe(true);
+      expect(await eventually(async () => (await t.store.notifications.listDeliveries(owner.workspace.id, hookId, 1)).items[0]?.status === 'delivered')).toBe(
+        true,
+      );
     }, 120_000);
   });
 }

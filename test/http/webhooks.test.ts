@@ -16,7 +16,9 @@ describeEachDialect('webhooks', ({ app }) => {
     const t = await app({ config: { webhookAllowPrivate: true, notifyIntervalMs: 0 } });
     const owner = await anOwner(t);
     const member = await aUser(t, owner, { role: 'member' });
-    const { id: hookId, secret } = (await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.revoked'] } })).json();
+    const { id: hookId, secret } = (
+      await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: hooks.url, events: ['key.revoked'] } })
+    ).json();
     const key = await aKey(t, member);
     expect((await t.request({ method: 'POST', url: `/api/keys/${key.id}/revoke`, as: owner })).statusCode).toBe(200);
 
@@ -62,7 +64,18 @@ describeEachDialect('webhooks', ({ app }) => {
   it('refuses loopback, private, link-local and metadata URLs unless WEBHOOK_ALLOW_PRIVATE, and re-checks at delivery time', async () => {
     const t = await app({ config: { webhookAllowPrivate: false, notifyIntervalMs: 0 } });
     const owner = await anOwner(t);
-    for (const url of ['http://127.0.0.1:8080/x', 'http://localhost/x', 'http://10.1.2.3/x', 'http://192.168.1.1/x', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/x', 'http://[fd00::1]/x', 'http://[::ffff:127.0.0.1]/x', 'ftp://example.com/x', 'not a url']) {
+    for (const url of [
+      'http://127.0.0.1:8080/x',
+      'http://localhost/x',
+      'http://10.1.2.3/x',
+      'http://192.168.1.1/x',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/x',
+      'http://[fd00::1]/x',
+      'http://[::ffff:127.0.0.1]/x',
+      'ftp://example.com/x',
+      'not a url',
+    ]) {
       const res = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url, events: ['key.expired'] } });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().errors[0].path, url).toBe('/url');
@@ -88,7 +101,9 @@ describeEachDialect('webhooks', ({ app }) => {
     const owner = await anOwner(t);
     const url = `${hooks.url}?token=receiver-secret-123`;
     const { id, secret } = (await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url, events: ['key.revoked'] } })).json();
-    expect((await t.request({ method: 'PATCH', url: `/api/webhooks/${id}`, as: owner, body: { events: ['key.revoked', 'key.rolled'], enabled: false } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'PATCH', url: `/api/webhooks/${id}`, as: owner, body: { events: ['key.revoked', 'key.rolled'], enabled: false } })).statusCode,
+    ).toBe(200);
     expect((await t.request({ method: 'PATCH', url: `/api/webhooks/${id}`, as: owner, body: { enabled: true } })).statusCode).toBe(200);
     expect((await t.request({ method: 'POST', url: `/api/webhooks/${id}/roll-secret`, as: owner })).statusCode).toBe(200);
     const test = (await t.request({ method: 'POST', url: `/api/webhooks/${id}/test`, as: owner })).json();
@@ -97,7 +112,15 @@ describeEachDialect('webhooks', ({ app }) => {
     await t.kw.deps.notifier.tick();
     expect((await t.request({ method: 'DELETE', url: `/api/webhooks/${id}`, as: owner })).statusCode).toBe(204);
     const log = (await t.request({ url: '/api/audit?limit=100', as: owner })).json().data.filter((e: any) => e.action.startsWith('webhook.'));
-    expect(log.map((e: any) => e.action).sort()).toEqual(['webhook.created', 'webhook.deleted', 'webhook.redelivered', 'webhook.secret_rolled', 'webhook.tested', 'webhook.updated', 'webhook.updated']);
+    expect(log.map((e: any) => e.action).sort()).toEqual([
+      'webhook.created',
+      'webhook.deleted',
+      'webhook.redelivered',
+      'webhook.secret_rolled',
+      'webhook.tested',
+      'webhook.updated',
+      'webhook.updated',
+    ]);
     for (const e of log) {
       expect(e).toMatchObject({ actor: { type: 'user', id: owner.user.id }, target: { type: 'webhook', id } });
       expect(JSON.stringify(e)).not.toContain('receiver-secret-123');
@@ -106,7 +129,11 @@ describeEachDialect('webhooks', ({ app }) => {
     const of = (action: string) => log.filter((e: any) => e.action === action).map((e: any) => e.details);
     expect(of('webhook.created')).toEqual([{ host: new URL(hooks.url).host, events: ['key.revoked'], enabled: true }]);
     expect(of('webhook.deleted')).toEqual([{ host: new URL(hooks.url).host, events: ['key.revoked', 'key.rolled'] }]);
-    expect(of('webhook.updated').map((d: any) => JSON.stringify(d.enabled)).sort()).toEqual(['{"from":false,"to":true}', '{"from":true,"to":false}']);
+    expect(
+      of('webhook.updated')
+        .map((d: any) => JSON.stringify(d.enabled))
+        .sort(),
+    ).toEqual(['{"from":false,"to":true}', '{"from":true,"to":false}']);
     expect(of('webhook.redelivered')).toEqual([{ host: new URL(hooks.url).host, delivery_id: test.id }]);
   });
 
@@ -137,10 +164,16 @@ describeEachDialect('webhooks', ({ app }) => {
     await t.kw.deps.notifier.tick();
     const event = (await t.store.notifications.getDelivery(sent[0]))!.eventId;
     await t.store.transaction(async (tx) => {
-      for (let i = 0; i < 20; i++) await tx.notifications.addDelivery(pendingDelivery(event, owner.workspace.id, t.clock.now(), { channel: 'webhook', webhookId: id, userId: null }));
+      for (let i = 0; i < 20; i++)
+        await tx.notifications.addDelivery(pendingDelivery(event, owner.workspace.id, t.clock.now(), { channel: 'webhook', webhookId: id, userId: null }));
     });
     await t.kw.deps.notifier.tick();
-    const fresh = await t.store.db.selectFrom('deliveries').select(['attempts', 'next_attempt_at']).where('webhook_id', '=', id).where('created_at', '=', t.clock.now()).execute();
+    const fresh = await t.store.db
+      .selectFrom('deliveries')
+      .select(['attempts', 'next_attempt_at'])
+      .where('webhook_id', '=', id)
+      .where('created_at', '=', t.clock.now())
+      .execute();
     const untried = fresh.filter((r) => Number(r.attempts) === 0);
     expect(untried.length).toBeGreaterThanOrEqual(20 - BREAKER_THRESHOLD - 4);
     for (const r of untried) expect(Number(r.next_attempt_at)).toBeGreaterThanOrEqual(t.clock.now() + BREAKER_OPEN_MS);
@@ -178,7 +211,14 @@ describeEachDialect('webhooks', ({ app }) => {
     expect(rolled.secret).not.toBe(hook.secret);
     expect((await t.request({ method: 'PATCH', url: `/api/webhooks/${hook.id}`, as: owner, body: { events: ['key.bogus'] } })).statusCode).toBe(400);
     expect((await t.request({ url: '/api/webhooks', as: member })).statusCode).toBe(403);
-    for (const [method, url] of [['GET', ''], ['PATCH', ''], ['DELETE', ''], ['GET', '/deliveries'], ['POST', '/roll-secret'], ['POST', '/test']] as const) {
+    for (const [method, url] of [
+      ['GET', ''],
+      ['PATCH', ''],
+      ['DELETE', ''],
+      ['GET', '/deliveries'],
+      ['POST', '/roll-secret'],
+      ['POST', '/test'],
+    ] as const) {
       const res = await t.request({ method, url: `/api/webhooks/${hook.id}${url}`, as: other, body: method === 'PATCH' ? { enabled: false } : undefined });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
@@ -206,5 +246,13 @@ describeEachDialect('webhooks', ({ app }) => {
 async function principal(t: TestApp, who: { user: { id: string }; workspace: { id: string; name: string } }) {
   const { sessionPermissions } = await import('../../src/users/permissions.js');
   const user = (await t.store.users.get(who.workspace.id, who.user.id))!;
-  return { via: 'session' as const, user, workspace: who.workspace, permissions: sessionPermissions(user.role), ip: '127.0.0.1', userAgent: null, session: { idHash: 'test', recentAuth: true } };
+  return {
+    via: 'session' as const,
+    user,
+    workspace: who.workspace,
+    permissions: sessionPermissions(user.role),
+    ip: '127.0.0.1',
+    userAgent: null,
+    session: { idHash: 'test', recentAuth: true },
+  };
 }

@@ -32,7 +32,10 @@ function configNames(): Set<string> {
 
 describe('the Dockerfile', () => {
   const steps = instructions();
-  const ignored = read('.dockerignore').split('\n').map((l) => l.trim()).filter(Boolean);
+  const ignored = read('.dockerignore')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
   it('copies only files that exist and that .dockerignore lets into the build context', () => {
     const copies = steps.filter((s) => s.op === 'COPY' && !s.args.startsWith('--from='));
@@ -88,7 +91,7 @@ describe('deploy/compose.yaml', () => {
     expect(Object.values(compose.services).map((s) => s.image?.split(':')[0])).toEqual(expect.arrayContaining(['nginx', 'postgres', 'redis']));
   });
 
-  it("gives Keyward only variables src/config.ts reads", () => {
+  it('gives Keyward only variables src/config.ts reads', () => {
     const names = configNames();
     expect(names.size).toBeGreaterThan(20);
     for (const [service, s] of keyward) for (const name of Object.keys(s.environment ?? {})) expect(names, `${service}: ${name}`).toContain(name);

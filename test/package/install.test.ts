@@ -45,9 +45,16 @@ describe('the compiled build and the package, installed without dev dependencies
     expect(byKey.status).toBe(200);
     expect(((await byKey.json()) as { user: { email: string } }).user.email).toBe('owner@example.test');
 
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@example.test', password: PASSWORD }) });
+    const login = await fetch(`${url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@example.test', password: PASSWORD }),
+    });
     expect(login.status).toBe(200);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const bySession = await fetch(`${url}/api/me`, { headers: { cookie } });
     expect(bySession.status).toBe(200);
   }
@@ -76,8 +83,17 @@ describe('the compiled build and the package, installed without dev dependencies
     const packed = join(dir, 'packed');
     mkdirSync(packed);
     const tgz = run('npm', ['pack', '--ignore-scripts', '--pack-destination', packed], { cwd: tree }).stdout.trim().split('\n').at(-1)!;
-    const files = run('tar', ['-tzf', join(packed, tgz)], { cwd: packed }).stdout.trim().split('\n');
-    for (const f of ['package/bin/keyward.js', 'package/bin/check-node.js', 'package/dist/cli/main.js', 'package/dist/store/migrations/001-initial.js', 'package/dist/web/index.html', 'package/docs/errors.md']) {
+    const files = run('tar', ['-tzf', join(packed, tgz)], { cwd: packed })
+      .stdout.trim()
+      .split('\n');
+    for (const f of [
+      'package/bin/keyward.js',
+      'package/bin/check-node.js',
+      'package/dist/cli/main.js',
+      'package/dist/store/migrations/001-initial.js',
+      'package/dist/web/index.html',
+      'package/docs/errors.md',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^package\/(src|test|web|bench|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);

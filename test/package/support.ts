@@ -19,7 +19,13 @@ export function packageEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 
 /** Runs a command to completion; throws with its output when it fails. */
 export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number }) {
-  const r = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? packageEnv(), input: options.input, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
+  const r = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? packageEnv(),
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 120_000,
+  });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status ?? r.signal}:\n${r.stdout}\n${r.stderr}`);
   return { stdout: r.stdout, stderr: r.stderr };
 }
@@ -45,7 +51,8 @@ export function builtCopy(dir: string): string {
 export function expectPrebuiltSqlite(installDir: string): void {
   const pkg = join(installDir, 'node_modules', 'better-sqlite3');
   if (existsSync(join(pkg, 'build'))) throw new Error(`${pkg}/build exists: better-sqlite3 was compiled during the install`);
-  if (!existsSync(join(pkg, 'prebuilds', `${process.platform}-${process.arch}.node`))) throw new Error(`${pkg} holds no prebuilt addon for ${process.platform}-${process.arch}`);
+  if (!existsSync(join(pkg, 'prebuilds', `${process.platform}-${process.arch}.node`)))
+    throw new Error(`${pkg} holds no prebuilt addon for ${process.platform}-${process.arch}`);
 }
 
 export interface Served {
@@ -57,9 +64,18 @@ export interface Served {
 }
 
 /** Starts a server command in its own process group and waits (bounded) for its first /healthz 200. */
-export async function serveFrom(command: string, args: readonly string[], options: { cwd: string; env: Record<string, string>; timeoutMs?: number }): Promise<Served> {
+export async function serveFrom(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<Served> {
   const port = await freePort();
-  const child = spawn(command, args, { cwd: options.cwd, env: packageEnv({ HOST: '127.0.0.1', ...options.env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: packageEnv({ HOST: '127.0.0.1', ...options.env, PORT: String(port) }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
@@ -77,7 +93,10 @@ export async function serveFrom(command: string, args: readonly string[], option
     });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited with ${child.exitCode}:\n${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       process.kill(-child.pid!, 'SIGKILL');

@@ -60,10 +60,7 @@ const randomArrivals = fc.array(fc.integer({ min: 0, max: 180_000 }), { maxLengt
 const edgeBursts = fc
   .array(
     fc.record({
-      at: fc.oneof(
-        fc.constantFrom(59_999, 60_000, 119_999, 120_000, 999, 1_000, 60_999, 61_000),
-        fc.integer({ min: 0, max: 180_000 }),
-      ),
+      at: fc.oneof(fc.constantFrom(59_999, 60_000, 119_999, 120_000, 999, 1_000, 60_999, 61_000), fc.integer({ min: 0, max: 180_000 })),
       size: fc.integer({ min: 1, max: 120 }),
     }),
     { maxLength: 12 },
@@ -181,9 +178,12 @@ describe('sliding-window limiter properties (100/60 s + 10/1 s)', () => {
       }
       return accepted;
     }
-    const result = fc.check(fc.property(schedules, (offsets) => withinLimits(fixedWindowAccepted(offsets))), {
-      numRuns: 500,
-    });
+    const result = fc.check(
+      fc.property(schedules, (offsets) => withinLimits(fixedWindowAccepted(offsets))),
+      {
+        numRuns: 500,
+      },
+    );
     expect(result.failed).toBe(true);
   });
 });

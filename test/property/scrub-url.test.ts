@@ -25,7 +25,10 @@ describe('scrubUrl: no encoding of a key survives into a message or a log line',
         // Nothing of the key's 38-character body survives in any run of 16 characters or more (collected
         // first and asserted once: thousands of `expect` calls per property would be most of its cost).
         const runs = Array.from({ length: 38 - 16 + 1 }, (_, i) => key.slice(8 + i, 24 + i));
-        expect([key, key.slice(8, 40), encoded, ...runs].filter((s) => out.includes(s)), out).toEqual([]);
+        expect(
+          [key, key.slice(8, 40), encoded, ...runs].filter((s) => out.includes(s)),
+          out,
+        ).toEqual([]);
       }),
       { numRuns: 2000 },
     );
@@ -43,24 +46,33 @@ describe('scrubbing by content: a key split by separators', () => {
 
   it('masks the whole key in a path, a query or a message, wherever it is cut', () => {
     fc.assert(
-      fc.property(split, fc.constantFrom('live', 'test') as fc.Arbitrary<'live' | 'test'>, fc.constantFrom('path', 'query', 'message'), ([cuts, seps], mode, where) => {
-        const key = generateKey({ mode });
-        const at = [...new Set(cuts)].sort((a, b) => a - b);
-        let pieces = '';
-        let from = 0;
-        at.forEach((c, i) => {
-          // A message is not decoded: there a separator is one as written.
-          pieces += key.slice(from, c) + (where === 'message' ? seps[i].replace(/%(25)?2F/g, '/').replace(/%(25)?2E/g, '.') : seps[i]);
-          from = c;
-        });
-        pieces += key.slice(from);
-        const out = where === 'message' ? scrubKeys(`No route GET /api/${pieces}`) : scrubUrl(where === 'path' ? `/api/v1/${pieces}/x` : `/api/contacts?q=${pieces}`);
-        const body = key.slice(8);
-        const letters = out.replace(/[^0-9A-Za-z]/g, '');
-        const runs = Array.from({ length: body.length - 10 + 1 }, (_, i) => body.slice(i, i + 10));
-        expect(runs.filter((r) => letters.includes(r)), `${pieces} → ${out}`).toEqual([]);
-        expect(out).toContain('[REDACTED]');
-      }),
+      fc.property(
+        split,
+        fc.constantFrom('live', 'test') as fc.Arbitrary<'live' | 'test'>,
+        fc.constantFrom('path', 'query', 'message'),
+        ([cuts, seps], mode, where) => {
+          const key = generateKey({ mode });
+          const at = [...new Set(cuts)].sort((a, b) => a - b);
+          let pieces = '';
+          let from = 0;
+          at.forEach((c, i) => {
+            // A message is not decoded: there a separator is one as written.
+            pieces += key.slice(from, c) + (where === 'message' ? seps[i].replace(/%(25)?2F/g, '/').replace(/%(25)?2E/g, '.') : seps[i]);
+            from = c;
+          });
+          pieces += key.slice(from);
+          const out =
+            where === 'message' ? scrubKeys(`No route GET /api/${pieces}`) : scrubUrl(where === 'path' ? `/api/v1/${pieces}/x` : `/api/contacts?q=${pieces}`);
+          const body = key.slice(8);
+          const letters = out.replace(/[^0-9A-Za-z]/g, '');
+          const runs = Array.from({ length: body.length - 10 + 1 }, (_, i) => body.slice(i, i + 10));
+          expect(
+            runs.filter((r) => letters.includes(r)),
+            `${pieces} → ${out}`,
+          ).toEqual([]);
+          expect(out).toContain('[REDACTED]');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

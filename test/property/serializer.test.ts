@@ -19,26 +19,60 @@ const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const timestamp = fc.integer({ min: 0, max: 4_000_000_000_000 }).map((ms) => new Date(ms).toISOString());
 
 const contact = fc.record({
-  id: text, name: text, email: nullable(text), phone: nullable(text), company: nullable(text), notes: nullable(text),
-  tags: fc.array(text, { maxLength: 3 }), created_at: timestamp, updated_at: timestamp,
+  id: text,
+  name: text,
+  email: nullable(text),
+  phone: nullable(text),
+  company: nullable(text),
+  notes: nullable(text),
+  tags: fc.array(text, { maxLength: 3 }),
+  created_at: timestamp,
+  updated_at: timestamp,
 });
 const key = fc.record({
-  id: text, name: text, hint: text, status: fc.constantFrom('active', 'expired', 'revoked'), flags: fc.array(text, { maxLength: 2 }),
-  owner: fc.record({ id: text, email: text, name: text }), created_at: timestamp, created_by: text,
-  expires_at: nullable(timestamp), last_used_at: nullable(timestamp), last_used_ip: nullable(text), revoked_at: nullable(timestamp),
-  revoked_reason: nullable(text), restriction: nullable(fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 })),
-  rate_limit: fc.record({ per_minute: fc.nat(), per_second: fc.nat() }), rolled_from: nullable(text), replaced_by: nullable(text),
-  revoked_by: nullable(fc.record({ id: text, name: text })), permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 }),
+  id: text,
+  name: text,
+  hint: text,
+  status: fc.constantFrom('active', 'expired', 'revoked'),
+  flags: fc.array(text, { maxLength: 2 }),
+  owner: fc.record({ id: text, email: text, name: text }),
+  created_at: timestamp,
+  created_by: text,
+  expires_at: nullable(timestamp),
+  last_used_at: nullable(timestamp),
+  last_used_ip: nullable(text),
+  revoked_at: nullable(timestamp),
+  revoked_reason: nullable(text),
+  restriction: nullable(fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 })),
+  rate_limit: fc.record({ per_minute: fc.nat(), per_second: fc.nat() }),
+  rolled_from: nullable(text),
+  replaced_by: nullable(text),
+  revoked_by: nullable(fc.record({ id: text, name: text })),
+  permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 3 }),
   allowed_ips: nullable(fc.array(text, { maxLength: 3 })),
 });
 const audit = fc.record({
-  id: text, at: timestamp, action: text, actor: fc.record({ type: text, id: nullable(text) }),
-  target: nullable(fc.record({ type: text, id: text })), workspace_id: text, ip: nullable(text), user_agent: nullable(text),
+  id: text,
+  at: timestamp,
+  action: text,
+  actor: fc.record({ type: text, id: nullable(text) }),
+  target: nullable(fc.record({ type: text, id: text })),
+  workspace_id: text,
+  ip: nullable(text),
+  user_agent: nullable(text),
   // Record keys: the declared pattern (^.*$) does not match line terminators, in either serializer.
-  details: fc.dictionary(text.filter((k) => !/[\n\r\u2028\u2029]/.test(k)), fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null))),
+  details: fc.dictionary(
+    text.filter((k) => !/[\n\r\u2028\u2029]/.test(k)),
+    fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null)),
+  ),
 });
 const user = fc.record({
-  id: text, email: text, name: text, role: fc.constantFrom('owner', 'admin', 'member', 'viewer'), disabled: fc.boolean(), created_at: timestamp,
+  id: text,
+  email: text,
+  name: text,
+  role: fc.constantFrom('owner', 'admin', 'member', 'viewer'),
+  disabled: fc.boolean(),
+  created_at: timestamp,
 });
 const page = <T>(item: fc.Arbitrary<T>) => fc.record({ data: fc.array(item, { maxLength: 5 }), next_cursor: nullable(text) });
 
@@ -59,11 +93,14 @@ describe('response serializer schemas', () => {
       type Serialize = (v: unknown) => string;
       const declared = fastJsonStringify(schema as never, { schema: external((c) => c) } as never) as unknown as Serialize;
       const rewritten = fastJsonStringify(forSerializer(schema) as never, { schema: external(forSerializer) } as never) as unknown as Serialize;
-      fc.assert(fc.property(values, (v) => {
-        const out = rewritten(v);
-        expect(out).toBe(declared(v));
-        expect(JSON.parse(out)).toEqual(v);
-      }), { numRuns: 300 });
+      fc.assert(
+        fc.property(values, (v) => {
+          const out = rewritten(v);
+          expect(out).toBe(declared(v));
+          expect(JSON.parse(out)).toEqual(v);
+        }),
+        { numRuns: 300 },
+      );
     });
   }
 

@@ -69,7 +69,11 @@ describe.runIf(await canRun('global brute-force limits', { postgres: true, redis
   it('sign-ups from one address: SIGNUP_PER_HOUR in all, across instances', async () => {
     const from = fresh();
     const signup = (url: string, n: number) =>
-      call(url, '/auth/signup', { method: 'POST', from, body: { workspace_name: `BF ${n}`, email: `bf-signup-${randomInt(1e9)}@example.test`, name: 'New Owner', password: PASSWORD } });
+      call(url, '/auth/signup', {
+        method: 'POST',
+        from,
+        body: { workspace_name: `BF ${n}`, email: `bf-signup-${randomInt(1e9)}@example.test`, name: 'New Owner', password: PASSWORD },
+      });
     for (let i = 0; i < 4; i++) {
       const r = await signup(urls[i % 3], i);
       expect(r.status, show(r)).toBe(200);

@@ -46,7 +46,11 @@ describe('Idempotency-Key on two instances', () => {
   });
 
   it('SQLite (one DATA_DIR): concurrent duplicates create one key', async () => {
-    servers = await startServers(2, { DATA_DIR: mkdtempSync(join(tmpdir(), 'keyward-idem-')), FAILED_AUTH_PER_MINUTE: '100000' }, { ready: true, oneAtATime: true, timeoutMs: 90_000 });
+    servers = await startServers(
+      2,
+      { DATA_DIR: mkdtempSync(join(tmpdir(), 'keyward-idem-')), FAILED_AUTH_PER_MINUTE: '100000' },
+      { ready: true, oneAtATime: true, timeoutMs: 90_000 },
+    );
     try {
       await burst(servers);
     } finally {
@@ -55,9 +59,13 @@ describe('Idempotency-Key on two instances', () => {
     }
   }, 240_000);
 
-  it.runIf(postgres)('PostgreSQL (one schema): concurrent duplicates create one key', async () => {
-    schema = freshSchema('idem');
-    servers = await startServers(2, { DATABASE_URL: schema.url, FAILED_AUTH_PER_MINUTE: '100000' }, { ready: true, oneAtATime: true, timeoutMs: 90_000 });
-    await burst(servers);
-  }, 240_000);
+  it.runIf(postgres)(
+    'PostgreSQL (one schema): concurrent duplicates create one key',
+    async () => {
+      schema = freshSchema('idem');
+      servers = await startServers(2, { DATABASE_URL: schema.url, FAILED_AUTH_PER_MINUTE: '100000' }, { ready: true, oneAtATime: true, timeoutMs: 90_000 });
+      await burst(servers);
+    },
+    240_000,
+  );
 });

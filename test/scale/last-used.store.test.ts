@@ -44,9 +44,7 @@ describeEachDialect('recordLastUsed merges batches from several instances', ({ d
     // Ten "instances", each holding a different use of both keys; the newest is in the middle.
     const order = [3, 7, 1, 9, 5, 0, 8, 2, 6, 4];
     await Promise.all(
-      order.map((n) =>
-        t.store.transaction((tx) => tx.keys.recordLastUsed(keys.map((k) => ({ keyId: k.id, at: T + n * 100, ip: `198.51.100.${n}` })))),
-      ),
+      order.map((n) => t.store.transaction((tx) => tx.keys.recordLastUsed(keys.map((k) => ({ keyId: k.id, at: T + n * 100, ip: `198.51.100.${n}` }))))),
     );
     for (const k of keys) expect(await t.store.keys.getById(k.id)).toMatchObject({ lastUsedAt: T + 900, lastUsedIp: '198.51.100.9' });
   });

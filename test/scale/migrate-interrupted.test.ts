@@ -29,19 +29,32 @@ function oldDatabase(file: string): Promise<void> {
     await store.close();
     const db = new SQLite(file);
     db.exec(`insert into workspaces (id, name, created_at, max_key_lifetime_days, require_key_expiry) values ('wks_1', 'Acme', 1, 366, 0)`);
-    const user = db.prepare(`insert into users (id, workspace_id, email, name, role, password_hash, disabled, created_at) values (?, 'wks_1', ?, ?, ?, 'scrypt$x', 0, ?)`);
+    const user = db.prepare(
+      `insert into users (id, workspace_id, email, name, role, password_hash, disabled, created_at) values (?, 'wks_1', ?, ?, ?, 'scrypt$x', 0, ?)`,
+    );
     const key = db.prepare(
       `insert into api_keys (id, workspace_id, user_id, key_hash, hint, name, created_at, created_by, expires_at, restriction) values (?, 'wks_1', ?, ?, 'ak_live_abcd', ?, ?, ?, null, null)`,
     );
-    const contact = db.prepare(`insert into contacts (id, workspace_id, name, email, phone, company, notes, tags, created_at, updated_at) values (?, 'wks_1', ?, ?, null, ?, ?, '[]', ?, ?)`);
+    const contact = db.prepare(
+      `insert into contacts (id, workspace_id, name, email, phone, company, notes, tags, created_at, updated_at) values (?, 'wks_1', ?, ?, null, ?, ?, '[]', ?, ?)`,
+    );
     db.transaction(() => {
       for (let u = 0; u < 5; u++) {
         user.run(`usr_${u}`, `u${u}@example.test`, `User ${u}`, u === 0 ? 'owner' : 'member', 1000 + u);
-        for (let k = 0; k < 3; k++) key.run(`key_${u}_${k}`, `usr_${u}`, createHash('sha256').update(`${u}/${k}`).digest('hex'), `Key ${u}.${k}`, 2000 + k, `usr_${u}`);
+        for (let k = 0; k < 3; k++)
+          key.run(`key_${u}_${k}`, `usr_${u}`, createHash('sha256').update(`${u}/${k}`).digest('hex'), `Key ${u}.${k}`, 2000 + k, `usr_${u}`);
       }
       for (let i = 0; i < CONTACTS; i++) {
         const id = `con_${String(i).padStart(6, '0')}`;
-        contact.run(id, `Pérson Nümber ${i}`, i % 3 ? `p${i}@example.test` : null, i % 7 ? null : `Company ${i % 97}`, i % 11 ? null : `notes ${i}`, 1_700_000_000_000 + i, 1_700_000_000_000 + i);
+        contact.run(
+          id,
+          `Pérson Nümber ${i}`,
+          i % 3 ? `p${i}@example.test` : null,
+          i % 7 ? null : `Company ${i % 97}`,
+          i % 11 ? null : `notes ${i}`,
+          1_700_000_000_000 + i,
+          1_700_000_000_000 + i,
+        );
       }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -54,11 +67,17 @@ function dump(file: string): { migrations: string[]; schema: string[]; tables: R
   const db = new SQLite(file);
   try {
     const migrations = (db.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
-    const objects = db.prepare(`select type, name, sql from sqlite_master where name not like 'sqlite_%' order by name`).all() as { type: string; name: string; sql: string | null }[];
+    const objects = db.prepare(`select type, name, sql from sqlite_master where name not like 'sqlite_%' order by name`).all() as {
+      type: string;
+      name: string;
+      sql: string | null;
+    }[];
     const tables: Record<string, string> = {};
     for (const o of objects) {
       if (o.type !== 'table' || o.name === 'kysely_migration' || /virtual table/i.test(o.sql ?? '')) continue;
-      const rows = (db.prepare(`select * from "${o.name}"`).raw(true).all() as unknown[][]).map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v))));
+      const rows = (db.prepare(`select * from "${o.name}"`).raw(true).all() as unknown[][]).map((r) =>
+        JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v))),
+      );
       tables[o.name] = `${rows.length}:${createHash('sha256').update(rows.sort().join('\n')).digest('hex')}`;
     }
     return { migrations, schema: objects.map((o) => `${o.type} ${o.name}: ${o.sql ?? ''}`), tables };
@@ -86,7 +105,10 @@ function expectWholeMigrations(file: string): string[] {
   }
 }
 
-const copies = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.bak')).sort();
+const copies = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.bak'))
+    .sort();
 
 describe('SQLite migrations: atomic, locked, copied first', () => {
   const root = mkdtempSync(join(tmpdir(), 'keyward-upgrade-'));
@@ -146,7 +168,10 @@ describe('SQLite migrations: atomic, locked, copied first', () => {
       expect(copies(dir).length).toBeLessThanOrEqual(2);
     }
     // The kills landed inside the migrations at least once (not all before, not all after).
-    expect(reached.some((r) => r.length > 0 && r.length < MIGRATION_NAMES.length), JSON.stringify(reached)).toBe(true);
+    expect(
+      reached.some((r) => r.length > 0 && r.length < MIGRATION_NAMES.length),
+      JSON.stringify(reached),
+    ).toBe(true);
   }, 600_000);
 
   it('a full disk at any point of any migration (PRAGMA max_page_count): whole migrations only, then completes once there is room', async () => {

@@ -57,7 +57,10 @@ describe.runIf(await canRun('keyward migrate on PostgreSQL', { postgres: true })
     expect(again.code, again.output).toBe(0);
     expect(again.output).toContain('schema is up to date');
     expect(await migrationRows(schema)).toEqual(MIGRATIONS);
-    const tables = await schema.query<{ table_schema: string }>("select table_schema from information_schema.tables where table_name = 'api_keys' and table_schema = $1", [schema.name]);
+    const tables = await schema.query<{ table_schema: string }>(
+      "select table_schema from information_schema.tables where table_name = 'api_keys' and table_schema = $1",
+      [schema.name],
+    );
     expect(tables).toHaveLength(1);
   });
 

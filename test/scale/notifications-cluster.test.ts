@@ -79,7 +79,14 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
     schema = freshSchema('notify');
     servers = await startServers(
       3,
-      { DATABASE_URL: schema.url, NOTIFY_INTERVAL_MS: '200', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_ENCRYPTION_KEY: 'a webhook key shared by the instances', WEBHOOK_TIMEOUT_MS: '5000', FAILED_AUTH_PER_MINUTE: '100000' },
+      {
+        DATABASE_URL: schema.url,
+        NOTIFY_INTERVAL_MS: '200',
+        WEBHOOK_ALLOW_PRIVATE: 'true',
+        WEBHOOK_ENCRYPTION_KEY: 'a webhook key shared by the instances',
+        WEBHOOK_TIMEOUT_MS: '5000',
+        FAILED_AUTH_PER_MINUTE: '100000',
+      },
       // One at a time, with time to spare: the test machine may be busy.
       { ready: true, oneAtATime: true, timeoutMs: 90_000 },
     );
@@ -101,7 +108,9 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
       const s = servers.find((x) => x.url === url)!;
       return running(s) ? url : servers.find(running)!.url;
     };
-    const created = await through(() => call(one, '/api/webhooks', { method: 'POST', as: owner, body: { url: hookUrl, events: ['key.revoked', 'key.expiring'] } }));
+    const created = await through(() =>
+      call(one, '/api/webhooks', { method: 'POST', as: owner, body: { url: hookUrl, events: ['key.revoked', 'key.expiring'] } }),
+    );
     expect(created.status, show(created)).toBe(201);
     const secret: string = created.body.secret;
     const member = await through(() => aUser(two, owner, 'member', three));
@@ -129,7 +138,9 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
     const firstId = String(received[0].headers['webhook-id']);
 
     const ids = () => new Set(received.map((r) => String(r.headers['webhook-id'])));
-    expect(await eventually(() => ids().size === expected.size && received.filter((r) => r.headers['webhook-id'] === firstId).length >= 2, { timeoutMs: 45_000 })).toBe(true);
+    expect(
+      await eventually(() => ids().size === expected.size && received.filter((r) => r.headers['webhook-id'] === firstId).length >= 2, { timeoutMs: 45_000 }),
+    ).toBe(true);
 
     // Every delivery verifies; each event (key, type) arrived under exactly one webhook-id.
     const byKey = new Map<string, Set<string>>();
@@ -146,9 +157,14 @@ describe.runIf(await canRun('notifications on three instances', { postgres: true
     for (const [key, hookIds] of byKey) expect(hookIds.size, key).toBe(1);
     const events = await schema.query<{ n: string }>("select count(*) as n from key_events where type = 'key.expiring'");
     expect(Number(events[0].n)).toBe(5);
-    expect(await eventually(async () => {
-      const rows = await schema.query<{ status: string; n: string }>('select status, count(*) as n from deliveries group by status');
-      return rows.length === 1 && rows[0].status === 'delivered' && Number(rows[0].n) === expected.size;
-    }, { timeoutMs: 10_000 })).toBe(true);
+    expect(
+      await eventually(
+        async () => {
+          const rows = await schema.query<{ status: string; n: string }>('select status, count(*) as n from deliveries group by status');
+          return rows.length === 1 && rows[0].status === 'delivered' && Number(rows[0].n) === expected.size;
+        },
+        { timeoutMs: 10_000 },
+      ),
+    ).toBe(true);
   }, 120_000);
 });

@@ -28,7 +28,15 @@ describe.runIf(runnable)('PostgreSQL stopped while Redis is up', () => {
   beforeAll(async () => {
     cluster = await throwawayCluster(binDir!);
     cluster.start();
-    const env = { DATABASE_URL: cluster.url, REDIS_URL, REDIS_KEY_PREFIX: `pgdown-${randomBytes(4).toString('hex')}:`, AUTH_VERSION_POLL_MS: String(POLL_MS), FAILED_AUTH_PER_MINUTE: '100000', RATE_LIMIT_PER_SECOND: '1000', RATE_LIMIT_PER_MINUTE: '100000' };
+    const env = {
+      DATABASE_URL: cluster.url,
+      REDIS_URL,
+      REDIS_KEY_PREFIX: `pgdown-${randomBytes(4).toString('hex')}:`,
+      AUTH_VERSION_POLL_MS: String(POLL_MS),
+      FAILED_AUTH_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_SECOND: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    };
     server = await startServer(env, { ready: true, redis: true });
   }, 90_000);
   afterAll(async () => {
@@ -60,7 +68,10 @@ describe.runIf(runnable)('PostgreSQL stopped while Redis is up', () => {
     }
 
     cluster.start();
-    const back = await eventually(async () => (await call(server.url, '/api/me', { as: { key }, timeoutMs: 3000 })).status === 200, { timeoutMs: 15_000, everyMs: 200 });
+    const back = await eventually(async () => (await call(server.url, '/api/me', { as: { key }, timeoutMs: 3000 })).status === 200, {
+      timeoutMs: 15_000,
+      everyMs: 200,
+    });
     expect(back, server.output().slice(-3000)).toBe(true);
   });
 });

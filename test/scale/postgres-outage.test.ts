@@ -66,7 +66,10 @@ describe.runIf(runnable)('PostgreSQL stopped mid-run', () => {
 
   /** Back by itself: ready again (bounded poll), keys read and write, sessions work. */
   async function expectRecovered(): Promise<void> {
-    const recovered = await eventually(async () => (await call(server.url, '/readyz', { timeoutMs: 3000 })).status === 200, { timeoutMs: 15_000, everyMs: 200 });
+    const recovered = await eventually(async () => (await call(server.url, '/readyz', { timeoutMs: 3000 })).status === 200, {
+      timeoutMs: 15_000,
+      everyMs: 200,
+    });
     expect(recovered).toBe(true);
     const read = await call(server.url, '/api/contacts', { as: { key } });
     expect(read.status, show(read)).toBe(200);
@@ -75,7 +78,8 @@ describe.runIf(runnable)('PostgreSQL stopped mid-run', () => {
     expect((await call(server.url, '/api/keys', { as: owner })).status).toBe(200);
   }
 
-  const becomesUnready = () => eventually(async () => (await call(server.url, '/readyz', { timeoutMs: 3000 })).status === 503, { timeoutMs: 10_000, everyMs: 100 });
+  const becomesUnready = () =>
+    eventually(async () => (await call(server.url, '/readyz', { timeoutMs: 3000 })).status === 503, { timeoutMs: 10_000, everyMs: 100 });
 
   it('stopped (pg_ctl stop -m fast): 503 storage_unavailable within 2 s, then recovers when started', async () => {
     expect((await call(server.url, '/api/contacts', { as: { key } })).status).toBe(200);

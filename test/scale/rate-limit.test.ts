@@ -76,7 +76,14 @@ describe.runIf(await canRun('cross-instance rate limits', { postgres: true, redi
     schema = freshSchema('ratelimit');
     servers = await startServers(
       3,
-      { DATABASE_URL: schema.url, REDIS_URL, RATE_LIMIT_PER_MINUTE: '100', RATE_LIMIT_PER_SECOND: '10', RATE_LIMIT_MINUTE_MS: String(MINUTE_MS), RATE_LIMIT_SECOND_MS: String(SECOND_MS) },
+      {
+        DATABASE_URL: schema.url,
+        REDIS_URL,
+        RATE_LIMIT_PER_MINUTE: '100',
+        RATE_LIMIT_PER_SECOND: '10',
+        RATE_LIMIT_MINUTE_MS: String(MINUTE_MS),
+        RATE_LIMIT_SECOND_MS: String(SECOND_MS),
+      },
       // One at a time: a start competing for the CPU can time out on Redis's connection handshake (the limiter's
       // 90 ms command timeout) and begin with per-instance memory limits for a while.
       { redis: true, oneAtATime: true },
@@ -101,7 +108,9 @@ describe.runIf(await canRun('cross-instance rate limits', { postgres: true, redi
         expect(r.body).toMatchObject({ code: 'rate_limited', limit: 'second' });
         expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       }
-      expect(first.replies.find((r) => r.status === 200)?.headers['ratelimit-policy']).toBe(`"minute";q=100;w=${MINUTE_MS / 1000}, "second";q=10;w=${SECOND_MS / 1000}`);
+      expect(first.replies.find((r) => r.status === 200)?.headers['ratelimit-policy']).toBe(
+        `"minute";q=100;w=${MINUTE_MS / 1000}, "second";q=10;w=${SECOND_MS / 1000}`,
+      );
 
       // Refused requests did not count: once the first window has passed, exactly 10 more get through.
       const lastAccepted = Math.max(...first.replies.filter((r) => r.status === 200).map((r) => r.at));
@@ -119,7 +128,13 @@ describe.runIf(await canRun('cross-instance rate limits', { postgres: true, redi
       expect(raised.status, show(raised)).toBe(200);
       const { replies, spanMs } = await burst(urls, key, 150);
       expect(spanMs).toBeLessThan(MINUTE_MS);
-      expect(count(replies, 200), replies.filter((r) => r.status !== 200 && r.status !== 429).map(show).join('\n')).toBe(100);
+      expect(
+        count(replies, 200),
+        replies
+          .filter((r) => r.status !== 200 && r.status !== 429)
+          .map(show)
+          .join('\n'),
+      ).toBe(100);
       const refused = replies.filter((r) => r.status === 429);
       expect(refused).toHaveLength(50);
       for (const r of refused) expect(r.body).toMatchObject({ code: 'rate_limited', limit: 'minute' });

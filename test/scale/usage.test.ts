@@ -25,7 +25,11 @@ describe.runIf(await canRun('usage across instances', { postgres: true, redis: t
 
   beforeAll(async () => {
     schema = freshSchema('usage');
-    servers = await startServers(3, { DATABASE_URL: schema.url, REDIS_URL, LAST_USED_FLUSH_MS: '300', RATE_LIMIT_PER_MINUTE: '40', RATE_LIMIT_PER_SECOND: '1000' }, { ready: true });
+    servers = await startServers(
+      3,
+      { DATABASE_URL: schema.url, REDIS_URL, LAST_USED_FLUSH_MS: '300', RATE_LIMIT_PER_MINUTE: '40', RATE_LIMIT_PER_SECOND: '1000' },
+      { ready: true },
+    );
     owner = await setupOwner(servers[0].url);
   });
   afterAll(async () => {
@@ -54,7 +58,10 @@ describe.runIf(await canRun('usage across instances', { postgres: true, redis: t
     expect(sent.ok).toBeGreaterThan(0);
     expect(sent.client_errors).toBeGreaterThan(0);
     expect(sent.rate_limited).toBe(35);
-    const flushed = await eventually(async () => (await Promise.all(servers.map((s) => pending(s.url)))).every((n) => n === 0), { timeoutMs: 5000, everyMs: 100 });
+    const flushed = await eventually(async () => (await Promise.all(servers.map((s) => pending(s.url)))).every((n) => n === 0), {
+      timeoutMs: 5000,
+      everyMs: 100,
+    });
     expect(flushed).toBe(true);
     const to = new Date(Date.now() + 60_000).toISOString();
     for (const s of servers) {

@@ -26,7 +26,9 @@ describeEachDialect('audit events', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     const ua = { 'user-agent': UA };
-    expect((await t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password: 'not the password' }, headers: ua })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password: 'not the password' }, headers: ua })).statusCode,
+    ).toBe(401);
     await login(t, owner.user.email);
     const member = await aUser(t, owner, { role: 'member' });
     expect((await t.request({ method: 'PATCH', url: `/api/users/${member.user.id}`, as: owner, body: { role: 'viewer' }, headers: ua })).statusCode).toBe(200);

@@ -70,8 +70,15 @@ describeEachDialect('audit integrity', ({ dialect, app }) => {
     expectProblem(await patch(owner, { disabled: true }), 409, 'last_owner');
     expectProblem(await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: 'third' } }), 409, 'key_limit_reached');
     expectProblem(await t.request({ method: 'POST', url: '/api/keys', as: owner, body: { name: '   ' } }), 400, 'validation_error');
-    expectProblem(await t.request({ method: 'POST', url: '/api/users', as: admin, body: { email: 'o2@example.test', name: 'O', password: PASSWORD, role: 'owner' } }), 403);
-    expectProblem(await t.request({ method: 'POST', url: '/api/users', as: owner, body: { email: admin.user.email, name: 'A', password: PASSWORD, role: 'member' } }), 409, 'email_taken');
+    expectProblem(
+      await t.request({ method: 'POST', url: '/api/users', as: admin, body: { email: 'o2@example.test', name: 'O', password: PASSWORD, role: 'owner' } }),
+      403,
+    );
+    expectProblem(
+      await t.request({ method: 'POST', url: '/api/users', as: owner, body: { email: admin.user.email, name: 'A', password: PASSWORD, role: 'member' } }),
+      409,
+      'email_taken',
+    );
     expectProblem(await t.request({ method: 'POST', url: '/api/keys/key_doesnotexist/revoke', as: owner }), 404, 'not_found');
     expect(await auditCount(t, ws)).toBe(before);
     expect((await t.store.users.get(ws, owner.user.id))?.role).toBe('owner');

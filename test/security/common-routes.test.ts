@@ -84,7 +84,13 @@ async function world(dialect: Dialect) {
   const other = await anOwner(t, { workspace: 'B' });
   const member = await aUser(t, owner, { role: 'member' });
   const viewer = await aUser(t, owner, { role: 'viewer' });
-  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id, notifications: await aNotification(t, owner), webhooks: await aWebhook(t, owner) };
+  const ids = {
+    contacts: (await aContact(t, owner)).id,
+    keys: (await aKey(t, owner)).id,
+    users: member.user.id,
+    notifications: await aNotification(t, owner),
+    webhooks: await aWebhook(t, owner),
+  };
   const foreign = {
     contacts: (await aContact(t, other)).id,
     keys: (await aKey(t, other)).id,
@@ -181,7 +187,10 @@ for (const dialect of DIALECTS) {
       const b = w.other;
       expect((await w.t.request({ url: `/api/contacts/${w.foreign.contacts}`, as: b })).json().name).toBe('Ada Lovelace');
       expect((await w.t.request({ url: `/api/keys/${w.foreign.keys}`, as: b })).json()).toMatchObject({ status: 'active', name: 'Test key' });
-      expect((await w.t.request({ url: '/api/users', as: b })).json().data.find((u: any) => u.id === w.foreign.users)).toMatchObject({ role: 'member', disabled: false });
+      expect((await w.t.request({ url: '/api/users', as: b })).json().data.find((u: any) => u.id === w.foreign.users)).toMatchObject({
+        role: 'member',
+        disabled: false,
+      });
     });
 
     it('answers 403 insufficient_permission, naming the permission, to keys and sessions that lack it', async () => {

@@ -7,10 +7,19 @@ import { type RouteInfo, expectSafe, nextIp, openApiRoutes, resourceOf, routeNam
 /** Requests this file sends through the fuzzers (the suites of test/security total over 10,000). */
 const BODY_RUNS = 6000;
 const QUERY_RUNS = 1000;
-const LIMITS = { failedAuthPerMinute: 1_000_000, rateLimitPerMinute: 1_000_000, rateLimitPerSecond: 100_000, maxActiveKeysPerUser: 100_000, webhookAllowPrivate: true };
+const LIMITS = {
+  failedAuthPerMinute: 1_000_000,
+  rateLimitPerMinute: 1_000_000,
+  rateLimitPerSecond: 100_000,
+  maxActiveKeysPerUser: 100_000,
+  webhookAllowPrivate: true,
+};
 
 const anyJson = fc.jsonValue({ maxDepth: 4 });
-const field = fc.oneof(fc.constantFrom('name', 'email', 'role', 'keys', 'restriction', 'expires_at', 'grace_seconds', 'rate_limit', '__proto__', 'constructor'), fc.string({ maxLength: 12 }));
+const field = fc.oneof(
+  fc.constantFrom('name', 'email', 'role', 'keys', 'restriction', 'expires_at', 'grace_seconds', 'rate_limit', '__proto__', 'constructor'),
+  fc.string({ maxLength: 12 }),
+);
 
 /** A valid body changed a little: the mutations that find validation gaps. */
 function mutated(base: Record<string, unknown>): fc.Arbitrary<unknown> {
@@ -20,7 +29,9 @@ function mutated(base: Record<string, unknown>): fc.Arbitrary<unknown> {
     fc.tuple(key, anyJson).map(([k, v]) => ({ ...base, [k]: v })),
     key.map((k) => Object.fromEntries(Object.entries(base).filter(([name]) => name !== k))),
     fc.tuple(field, anyJson).map(([k, v]) => JSON.parse(JSON.stringify({ ...base, [k]: v }))),
-    fc.tuple(key, fc.constantFrom('', ' ', '\u0000', '\u202e', 'x'.repeat(5000), '<script>', "' OR 1=1 --", '%s%n', '1e309', '-1', 'NaN')).map(([k, v]) => ({ ...base, [k]: v })),
+    fc
+      .tuple(key, fc.constantFrom('', ' ', '\u0000', '\u202e', 'x'.repeat(5000), '<script>', "' OR 1=1 --", '%s%n', '1e309', '-1', 'NaN'))
+      .map(([k, v]) => ({ ...base, [k]: v })),
     fc.tuple(key, fc.constantFrom(null, true, -1, 0, 1.5, 2 ** 53, -(2 ** 31), 1e308, [], {}, [null])).map(([k, v]) => ({ ...base, [k]: v })),
     fc.constant([base]),
     fc.constant({ ...base, nested: { ...base } }),
@@ -38,8 +49,20 @@ function payloadFor(route: string): fc.Arbitrary<Payload> {
     {
       weight: 2,
       arbitrary: fc.record({
-        raw: fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', '{', '[]', 'null', '{"a":1}{"a":2}', '\uFEFF{}', `{"name":"${'\\u0000'.repeat(20)}"}`, '{"__proto__":{"admin":true}}')),
-        type: fc.constantFrom('application/json', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', undefined),
+        raw: fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constantFrom('', '{', '[]', 'null', '{"a":1}{"a":2}', '\uFEFF{}', `{"name":"${'\\u0000'.repeat(20)}"}`, '{"__proto__":{"admin":true}}'),
+        ),
+        type: fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-16',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/xml',
+          undefined,
+        ),
       }),
     },
   );
@@ -50,7 +73,13 @@ async function arena(t: TestApp) {
   const owner = await anOwner(t);
   const member = await aUser(t, owner, { role: 'member' });
   const hook = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hooks', events: ['key.revoked'] } });
-  const ids = { contacts: (await aContact(t, owner)).id, keys: (await aKey(t, owner)).id, users: member.user.id, notifications: 'ntf_none', webhooks: hook.json().id as string };
+  const ids = {
+    contacts: (await aContact(t, owner)).id,
+    keys: (await aKey(t, owner)).id,
+    users: member.user.id,
+    notifications: 'ntf_none',
+    webhooks: hook.json().id as string,
+  };
   return { owner, ids };
 }
 
@@ -83,7 +112,10 @@ describe('fuzzing every JSON body and query string (inject)', () => {
     );
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(BODY_RUNS);
-    expect([...statuses.keys()].some((s) => s < 300), JSON.stringify([...statuses])).toBe(true);
+    expect(
+      [...statuses.keys()].some((s) => s < 300),
+      JSON.stringify([...statuses]),
+    ).toBe(true);
     expect((await t.request({ url: '/healthz' })).statusCode).toBe(200);
     expect((await t.request({ url: '/api/me', as: owner })).statusCode).toBe(200);
   }, 180_000);
@@ -92,14 +124,33 @@ describe('fuzzing every JSON body and query string (inject)', () => {
     const t = await app({ config: LIMITS });
     const { owner, ids } = await arena(t);
     const routes = (await openApiRoutes(t)).filter((r) => r.method === 'GET' && r.path.startsWith('/api/'));
-    const param = fc.oneof(fc.constantFrom('limit', 'cursor', 'q', 'status', 'scope', 'actor', 'action', 'target', 'since', 'until', 'api_key'), fc.string({ maxLength: 8 }));
+    const param = fc.oneof(
+      fc.constantFrom('limit', 'cursor', 'q', 'status', 'scope', 'actor', 'action', 'target', 'since', 'until', 'api_key'),
+      fc.string({ maxLength: 8 }),
+    );
     const value = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.constantFrom('0', '-1', '101', '1e3', '25', 'active', 'workspace', 'all', '2026-01-01T00:00:00Z', 'not-a-date', 'bm90LWEtY3Vyc29y', 'MTIzLmtleV8x', '%', '%zz', '[]'),
+      fc.constantFrom(
+        '0',
+        '-1',
+        '101',
+        '1e3',
+        '25',
+        'active',
+        'workspace',
+        'all',
+        '2026-01-01T00:00:00Z',
+        'not-a-date',
+        'bm90LWEtY3Vyc29y',
+        'MTIzLmtleV8x',
+        '%',
+        '%zz',
+        '[]',
+      ),
     );
-    const query = fc.array(fc.tuple(param, value, fc.boolean()), { maxLength: 5 }).map((pairs) =>
-      pairs.map(([k, v, raw]) => (raw ? `${k}=${v.replace(/[#\s]/g, '')}` : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)).join('&'),
-    );
+    const query = fc
+      .array(fc.tuple(param, value, fc.boolean()), { maxLength: 5 })
+      .map((pairs) => pairs.map(([k, v, raw]) => (raw ? `${k}=${v.replace(/[#\s]/g, '')}` : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)).join('&'));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), query, async (r, q) => {
         const id = r.path.includes('{id}') ? ids[resourceOf(r.path)] : undefined;

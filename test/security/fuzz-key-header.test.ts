@@ -41,7 +41,9 @@ describe('fuzzing the key headers (inject)', () => {
     const headers: fc.Arbitrary<Record<string, string | string[]>> = fc.oneof(
       value.map((v) => ({ 'x-api-key': v })),
       value.map((v) => ({ authorization: `Bearer ${v}` })),
-      fc.tuple(fc.constantFrom('Bearer', 'bearer', 'BEARER', 'Basic', 'Token', 'ApiKey', ''), headerText(8), value).map(([scheme, sep, v]) => ({ authorization: `${scheme}${sep}${v}` })),
+      fc
+        .tuple(fc.constantFrom('Bearer', 'bearer', 'BEARER', 'Basic', 'Token', 'ApiKey', ''), headerText(8), value)
+        .map(([scheme, sep, v]) => ({ authorization: `${scheme}${sep}${v}` })),
       fc.tuple(value, value).map(([a, b]) => ({ 'x-api-key': a, authorization: `Bearer ${b}` })),
       fc.array(value, { minLength: 2, maxLength: 4 }).map((vs) => ({ 'x-api-key': vs })),
       fc.constant({ 'x-api-key': [real, real] as string[] }),
@@ -60,7 +62,10 @@ describe('fuzzing the key headers (inject)', () => {
         const credentials = values.map((v) => (typeof v === 'string' ? v.replace(/^bearer\s+/i, '').trim() : v));
         if (res.statusCode < 300) {
           accepted++;
-          expect(credentials.every((c) => c === real), JSON.stringify(h).slice(0, 200)).toBe(true);
+          expect(
+            credentials.every((c) => c === real),
+            JSON.stringify(h).slice(0, 200),
+          ).toBe(true);
         }
         const exact = values.every((v) => v === real || v === `Bearer ${real}`);
         if (exact && (u === '/api/contacts' || u === '/api/me')) expect(res.statusCode).toBe(200);

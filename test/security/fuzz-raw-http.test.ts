@@ -37,7 +37,8 @@ function raw(port: number, bytes: Buffer | string): Promise<Answer> {
   });
 }
 
-const get = (headerLines: string[], path = '/api/contacts') => `GET ${path} HTTP/1.1\r\nHost: localhost\r\n${headerLines.map((l) => `${l}\r\n`).join('')}Connection: close\r\n\r\n`;
+const get = (headerLines: string[], path = '/api/contacts') =>
+  `GET ${path} HTTP/1.1\r\nHost: localhost\r\n${headerLines.map((l) => `${l}\r\n`).join('')}Connection: close\r\n\r\n`;
 
 describe('HTTP the parser refuses, and repeated key headers, over a real socket', () => {
   let t: TestApp;
@@ -105,7 +106,10 @@ describe('HTTP the parser refuses, and repeated key headers, over a real socket'
       { numRuns: RUNS },
     );
     expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
-    expect([...statuses.keys()].every((s) => s < 500), JSON.stringify([...statuses])).toBe(true);
+    expect(
+      [...statuses.keys()].every((s) => s < 500),
+      JSON.stringify([...statuses]),
+    ).toBe(true);
     expect((await raw(port, get([], '/healthz'))).statusCode).toBe(200);
     expect((await raw(port, get([`X-API-Key: ${real}`], '/api/me'))).statusCode).toBe(200);
   }, 120_000);

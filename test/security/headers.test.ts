@@ -73,7 +73,11 @@ describe('response headers', () => {
     const setup = await (async () => {
       const fresh = await testApp();
       try {
-        return await fresh.request({ method: 'POST', url: '/auth/setup', body: { workspace_name: 'W', email: 'first@example.test', name: 'F', password: PASSWORD } });
+        return await fresh.request({
+          method: 'POST',
+          url: '/auth/setup',
+          body: { workspace_name: 'W', email: 'first@example.test', name: 'F', password: PASSWORD },
+        });
       } finally {
         await fresh.close();
       }

@@ -76,7 +76,7 @@ describe('the key format published in docs/security.md', () => {
     }
   });
 
-  it("gives a worked example whose checksum is right", () => {
+  it('gives a worked example whose checksum is right', () => {
     const example = /`(ak_test_x{32}[0-9A-Za-z]{6})`/.exec(DOC)?.[1] ?? '';
     expect(example).toHaveLength(46);
     expect(documentedChecksum(example.slice(0, 40))).toBe(example.slice(40));
@@ -130,7 +130,24 @@ describe('the key format published in docs/security.md', () => {
       writeFileSync(join(dir, 'near-misses.txt'), `${keys[0]}Z\nak_prod_${keys[1].slice(8)}\nak_test_${'x'.repeat(32)}4GwqCi\n`);
       const report = join(dir, 'report.json');
       try {
-        execFileSync('gitleaks', ['detect', '--no-git', '--source', dir, '--config', join(ROOT, 'docs', 'gitleaks.toml'), '--report-format', 'json', '--report-path', report, '--exit-code', '0'], { stdio: 'pipe' });
+        execFileSync(
+          'gitleaks',
+          [
+            'detect',
+            '--no-git',
+            '--source',
+            dir,
+            '--config',
+            join(ROOT, 'docs', 'gitleaks.toml'),
+            '--report-format',
+            'json',
+            '--report-path',
+            report,
+            '--exit-code',
+            '0',
+          ],
+          { stdio: 'pipe' },
+        );
       } catch (err) {
         throw new Error(`gitleaks failed: ${(err as { stderr?: Buffer }).stderr?.toString()}`);
       }

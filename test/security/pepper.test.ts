@@ -54,11 +54,19 @@ describe('rotating the pepper with KEYWARD_PEPPER_PREVIOUS', () => {
   });
 
   it('old keys keep working under the new pepper and are re-hashed on first use', async () => {
-    for (const [from, to] of [[V1, V2], [undefined, V1]] as const) {
+    for (const [from, to] of [
+      [V1, V2],
+      [undefined, V1],
+    ] as const) {
       const t = await app({ config: { pepper: from } });
       const owner = await anOwner(t);
       const { key, id } = await aKey(t, owner);
-      const rotated = await createKeyward(testConfig({ pepper: to, previousPeppers: [from ?? null] }), { clock: t.clock, store: t.store, logStream: quiet, webDir: false });
+      const rotated = await createKeyward(testConfig({ pepper: to, previousPeppers: [from ?? null] }), {
+        clock: t.clock,
+        store: t.store,
+        logStream: quiet,
+        webDir: false,
+      });
       try {
         const first = await rotated.app.inject({ url: '/api/me', headers: { 'x-api-key': key } });
         expect(first.statusCode).toBe(200);

@@ -88,7 +88,14 @@ describeEachDialect('POST /api/keys/revoke-leaked', ({ app }) => {
     ];
     for (const body of bad) expectProblem(await t.request({ method: 'POST', url: URL, body, ip: nextIp() }), 400, 'validation_error');
     expectProblem(await t.request({ method: 'POST', url: URL, payload: '{"keys":', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
-    expect((await report(t, Array.from({ length: 1000 }, () => 'x'.repeat(256)))).statusCode).toBe(202);
+    expect(
+      (
+        await report(
+          t,
+          Array.from({ length: 1000 }, () => 'x'.repeat(256)),
+        )
+      ).statusCode,
+    ).toBe(202);
   });
 
   it('allows 10 reports a minute per address: the 11th gets 429 with Retry-After, other addresses and key auth are unaffected', async () => {

@@ -60,7 +60,9 @@ async function fullRun(t: TestApp) {
     await call({ url: '/api/contacts', headers: { 'x-api-key': key.slice(0, -1) } });
     await call({ method: 'POST', url: '/api/contacts', as: { key }, body: { name: 'x', key } });
   }
-  expect((await call({ method: 'POST', url: `/api/keys/${(await t.request({ url: '/api/keys', as: owner })).json().data[0].id}/revoke`, as: owner })).statusCode).toBe(200);
+  expect(
+    (await call({ method: 'POST', url: `/api/keys/${(await t.request({ url: '/api/keys', as: owner })).json().data[0].id}/revoke`, as: owner })).statusCode,
+  ).toBe(200);
   expect((await call({ method: 'POST', url: '/api/keys/revoke-leaked', body: { keys: keys.slice(0, 3).concat(generateKey()) } })).statusCode).toBe(202);
   for (const key of keys.slice(0, 4)) await call({ url: '/api/me', as: { key } });
   t.clock.advance(DAY + 1);

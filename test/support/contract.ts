@@ -37,12 +37,14 @@ export function responseChecker(doc: OpenApiDoc): ResponseCheck {
     if (!v) compiled.set(ptr, (v = ajv.compile({ $ref: `openapi.json#${ptr}` })));
     return v;
   };
-  const routes = Object.keys(doc.paths).map((path) => ({
-    path,
-    re: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    // Static segments win over parameters, as in the router: /api/keys/revoke-leaked before /api/keys/{id}.
-    params: (path.match(/\{/g) ?? []).length,
-  })).sort((a, b) => a.params - b.params);
+  const routes = Object.keys(doc.paths)
+    .map((path) => ({
+      path,
+      re: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      // Static segments win over parameters, as in the router: /api/keys/revoke-leaked before /api/keys/{id}.
+      params: (path.match(/\{/g) ?? []).length,
+    }))
+    .sort((a, b) => a.params - b.params);
 
   // Compiled up front, once per document: no checked request pays for a compile (timing-sensitive suites,
   // such as the last-used flush window in key-cache.test.ts, see no difference).
@@ -71,7 +73,9 @@ export function responseChecker(doc: OpenApiDoc): ResponseCheck {
     const method = req.method.toUpperCase();
     const path = req.url.split('?')[0];
     const label = `${method} ${path} → ${res.statusCode}`;
-    const type = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+    const type = String(res.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim();
     const hasBody = method !== 'HEAD' && res.body.length > 0;
     const route = routes.find((r) => r.re.test(path));
     const opMethod = method === 'HEAD' ? 'get' : method.toLowerCase();
@@ -96,7 +100,7 @@ export function responseChecker(doc: OpenApiDoc): ResponseCheck {
     const content = documented.content as Record<string, { schema?: unknown }> | undefined;
     if (!content) return [...errors, `${name}: a body was sent but none is documented`];
     if (!content[type]) return [...errors, `${name}: content type ${type || '(none)'} is not documented (documented: ${Object.keys(content).join(', ')})`];
-    const ptr = `/${pointer('paths', route.path, opMethod, 'responses', documented === op.responses[status] ? status : Object.keys(op.responses).find((k) => op.responses[k] === documented) as string, 'content', type, 'schema')}`;
+    const ptr = `/${pointer('paths', route.path, opMethod, 'responses', documented === op.responses[status] ? status : (Object.keys(op.responses).find((k) => op.responses[k] === documented) as string), 'content', type, 'schema')}`;
     return [...errors, ...checkBody(ptr, res.body, name)];
   };
 }

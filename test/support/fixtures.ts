@@ -43,7 +43,12 @@ export async function login(t: TestApp, email: string, password = PASSWORD, ip?:
 /** A user of `admin`'s workspace with the given role, signed in. */
 export async function aUser(t: TestApp, admin: SessionCaller, options: { role: Role; name?: string }): Promise<SessionCaller> {
   const email = uniqueEmail(options.role);
-  const res = await t.request({ method: 'POST', url: '/api/users', as: admin, body: { email, name: options.name ?? `A ${options.role}`, password: PASSWORD, role: options.role } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/users',
+    as: admin,
+    body: { email, name: options.name ?? `A ${options.role}`, password: PASSWORD, role: options.role },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return login(t, email);
 }

@@ -63,7 +63,10 @@ export async function startNginx(binary: string, upstreamPorts: readonly [number
     }
     rmSync(prefix, { recursive: true, force: true });
   };
-  const up = await eventually(async () => child.exitCode === null && (await call(url, '/healthz', { timeoutMs: 1000 })).status === 200, { timeoutMs: 10_000, everyMs: 100 });
+  const up = await eventually(async () => child.exitCode === null && (await call(url, '/healthz', { timeoutMs: 1000 })).status === 200, {
+    timeoutMs: 10_000,
+    everyMs: 100,
+  });
   if (!up) {
     const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
     await stop();

@@ -15,10 +15,30 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
  */
 const BLANK: Record<string, string> = Object.fromEntries(
   [
-    'DATABASE_URL', 'REDIS_URL', 'TRUST_PROXY', 'KEYWARD_PEPPER', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_PER_SECOND',
-    'RATE_LIMIT_MINUTE_MS', 'RATE_LIMIT_SECOND_MS', 'FAILED_AUTH_PER_MINUTE', 'MAX_ACTIVE_KEYS_PER_USER', 'ALLOW_SIGNUP',
-    'CORS_ORIGINS', 'LAST_USED_FLUSH_MS', 'SESSION_TTL_HOURS', 'REDIS_KEY_PREFIX', 'KEY_CACHE', 'AUTH_VERSION_POLL_MS',
-    'SMTP_URL', 'SMTP_FROM', 'PUBLIC_URL', 'WEBHOOK_ALLOW_PRIVATE', 'WEBHOOK_TIMEOUT_MS', 'NOTIFY_INTERVAL_MS', 'WEBHOOK_ENCRYPTION_KEY',
+    'DATABASE_URL',
+    'REDIS_URL',
+    'TRUST_PROXY',
+    'KEYWARD_PEPPER',
+    'RATE_LIMIT_PER_MINUTE',
+    'RATE_LIMIT_PER_SECOND',
+    'RATE_LIMIT_MINUTE_MS',
+    'RATE_LIMIT_SECOND_MS',
+    'FAILED_AUTH_PER_MINUTE',
+    'MAX_ACTIVE_KEYS_PER_USER',
+    'ALLOW_SIGNUP',
+    'CORS_ORIGINS',
+    'LAST_USED_FLUSH_MS',
+    'SESSION_TTL_HOURS',
+    'REDIS_KEY_PREFIX',
+    'KEY_CACHE',
+    'AUTH_VERSION_POLL_MS',
+    'SMTP_URL',
+    'SMTP_FROM',
+    'PUBLIC_URL',
+    'WEBHOOK_ALLOW_PRIVATE',
+    'WEBHOOK_TIMEOUT_MS',
+    'NOTIFY_INTERVAL_MS',
+    'WEBHOOK_ENCRYPTION_KEY',
   ].map((k) => [k, '']),
 );
 
@@ -42,7 +62,10 @@ export interface ServerProcess {
 }
 
 /** Runs a `keyward` CLI command with `env` on top of the blanked settings (fast scrypt, quiet logs). */
-export function spawnKeyward(args: readonly string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function spawnKeyward(
+  args: readonly string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...BLANK, SCRYPT_LOG_N: '10', LOG_LEVEL: 'warn', DATA_DIR: mkdtempSync(join(tmpdir(), 'keyward-scale-')), REDIS_KEY_PREFIX, ...env },
@@ -129,7 +152,12 @@ export async function startServers(
   if (options.oneAtATime) {
     started = [];
     for (const i of indexes) {
-      started.push(await start(i).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+      started.push(
+        await start(i).then(
+          (value) => ({ status: 'fulfilled' as const, value }),
+          (reason: unknown) => ({ status: 'rejected' as const, reason }),
+        ),
+      );
       if (started[i].status === 'rejected') break;
     }
   } else {

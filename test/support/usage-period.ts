@@ -15,7 +15,9 @@ export function usagePeriod(granularity: Granularity, fromMs: { min: number; max
   return fc
     .record({ from: fc.integer(fromMs), fromOffset: offsetMin(), toOffset: offsetMin() })
     .chain(({ from, fromOffset, toOffset }) =>
-      fc.integer({ min: from + 1, max: floorTo(from, step) + MAX_BUCKETS[granularity] * step }).map((to) => ({ from: rfc3339(from, fromOffset), to: rfc3339(to, toOffset) })),
+      fc
+        .integer({ min: from + 1, max: floorTo(from, step) + MAX_BUCKETS[granularity] * step })
+        .map((to) => ({ from: rfc3339(from, fromOffset), to: rfc3339(to, toOffset) })),
     );
 }
 

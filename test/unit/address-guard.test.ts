@@ -8,11 +8,15 @@ function samples(cidr: string): string[] {
   const bytes = net.toByteArray();
   const total = bytes.length * 8;
   const withHost = (fill: (i: number) => number) =>
-    ipaddr.fromByteArray(bytes.map((b, i) => {
-      const keep = Math.max(0, Math.min(8, bits - i * 8));
-      const mask = keep === 0 ? 0 : (0xff << (8 - keep)) & 0xff;
-      return (b & mask) | (fill(i) & ~mask & 0xff);
-    })).toString();
+    ipaddr
+      .fromByteArray(
+        bytes.map((b, i) => {
+          const keep = Math.max(0, Math.min(8, bits - i * 8));
+          const mask = keep === 0 ? 0 : (0xff << (8 - keep)) & 0xff;
+          return (b & mask) | (fill(i) & ~mask & 0xff);
+        }),
+      )
+      .toString();
   return [...new Set([withHost(() => 0), withHost((i) => (i === bytes.length - 1 ? 1 : 0x5a)), withHost(() => 0xff)])].slice(0, bits === total ? 1 : 3);
 }
 

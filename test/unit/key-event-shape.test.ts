@@ -13,8 +13,24 @@ import type { ApiKeyRecord, Repos, User } from '../../src/store/types.js';
 const AT = Date.UTC(2026, 2, 4, 5, 6, 7, 89);
 const DAY = 86_400_000;
 
-const member: User = { id: 'usr_member', workspaceId: 'wsp_1', email: 'ada@example.com', name: 'Ada', role: 'member', disabled: false, createdAt: AT - 400 * DAY };
-const admin: User = { id: 'usr_admin', workspaceId: 'wsp_1', email: 'grace@example.com', name: 'Grace', role: 'admin', disabled: false, createdAt: AT - 500 * DAY };
+const member: User = {
+  id: 'usr_member',
+  workspaceId: 'wsp_1',
+  email: 'ada@example.com',
+  name: 'Ada',
+  role: 'member',
+  disabled: false,
+  createdAt: AT - 400 * DAY,
+};
+const admin: User = {
+  id: 'usr_admin',
+  workspaceId: 'wsp_1',
+  email: 'grace@example.com',
+  name: 'Grace',
+  role: 'admin',
+  disabled: false,
+  createdAt: AT - 500 * DAY,
+};
 
 const key: ApiKeyRecord = {
   id: 'key_abc',

@@ -10,7 +10,7 @@ describe('key format', () => {
         let offset = 0;
         const random = (n: number) => {
           const out = Buffer.alloc(n);
-          for (let i = 0; i < n; i++) out[i] = seed[(offset++) % seed.length];
+          for (let i = 0; i < n; i++) out[i] = seed[offset++ % seed.length];
           return out;
         };
         const key = generateKey({ mode, random });

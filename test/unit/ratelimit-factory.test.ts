@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import {
-  createRateLimiter,
-  keyRateLimitRules,
-  MemoryRateLimiter,
-  retryAfterSeconds,
-} from '../../src/ratelimit/index.js';
+import { createRateLimiter, keyRateLimitRules, MemoryRateLimiter, retryAfterSeconds } from '../../src/ratelimit/index.js';
 
 describe('createRateLimiter', () => {
   it('is in-memory, and healthy, without a Redis URL', async () => {

@@ -94,7 +94,12 @@ describe('decide', () => {
 
 describe('rule helpers', () => {
   it('finds the largest limit', () => {
-    expect(maxLimit([{ name: 'a', limit: 3, windowMs: 1 }, { name: 'b', limit: 7, windowMs: 1 }])).toBe(7);
+    expect(
+      maxLimit([
+        { name: 'a', limit: 3, windowMs: 1 },
+        { name: 'b', limit: 7, windowMs: 1 },
+      ]),
+    ).toBe(7);
   });
 
   it('refuses non-positive or non-integer limits and windows', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeLimiter, describeStore, openableUrl, readyText } from '../../src/cli/ready.js';
 
-describe('the server\'s first log line', () => {
+describe("the server's first log line", () => {
   it('names the SQLite file, or PostgreSQL without its credentials', () => {
     expect(describeStore({ databaseUrl: undefined, sqliteFile: '/srv/keyward/keyward.db' })).toBe('sqlite /srv/keyward/keyward.db');
     const pg = describeStore({ databaseUrl: 'postgres://kw:s3cret-password@db.internal:6543/keyward', sqliteFile: '/x' });

@@ -9,14 +9,30 @@ const workspace: Workspace = { id: 'wks_1', name: 'W', createdAt: 0, maxKeyLifet
 /** A session store that knows one cookie value, `sid`, in the given stage. */
 function sessions(stage: SessionStage = 'active') {
   const session: Session = {
-    idHash: 'hash', userId: user.id, workspaceId: workspace.id, csrfToken: 'token', createdAt: 0, expiresAt: 1,
-    stage, ip: null, userAgent: null, lastSeenAt: null, reauthAt: null,
+    idHash: 'hash',
+    userId: user.id,
+    workspaceId: workspace.id,
+    csrfToken: 'token',
+    createdAt: 0,
+    expiresAt: 1,
+    stage,
+    ip: null,
+    userAgent: null,
+    lastSeenAt: null,
+    reauthAt: null,
   };
   return { resolve: async (id: string): Promise<LiveSession | undefined> => (id === 'sid' ? { session, user, workspace, recentAuth: true } : undefined) };
 }
 
 const aRequest = (r: Partial<SessionRequest> = {}): SessionRequest => ({
-  sessionId: 'sid', csrfToken: undefined, method: 'GET', keyAccepted: true, stages: [], ip: '192.0.2.1', userAgent: null, ...r,
+  sessionId: 'sid',
+  csrfToken: undefined,
+  method: 'GET',
+  keyAccepted: true,
+  stages: [],
+  ip: '192.0.2.1',
+  userAgent: null,
+  ...r,
 });
 
 describe('authenticateSession', () => {

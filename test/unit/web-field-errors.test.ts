@@ -17,7 +17,9 @@ describe('splitErrors', () => {
   it('says length and blank-name rules in words, with the field named', () => {
     const { fields } = splitErrors(problem([{ path: '/name', message: 'must NOT have more than 100 characters' }]), { name: { label: 'name' } });
     expect(fields.name).toBe('The name can be at most 100 characters long.');
-    expect(splitErrors(problem([{ path: '/name', message: 'must match pattern "\\S"' }]), { name: { label: 'name' } }).fields.name).toBe('The name cannot be only spaces.');
+    expect(splitErrors(problem([{ path: '/name', message: 'must match pattern "\\S"' }]), { name: { label: 'name' } }).fields.name).toBe(
+      'The name cannot be only spaces.',
+    );
   });
 
   it('leaves what no field claims for the alert, and passes other errors through', () => {

@@ -104,9 +104,7 @@ export function App() {
           <div class="auth-card">
             <h1>Keyward is not reachable</h1>
             <ErrorAlert error={phase.error} />
-            <Button onClick={() => void boot()}>
-              Try again
-            </Button>
+            <Button onClick={() => void boot()}>Try again</Button>
           </div>
         </main>
       );
@@ -117,7 +115,9 @@ export function App() {
         <SetupPage
           mode="signup"
           onSignedIn={afterAuth}
-          onVerificationSent={(email) => toLogin(`We sent a link to ${email}. Open it within 24 hours to confirm your address and finish creating your workspace.`)}
+          onVerificationSent={(email) =>
+            toLogin(`We sent a link to ${email}. Open it within 24 hours to confirm your address and finish creating your workspace.`)
+          }
           onCancel={() => toLogin()}
         />
       );

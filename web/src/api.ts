@@ -53,7 +53,14 @@ export type TwoFactorSetup = Schemas['TwoFactorSetup'];
 export type RecoveryCodes = Schemas['RecoveryCodes'];
 
 /** The key events in the order forms list them; the check below fails to compile when the API gains or loses one. */
-export const KEY_EVENT_TYPES = ['key.expiring', 'key.expired', 'key.revoked', 'key.leaked_revoked', 'key.rolled', 'key.new_ip'] as const satisfies readonly KeyEventType[];
+export const KEY_EVENT_TYPES = [
+  'key.expiring',
+  'key.expired',
+  'key.revoked',
+  'key.leaked_revoked',
+  'key.rolled',
+  'key.new_ip',
+] as const satisfies readonly KeyEventType[];
 type MissingKeyEvent = Exclude<KeyEventType, (typeof KEY_EVENT_TYPES)[number]>;
 const everyKeyEvent: [MissingKeyEvent] extends [never] ? true : MissingKeyEvent = true;
 void everyKeyEvent;
@@ -114,7 +121,8 @@ async function problemOf(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's error page, say): fall back to the status line.
   }
-  const detail = typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : `Request failed (${res.status} ${res.statusText})`;
+  const detail =
+    typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : `Request failed (${res.status} ${res.statusText})`;
   const errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
   return new ApiError(res.status, typeof body.code === 'string' ? body.code : 'http_error', detail, errors, body);
 }

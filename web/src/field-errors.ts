@@ -1,4 +1,3 @@
-
 /**
  * The API's validation errors in words a person reads, each attached to the form field it is about.
  * The server speaks JSON Schema ("/allowed_ips/1 must be an IPv4 or IPv6 address or CIDR…"); a form shows
@@ -62,7 +61,8 @@ export function humanMessage(message: string, value?: string): string {
   let m: RegExpExecArray | null;
   if (/IPv4 or IPv6 address or CIDR/.test(message)) return `${quoted} is not an IP address or CIDR range (e.g. 203.0.113.7 or 203.0.113.0/24)`;
   if ((m = /^must NOT have more than (\d+) characters$/.exec(message))) return `can be at most ${m[1]} characters long`;
-  if ((m = /^must NOT have fewer than (\d+) characters$/.exec(message))) return Number(m[1]) === 1 ? 'cannot be empty' : `must be at least ${m[1]} characters long`;
+  if ((m = /^must NOT have fewer than (\d+) characters$/.exec(message)))
+    return Number(m[1]) === 1 ? 'cannot be empty' : `must be at least ${m[1]} characters long`;
   if ((m = /^must NOT have more than (\d+) items$/.exec(message))) return `can hold at most ${m[1]} entries`;
   if ((m = /^must NOT have fewer than (\d+) items$/.exec(message))) return `needs at least ${m[1]} ${Number(m[1]) === 1 ? 'entry' : 'entries'}`;
   if (/^must match pattern "\\S"$/.test(message)) return 'cannot be only spaces';

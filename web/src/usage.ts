@@ -28,8 +28,7 @@ export const PERIODS: UsagePeriod[] = [
  * dates are given: the last hour by the minute, 24 hours by the hour, 30 days by the day).
  */
 export async function fetchKeyUsage(keyId: string, period: UsagePeriod): Promise<KeyUsage> {
-  const usage = (query: UsageQuery) =>
-    ok(api.GET('/api/keys/{id}/usage', { params: { path: { id: keyId }, query } }));
+  const usage = (query: UsageQuery) => ok(api.GET('/api/keys/{id}/usage', { params: { path: { id: keyId }, query } }));
   const latest = await usage({ granularity: period.granularity });
   if (period.id !== 'week') return latest;
   const to = Date.parse(latest.to);
@@ -48,5 +47,4 @@ export function fetchUsageOverview(period: UsagePeriod, now = Date.now()): Promi
   return ok(api.GET('/api/usage/keys', { params: { query } }));
 }
 
-export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') =>
-  buckets.reduce((n, b) => n + b[field], 0);
+export const total = (buckets: UsageBucket[], field: 'requests' | 'rate_limited' | 'ok' | 'client_errors') => buckets.reduce((n, b) => n + b[field], 0);

@@ -9,26 +9,32 @@ import { principalOf, problemResponses } from '../types.js';
 
 /** The workspace's audit log. */
 export function auditRoutes(app: App, { audit }: Services): void {
-  app.get('/api/audit', {
-    schema: {
-      tags: ['audit'],
-      operationId: 'listAuditEvents', description: 'Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.', summary: 'The audit log, newest first, filtered by actor, action, target and time',
-      querystring: AuditQuery,
-      response: { 200: ref(AuditEventPage), ...problemResponses([400, 401, 403, 429]) },
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        operationId: 'listAuditEvents',
+        description: 'Every key, user and sign-in event of the workspace, newest first; since and until are RFC 3339 times.',
+        summary: 'The audit log, newest first, filtered by actor, action, target and time',
+        querystring: AuditQuery,
+        response: { 200: ref(AuditEventPage), ...problemResponses([400, 401, 403, 429]) },
+      },
+      config: { auth: 'api', permission: NEEDS['audit.read'] },
     },
-    config: { auth: 'api', permission: NEEDS['audit.read'] },
-  }, async (req) => {
-    const q = req.query;
-    const p = principalOf(req);
-    const page = await audit.list(p, {
-      actorId: q.actor,
-      action: q.action,
-      targetId: q.target,
-      since: q.since ? rfc3339ToMs(q.since) : undefined,
-      until: q.until ? rfc3339ToMs(q.until) : undefined,
-      limit: q.limit ?? 25,
-      after: decodeCursor(q.cursor),
-    });
-    return listBody(page, auditJson);
-  });
+    async (req) => {
+      const q = req.query;
+      const p = principalOf(req);
+      const page = await audit.list(p, {
+        actorId: q.actor,
+        action: q.action,
+        targetId: q.target,
+        since: q.since ? rfc3339ToMs(q.since) : undefined,
+        until: q.until ? rfc3339ToMs(q.until) : undefined,
+        limit: q.limit ?? 25,
+        after: decodeCursor(q.cursor),
+      });
+      return listBody(page, auditJson);
+    },
+  );
 }

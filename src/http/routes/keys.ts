@@ -17,7 +17,8 @@ const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
  * field it sent (a lifetime over the workspace maximum).
  */
 function aboutTheFieldSent(err: unknown, sentDays: boolean): never {
-  const errors = err instanceof KeywardError && err.code === 'validation_error' ? (err.extra.errors as { path: string; message: string }[] | undefined) : undefined;
+  const errors =
+    err instanceof KeywardError && err.code === 'validation_error' ? (err.extra.errors as { path: string; message: string }[] | undefined) : undefined;
   if (!sentDays || !errors?.some((e) => e.path === '/expires_at')) throw err;
   throw new KeywardError('validation_error', (err as KeywardError).detail.replace(/^expires_at /, 'expires_in_days '), {
     ...(err as KeywardError).extra,
@@ -26,70 +27,137 @@ function aboutTheFieldSent(err: unknown, sentDays: boolean): never {
 }
 
 export function keyRoutes(app: App, { keys }: Services): void {
-  app.get('/api/keys', {
-    schema: {
-      tags,
-      operationId: 'listKeys', description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.', summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
-      querystring: KeyListQuery,
-      response: { 200: ref(ApiKeyPage), ...common },
+  app.get(
+    '/api/keys',
+    {
+      schema: {
+        tags,
+        operationId: 'listKeys',
+        description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.',
+        summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
+        querystring: KeyListQuery,
+        response: { 200: ref(ApiKeyPage), ...common },
+      },
+      config: auth,
     },
-    config: auth,
-  }, async (req) => {
-    const { limit = 25, cursor, status, scope = 'mine' } = req.query;
-    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
-  });
-
-  app.post('/api/keys', {
-    schema: { tags, operationId: 'createKey', description: 'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.', summary: 'Create a key; the response holds the plaintext key this once', body: KeyCreate, response: { 201: ref(ApiKeyWithSecret), ...common } },
-    config: { ...auth, idempotent: { replay: ref(ApiKey), secrets: [['key']] } },
-  }, async (req, reply) => {
-    const b = req.body;
-    const issued = await keys.create(principalOf(req), {
-      name: b.name,
-      expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
-      expiresInDays: b.expires_in_days,
-      restriction: b.restriction,
-      rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
-      allowedIps: b.allowed_ips,
-    }).catch((err: unknown) => aboutTheFieldSent(err, b.expires_in_days !== undefined));
-    reply.header('cache-control', 'no-store');
-    return reply.code(201).header('location', `/api/keys/${issued.view.record.id}`).send({ ...keyJson(issued.view), key: issued.plaintext });
-  });
-
-  app.get('/api/keys/:id', {
-    schema: { tags, operationId: 'getKey', description: 'One of your keys (any key of the workspace with keys:admin).', summary: 'Get a key', params: IdParams, response: { 200: ref(ApiKey), ...common } },
-    config: auth,
-  }, async (req) => keyJson(await keys.get(principalOf(req), req.params.id)));
-
-  app.patch('/api/keys/:id', {
-    schema: { tags, operationId: 'updateKey', description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).', summary: 'Rename a key; change its rate limit (keys:admin)', params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } },
-    config: auth,
-  }, async (req) => {
-    const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
-    return keyJson(
-      await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps }),
-    );
-  });
-
-  app.post('/api/keys/:id/revoke', {
-    schema: { tags, operationId: 'revokeKey', description: 'The key stops working at once on every instance; revoking a revoked key changes nothing.', summary: 'Revoke a key at once (idempotent)', params: IdParams, response: { 200: ref(ApiKey), ...common } },
-    config: auth,
-  }, async (req) => keyJson(await keys.revoke(principalOf(req), req.params.id)));
-
-  app.post('/api/keys/:id/roll', {
-    schema: {
-      tags,
-      operationId: 'rollKey', description: 'Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.', summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
-      params: IdParams,
-      body: RollBody,
-      response: { 201: ref(RolledKey), ...common },
+    async (req) => {
+      const { limit = 25, cursor, status, scope = 'mine' } = req.query;
+      return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
     },
-    config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: ref(RolledKeyReplay), secrets: [['key', 'key']] } },
-  }, async (req, reply) => {
-    const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
-      revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,
-    });
-    reply.header('cache-control', 'no-store');
-    return reply.code(201).header('location', `/api/keys/${key.view.record.id}`).send({ key: { ...keyJson(key.view), key: key.plaintext }, previous: keyJson(previous) });
-  });
+  );
+
+  app.post(
+    '/api/keys',
+    {
+      schema: {
+        tags,
+        operationId: 'createKey',
+        description:
+          'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.',
+        summary: 'Create a key; the response holds the plaintext key this once',
+        body: KeyCreate,
+        response: { 201: ref(ApiKeyWithSecret), ...common },
+      },
+      config: { ...auth, idempotent: { replay: ref(ApiKey), secrets: [['key']] } },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const issued = await keys
+        .create(principalOf(req), {
+          name: b.name,
+          expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
+          expiresInDays: b.expires_in_days,
+          restriction: b.restriction,
+          rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
+          allowedIps: b.allowed_ips,
+        })
+        .catch((err: unknown) => aboutTheFieldSent(err, b.expires_in_days !== undefined));
+      reply.header('cache-control', 'no-store');
+      return reply
+        .code(201)
+        .header('location', `/api/keys/${issued.view.record.id}`)
+        .send({ ...keyJson(issued.view), key: issued.plaintext });
+    },
+  );
+
+  app.get(
+    '/api/keys/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getKey',
+        description: 'One of your keys (any key of the workspace with keys:admin).',
+        summary: 'Get a key',
+        params: IdParams,
+        response: { 200: ref(ApiKey), ...common },
+      },
+      config: auth,
+    },
+    async (req) => keyJson(await keys.get(principalOf(req), req.params.id)),
+  );
+
+  app.patch(
+    '/api/keys/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateKey',
+        description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).',
+        summary: 'Rename a key; change its rate limit (keys:admin)',
+        params: IdParams,
+        body: KeyPatch,
+        response: { 200: ref(ApiKey), ...common },
+      },
+      config: auth,
+    },
+    async (req) => {
+      const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
+      return keyJson(
+        await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/keys/:id/revoke',
+    {
+      schema: {
+        tags,
+        operationId: 'revokeKey',
+        description: 'The key stops working at once on every instance; revoking a revoked key changes nothing.',
+        summary: 'Revoke a key at once (idempotent)',
+        params: IdParams,
+        response: { 200: ref(ApiKey), ...common },
+      },
+      config: auth,
+    },
+    async (req) => keyJson(await keys.revoke(principalOf(req), req.params.id)),
+  );
+
+  app.post(
+    '/api/keys/:id/roll',
+    {
+      schema: {
+        tags,
+        operationId: 'rollKey',
+        description:
+          'Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.',
+        summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
+        params: IdParams,
+        body: RollBody,
+        response: { 201: ref(RolledKey), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: ref(RolledKeyReplay), secrets: [['key', 'key']] } },
+    },
+    async (req, reply) => {
+      const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
+        revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,
+      });
+      reply.header('cache-control', 'no-store');
+      return reply
+        .code(201)
+        .header('location', `/api/keys/${key.view.record.id}`)
+        .send({ key: { ...keyJson(key.view), key: key.plaintext }, previous: keyJson(previous) });
+    },
+  );
 }

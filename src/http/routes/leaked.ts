@@ -21,26 +21,31 @@ export interface LeakedRouteOptions {
  */
 export function leakedKeyRoutes(app: App, deps: Services, { perMinute = 10 }: LeakedRouteOptions = {}): void {
   const rules: readonly LimitRule[] = [{ name: 'revoke_leaked', limit: perMinute, windowMs: 60_000 }];
-  app.post('/api/keys/revoke-leaked', {
-    schema: {
-      tags: ['keys'],
-      operationId: 'revokeLeakedKeys', summary: 'Report leaked keys: every real key among them is revoked at once (no authentication; always 202)',
-      description:
-        `Up to 1000 strings of at most 256 characters. Anyone may call it, at most ${perMinute} times a minute per address. ` +
-        'The answer is the same whatever was found; owners see the key revoked with reason "leaked" and a key.leaked_revoked audit event.',
-      security: [],
-      body: RevokeLeakedBody,
-      response: { 202: ref(LeakedReportAccepted), ...problemResponses([400, 413, 415, 429]) },
+  app.post(
+    '/api/keys/revoke-leaked',
+    {
+      schema: {
+        tags: ['keys'],
+        operationId: 'revokeLeakedKeys',
+        summary: 'Report leaked keys: every real key among them is revoked at once (no authentication; always 202)',
+        description:
+          `Up to 1000 strings of at most 256 characters. Anyone may call it, at most ${perMinute} times a minute per address. ` +
+          'The answer is the same whatever was found; owners see the key revoked with reason "leaked" and a key.leaked_revoked audit event.',
+        security: [],
+        body: RevokeLeakedBody,
+        response: { 202: ref(LeakedReportAccepted), ...problemResponses([400, 413, 415, 429]) },
+      },
+      config: { auth: 'none' },
+      onRequest: async (req) => {
+        const decision = await deps.abuseLimiter.hit(`leaked:${req.ip}`, rules);
+        if (!decision.allowed) {
+          rateLimited('revoke_leaked', `At most ${perMinute} leaked-key reports a minute from one address`, decision.retryAfterMs);
+        }
+      },
     },
-    config: { auth: 'none' },
-    onRequest: async (req) => {
-      const decision = await deps.abuseLimiter.hit(`leaked:${req.ip}`, rules);
-      if (!decision.allowed) {
-        rateLimited('revoke_leaked', `At most ${perMinute} leaked-key reports a minute from one address`, decision.retryAfterMs);
-      }
+    async (req, reply) => {
+      await deps.leakedKeys.revoke(req.body.keys, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
+      return reply.code(202).send(ACCEPTED);
     },
-  }, async (req, reply) => {
-    await deps.leakedKeys.revoke(req.body.keys, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
-    return reply.code(202).send(ACCEPTED);
-  });
+  );
 }

@@ -3,7 +3,14 @@ import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
-import { Notification, NotificationListQuery, NotificationPage, NotificationPreferences, NotificationsMarkedRead, PreferencesPatch } from '../schemas/notifications.js';
+import {
+  Notification,
+  NotificationListQuery,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationsMarkedRead,
+  PreferencesPatch,
+} from '../schemas/notifications.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -22,37 +29,80 @@ export const notificationJson = (n: NotificationRecord) => ({
 
 /** The caller's own in-app notifications (a key acts for its owner and needs keys:own in its restriction). */
 export function notificationRoutes(app: App, { notifications }: Services): void {
-  app.get('/api/notifications', {
-    schema: {
-      tags,
-      operationId: 'listNotifications', summary: 'Your notifications, newest first, with the unread count',
-      querystring: NotificationListQuery,
-      response: { 200: ref(NotificationPage), ...common },
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        operationId: 'listNotifications',
+        summary: 'Your notifications, newest first, with the unread count',
+        querystring: NotificationListQuery,
+        response: { 200: ref(NotificationPage), ...common },
+      },
+      config: auth,
     },
-    config: auth,
-  }, async (req) => {
-    const { limit = 25, cursor, unread } = req.query;
-    const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
-    return { data: page.items.map(notificationJson), next_cursor: encodeCursor(page.next), unread_count: count };
-  });
+    async (req) => {
+      const { limit = 25, cursor, unread } = req.query;
+      const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
+      return { data: page.items.map(notificationJson), next_cursor: encodeCursor(page.next), unread_count: count };
+    },
+  );
 
-  app.post('/api/notifications/:id/read', {
-    schema: { tags, operationId: 'updateNotificationRead', summary: 'Mark one of your notifications read', params: IdParams, response: { 200: ref(Notification), ...common } },
-    config: { ...auth, emptyBodyAllowed: true },
-  }, async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)));
+  app.post(
+    '/api/notifications/:id/read',
+    {
+      schema: {
+        tags,
+        operationId: 'updateNotificationRead',
+        summary: 'Mark one of your notifications read',
+        params: IdParams,
+        response: { 200: ref(Notification), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true },
+    },
+    async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)),
+  );
 
-  app.post('/api/notifications/read-all', {
-    schema: { tags, operationId: 'updateAllNotificationsRead', summary: 'Mark all your notifications read', response: { 200: ref(NotificationsMarkedRead), ...common } },
-    config: { ...auth, emptyBodyAllowed: true },
-  }, async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }));
+  app.post(
+    '/api/notifications/read-all',
+    {
+      schema: {
+        tags,
+        operationId: 'updateAllNotificationsRead',
+        summary: 'Mark all your notifications read',
+        response: { 200: ref(NotificationsMarkedRead), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true },
+    },
+    async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }),
+  );
 
-  app.get('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'getNotificationPreferences', summary: 'Which events you are emailed about', response: { 200: ref(NotificationPreferences), ...common } },
-    config: auth,
-  }, async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }));
+  app.get(
+    '/api/me/notification-preferences',
+    {
+      schema: {
+        tags,
+        operationId: 'getNotificationPreferences',
+        summary: 'Which events you are emailed about',
+        response: { 200: ref(NotificationPreferences), ...common },
+      },
+      config: auth,
+    },
+    async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }),
+  );
 
-  app.patch('/api/me/notification-preferences', {
-    schema: { tags, operationId: 'updateNotificationPreferences', summary: 'Turn email on or off per event type', body: PreferencesPatch, response: { 200: ref(NotificationPreferences), ...common } },
-    config: auth,
-  }, async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }));
+  app.patch(
+    '/api/me/notification-preferences',
+    {
+      schema: {
+        tags,
+        operationId: 'updateNotificationPreferences',
+        summary: 'Turn email on or off per event type',
+        body: PreferencesPatch,
+        response: { 200: ref(NotificationPreferences), ...common },
+      },
+      config: auth,
+    },
+    async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }),
+  );
 }

@@ -4,7 +4,16 @@ import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
-import { DeliveryParams, Webhook, WebhookCreate, WebhookDelivery, WebhookDeliveryPage, WebhookPage, WebhookPatch, WebhookWithSecret } from '../schemas/webhooks.js';
+import {
+  DeliveryParams,
+  Webhook,
+  WebhookCreate,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookPage,
+  WebhookPatch,
+  WebhookWithSecret,
+} from '../schemas/webhooks.js';
 import type { App } from '../types.js';
 import { principalOf, problemResponses } from '../types.js';
 
@@ -38,84 +47,157 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
 
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
-  app.get('/api/webhooks', {
-    schema: { tags, operationId: 'listWebhooks', summary: "The workspace's webhook endpoints", querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } },
-    config: auth,
-  }, async (req) => {
-    const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
-    return { data: page.items.map(webhookJson), next_cursor: encodeCursor(page.next) };
-  });
-
-  app.post('/api/webhooks', {
-    schema: {
-      tags,
-      operationId: 'createWebhook', summary: 'Add an endpoint; the response holds its signing secret this once',
-      body: WebhookCreate,
-      response: { 201: ref(WebhookWithSecret), ...common },
+  app.get(
+    '/api/webhooks',
+    {
+      schema: {
+        tags,
+        operationId: 'listWebhooks',
+        summary: "The workspace's webhook endpoints",
+        querystring: ListQueryParams,
+        response: { 200: ref(WebhookPage), ...common },
+      },
+      config: auth,
     },
-    config: { ...auth, idempotent: { replay: ref(Webhook), secrets: [['secret']] } },
-  }, async (req, reply) => {
-    const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
-    reply.header('cache-control', 'no-store');
-    return reply.code(201).header('location', `/api/webhooks/${webhook.id}`).send({ ...webhookJson(webhook), secret });
-  });
-
-  app.get('/api/webhooks/:id', {
-    schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: ref(Webhook), ...common } },
-    config: auth,
-  }, async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)));
-
-  app.patch('/api/webhooks/:id', {
-    schema: {
-      tags,
-      operationId: 'updateWebhook', summary: 'Change the URL, events or enabled state',
-      params: IdParams,
-      body: WebhookPatch,
-      response: { 200: ref(Webhook), ...common },
+    async (req) => {
+      const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
+      return { data: page.items.map(webhookJson), next_cursor: encodeCursor(page.next) };
     },
-    config: auth,
-  }, async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)));
+  );
 
-  app.delete('/api/webhooks/:id', {
-    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete an endpoint (pending deliveries are dropped)', params: IdParams, response: { 204: NoContent, ...common } },
-    config: auth,
-  }, async (req, reply) => {
-    await webhooks.remove(principalOf(req), req.params.id);
-    return reply.code(204).send(null);
-  });
-
-  app.post('/api/webhooks/:id/roll-secret', {
-    schema: { tags, operationId: 'rollWebhookSecret', summary: 'Replace the signing secret; the new one is shown this once', params: IdParams, response: { 200: ref(WebhookWithSecret), ...common } },
-    config: { ...auth, emptyBodyAllowed: true },
-  }, async (req, reply) => {
-    const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
-    reply.header('cache-control', 'no-store');
-    return { ...webhookJson(webhook), secret };
-  });
-
-  app.get('/api/webhooks/:id/deliveries', {
-    schema: { tags, operationId: 'listWebhookDeliveries', summary: "The endpoint's delivery log, newest first", params: IdParams, querystring: ListQueryParams, response: { 200: ref(WebhookDeliveryPage), ...common } },
-    config: auth,
-  }, async (req) => {
-    const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
-    return { data: page.items.map((i) => deliveryJson(i.delivery, i.type)), next_cursor: encodeCursor(page.next) };
-  });
-
-  app.post('/api/webhooks/:id/deliveries/:delivery_id/redeliver', {
-    schema: {
-      tags,
-      operationId: 'createWebhookRedelivery', summary: 'Send a delivery again (same webhook-id), now',
-      params: DeliveryParams,
-      response: { 202: ref(WebhookDelivery), ...common },
+  app.post(
+    '/api/webhooks',
+    {
+      schema: {
+        tags,
+        operationId: 'createWebhook',
+        summary: 'Add an endpoint; the response holds its signing secret this once',
+        body: WebhookCreate,
+        response: { 201: ref(WebhookWithSecret), ...common },
+      },
+      config: { ...auth, idempotent: { replay: ref(Webhook), secrets: [['secret']] } },
     },
-    config: { ...auth, emptyBodyAllowed: true },
-  }, async (req, reply) => {
-    const d = await webhooks.redeliver(principalOf(req), req.params.id, req.params.delivery_id);
-    return reply.code(202).send(deliveryJson(d, 'redelivery'));
-  });
+    async (req, reply) => {
+      const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
+      reply.header('cache-control', 'no-store');
+      return reply
+        .code(201)
+        .header('location', `/api/webhooks/${webhook.id}`)
+        .send({ ...webhookJson(webhook), secret });
+    },
+  );
 
-  app.post('/api/webhooks/:id/test', {
-    schema: { tags, operationId: 'createWebhookTestEvent', summary: 'Send a webhook.test event to this endpoint', params: IdParams, response: { 202: ref(WebhookDelivery), ...common } },
-    config: { ...auth, emptyBodyAllowed: true },
-  }, async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')));
+  app.get(
+    '/api/webhooks/:id',
+    {
+      schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: ref(Webhook), ...common } },
+      config: auth,
+    },
+    async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)),
+  );
+
+  app.patch(
+    '/api/webhooks/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateWebhook',
+        summary: 'Change the URL, events or enabled state',
+        params: IdParams,
+        body: WebhookPatch,
+        response: { 200: ref(Webhook), ...common },
+      },
+      config: auth,
+    },
+    async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/api/webhooks/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteWebhook',
+        summary: 'Delete an endpoint (pending deliveries are dropped)',
+        params: IdParams,
+        response: { 204: NoContent, ...common },
+      },
+      config: auth,
+    },
+    async (req, reply) => {
+      await webhooks.remove(principalOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/webhooks/:id/roll-secret',
+    {
+      schema: {
+        tags,
+        operationId: 'rollWebhookSecret',
+        summary: 'Replace the signing secret; the new one is shown this once',
+        params: IdParams,
+        response: { 200: ref(WebhookWithSecret), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true },
+    },
+    async (req, reply) => {
+      const { webhook, secret } = await webhooks.rollSecret(principalOf(req), req.params.id);
+      reply.header('cache-control', 'no-store');
+      return { ...webhookJson(webhook), secret };
+    },
+  );
+
+  app.get(
+    '/api/webhooks/:id/deliveries',
+    {
+      schema: {
+        tags,
+        operationId: 'listWebhookDeliveries',
+        summary: "The endpoint's delivery log, newest first",
+        params: IdParams,
+        querystring: ListQueryParams,
+        response: { 200: ref(WebhookDeliveryPage), ...common },
+      },
+      config: auth,
+    },
+    async (req) => {
+      const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
+      return { data: page.items.map((i) => deliveryJson(i.delivery, i.type)), next_cursor: encodeCursor(page.next) };
+    },
+  );
+
+  app.post(
+    '/api/webhooks/:id/deliveries/:delivery_id/redeliver',
+    {
+      schema: {
+        tags,
+        operationId: 'createWebhookRedelivery',
+        summary: 'Send a delivery again (same webhook-id), now',
+        params: DeliveryParams,
+        response: { 202: ref(WebhookDelivery), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true },
+    },
+    async (req, reply) => {
+      const d = await webhooks.redeliver(principalOf(req), req.params.id, req.params.delivery_id);
+      return reply.code(202).send(deliveryJson(d, 'redelivery'));
+    },
+  );
+
+  app.post(
+    '/api/webhooks/:id/test',
+    {
+      schema: {
+        tags,
+        operationId: 'createWebhookTestEvent',
+        summary: 'Send a webhook.test event to this endpoint',
+        params: IdParams,
+        response: { 202: ref(WebhookDelivery), ...common },
+      },
+      config: { ...auth, emptyBodyAllowed: true },
+    },
+    async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')),
+  );
 }

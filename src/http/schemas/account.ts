@@ -3,7 +3,11 @@ import { Password, PasswordToCheck, Text, Timestamp, component, literals, nullab
 import { Pending } from './auth.js';
 
 /** One's own account from a browser session: password, sessions, two-factor sign-in; an admin's password reset. */
-export const TotpCode = Text({ minLength: 6, maxLength: 20, description: 'A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)' });
+export const TotpCode = Text({
+  minLength: 6,
+  maxLength: 20,
+  description: 'A 6-digit code from the authenticator app, or one of the recovery codes (xxxxx-xxxxx)',
+});
 
 export const PasswordChangeBody = Type.Object({ current_password: PasswordToCheck, new_password: Password }, { additionalProperties: false });
 export const ReauthBody = Type.Union(
@@ -67,15 +71,31 @@ export const PasswordResetMethod = component(
 );
 /** No body at all is the default method. */
 export const PasswordResetBody = Type.Optional(
-  Type.Object({ method: Type.Optional(Type.Unsafe<'temporary_password' | 'email_link'>({ ...ref(PasswordResetMethod), default: 'temporary_password' })) }, { additionalProperties: false }),
+  Type.Object(
+    { method: Type.Optional(Type.Unsafe<'temporary_password' | 'email_link'>({ ...ref(PasswordResetMethod), default: 'temporary_password' })) },
+    { additionalProperties: false },
+  ),
 );
 export const PasswordReset = component(
   'PasswordReset',
   Type.Object({
-    temporary_password: nullable(Type.String(), { description: 'Shown this once: the user signs in with it and must then choose a new password; null when a link was emailed' }),
+    temporary_password: nullable(Type.String(), {
+      description: 'Shown this once: the user signs in with it and must then choose a new password; null when a link was emailed',
+    }),
     link_sent_to: nullable(Type.String(), { description: 'The address the reset link was emailed to (method email_link); null otherwise' }),
     sessions_ended: Type.Boolean({ description: 'Every session of the user was ended' }),
   }),
 );
 
-export const components = [PasswordChanged, Reauthenticated, SessionInfo, SessionList, SessionsEnded, TwoFactorStatus, TwoFactorSetup, RecoveryCodes, PasswordResetMethod, PasswordReset];
+export const components = [
+  PasswordChanged,
+  Reauthenticated,
+  SessionInfo,
+  SessionList,
+  SessionsEnded,
+  TwoFactorStatus,
+  TwoFactorSetup,
+  RecoveryCodes,
+  PasswordResetMethod,
+  PasswordReset,
+];

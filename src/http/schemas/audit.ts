@@ -16,7 +16,19 @@ export const AuditEvent = component(
       details: Type.Record(Type.String(), Type.Unknown()),
     },
     {
-      examples: [{ id: 'aud_2Gm6vH8kR1', at: '2026-06-01T12:00:00.000Z', action: 'key.created', actor: { type: 'user', id: 'usr_7Hq2mK9xP4' }, target: { type: 'key', id: 'key_5Nc1pZ7yD3' }, workspace_id: 'wsp_3Fk8sQ1zN6', ip: '203.0.113.7', user_agent: 'curl/8.5.0', details: { name: 'CI deploys' } }],
+      examples: [
+        {
+          id: 'aud_2Gm6vH8kR1',
+          at: '2026-06-01T12:00:00.000Z',
+          action: 'key.created',
+          actor: { type: 'user', id: 'usr_7Hq2mK9xP4' },
+          target: { type: 'key', id: 'key_5Nc1pZ7yD3' },
+          workspace_id: 'wsp_3Fk8sQ1zN6',
+          ip: '203.0.113.7',
+          user_agent: 'curl/8.5.0',
+          details: { name: 'CI deploys' },
+        },
+      ],
     },
   ),
 );

@@ -21,7 +21,8 @@ export const Session = component(
       workspace: ref(WorkspaceSummary),
       csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every state-changing call made with this session' }),
       client_ip: Type.String({
-        description: "This request's client address as the server sees it (after TRUST_PROXY): the address an IP allowlist is matched against, e.g. to warn before saving a list that would lock it out. IPv4, IPv6, or IPv4-mapped IPv6 (::ffff:…)",
+        description:
+          "This request's client address as the server sees it (after TRUST_PROXY): the address an IP allowlist is matched against, e.g. to warn before saving a list that would lock it out. IPv4, IPv6, or IPv4-mapped IPv6 (::ffff:…)",
         examples: ['203.0.113.7'],
       }),
       pending: Pending,
@@ -54,7 +55,9 @@ export const LoginBody = Type.Object(
   {
     email: Text({ minLength: 1, maxLength: 320 }),
     password: PasswordToCheck,
-    workspace_id: Type.Optional(Text({ minLength: 1, maxLength: 40, description: 'Which workspace, when the email and password open several (409 workspace_required)' })),
+    workspace_id: Type.Optional(
+      Text({ minLength: 1, maxLength: 40, description: 'Which workspace, when the email and password open several (409 workspace_required)' }),
+    ),
   },
   { additionalProperties: false },
 );

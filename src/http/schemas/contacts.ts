@@ -28,7 +28,19 @@ export const Contact = component(
       updated_at: Timestamp,
     },
     {
-      examples: [{ id: 'con_9Lr4tW2bV8', name: 'Grace Hopper', email: 'grace@example.com', phone: null, company: 'Navy', notes: null, tags: ['vip'], created_at: '2026-06-01T12:00:00.000Z', updated_at: '2026-06-01T12:00:00.000Z' }],
+      examples: [
+        {
+          id: 'con_9Lr4tW2bV8',
+          name: 'Grace Hopper',
+          email: 'grace@example.com',
+          phone: null,
+          company: 'Navy',
+          notes: null,
+          tags: ['vip'],
+          created_at: '2026-06-01T12:00:00.000Z',
+          updated_at: '2026-06-01T12:00:00.000Z',
+        },
+      ],
     },
   ),
 );

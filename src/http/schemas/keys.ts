@@ -9,7 +9,10 @@ export const KeyFlag = component(
   'KeyFlag',
   literals(KEY_FLAGS, { description: 'A hint about a key: rotation due (90 days old), unused for 30 days, expiring within 7 days, revoked as leaked' }),
 );
-export const KeyScope = component('KeyScope', literals(['mine', 'workspace'] as const, { description: "mine: the caller's own keys; workspace: every key of the workspace (keys:admin)" }));
+export const KeyScope = component(
+  'KeyScope',
+  literals(['mine', 'workspace'] as const, { description: "mine: the caller's own keys; workspace: every key of the workspace (keys:admin)" }),
+);
 
 export const RateLimit = component(
   'RateLimit',
@@ -52,7 +55,9 @@ export const ApiKey = component(
       created_at: Timestamp,
       created_by: Type.String({ description: 'The user who created the key (an admin may create keys on behalf of others)' }),
       expires_at: NullableTimestamp,
-      last_used_at: nullable(Timestamp, { description: 'The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count' }),
+      last_used_at: nullable(Timestamp, {
+        description: 'The last accepted request (within 5 s); refused attempts (revoked, expired, outside the allowlist, rate-limited) do not count',
+      }),
       last_used_ip: nullable(Type.String(), { description: 'The client address of that accepted request' }),
       revoked_at: NullableTimestamp,
       revoked_reason: nullable(Type.String(), { description: 'revoked, or leaked when reported through /api/keys/revoke-leaked' }),
@@ -83,21 +88,26 @@ export const ApiKeyWithSecret = component(
 /** A roll replayed (Idempotency-Key): the new key without its plaintext, and the old one. */
 export const RolledKeyReplay = component(
   'RolledKeyReplay',
-  Type.Object({ key: ref(ApiKey), previous: ref(ApiKey) }, { description: 'A replayed roll: the key it created (its plaintext was in the first answer only) and the old one' }),
+  Type.Object(
+    { key: ref(ApiKey), previous: ref(ApiKey) },
+    { description: 'A replayed roll: the key it created (its plaintext was in the first answer only) and the old one' },
+  ),
 );
 export const RolledKey = component(
   'RolledKey',
-  Type.Object({ key: ref(ApiKeyWithSecret), previous: ref(ApiKey) }, { description: 'The new key (shown once) and the old one, now expiring after the grace period' }),
+  Type.Object(
+    { key: ref(ApiKeyWithSecret), previous: ref(ApiKey) },
+    { description: 'The new key (shown once) and the old one, now expiring after the grace period' },
+  ),
 );
 
 export const Me = component(
   'Me',
   Type.Object(
     {
-      key: nullable(
-        Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp, rate_limit: ref(RateLimit) }),
-        { description: 'The key that authenticated this call; null with a session' },
-      ),
+      key: nullable(Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp, rate_limit: ref(RateLimit) }), {
+        description: 'The key that authenticated this call; null with a session',
+      }),
       user: ref(UserSummary),
       workspace: ref(WorkspaceSummary),
       permissions: Type.Array(ref(Permission), { description: 'The effective permissions of this call' }),
@@ -135,10 +145,13 @@ export const IP_OR_CIDR_MESSAGE = 'must be an IPv4 or IPv6 address or CIDR (e.g.
 
 /** An IP allowlist: IPv4/IPv6 addresses and CIDRs, at most 100; null = anywhere. */
 export const AllowedIpsIn = nullable(
-  Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: IP_OR_CIDR_PATTERN, description: 'An IPv4 or IPv6 address, or a CIDR', examples: ['203.0.113.0/24'] }), {
-    maxItems: 100,
-    description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]',
-  }),
+  Type.Array(
+    Type.String({ minLength: 1, maxLength: 50, pattern: IP_OR_CIDR_PATTERN, description: 'An IPv4 or IPv6 address, or a CIDR', examples: ['203.0.113.0/24'] }),
+    {
+      maxItems: 100,
+      description: 'e.g. ["203.0.113.0/24", "2001:db8::/32"]',
+    },
+  ),
 );
 
 const KeyName = Text({ ...KEY_NAME, pattern: '\\S', description: `${KEY_NAME.minLength}–${KEY_NAME.maxLength} characters after trimming` });
@@ -151,7 +164,11 @@ export const KeyCreate = Type.Object(
     rate_limit: Type.Optional(RateLimitIn),
     allowed_ips: Type.Optional(AllowedIpsIn),
   },
-  { additionalProperties: false, not: { required: ['expires_at', 'expires_in_days'], properties: { expires_at: {}, expires_in_days: {} } }, description: 'Give expires_at or expires_in_days, not both' },
+  {
+    additionalProperties: false,
+    not: { required: ['expires_at', 'expires_in_days'], properties: { expires_at: {}, expires_in_days: {} } },
+    description: 'Give expires_at or expires_in_days, not both',
+  },
 );
 export const KeyPatch = Type.Object(
   { name: Type.Optional(KeyName), rate_limit: Type.Optional(RateLimitIn), allowed_ips: Type.Optional(AllowedIpsIn) },
@@ -161,7 +178,11 @@ export const RollBody = Type.Object(
   {
     grace_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: ROLL_GRACE_SECONDS.maximum, default: ROLL_GRACE_SECONDS.default })),
     revoke_when_idle_minutes: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 1440, description: 'Revoke the old key once it has had no traffic for this long (or at the end of the grace period)' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 1440,
+        description: 'Revoke the old key once it has had no traffic for this long (or at the end of the grace period)',
+      }),
     ),
   },
   { additionalProperties: false },

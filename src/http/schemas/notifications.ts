@@ -2,7 +2,10 @@ import { Type } from 'typebox';
 import { KEY_EVENT_TYPES } from '../../notifications/event-types.js';
 import { ListQuery, NextCursor, NullableTimestamp, Timestamp, component, literals, nullable, ref } from './common.js';
 
-export const KeyEventType = component('KeyEventType', literals(KEY_EVENT_TYPES, { description: 'A key event a notification, an email or a webhook delivery is about' }));
+export const KeyEventType = component(
+  'KeyEventType',
+  literals(KEY_EVENT_TYPES, { description: 'A key event a notification, an email or a webhook delivery is about' }),
+);
 
 const notificationExample = {
   id: 'ntf_8Rb3kQ6wL2',
@@ -17,7 +20,10 @@ export const Notification = component(
   Type.Object(
     {
       id: Type.String(),
-      type: Type.String({ description: 'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in' }),
+      type: Type.String({
+        description:
+          'The event: key.expiring, key.expired, key.revoked, key.leaked_revoked, key.rolled, key.new_ip, webhook.disabled, account.password_changed or account.new_sign_in',
+      }),
       message: Type.String({ description: 'What happened, as shown in the app' }),
       key: nullable(Type.Object({ id: Type.String(), name: Type.String(), hint: Type.String(), expires_at: NullableTimestamp }), {
         description: 'The key it is about (never its secret); null when it is about something else',
@@ -37,7 +43,10 @@ export const NotificationPage = component(
       next_cursor: NextCursor,
       unread_count: Type.Integer({ minimum: 0, description: 'How many of your notifications are unread' }),
     },
-    { description: 'A page of your notifications, newest first, with the unread count', examples: [{ data: [notificationExample], next_cursor: null, unread_count: 1 }] },
+    {
+      description: 'A page of your notifications, newest first, with the unread count',
+      examples: [{ data: [notificationExample], next_cursor: null, unread_count: 1 }],
+    },
   ),
 );
 

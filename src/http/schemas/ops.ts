@@ -5,11 +5,15 @@ export const Health = component('Health', Type.Object({ status: Type.Literal('ok
 
 export const ReadinessStatus = component(
   'ReadinessStatus',
-  literals(['ok', 'degraded', 'unavailable'] as const, { description: 'degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space' }),
+  literals(['ok', 'degraded', 'unavailable'] as const, {
+    description: 'degraded: the rate limiter fell back to local memory; unavailable: storage does not answer, or refuses writes for want of space',
+  }),
 );
 export const StorageStatus = component(
   'StorageStatus',
-  literals(['ok', 'unavailable', 'full'] as const, { description: 'Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)' }),
+  literals(['ok', 'unavailable', 'full'] as const, {
+    description: 'Whether storage answered; full: it answers reads but refuses writes for want of space (503 storage_full)',
+  }),
 );
 export const Readiness = component(
   'Readiness',

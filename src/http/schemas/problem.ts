@@ -6,7 +6,9 @@ import { Permission } from './users.js';
 export const ErrorCode = component('ErrorCode', literals(ERROR_CODES, { description: 'The problem code; each is explained at /docs/errors#<code>' }));
 export const RateLimitName = component(
   'RateLimitName',
-  literals(Object.keys(RATE_LIMITS) as (keyof typeof RATE_LIMITS)[], { description: 'A rate limit: minute and second are the API key\'s own; the others protect public routes and workspaces (docs/errors.md)' }),
+  literals(Object.keys(RATE_LIMITS) as (keyof typeof RATE_LIMITS)[], {
+    description: "A rate limit: minute and second are the API key's own; the others protect public routes and workspaces (docs/errors.md)",
+  }),
 );
 
 export const Problem = component(
@@ -18,7 +20,9 @@ export const Problem = component(
       status: Type.Integer({ minimum: 400, maximum: 599 }),
       detail: Type.String(),
       code: ref(ErrorCode),
-      errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), { description: 'validation_error: what is wrong, per field (JSON Pointer)' })),
+      errors: Type.Optional(
+        Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), { description: 'validation_error: what is wrong, per field (JSON Pointer)' }),
+      ),
       missing_permission: Type.Optional(ref(Permission)),
       limit: Type.Optional(ref(RateLimitName, { description: 'rate_limited: the limit reached' })),
       request_id: Type.Optional(Type.String({ description: 'internal_error, storage_unavailable, storage_full: the id to find in the server log' })),
@@ -26,7 +30,15 @@ export const Problem = component(
     {
       additionalProperties: true,
       description: 'RFC 9457 problem details',
-      examples: [{ type: '/docs/errors#revoked_api_key', title: 'The API key has been revoked', status: 401, detail: 'The API key has been revoked; create a new one in Settings → API Keys', code: 'revoked_api_key' }],
+      examples: [
+        {
+          type: '/docs/errors#revoked_api_key',
+          title: 'The API key has been revoked',
+          status: 401,
+          detail: 'The API key has been revoked; create a new one in Settings → API Keys',
+          code: 'revoked_api_key',
+        },
+      ],
     },
   ),
 );

@@ -34,7 +34,11 @@ const keyUsageTotalsExample = { key: keyExample, requests: 1200, rate_limited: 3
 export const KeyUsageTotals = component(
   'KeyUsageTotals',
   Type.Object(
-    { key: ref(ApiKey), requests: Type.Integer({ description: 'Requests in the period' }), rate_limited: Type.Integer({ description: '429 answers in the period' }) },
+    {
+      key: ref(ApiKey),
+      requests: Type.Integer({ description: 'Requests in the period' }),
+      rate_limited: Type.Integer({ description: '429 answers in the period' }),
+    },
     { description: 'A key and its totals over a period', examples: [keyUsageTotalsExample] },
   ),
 );
@@ -49,13 +53,19 @@ export const UsageOverview = component(
     },
     {
       description: "The workspace's busiest keys in a period",
-      examples: [{ from: '2026-05-02T12:00:00.000Z', to: '2026-06-01T12:00:00.000Z', by_requests: [keyUsageTotalsExample], by_rate_limited: [keyUsageTotalsExample] }],
+      examples: [
+        { from: '2026-05-02T12:00:00.000Z', to: '2026-06-01T12:00:00.000Z', by_requests: [keyUsageTotalsExample], by_rate_limited: [keyUsageTotalsExample] },
+      ],
     },
   ),
 );
 
 /** A period bound: strict RFC 3339 (a leap second or an impossible date is refused). */
-const DateParam = Type.String({ format: 'date-time', maxLength: 40, description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)' });
+const DateParam = Type.String({
+  format: 'date-time',
+  maxLength: 40,
+  description: 'RFC 3339 date-time (strict: a leap second or an impossible date is refused)',
+});
 export const UsagePeriodQuery = Type.Object({ from: Type.Optional(DateParam), to: Type.Optional(DateParam) }, { additionalProperties: false });
 export const KeyUsageQuery = Type.Object(
   { from: Type.Optional(DateParam), to: Type.Optional(DateParam), granularity: Type.Optional(ref(Granularity)) },

@@ -12,7 +12,11 @@ export const User = component(
   'User',
   Type.Object(
     { id: Type.String(), email: Type.String(), name: Type.String(), role: ref(Role), disabled: Type.Boolean(), created_at: Timestamp },
-    { examples: [{ id: 'usr_7Hq2mK9xP4', email: 'ada@example.com', name: 'Ada Lovelace', role: 'member', disabled: false, created_at: '2026-06-01T12:00:00.000Z' }] },
+    {
+      examples: [
+        { id: 'usr_7Hq2mK9xP4', email: 'ada@example.com', name: 'Ada Lovelace', role: 'member', disabled: false, created_at: '2026-06-01T12:00:00.000Z' },
+      ],
+    },
   ),
 );
 export const UserPage = page('UserPage', User, 'users');

@@ -20,7 +20,9 @@ export const Webhook = component(
       url: Type.String({ description: 'Where deliveries are POSTed (https; private addresses refused unless allowed)' }),
       events: Type.Array(ref(KeyEventType), { description: 'The events this endpoint receives' }),
       enabled: Type.Boolean(),
-      disabled_reason: nullable(Type.String(), { description: 'Why the server turned it off (e.g. failing for days); null when enabled or turned off by hand' }),
+      disabled_reason: nullable(Type.String(), {
+        description: 'Why the server turned it off (e.g. failing for days); null when enabled or turned off by hand',
+      }),
       failing_since: NullableTimestamp,
       created_at: Timestamp,
     },

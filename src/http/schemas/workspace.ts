@@ -26,7 +26,9 @@ export const WorkspacePatch = Type.Object(
     name: Type.Optional(WorkspaceName),
     max_key_lifetime_days: Type.Optional(Type.Integer(LIFETIME_DAYS)),
     require_key_expiry: Type.Optional(Type.Boolean()),
-    require_two_factor: Type.Optional(Type.Boolean({ description: 'Owners and admins must use two-factor sign-in (enrolment is forced at their next sign-in)' })),
+    require_two_factor: Type.Optional(
+      Type.Boolean({ description: 'Owners and admins must use two-factor sign-in (enrolment is forced at their next sign-in)' }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -23,13 +23,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   // Existing contacts, in batches of 1,000 in id order, one UPDATE per batch.
   let after = '';
   for (;;) {
-    const rows = await db
-      .selectFrom('contacts')
-      .select(['id', 'name', 'email', 'company'])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(1000)
-      .execute();
+    const rows = await db.selectFrom('contacts').select(['id', 'name', 'email', 'company']).where('id', '>', after).orderBy('id').limit(1000).execute();
     if (rows.length === 0) break;
     const values = sql.join(rows.map((r) => sql`(${r.id}, ${fold(r.name)}, ${fold(r.email)}, ${fold(r.company)})`));
     const folded = postgres
@@ -46,7 +40,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
 async function sqliteIndex(db: Kysely<any>): Promise<void> {
   await sql`update contacts set search_rowid = rowid`.execute(db);
   await db.schema.createIndex('contacts_search_rowid').unique().on('contacts').column('search_rowid').execute();
-  await sql`create virtual table contacts_search using fts5(name, email, company, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`.execute(db);
+  await sql`create virtual table contacts_search using fts5(name, email, company, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`.execute(
+    db,
+  );
   await sql`insert into contacts_search (rowid, name, email, company) select search_rowid, search_name, search_email, search_company from contacts`.execute(db);
   await sql`create trigger contacts_search_insert after insert on contacts begin
     update contacts set search_rowid = (select coalesce(max(search_rowid), 0) + 1 from contacts) where id = new.id;

@@ -9,9 +9,25 @@ export const KEY_BOOKKEEPING_COLUMNS: readonly string[] = ['last_used_at', 'last
  * `api_keys` must recreate the trigger with it (test/contract/auth-version.test.ts fails until it does).
  */
 export const KEY_AUTH_COLUMNS: readonly string[] = [
-  'id', 'workspace_id', 'user_id', 'key_hash', 'hint', 'name', 'created_at', 'created_by', 'expires_at',
-  'revoked_at', 'revoked_by', 'revoked_reason', 'restriction', 'rate_limit_per_minute', 'rate_limit_per_second',
-  'rolled_from', 'replaced_by', 'allowed_ips', 'revoke_when_idle_ms',
+  'id',
+  'workspace_id',
+  'user_id',
+  'key_hash',
+  'hint',
+  'name',
+  'created_at',
+  'created_by',
+  'expires_at',
+  'revoked_at',
+  'revoked_by',
+  'revoked_reason',
+  'restriction',
+  'rate_limit_per_minute',
+  'rate_limit_per_second',
+  'rolled_from',
+  'replaced_by',
+  'allowed_ips',
+  'revoke_when_idle_ms',
 ];
 
 /**

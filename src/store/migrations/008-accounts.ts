@@ -8,12 +8,21 @@ import type { Kysely } from 'kysely';
  * and the addresses each user has signed in from (a sign-in from a new one is notified).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('users').addColumn('totp_secret', 'varchar(300)').execute();
   await db.schema.alterTable('users').addColumn('totp_pending_secret', 'varchar(300)').execute();
   await db.schema.alterTable('users').addColumn('totp_last_step', 'bigint').execute();
-  await db.schema.alterTable('workspaces').addColumn('require_two_factor', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('sessions').addColumn('stage', 'varchar(30)', (c) => c.notNull().defaultTo('active')).execute();
+  await db.schema
+    .alterTable('workspaces')
+    .addColumn('require_two_factor', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('sessions')
+    .addColumn('stage', 'varchar(30)', (c) => c.notNull().defaultTo('active'))
+    .execute();
   await db.schema.alterTable('sessions').addColumn('ip', 'varchar(64)').execute();
   await db.schema.alterTable('sessions').addColumn('user_agent', 'varchar(300)').execute();
   await db.schema.alterTable('sessions').addColumn('last_seen_at', 'bigint').execute();

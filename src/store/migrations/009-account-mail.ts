@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
  * password reset or an address verification — stored as the SHA-256 of their token, never the token.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('email_verified', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('email_verified', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema
     .createTable('account_tokens')
     .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())

@@ -24,7 +24,11 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
       );
     },
     async setPassword(userId, passwordHash, mustChange) {
-      await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 }).where('id', '=', userId).execute();
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
+        .where('id', '=', userId)
+        .execute();
     },
     async setPendingTotp(userId, sealed) {
       await db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', userId).execute();
@@ -47,7 +51,11 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
     },
     async replaceRecoveryCodes(userId, hashes) {
       await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-      if (hashes.length > 0) await db.insertInto('recovery_codes').values(hashes.map((h) => ({ user_id: userId, code_hash: h, used_at: null }))).execute();
+      if (hashes.length > 0)
+        await db
+          .insertInto('recovery_codes')
+          .values(hashes.map((h) => ({ user_id: userId, code_hash: h, used_at: null })))
+          .execute();
     },
     async useRecoveryCode(userId, hash, at) {
       const r = await db
@@ -91,13 +99,25 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
       return r !== undefined;
     },
     async setEmailVerified(userId, verified) {
-      await db.updateTable('users').set({ email_verified: verified ? 1 : 0 }).where('id', '=', userId).execute();
+      await db
+        .updateTable('users')
+        .set({ email_verified: verified ? 1 : 0 })
+        .where('id', '=', userId)
+        .execute();
     },
     async addToken(t) {
       await db.deleteFrom('account_tokens').where('user_id', '=', t.userId).where('purpose', '=', t.purpose).where('used_at', 'is', null).execute();
       await db
         .insertInto('account_tokens')
-        .values({ token_hash: t.tokenHash, user_id: t.userId, workspace_id: t.workspaceId, purpose: t.purpose, created_at: t.createdAt, expires_at: t.expiresAt, used_at: null })
+        .values({
+          token_hash: t.tokenHash,
+          user_id: t.userId,
+          workspace_id: t.workspaceId,
+          purpose: t.purpose,
+          created_at: t.createdAt,
+          expires_at: t.expiresAt,
+          used_at: null,
+        })
         .execute();
     },
     async useToken(tokenHash, purpose, at) {

@@ -32,8 +32,18 @@ export function auditRepo(db: Kysely<Database>): AuditRepo {
       if (since !== undefined) q = q.where('at', '>=', since);
       if (until !== undefined) q = q.where('at', '<', until);
       if (after) q = q.where(olderThan('at', after));
-      const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toAudit, (e) => e.at, (e) => e.id);
+      const rows = await q
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toAudit,
+        (e) => e.at,
+        (e) => e.id,
+      );
     },
   };
 }

@@ -34,7 +34,11 @@ type Rows = Record<string, unknown>[];
  * The contact reads of `GET /api/contacts/{id}` and of an unsearched `GET /api/contacts`, compiled once and
  * prepared once by the dialect's `prepare` (src/store/prepared.ts).
  */
-export function preparedContactReads(db: Kysely<Database>, prepare: Prepare<Rows | Promise<Rows>>, counter: QueryCounter): Pick<RepoStatements, 'contactById' | 'newestContacts'> {
+export function preparedContactReads(
+  db: Kysely<Database>,
+  prepare: Prepare<Rows | Promise<Rows>>,
+  counter: QueryCounter,
+): Pick<RepoStatements, 'contactById' | 'newestContacts'> {
   const W = '\u0000workspace';
   const I = '\u0000id';
   const byId = preparedQuery(prepare, 'kw_contact_by_id', (w: string, id: string) => contactByIdQuery(db, w, id).compile(), [W, I], counter);
@@ -53,7 +57,14 @@ export function preparedContactReads(db: Kysely<Database>, prepare: Prepare<Rows
 }
 
 /** A page of contacts from up to `limit + 1` rows (the extra one says whether there is a next page). */
-const contactPage = (rows: ContactRow[], limit: number): Page<Contact> => toPage(rows, limit, toContact, (c) => c.createdAt, (c) => c.id);
+const contactPage = (rows: ContactRow[], limit: number): Page<Contact> =>
+  toPage(
+    rows,
+    limit,
+    toContact,
+    (c) => c.createdAt,
+    (c) => c.id,
+  );
 
 /** Reads through the dialect's statements (`RepoStatements`: prepared reads, its own search SQL). */
 export function contactRepo(db: Kysely<Database>, statements: RepoStatements): ContactRepo {

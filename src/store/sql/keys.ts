@@ -11,12 +11,7 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
       await db.insertInto('api_keys').values(fromKey(k)).execute();
     },
     async get(workspaceId, id) {
-      const r = await db
-        .selectFrom('api_keys')
-        .selectAll()
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const r = await db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
       return r && toKey(r);
     },
     async getById(id) {
@@ -33,13 +28,21 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
       if (status === 'revoked') q = q.where('revoked_at', 'is not', null);
       if (status === 'expired') q = q.where('revoked_at', 'is', null).where('expires_at', '<=', now);
       if (status === 'active') {
-        q = q
-          .where('revoked_at', 'is', null)
-          .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+        q = q.where('revoked_at', 'is', null).where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
       }
       if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toKey, (k) => k.createdAt, (k) => k.id);
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toKey,
+        (k) => k.createdAt,
+        (k) => k.id,
+      );
     },
     async update(workspaceId, id, patch) {
       const values: Partial<Database['api_keys']> = {};

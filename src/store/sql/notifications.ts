@@ -61,7 +61,16 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async insertEvent(e) {
       const r = await db
         .insertInto('key_events')
-        .values({ id: e.id, workspace_id: e.workspaceId, key_id: e.keyId, owner_id: e.ownerId, type: e.type, threshold: e.threshold, at: e.at, data: JSON.stringify(e.data) })
+        .values({
+          id: e.id,
+          workspace_id: e.workspaceId,
+          key_id: e.keyId,
+          owner_id: e.ownerId,
+          type: e.type,
+          threshold: e.threshold,
+          at: e.at,
+          data: JSON.stringify(e.data),
+        })
         .onConflict((oc) => oc.columns(['key_id', 'type', 'threshold']).doNothing())
         .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
@@ -83,15 +92,34 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async addNotification(n) {
       await db
         .insertInto('notifications')
-        .values({ id: n.id, workspace_id: n.workspaceId, user_id: n.userId, event_id: n.eventId, type: n.type, at: n.at, read_at: n.readAt, data: JSON.stringify(n.data) })
+        .values({
+          id: n.id,
+          workspace_id: n.workspaceId,
+          user_id: n.userId,
+          event_id: n.eventId,
+          type: n.type,
+          at: n.at,
+          read_at: n.readAt,
+          data: JSON.stringify(n.data),
+        })
         .execute();
     },
     async listNotifications({ workspaceId, userId, unread, limit, after }) {
       let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('workspace_id', '=', workspaceId);
       if (unread) q = q.where('read_at', 'is', null);
       if (after) q = q.where(olderThan('at', after));
-      const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toNotification, (n) => n.at, (n) => n.id);
+      const rows = await q
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toNotification,
+        (n) => n.at,
+        (n) => n.id,
+      );
     },
     async unreadCount(workspaceId, userId) {
       const r = await db
@@ -106,7 +134,13 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async markRead(workspaceId, userId, id, at) {
       const base = db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id);
       await base.set({ read_at: at }).where('read_at', 'is', null).execute();
-      const r = await db.selectFrom('notifications').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+      const r = await db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return r && toNotification(r);
     },
     async markAllRead(workspaceId, userId, at) {
@@ -153,8 +187,18 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async listWebhooks(workspaceId, limit, after) {
       let q = db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId);
       if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toWebhook, (w) => w.createdAt, (w) => w.id);
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toWebhook,
+        (w) => w.createdAt,
+        (w) => w.id,
+      );
     },
     async updateWebhook(workspaceId, id, patch) {
       const v: Partial<WebhookTable> = {};
@@ -207,8 +251,18 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async listDeliveries(workspaceId, webhookId, limit, after) {
       let q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
       if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toDelivery, (d) => d.createdAt, (d) => d.id);
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toDelivery,
+        (d) => d.createdAt,
+        (d) => d.id,
+      );
     },
     async dueDeliveries(now, limit) {
       const rows = await db
@@ -307,7 +361,11 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
         // Created before the reminder was due: a 5-day key gets no "14 days left" reminder.
         .where((eb) => eb('k.created_at', '<', eb('k.expires_at', '-', toMs)))
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('key_events as e').select('e.id').whereRef('e.key_id', '=', 'k.id').where('e.type', '=', type).where('e.threshold', '=', threshold))),
+          not(
+            exists(
+              selectFrom('key_events as e').select('e.id').whereRef('e.key_id', '=', 'k.id').where('e.type', '=', type).where('e.threshold', '=', threshold),
+            ),
+          ),
         )
         .limit(limit)
         .execute();

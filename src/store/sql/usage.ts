@@ -34,8 +34,7 @@ const fromRow = (r: UsageRow): KeyUsageTable => ({
 });
 
 /** Same order everywhere, so instances upserting overlapping batches lock rows alike and cannot deadlock. */
-const byBucket = (a: UsageRow, b: UsageRow) =>
-  a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : a.spanMs - b.spanMs || a.start - b.start;
+const byBucket = (a: UsageRow, b: UsageRow) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : a.spanMs - b.spanMs || a.start - b.start);
 
 /** Rows per INSERT: 10 parameters a row keeps a statement well under both dialects' parameter limits. */
 const ROWS_PER_STATEMENT = 200;
@@ -60,9 +59,9 @@ async function upsert(db: Kysely<Database>, rows: readonly UsageRow[]): Promise<
       .insertInto('key_usage')
       .values(sorted.slice(i, i + ROWS_PER_STATEMENT).map(fromRow))
       .onConflict((oc) =>
-        oc.columns(['key_id', 'span_ms', 'start']).doUpdateSet(
-          Object.fromEntries(COUNTERS.map((c) => [c, sql`key_usage.${sql.ref(c)} + excluded.${sql.ref(c)}`])),
-        ),
+        oc
+          .columns(['key_id', 'span_ms', 'start'])
+          .doUpdateSet(Object.fromEntries(COUNTERS.map((c) => [c, sql`key_usage.${sql.ref(c)} + excluded.${sql.ref(c)}`]))),
       )
       .execute();
   }
@@ -99,12 +98,7 @@ export function usageRepo(db: Kysely<Database>): UsageRepo {
       return rows.map((r) => ({ keyId: r.key_id, requests: num(r.requests), rate_limited: num(r.rate_limited) }));
     },
     async rollUp(before) {
-      const gone = await db
-        .deleteFrom('key_usage')
-        .where('span_ms', '=', MINUTE_MS)
-        .where('start', '<', before)
-        .returningAll()
-        .execute();
+      const gone = await db.deleteFrom('key_usage').where('span_ms', '=', MINUTE_MS).where('start', '<', before).returningAll().execute();
       const hours = new Map<string, UsageRow>();
       for (const m of gone.map(toRow)) {
         const start = m.start - (m.start % HOUR_MS);

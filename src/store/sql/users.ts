@@ -57,12 +57,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .execute();
     },
     async get(workspaceId, id) {
-      const r = await db
-        .selectFrom('users')
-        .select(userColumns)
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const r = await db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
       return r && toUser(r);
     },
     async findByEmail(email) {
@@ -76,8 +71,18 @@ export function userRepo(db: Kysely<Database>): UserRepo {
     async list(workspaceId, limit, after?: Cursor) {
       let q = db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId);
       if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-      return toPage(rows, limit, toUser, (u) => u.createdAt, (u) => u.id);
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(
+        rows,
+        limit,
+        toUser,
+        (u) => u.createdAt,
+        (u) => u.id,
+      );
     },
     async owners() {
       const rows = await db
@@ -98,7 +103,10 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       await db.updateTable('users').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
     async countAll() {
-      const r = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return num(r.n);
     },
     async countActiveOwners(workspaceId) {

@@ -17,7 +17,12 @@ describeStore('accounts', ({ store }) => {
     await store().accounts.setPassword(owner.id, 'new-hash', true);
     await store().accounts.setPendingTotp(owner.id, 'sealed-pending');
     await store().accounts.setEmailVerified(owner.id, false);
-    expect(await store().accounts.secrets(owner.id)).toMatchObject({ passwordHash: 'new-hash', mustChangePassword: true, totpPendingSecret: 'sealed-pending', emailVerified: false });
+    expect(await store().accounts.secrets(owner.id)).toMatchObject({
+      passwordHash: 'new-hash',
+      mustChangePassword: true,
+      totpPendingSecret: 'sealed-pending',
+      emailVerified: false,
+    });
     await store().accounts.enableTotp(owner.id, 'sealed-pending', 1000);
     expect(await store().accounts.secrets(owner.id)).toMatchObject({ totpSecret: 'sealed-pending', totpPendingSecret: null, totpLastStep: 1000 });
     await store().accounts.replaceRecoveryCodes(owner.id, ['c1', 'c2']);

@@ -23,10 +23,22 @@ describeStore('audit', ({ store }) => {
     const events: AuditEvent[] = [];
     for (let i = 0; i < 13; i++) {
       const system = i === 0;
-      events.push(anEvent(w.id, { at: T0 + Math.floor(i / 4), actorType: system ? 'system' : 'user', actorId: system ? null : 'usr_a', ip: i === 1 ? null : '192.0.2.1' }));
+      events.push(
+        anEvent(w.id, {
+          at: T0 + Math.floor(i / 4),
+          actorType: system ? 'system' : 'user',
+          actorId: system ? null : 'usr_a',
+          ip: i === 1 ? null : '192.0.2.1',
+        }),
+      );
     }
     for (const e of events) await store().audit.append(e);
-    const expected = [...events].sort(newestFirst((e) => e.at, (e) => e.id));
+    const expected = [...events].sort(
+      newestFirst(
+        (e) => e.at,
+        (e) => e.id,
+      ),
+    );
     for (const limit of [1, 4, 13, 20]) {
       expect((await allPages((after) => store().audit.list({ workspaceId: w.id, limit, after }))).flat(), `limit ${limit}`).toEqual(expected);
     }

@@ -13,12 +13,20 @@ async function plainContact(store: SqlStore, workspaceId: string, id: string): P
 /** A newest-first page by a plain Kysely query, with the cursor compared in JavaScript. */
 async function plainPage(store: SqlStore, workspaceId: string, limit: number, after?: Cursor): Promise<Contact[]> {
   const rows = await store.db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId).execute();
-  const all = rows.map(toContact).sort(newestFirst((c) => c.createdAt, (c) => c.id));
+  const all = rows.map(toContact).sort(
+    newestFirst(
+      (c) => c.createdAt,
+      (c) => c.id,
+    ),
+  );
   const from = after ? all.filter((c) => c.createdAt < after.at || (c.createdAt === after.at && c.id < after.id)) : all;
   return from.slice(0, limit);
 }
 
-const byNewest = newestFirst<Contact>((c) => c.createdAt, (c) => c.id);
+const byNewest = newestFirst<Contact>(
+  (c) => c.createdAt,
+  (c) => c.id,
+);
 
 describeStore('contacts', ({ store }) => {
   it('get (the dialect fast path) equals the plain query, in and out of a transaction, and sees updates', async () => {

@@ -96,7 +96,13 @@ describeStore('keys', ({ store }) => {
     const b = await aTenant(store());
     const key = await aKey(store(), a.owner);
     expect(await store().keys.get(b.workspace.id, key.id)).toBeUndefined();
-    await store().keys.update(b.workspace.id, key.id, { name: 'taken', revokedAt: T0, revokedBy: b.owner.id, revokedReason: 'user', rateLimit: { perMinute: 1, perSecond: 1 } });
+    await store().keys.update(b.workspace.id, key.id, {
+      name: 'taken',
+      revokedAt: T0,
+      revokedBy: b.owner.id,
+      revokedReason: 'user',
+      rateLimit: { perMinute: 1, perSecond: 1 },
+    });
     expect(await plainKey(store(), key.id)).toEqual(key);
     const listed = await store().keys.list({ workspaceId: b.workspace.id, now: T0, limit: 100 });
     expect(listed).toEqual({ items: [], next: null });
@@ -128,7 +134,12 @@ describeStore('keys', ({ store }) => {
     const other = await aUser(store(), workspace, { role: 'member' });
     const keys: ApiKeyRecord[] = [];
     for (let i = 0; i < 17; i++) keys.push(await aKey(store(), i % 3 === 0 ? other : owner, { createdAt: T0 + Math.floor(i / 4) * MINUTE }));
-    const expected = [...keys].sort(newestFirst((k) => k.createdAt, (k) => k.id));
+    const expected = [...keys].sort(
+      newestFirst(
+        (k) => k.createdAt,
+        (k) => k.id,
+      ),
+    );
     for (const limit of [1, 4, 5, 17, 18]) {
       const pages = await allPages((after) => store().keys.list({ workspaceId: workspace.id, now: T0, limit, after }));
       expect(pages.flat(), `limit ${limit}`).toEqual(expected);
@@ -205,7 +216,14 @@ describeStore('keys.recordLastUsed', ({ store }) => {
       { start: { at: T0 + 5, ip: '192.0.2.5' }, uses: [{ at: T0 + 1, ip: '192.0.2.2' }] },
       { start: { at: T0 + 5, ip: '192.0.2.5' }, uses: [{ at: T0 + 5, ip: '192.0.2.9' }] },
       // One batch with several uses of one key, newest in the middle: the newest wins whatever the order.
-      { start: { at: null, ip: null }, uses: [{ at: T0 + 2, ip: '192.0.2.2' }, { at: T0 + 7, ip: '192.0.2.7' }, { at: T0 + 3, ip: '192.0.2.3' }] },
+      {
+        start: { at: null, ip: null },
+        uses: [
+          { at: T0 + 2, ip: '192.0.2.2' },
+          { at: T0 + 7, ip: '192.0.2.7' },
+          { at: T0 + 3, ip: '192.0.2.3' },
+        ],
+      },
       // A stored time a year ahead (a clock excursion) is replaced by any use, once replaceAfter says so.
       { start: { at: T0 + 365 * 86_400_000, ip: '192.0.2.99' }, uses: [{ at: T0 + 1, ip: '192.0.2.1' }], replaceAfter: T0 + MINUTE },
       { start: { at: T0 + 365 * 86_400_000, ip: '192.0.2.99' }, uses: [{ at: T0 + 1, ip: '192.0.2.1' }] },
@@ -259,7 +277,10 @@ describeStore('keys.recordLastUsed', ({ store }) => {
     await store().keys.recordLastUsed([]);
     await store().transaction((tx) => tx.keys.recordLastUsed([]));
     expect(store().writeCount).toBe(writes);
-    await store().keys.recordLastUsed([{ keyId: uid('key'), at: T0, ip: '192.0.2.1' }, { keyId: key.id, at: T0, ip: '192.0.2.1' }]);
+    await store().keys.recordLastUsed([
+      { keyId: uid('key'), at: T0, ip: '192.0.2.1' },
+      { keyId: key.id, at: T0, ip: '192.0.2.1' },
+    ]);
     expect(await plainKey(store(), key.id)).toMatchObject({ lastUsedAt: T0, lastUsedIp: '192.0.2.1' });
   });
 

@@ -81,13 +81,23 @@ describeStore('notifications: key events and notifications', ({ store }) => {
     const other = await aUser(store(), workspace, { role: 'admin' });
     const elsewhere = await aWorkspace(store());
     const mine: NotificationRecord[] = [];
-    for (let i = 0; i < 9; i++) mine.push(aNotification(workspace.id, owner.id, { at: T0 + Math.floor(i / 3), readAt: i % 2 ? T0 + 10 : null, eventId: i === 0 ? uid('kev') : null }));
+    for (let i = 0; i < 9; i++)
+      mine.push(aNotification(workspace.id, owner.id, { at: T0 + Math.floor(i / 3), readAt: i % 2 ? T0 + 10 : null, eventId: i === 0 ? uid('kev') : null }));
     for (const n of [...mine, aNotification(workspace.id, other.id), aNotification(elsewhere.id, owner.id)]) await store().notifications.addNotification(n);
-    const expected = [...mine].sort(newestFirst((n) => n.at, (n) => n.id));
+    const expected = [...mine].sort(
+      newestFirst(
+        (n) => n.at,
+        (n) => n.id,
+      ),
+    );
     for (const limit of [1, 4, 9]) {
-      expect((await allPages((after) => store().notifications.listNotifications({ workspaceId: workspace.id, userId: owner.id, limit, after }))).flat()).toEqual(expected);
+      expect(
+        (await allPages((after) => store().notifications.listNotifications({ workspaceId: workspace.id, userId: owner.id, limit, after }))).flat(),
+      ).toEqual(expected);
     }
-    const unread = (await allPages((after) => store().notifications.listNotifications({ workspaceId: workspace.id, userId: owner.id, unread: true, limit: 2, after }))).flat();
+    const unread = (
+      await allPages((after) => store().notifications.listNotifications({ workspaceId: workspace.id, userId: owner.id, unread: true, limit: 2, after }))
+    ).flat();
     expect(unread).toEqual(expected.filter((n) => n.readAt === null));
     expect(await store().notifications.unreadCount(workspace.id, owner.id)).toBe(unread.length);
     expect(await store().notifications.unreadCount(elsewhere.id, owner.id)).toBe(1);
@@ -116,7 +126,12 @@ describeStore('notifications: key events and notifications', ({ store }) => {
     await store().notifications.setEmailPreference(u, 'key.expiring', false);
     await store().notifications.setEmailPreference(u, 'key.revoked', true);
     await store().notifications.setEmailPreference(u, 'key.expiring', true);
-    expect(await store().notifications.emailPreferences(u)).toEqual(new Map([['key.expiring', true], ['key.revoked', true]]));
+    expect(await store().notifications.emailPreferences(u)).toEqual(
+      new Map([
+        ['key.expiring', true],
+        ['key.revoked', true],
+      ]),
+    );
     expect(await store().notifications.emailPreferences(uid('usr'))).toEqual(new Map());
   });
 
@@ -127,7 +142,9 @@ describeStore('notifications: key events and notifications', ({ store }) => {
     await aUser(store(), workspace, { role: 'admin', disabled: true });
     await aTenant(store());
     const got = await store().notifications.admins(workspace.id);
-    expect(got.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([owner, admin].map((u) => ({ id: u.id, email: u.email, name: u.name })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(got.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+      [owner, admin].map((u) => ({ id: u.id, email: u.email, name: u.name })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
   });
 });
 
@@ -136,18 +153,33 @@ describeStore('notifications: webhooks and deliveries', ({ store, fresh }) => {
     const w = await aWorkspace(store());
     const elsewhere = await aWorkspace(store());
     const hooks: WebhookRecord[] = [];
-    for (let i = 0; i < 5; i++) hooks.push(aWebhook(w.id, { createdAt: T0 + Math.floor(i / 2), events: i === 0 ? ['key.revoked'] : ['key.expiring'], enabled: i !== 1 }));
+    for (let i = 0; i < 5; i++)
+      hooks.push(aWebhook(w.id, { createdAt: T0 + Math.floor(i / 2), events: i === 0 ? ['key.revoked'] : ['key.expiring'], enabled: i !== 1 }));
     for (const h of hooks) await store().notifications.createWebhook(h);
     expect(await store().notifications.getWebhook(w.id, hooks[0].id)).toEqual(hooks[0]);
     expect(await store().notifications.getWebhook(elsewhere.id, hooks[0].id)).toBeUndefined();
-    expect((await allPages((after) => store().notifications.listWebhooks(w.id, 2, after))).flat()).toEqual([...hooks].sort(newestFirst((h) => h.createdAt, (h) => h.id)));
+    expect((await allPages((after) => store().notifications.listWebhooks(w.id, 2, after))).flat()).toEqual(
+      [...hooks].sort(
+        newestFirst(
+          (h) => h.createdAt,
+          (h) => h.id,
+        ),
+      ),
+    );
     expect(await store().notifications.listWebhooks(elsewhere.id, 10)).toEqual({ items: [], next: null });
     expect((await store().notifications.subscribers(w.id, 'key.expiring')).map((h) => h.id).sort()).toEqual([hooks[2].id, hooks[3].id, hooks[4].id].sort());
     expect(await store().notifications.subscribers(elsewhere.id, 'key.expiring')).toEqual([]);
     await store().notifications.updateWebhook(elsewhere.id, hooks[0].id, { url: 'https://evil.example.test/' });
     await store().notifications.updateWebhook(w.id, hooks[0].id, {});
     expect(await store().notifications.getWebhook(w.id, hooks[0].id)).toEqual(hooks[0]);
-    const patch = { url: 'https://new.example.test/', events: ['key.new_ip'], enabled: false, secret: 'rotated', failingSince: T0 + 1, disabledReason: 'failing' };
+    const patch = {
+      url: 'https://new.example.test/',
+      events: ['key.new_ip'],
+      enabled: false,
+      secret: 'rotated',
+      failingSince: T0 + 1,
+      disabledReason: 'failing',
+    };
     await store().notifications.updateWebhook(w.id, hooks[0].id, patch);
     expect(await store().notifications.getWebhook(w.id, hooks[0].id)).toEqual({ ...hooks[0], ...patch });
   });
@@ -178,9 +210,17 @@ describeStore('notifications: webhooks and deliveries', ({ store, fresh }) => {
     const hook = aWebhook(w.id);
     await store().notifications.createWebhook(hook);
     const mine: DeliveryRecord[] = [];
-    for (let i = 0; i < 7; i++) mine.push(aDelivery(w.id, hook.id, { createdAt: T0 + Math.floor(i / 3), attempts: i, lastStatusCode: 500, lastError: 'HTTP 500', lastDurationMs: 12 }));
+    for (let i = 0; i < 7; i++)
+      mine.push(aDelivery(w.id, hook.id, { createdAt: T0 + Math.floor(i / 3), attempts: i, lastStatusCode: 500, lastError: 'HTTP 500', lastDurationMs: 12 }));
     for (const d of [...mine, aDelivery(w.id, uid('whk')), aDelivery(elsewhere.id, hook.id)]) await store().notifications.addDelivery(d);
-    expect((await allPages((after) => store().notifications.listDeliveries(w.id, hook.id, 3, after))).flat()).toEqual([...mine].sort(newestFirst((d) => d.createdAt, (d) => d.id)));
+    expect((await allPages((after) => store().notifications.listDeliveries(w.id, hook.id, 3, after))).flat()).toEqual(
+      [...mine].sort(
+        newestFirst(
+          (d) => d.createdAt,
+          (d) => d.id,
+        ),
+      ),
+    );
     expect(await store().notifications.listDeliveries(elsewhere.id, uid('whk'), 3)).toEqual({ items: [], next: null });
   });
 
@@ -197,7 +237,15 @@ describeStore('notifications: webhooks and deliveries', ({ store, fresh }) => {
     expect(await store().notifications.claimDelivery(d.id, T0 + 501, T0 + 1000, 'i9')).toBe(true);
     await store().notifications.finishDelivery(d.id, holder, { status: 'delivered', updatedAt: T0 + 502 });
     expect(await store().notifications.getDelivery(d.id)).toMatchObject({ status: 'pending', lockedBy: 'i9', lockedUntil: T0 + 1000 });
-    await store().notifications.finishDelivery(d.id, 'i9', { status: 'failed', attempts: 3, nextAttemptAt: null, lastStatusCode: 410, lastError: 'gone', lastDurationMs: 40, updatedAt: T0 + 503 });
+    await store().notifications.finishDelivery(d.id, 'i9', {
+      status: 'failed',
+      attempts: 3,
+      nextAttemptAt: null,
+      lastStatusCode: 410,
+      lastError: 'gone',
+      lastDurationMs: 40,
+      updatedAt: T0 + 503,
+    });
     expect(await store().notifications.getDelivery(d.id)).toEqual({
       ...d,
       ...{ status: 'failed', attempts: 3, nextAttemptAt: null, lastStatusCode: 410, lastError: 'gone', lastDurationMs: 40 },
@@ -205,7 +253,14 @@ describeStore('notifications: webhooks and deliveries', ({ store, fresh }) => {
     });
     expect(await store().notifications.claimDelivery(d.id, T0 + 2000, T0 + 3000, 'i1')).toBe(false);
     await store().notifications.requeueDelivery(d.id, T0 + 2000);
-    expect(await store().notifications.getDelivery(d.id)).toMatchObject({ id: d.id, status: 'pending', nextAttemptAt: T0 + 2000, lockedBy: null, lockedUntil: null, updatedAt: T0 + 2000 });
+    expect(await store().notifications.getDelivery(d.id)).toMatchObject({
+      id: d.id,
+      status: 'pending',
+      nextAttemptAt: T0 + 2000,
+      lockedBy: null,
+      lockedUntil: null,
+      updatedAt: T0 + 2000,
+    });
     expect(await store().notifications.claimDelivery(d.id, T0 + 2000, T0 + 3000, 'i1')).toBe(true);
   });
 
@@ -255,7 +310,9 @@ describeStore('notifications: webhooks and deliveries', ({ store, fresh }) => {
     // Not `shortLived`: created after its 7-day reminder was due.
     expect((await s.notifications.keysExpiringBetween(q)).map((c) => c.keyId)).toEqual([in5.id]);
     expect((await s.notifications.keysExpiringBetween({ ...q, toMs: 5.5 * DAY })).map((c) => c.keyId).sort()).toEqual([in5.id, shortLived.id].sort());
-    expect(await s.notifications.keysExpiringBetween({ ...q, toMs: 14 * DAY })).toEqual(expect.arrayContaining([{ keyId: in10.id, workspaceId: owner.workspaceId }]));
+    expect(await s.notifications.keysExpiringBetween({ ...q, toMs: 14 * DAY })).toEqual(
+      expect.arrayContaining([{ keyId: in10.id, workspaceId: owner.workspaceId }]),
+    );
     expect((await s.notifications.keysExpiringBetween({ ...q, threshold: '1d' })).map((c) => c.keyId).sort()).toEqual([in5.id, reminded.id].sort());
 
     const expired = await aKey(s, owner, { expiresAt: now - DAY });

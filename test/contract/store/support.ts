@@ -131,7 +131,9 @@ export async function aContact(store: SqlStore, workspace: Workspace, patch: Par
 }
 
 /** Every page of a keyset list, following `next` until it is null; fails on a cursor that does not move. */
-export async function allPages<T>(read: (after?: { at: number; id: string }) => Promise<{ items: T[]; next: { at: number; id: string } | null }>): Promise<T[][]> {
+export async function allPages<T>(
+  read: (after?: { at: number; id: string }) => Promise<{ items: T[]; next: { at: number; id: string } | null }>,
+): Promise<T[][]> {
   const pages: T[][] = [];
   let after: { at: number; id: string } | undefined;
   for (;;) {
@@ -145,5 +147,7 @@ export async function allPages<T>(read: (after?: { at: number; id: string }) => 
 }
 
 /** Newest first by (time, id), the order of every keyset list. */
-export const newestFirst = <T>(time: (t: T) => number, id: (t: T) => string) => (a: T, b: T): number =>
-  time(b) - time(a) || (id(a) < id(b) ? 1 : id(a) > id(b) ? -1 : 0);
+export const newestFirst =
+  <T>(time: (t: T) => number, id: (t: T) => string) =>
+  (a: T, b: T): number =>
+    time(b) - time(a) || (id(a) < id(b) ? 1 : id(a) > id(b) ? -1 : 0);

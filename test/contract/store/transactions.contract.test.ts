@@ -27,7 +27,18 @@ describeStore('transactions', ({ store }) => {
     const contactId = uid('con');
     const result = await store().transaction(async (tx) => {
       await tx.keys.create(k);
-      await tx.contacts.create({ id: contactId, workspaceId: workspace.id, name: 'In a transaction', email: null, phone: null, company: null, notes: null, tags: [], createdAt: T0, updatedAt: T0 });
+      await tx.contacts.create({
+        id: contactId,
+        workspaceId: workspace.id,
+        name: 'In a transaction',
+        email: null,
+        phone: null,
+        company: null,
+        notes: null,
+        tags: [],
+        createdAt: T0,
+        updatedAt: T0,
+      });
       await tx.audit.append(anAuditEvent(workspace.id));
       return 'done';
     });
@@ -60,7 +71,11 @@ describeStore('transactions', ({ store }) => {
     ).rejects.toThrow('roll back');
     expect(await store().keys.get(workspace.id, newKey.id)).toBeUndefined();
     expect(await store().keys.findByHash(newKey.keyHash)).toBeUndefined();
-    expect(await store().keys.findByHash(key.keyHash)).toEqual({ key, user: expect.objectContaining({ id: owner.id, disabled: false }), workspace: { id: workspace.id, name: workspace.name } });
+    expect(await store().keys.findByHash(key.keyHash)).toEqual({
+      key,
+      user: expect.objectContaining({ id: owner.id, disabled: false }),
+      workspace: { id: workspace.id, name: workspace.name },
+    });
     expect(await store().contacts.get(workspace.id, contact.id)).toEqual(contact);
     expect((await store().contacts.list(workspace.id, { limit: 10 })).items).toEqual([contact]);
     expect((await store().accounts.secrets(owner.id))?.passwordHash).toBe(owner.passwordHash);

@@ -22,7 +22,10 @@ describeStore('usage', ({ store, fresh }) => {
     const w = uid('wks');
     const key = uid('key');
     await store().usage.add([row(w, key, T0 + 2 * MINUTE_MS, 3), row(w, key, T0, 1), row(w, key, T0 + MINUTE_MS, 2), row(w, uid('key'), T0, 9)]);
-    expect((await store().usage.series(w, key, T0, T0 + 2 * MINUTE_MS)).map((r) => [r.start - T0, r.requests])).toEqual([[0, 1], [MINUTE_MS, 2]]);
+    expect((await store().usage.series(w, key, T0, T0 + 2 * MINUTE_MS)).map((r) => [r.start - T0, r.requests])).toEqual([
+      [0, 1],
+      [MINUTE_MS, 2],
+    ]);
     expect(await store().usage.series(uid('wks'), key, T0, T0 + HOUR_MS)).toEqual([]);
   });
 
@@ -101,14 +104,23 @@ describeStore('key addresses', ({ store }) => {
 });
 
 describeStore('idempotency', ({ store, fresh }) => {
-  const scope = (patch: Partial<IdempotencyScope> = {}): IdempotencyScope => ({ workspaceId: uid('wks'), principal: `user:${uid('usr')}`, key: uid('idem'), ...patch });
+  const scope = (patch: Partial<IdempotencyScope> = {}): IdempotencyScope => ({
+    workspaceId: uid('wks'),
+    principal: `user:${uid('usr')}`,
+    key: uid('idem'),
+    ...patch,
+  });
 
   it('reserve: exactly one of several racing callers; scopes differing in workspace, principal or key are distinct', async () => {
     const s = scope();
     const racing = await Promise.all([1, 2, 3, 4].map(() => store().idempotency.reserve(s, 'fp', T0)));
     expect(racing.filter(Boolean)).toHaveLength(1);
     expect(await store().idempotency.get(s)).toEqual({ fingerprint: 'fp', createdAt: T0, status: null, body: null });
-    for (const other of [{ ...s, workspaceId: uid('wks') }, { ...s, principal: `key:${uid('key')}` }, { ...s, key: uid('idem') }]) {
+    for (const other of [
+      { ...s, workspaceId: uid('wks') },
+      { ...s, principal: `key:${uid('key')}` },
+      { ...s, key: uid('idem') },
+    ]) {
       expect(await store().idempotency.get(other)).toBeUndefined();
       expect(await store().idempotency.reserve(other, 'fp2', T0)).toBe(true);
     }

@@ -55,7 +55,12 @@ describeStore('users', ({ store, fresh }) => {
     const users: User[] = [];
     for (let i = 0; i < 11; i++) users.push(publicUser(await aUser(store(), workspace, { role: 'member', createdAt: T0 + Math.floor(i / 3) })));
     const all = (await allPages((after) => store().users.list(workspace.id, 100, after))).flat();
-    const expected = [...all].sort(newestFirst((u) => u.createdAt, (u) => u.id));
+    const expected = [...all].sort(
+      newestFirst(
+        (u) => u.createdAt,
+        (u) => u.id,
+      ),
+    );
     expect(all).toEqual(expected);
     expect(all).toHaveLength(12);
     expect(all).toEqual(expect.arrayContaining(users));

@@ -101,14 +101,7 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
       </aside>
       <div class="content">
         <header class="topbar">
-          <Button class="nav-toggle"
-            id="nav-toggle"
-           
-           
-            aria-expanded={navOpen}
-            aria-controls="sidebar"
-            onClick={() => setNavOpen(!navOpen)}
-          >
+          <Button class="nav-toggle" id="nav-toggle" aria-expanded={navOpen} aria-controls="sidebar" onClick={() => setNavOpen(!navOpen)}>
             <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
               {navOpen ? <path d="M4 4l10 10M14 4L4 14" /> : <path d="M2 4h14M2 9h14M2 14h14" />}
             </svg>

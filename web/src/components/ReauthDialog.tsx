@@ -28,24 +28,44 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
   return (
     <Dialog title="Confirm it's you" onClose={() => confirmed.current || onDone(false)}>
       <form class="stack" onSubmit={submit}>
-        <p class="muted">This is a sensitive action. Confirm your {useCode ? 'two-factor code' : 'password'} to continue; you won't be asked again for a few minutes.</p>
+        <p class="muted">
+          This is a sensitive action. Confirm your {useCode ? 'two-factor code' : 'password'} to continue; you won't be asked again for a few minutes.
+        </p>
         {useCode ? (
           <Field key="code" label="Authentication code" error={fieldError} hint="A 6-digit code from your authenticator app, or a recovery code.">
             {({ id, describedBy, invalid }) => (
-              <input id={id} autoComplete="one-time-code" required value={value} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setValue(e.currentTarget.value)} autoFocus />
+              <input
+                id={id}
+                autoComplete="one-time-code"
+                required
+                value={value}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onInput={(e) => setValue(e.currentTarget.value)}
+                autoFocus
+              />
             )}
           </Field>
         ) : (
           <Field key="password" label="Password" error={fieldError}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} type="password" autoComplete="current-password" required value={value} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setValue(e.currentTarget.value)} autoFocus />
+              <input
+                id={id}
+                type="password"
+                autoComplete="current-password"
+                required
+                value={value}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onInput={(e) => setValue(e.currentTarget.value)}
+                autoFocus
+              />
             )}
           </Field>
         )}
         <ErrorAlert error={fieldError ? null : error} />
-        <Button variant="link"
-         
-         
+        <Button
+          variant="link"
           onClick={() => {
             setUseCode(!useCode);
             setValue('');

@@ -18,8 +18,8 @@ export function RecoveryCodesView({ codes, onSaved, savedLabel = 'I saved them' 
   return (
     <div class="stack">
       <p class="alert alert-warning">
-        <strong>Save these recovery codes now — they are shown only once.</strong> Each one signs you in once in place of a code from your
-        authenticator app, if you lose it.
+        <strong>Save these recovery codes now — they are shown only once.</strong> Each one signs you in once in place of a code from your authenticator app, if
+        you lose it.
       </p>
       <ul class="recovery-codes" aria-label="Recovery codes">
         {codes.map((c) => (
@@ -29,9 +29,7 @@ export function RecoveryCodesView({ codes, onSaved, savedLabel = 'I saved them' 
         ))}
       </ul>
       <div class="form-actions">
-        <Button onClick={() => void doCopy()}>
-          {copy === 'copied' ? 'Copied ✓' : 'Copy'}
-        </Button>
+        <Button onClick={() => void doCopy()}>{copy === 'copied' ? 'Copied ✓' : 'Copy'}</Button>
         <Button variant="primary" onClick={onSaved}>
           {savedLabel}
         </Button>

@@ -45,7 +45,17 @@ export function CopyField({ id, label, value, inputClass, testId, main, noun, ar
     <div class="field">
       <label for={id}>{label}</label>
       <div class="copy-row">
-        <input ref={input} id={id} class={inputClass} readOnly value={value} spellcheck={false} autoComplete="off" data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          ref={input}
+          id={id}
+          class={inputClass}
+          readOnly
+          value={value}
+          spellcheck={false}
+          autoComplete="off"
+          data-testid={testId}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <Button
           variant={main ? 'primary' : undefined}
           class="copy-button"

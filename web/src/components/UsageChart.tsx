@@ -21,11 +21,7 @@ export function UsageChart({ buckets, label, height = 220 }: UsageChartProps) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const data: uPlot.AlignedData = [
-      buckets.map((b) => Date.parse(b.start) / 1000),
-      buckets.map((b) => b.requests),
-      buckets.map((b) => b.rate_limited),
-    ];
+    const data: uPlot.AlignedData = [buckets.map((b) => Date.parse(b.start) / 1000), buckets.map((b) => b.requests), buckets.map((b) => b.rate_limited)];
     const opts: uPlot.Options = {
       width: Math.max(240, el.clientWidth),
       height,
@@ -33,11 +29,7 @@ export function UsageChart({ buckets, label, height = 220 }: UsageChartProps) {
       cursor: { points: { size: 6 } },
       scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [{ stroke: '#555' }, { stroke: '#555', size: 44 }],
-      series: [
-        {},
-        { label: 'Requests', stroke: '#2563eb', fill: 'rgba(37, 99, 235, 0.12)', width: 2 },
-        { label: '429s', stroke: '#dc2626', width: 2 },
-      ],
+      series: [{}, { label: 'Requests', stroke: '#2563eb', fill: 'rgba(37, 99, 235, 0.12)', width: 2 }, { label: '429s', stroke: '#dc2626', width: 2 }],
     };
     chart.current?.destroy();
     chart.current = new uPlot(opts, data, el);

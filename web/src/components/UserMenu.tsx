@@ -59,9 +59,7 @@ export function UserMenu({ onLogout }: { onLogout: () => void }) {
         >
           Account settings
         </a>
-        <Button onClick={onLogout}>
-          Log out
-        </Button>
+        <Button onClick={onLogout}>Log out</Button>
       </div>
     </div>
   );
@@ -74,4 +72,3 @@ const initials = (name: string) =>
     .slice(0, 2)
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
-

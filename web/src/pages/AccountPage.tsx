@@ -164,12 +164,30 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
         <p class="muted">Signing in will ask only for your password. Your recovery codes stop working.</p>
         <Field label="Password" error={wrongPassword}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} type="password" autoComplete="current-password" required value={password} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setPassword(e.currentTarget.value)} autoFocus />
+            <input
+              id={id}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+              autoFocus
+            />
           )}
         </Field>
         <Field label="Authentication code" error={wrongCode}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} autoComplete="one-time-code" required value={code} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setCode(e.currentTarget.value)} />
+            <input
+              id={id}
+              autoComplete="one-time-code"
+              required
+              value={code}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
           )}
         </Field>
         <ErrorAlert error={wrongPassword || wrongCode ? null : error} />
@@ -248,8 +266,28 @@ function SessionsSection({ version }: { version: number }) {
 /** "Chrome on macOS" from a user agent, or the raw string when it is unusual. */
 function describeAgent(ua: string | null): string {
   if (!ua) return 'Unknown browser';
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrome\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : /curl\//.test(ua) ? 'curl' : null;
-  const os = /iPhone|iPad/.test(ua) ? 'iOS' : /Android/.test(ua) ? 'Android' : /Mac OS X/.test(ua) ? 'macOS' : /Windows/.test(ua) ? 'Windows' : /Linux/.test(ua) ? 'Linux' : null;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrome\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : /curl\//.test(ua)
+            ? 'curl'
+            : null;
+  const os = /iPhone|iPad/.test(ua)
+    ? 'iOS'
+    : /Android/.test(ua)
+      ? 'Android'
+      : /Mac OS X/.test(ua)
+        ? 'macOS'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : null;
   if (!browser) return ua.length > 60 ? `${ua.slice(0, 57)}…` : ua;
   return os ? `${browser} on ${os}` : browser;
 }

@@ -18,7 +18,12 @@ interface AddMemberDialogProps {
 export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDialogProps) {
   const [form, setForm] = useState<{ name: string; email: string; password: string; role: Role }>({ name: '', email: '', password: '', role: 'member' });
   const { busy, error, run } = useAction();
-  const { fields, other } = splitErrors(error, { name: { label: 'name' }, email: { label: 'email' }, password: { label: 'password' }, role: { label: 'role' } });
+  const { fields, other } = splitErrors(error, {
+    name: { label: 'name' },
+    email: { label: 'email' },
+    password: { label: 'password' },
+    role: { label: 'role' },
+  });
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
@@ -33,12 +38,32 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
       <form class="stack" onSubmit={submit}>
         <Field label="Name" error={fields.name}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} required maxLength={200} autoComplete="off" value={form.name} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('name')} autoFocus />
+            <input
+              id={id}
+              required
+              maxLength={200}
+              autoComplete="off"
+              value={form.name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={set('name')}
+              autoFocus
+            />
           )}
         </Field>
         <Field label="Email" error={fields.email}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} type="email" required maxLength={320} autoComplete="off" value={form.email} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('email')} />
+            <input
+              id={id}
+              type="email"
+              required
+              maxLength={320}
+              autoComplete="off"
+              value={form.email}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={set('email')}
+            />
           )}
         </Field>
         <Field label="Role" hint={ROLES.find((r) => r.value === form.role)?.summary}>

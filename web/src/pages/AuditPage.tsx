@@ -41,17 +41,20 @@ export function AuditPage() {
   useTitle('Audit log');
   const [draft, setDraft] = useState(fromLocation);
   const [applied, setApplied] = useState(fromLocation);
-  const list = usePagedList((cursor) => {
-    const query = {
-      action: applied.action.trim() || undefined,
-      actor: applied.actor.trim() || undefined,
-      target: applied.target.trim() || undefined,
-      since: localDateTimeToIso(applied.since),
-      until: localDateTimeToIso(applied.until),
-      cursor,
-    };
-    return ok(api.GET('/api/audit', { params: { query } }));
-  }, [JSON.stringify(applied)]);
+  const list = usePagedList(
+    (cursor) => {
+      const query = {
+        action: applied.action.trim() || undefined,
+        actor: applied.actor.trim() || undefined,
+        target: applied.target.trim() || undefined,
+        since: localDateTimeToIso(applied.since),
+        until: localDateTimeToIso(applied.until),
+        cursor,
+      };
+      return ok(api.GET('/api/audit', { params: { query } }));
+    },
+    [JSON.stringify(applied)],
+  );
   const userNames = useUserNames();
   const keys = useWorkspaceKeys();
   const names = userNames.data ?? new Map<string, string>();
@@ -136,8 +139,6 @@ export function AuditPage() {
             Apply filters
           </Button>
           <Button
-           
-           
             onClick={() => {
               setDraft(EMPTY);
               setApplied(EMPTY);
@@ -195,7 +196,10 @@ export function AuditPage() {
 /** The workspace's keys (newest 100) for the Key filter and for naming keys in the log. */
 function useWorkspaceKeys(): Loaded<KeyRef[]> {
   return useLoad(
-    () => ok(api.GET('/api/keys', { params: { query: { scope: 'workspace', limit: 100 } } })).then((page) => page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint }))),
+    () =>
+      ok(api.GET('/api/keys', { params: { query: { scope: 'workspace', limit: 100 } } })).then((page) =>
+        page.data.map((k) => ({ id: k.id, name: k.name, hint: k.hint })),
+      ),
     [],
   );
 }

@@ -28,7 +28,14 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
   });
   const { busy, error, run, setError } = useAction();
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
-  const tags = [...new Set(form.tags.split(',').map((t) => t.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      form.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   const { fields, other } = splitErrors(error, {
     name: { label: 'name' },
     email: { label: 'email' },
@@ -52,7 +59,9 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
       tags,
     };
     await run(async () => {
-      onSaved(contact ? await ok(api.PATCH('/api/contacts/{id}', { params: { path: { id: contact.id } }, body })) : await ok(api.POST('/api/contacts', { body })));
+      onSaved(
+        contact ? await ok(api.PATCH('/api/contacts/{id}', { params: { path: { id: contact.id } }, body })) : await ok(api.POST('/api/contacts', { body })),
+      );
     });
   };
 
@@ -86,7 +95,9 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
           </Field>
         </div>
         <Field label="Company" error={fields.company}>
-          {({ id, describedBy, invalid }) => <input id={id} maxLength={200} value={form.company} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('company')} />}
+          {({ id, describedBy, invalid }) => (
+            <input id={id} maxLength={200} value={form.company} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('company')} />
+          )}
         </Field>
         <Field label="Tags" hint="Separate tags with commas." error={fields.tags}>
           {({ id, describedBy, invalid }) => <input id={id} value={form.tags} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('tags')} />}

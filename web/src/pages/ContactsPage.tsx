@@ -54,9 +54,7 @@ export function ContactsPage() {
           <span class="visually-hidden">Search contacts</span>
           <input type="search" placeholder="Search name, email or company" maxLength={200} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
         </label>
-        <Button type="submit">
-          Search
-        </Button>
+        <Button type="submit">Search</Button>
       </form>
       <ErrorAlert error={list.error} />
       <p class="notice" role="status">

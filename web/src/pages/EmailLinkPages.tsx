@@ -39,7 +39,18 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
     <AuthFrame title="Forgot password" intro="We email you a link to choose a new password.">
       <form class="stack" onSubmit={submit}>
         <Field label="Email">
-          {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
+          {({ id }) => (
+            <input
+              id={id}
+              type="email"
+              required
+              maxLength={320}
+              autoComplete="username"
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+              autoFocus
+            />
+          )}
         </Field>
         <FormEnd error={error} busy={busy} label="Email me a link" busyLabel="Sending…" onBack={onBack} />
       </form>
@@ -64,7 +75,18 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
       <form class="stack" onSubmit={submit}>
         <Field label="New password" hint="At least 12 characters.">
           {({ id, hintId }) => (
-            <input id={id} type="password" required minLength={12} maxLength={1024} autoComplete="new-password" aria-describedby={hintId} value={password} onInput={(e) => setPassword(e.currentTarget.value)} autoFocus />
+            <input
+              id={id}
+              type="password"
+              required
+              minLength={12}
+              maxLength={1024}
+              autoComplete="new-password"
+              aria-describedby={hintId}
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+              autoFocus
+            />
           )}
         </Field>
         <FormEnd error={error} busy={busy} label="Set new password" busyLabel="Saving…" onBack={onBack} />

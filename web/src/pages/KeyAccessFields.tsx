@@ -55,9 +55,9 @@ export function KeyAccessFields({ role, held, access, onChange }: KeyAccessField
         Full access (same as my role)
       </label>
       <p id="access-full-hint" class="hint">
-        It can {full.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({role}) allows with
-        contacts, following your role if it changes. Full access does <strong>not</strong> include managing API keys, members or the audit
-        log, so a leaked key cannot create keys or change who has access.
+        It can {full.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({role}) allows with contacts, following your
+        role if it changes. Full access does <strong>not</strong> include managing API keys, members or the audit log, so a leaked key cannot create keys or
+        change who has access.
       </p>
       <label class="radio">
         <input type="radio" name="access" checked={custom !== null} onChange={() => set({})} aria-describedby="access-custom-hint" />

@@ -97,16 +97,8 @@ export function KeyDetailPage({ id, section }: { id: string; section?: 'usage' }
         </div>
         {key && (mine || canRevoke) && (
           <div class="page-actions" role="group" aria-label="Key actions">
-            {mine && key.status !== 'revoked' && (
-              <Button onClick={() => setOpen('rename')}>
-                Rename
-              </Button>
-            )}
-            {mine && key.status === 'active' && (
-              <Button onClick={() => setOpen('roll')}>
-                Roll
-              </Button>
-            )}
+            {mine && key.status !== 'revoked' && <Button onClick={() => setOpen('rename')}>Rename</Button>}
+            {mine && key.status === 'active' && <Button onClick={() => setOpen('roll')}>Roll</Button>}
             {canRevoke && (
               <Button variant="danger-outline" onClick={() => setOpen('revoke')}>
                 Revoke

@@ -17,7 +17,9 @@ export function KeyUsageSection({ keyId, keyName }: { keyId: string; keyName: st
   return (
     <section class="usage-section stack" aria-labelledby="usage-heading">
       <div class="toolbar">
-        <h2 id="usage-heading" class="section-title">Usage</h2>
+        <h2 id="usage-heading" class="section-title">
+          Usage
+        </h2>
         <PeriodSelect value={periodId} onChange={setPeriodId} />
       </div>
       <ErrorAlert error={error} />

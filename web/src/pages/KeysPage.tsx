@@ -65,8 +65,8 @@ export function KeysPage() {
           <p class="eyebrow">Settings</p>
           <h1 tabIndex={-1}>API Keys</h1>
           <p class="muted">
-            Keys let your CRM, website and apps call the Keyward API. A key can do what your role allows (except managing keys, members and
-            the audit log), or less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
+            Keys let your CRM, website and apps call the Keyward API. A key can do what your role allows (except managing keys, members and the audit log), or
+            less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
           </p>
         </div>
         <Button variant="primary" onClick={newKey}>

@@ -124,7 +124,12 @@ export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, o
             </span>
           ),
         },
-        { label: 'Actions', hiddenLabel: true, class: 'actions actions-menu', cell: (k) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} /> },
+        {
+          label: 'Actions',
+          hiddenLabel: true,
+          class: 'actions actions-menu',
+          cell: (k) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} />,
+        },
       ]}
     />
   );

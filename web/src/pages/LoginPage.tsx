@@ -53,7 +53,9 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
           {({ id }) => <input id={id} type="email" required autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
         </Field>
         <Field label="Password">
-          {({ id }) => <input id={id} type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />}
+          {({ id }) => (
+            <input id={id} type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          )}
         </Field>
         {choices && (
           <Field label="Workspace">

@@ -29,7 +29,9 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const byLink = emailOn && method === 'email_link';
   const confirm = () =>
     void run(async () => {
-      const r = await ok(api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }));
+      const r = await ok(
+        api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }),
+      );
       if (r.link_sent_to) {
         onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
         onClose();
@@ -68,9 +70,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
             </p>
           </div>
           <div class="dialog-actions">
-            <Button onClick={closeDialog}>
-              Done
-            </Button>
+            <Button onClick={closeDialog}>Done</Button>
           </div>
         </div>
       </Dialog>
@@ -101,8 +101,10 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       }
     >
       {user.name} ({user.email}) is signed out everywhere at once and their old password stops working.{' '}
-      {byLink ? 'They get an email with a link to choose a new one.' : 'You get a temporary password to give them; they must choose a new one when they sign in.'} Their API
-      keys keep working.
+      {byLink
+        ? 'They get an email with a link to choose a new one.'
+        : 'You get a temporary password to give them; they must choose a new one when they sign in.'}{' '}
+      Their API keys keep working.
     </ConfirmMemberAction>
   );
 }
@@ -117,7 +119,15 @@ export function EndSessionsDialog({ user, onClose, onDone }: Props) {
       onClose();
     });
   return (
-    <ConfirmMemberAction title={`Sign ${user.name} out everywhere?`} action="Sign out everywhere" busyLabel="Signing out…" busy={busy} error={error} onConfirm={confirm} onClose={onClose}>
+    <ConfirmMemberAction
+      title={`Sign ${user.name} out everywhere?`}
+      action="Sign out everywhere"
+      busyLabel="Signing out…"
+      busy={busy}
+      error={error}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       Every browser signed in as {user.name} is signed out at once. They can sign in again with their password; their API keys keep working.
     </ConfirmMemberAction>
   );

@@ -64,7 +64,14 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
 export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProps) {
   const { error, busy, patch } = usePatchUser(user, onSaved);
   return (
-    <ConfirmDialog title={`Disable ${user.name}?`} action="Disable" busy={busy} error={error} onConfirm={() => void patch({ disabled: true })} onClose={onClose}>
+    <ConfirmDialog
+      title={`Disable ${user.name}?`}
+      action="Disable"
+      busy={busy}
+      error={error}
+      onConfirm={() => void patch({ disabled: true })}
+      onClose={onClose}
+    >
       <p>
         {user.name} ({user.email}) is signed out at once, and every API key they own stops working until you enable them again.
       </p>

@@ -22,7 +22,11 @@ function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
   const toggle = (on: boolean) =>
     void run(async () => {
       loaded.set(await ok(api.PATCH('/api/workspace', { body: { require_two_factor: on } })));
-      onSaved(on ? 'Owners and admins must now use two-factor sign-in; those without it set it up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
+      onSaved(
+        on
+          ? 'Owners and admins must now use two-factor sign-in; those without it set it up at their next sign-in.'
+          : 'Two-factor sign-in is no longer required.',
+      );
     });
   return (
     <section class="prefs-card policy-card" aria-labelledby="two-factor-policy">

@@ -89,8 +89,8 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
         <KeyAccessFields role={session.user.role} held={session.permissions} access={access} onChange={setAccess} />
         {expiry === 'never' && (
           <p class="alert alert-warning" role="status">
-            <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless
-            you rotate the key on a schedule.
+            <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless you rotate
+            the key on a schedule.
           </p>
         )}
         <ErrorAlert error={other} />

@@ -23,11 +23,7 @@ const UTC_IN_TEXT = /(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) UTC/;
 /** A message with each UTC time in it shown as a local time (the UTC time in its tooltip). */
 function Message({ text }: { text: string }) {
   const parts = text.split(UTC_IN_TEXT);
-  return (
-    <p class="notification-message">
-      {parts.map((part, i) => (i % 2 === 1 ? <Time key={i} iso={`${part.replace(' ', 'T')}.000Z`} /> : part))}
-    </p>
-  );
+  return <p class="notification-message">{parts.map((part, i) => (i % 2 === 1 ? <Time key={i} iso={`${part.replace(' ', 'T')}.000Z`} /> : part))}</p>;
 }
 
 const changed = () => window.dispatchEvent(new Event('keyward:notifications'));

@@ -22,10 +22,18 @@ export function RevealKeyDialog({ issued, previous, onClose }: RevealKeyDialogPr
     <Dialog title={previous ? 'Your rolled API key' : 'Your new API key'} onClose={onClose} class="dialog-wide" canClose={guard.canClose}>
       <div class="stack">
         <p class="alert alert-warning">
-          <strong>Copy this key now — it's only shown once.</strong> Keyward stores only a hash of it, so nobody can show it to you again. Keep
-          it in a secret store or your integration's environment variables, never in frontend code, Git or email.
+          <strong>Copy this key now — it's only shown once.</strong> Keyward stores only a hash of it, so nobody can show it to you again. Keep it in a secret
+          store or your integration's environment variables, never in frontend code, Git or email.
         </p>
-        <CopyField id="revealed-key" label={`Your new API key “${issued.name}”`} value={issued.key} inputClass="mono" main noun="the key" onCopied={guard.copied} />
+        <CopyField
+          id="revealed-key"
+          label={`Your new API key “${issued.name}”`}
+          value={issued.key}
+          inputClass="mono"
+          main
+          noun="the key"
+          onCopied={guard.copied}
+        />
         <CopyField
           id="revealed-curl"
           label="Try it: list your contacts with curl"

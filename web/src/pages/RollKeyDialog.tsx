@@ -28,7 +28,14 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
   const submit = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      onRolled(await created(api.POST('/api/keys/{id}/roll', { params: { path: { id: apiKey.id } }, body: { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) } })));
+      onRolled(
+        await created(
+          api.POST('/api/keys/{id}/roll', {
+            params: { path: { id: apiKey.id } },
+            body: { grace_seconds: grace, ...(idle && grace > 0 ? { revoke_when_idle_minutes: Number(idle) } : {}) },
+          }),
+        ),
+      );
     });
   };
 
@@ -52,8 +59,8 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
             <>The new key never expires, like the old one.</>
           ) : (
             <>
-              The new key expires on <strong>{formatDate(new Date(Date.now() + lifetimeMs).toISOString())}</strong> ({days} days from now, the
-              old key's lifetime).
+              The new key expires on <strong>{formatDate(new Date(Date.now() + lifetimeMs).toISOString())}</strong> ({days} days from now, the old key's
+              lifetime).
             </>
           )}
         </p>
@@ -61,7 +68,14 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
           <legend>The old key stops working</legend>
           {GRACE.map((g) => (
             <label key={g.seconds} class="radio">
-              <input type="radio" name="grace" value={String(g.seconds)} checked={grace === g.seconds} onChange={() => setGrace(g.seconds)} autoFocus={g.seconds === 86_400} />
+              <input
+                type="radio"
+                name="grace"
+                value={String(g.seconds)}
+                checked={grace === g.seconds}
+                onChange={() => setGrace(g.seconds)}
+                autoFocus={g.seconds === 86_400}
+              />
               {g.label}
               {g.seconds === 86_400 ? ' (default)' : ''}
             </label>

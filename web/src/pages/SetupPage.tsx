@@ -40,17 +40,26 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
     >
       <form class="stack" onSubmit={submit}>
         <Field label="Workspace name">
-          {({ id }) => <input id={id} required maxLength={200} autoComplete="organization" value={form.workspace_name} onInput={set('workspace_name')} autoFocus />}
+          {({ id }) => (
+            <input id={id} required maxLength={200} autoComplete="organization" value={form.workspace_name} onInput={set('workspace_name')} autoFocus />
+          )}
         </Field>
-        <Field label="Your name">
-          {({ id }) => <input id={id} required maxLength={200} autoComplete="name" value={form.name} onInput={set('name')} />}
-        </Field>
+        <Field label="Your name">{({ id }) => <input id={id} required maxLength={200} autoComplete="name" value={form.name} onInput={set('name')} />}</Field>
         <Field label="Email">
           {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="email" value={form.email} onInput={set('email')} />}
         </Field>
         <Field label="Password" hint="At least 12 characters.">
           {({ id, hintId }) => (
-            <input id={id} type="password" required minLength={12} autoComplete="new-password" aria-describedby={hintId} value={form.password} onInput={set('password')} />
+            <input
+              id={id}
+              type="password"
+              required
+              minLength={12}
+              autoComplete="new-password"
+              aria-describedby={hintId}
+              value={form.password}
+              onInput={set('password')}
+            />
           )}
         </Field>
         <ErrorAlert error={error} />

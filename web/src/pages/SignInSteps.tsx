@@ -103,7 +103,15 @@ function EnrolmentStep({ onNext, onCancel }: StepProps) {
  * Current password, new password and its confirmation → POST /api/me/password. Shared by the forced step
  * and Account settings; `onChanged` gets the answer (how many other sessions were ended).
  */
-export function PasswordForm({ onChanged, submitLabel = 'Change password', currentLabel = 'Current password' }: { onChanged: (r: PasswordChanged) => Promise<void> | void; submitLabel?: string; currentLabel?: string }) {
+export function PasswordForm({
+  onChanged,
+  submitLabel = 'Change password',
+  currentLabel = 'Current password',
+}: {
+  onChanged: (r: PasswordChanged) => Promise<void> | void;
+  submitLabel?: string;
+  currentLabel?: string;
+}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -126,17 +134,44 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
     <form class="stack" onSubmit={submit}>
       <Field label={currentLabel} error={wrong ?? fields.current_password}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} type="password" required autoComplete="current-password" value={current} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setCurrent(e.currentTarget.value)} />
+          <input
+            id={id}
+            type="password"
+            required
+            autoComplete="current-password"
+            value={current}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => setCurrent(e.currentTarget.value)}
+          />
         )}
       </Field>
       <Field label="New password" error={fields.new_password} hint="At least 12 characters.">
         {({ id, describedBy, invalid }) => (
-          <input id={id} type="password" required autoComplete="new-password" value={next} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setNext(e.currentTarget.value)} />
+          <input
+            id={id}
+            type="password"
+            required
+            autoComplete="new-password"
+            value={next}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => setNext(e.currentTarget.value)}
+          />
         )}
       </Field>
       <Field label="Confirm new password" error={mismatch}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} type="password" required autoComplete="new-password" value={confirm} aria-describedby={describedBy} aria-invalid={invalid} onInput={(e) => setConfirm(e.currentTarget.value)} />
+          <input
+            id={id}
+            type="password"
+            required
+            autoComplete="new-password"
+            value={confirm}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => setConfirm(e.currentTarget.value)}
+          />
         )}
       </Field>
       <ErrorAlert error={wrong || mismatch ? null : other} />

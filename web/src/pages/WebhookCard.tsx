@@ -16,7 +16,12 @@ const WAIT_POLL_MS = 1_000;
 /** A test stops being watched after this long (the scheduler runs every minute by default). */
 const WAIT_LIMIT_MS = 150_000;
 
-type Test = { state: 'sending' } | { state: 'waiting'; id: string; after: string; since: number } | { state: 'done'; delivery: WebhookDelivery } | { state: 'stale' } | { state: 'error'; error: unknown };
+type Test =
+  | { state: 'sending' }
+  | { state: 'waiting'; id: string; after: string; since: number }
+  | { state: 'done'; delivery: WebhookDelivery }
+  | { state: 'stale' }
+  | { state: 'error'; error: unknown };
 
 interface WebhookCardProps {
   webhook: Webhook;
@@ -91,7 +96,10 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
             {w.failing_since && (
               <>
                 {' '}
-                · <span class="warn-text">failing since <Time iso={w.failing_since} /></span>
+                ·{' '}
+                <span class="warn-text">
+                  failing since <Time iso={w.failing_since} />
+                </span>
               </>
             )}
           </p>
@@ -153,7 +161,9 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
             { label: 'Event', cell: (d) => eventText(d.type) },
             {
               label: 'Status',
-              cell: (d) => <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>,
+              cell: (d) => (
+                <Badge tone={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : d.attempts > 0 ? 'amber' : 'gray'}>{statusText(d)}</Badge>
+              ),
             },
             { label: 'Response', cell: (d) => responseText(d) ?? '—' },
             { label: 'Attempts', cell: (d) => d.attempts },

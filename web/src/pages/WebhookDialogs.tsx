@@ -132,7 +132,15 @@ export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProp
       onDeleted();
     });
   return (
-    <ConfirmDialog title="Delete webhook endpoint" action="Delete endpoint" busyLabel="Deleting…" busy={busy} error={error} onConfirm={remove} onClose={onClose}>
+    <ConfirmDialog
+      title="Delete webhook endpoint"
+      action="Delete endpoint"
+      busyLabel="Deleting…"
+      busy={busy}
+      error={error}
+      onConfirm={remove}
+      onClose={onClose}
+    >
       <p>
         Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
       </p>
@@ -167,11 +175,20 @@ export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWi
     <Dialog title={rolled ? 'New signing secret' : 'Endpoint added: its signing secret'} onClose={onClose} class="dialog-wide" canClose={guard.canClose}>
       <div class="stack">
         <p class="alert alert-warning secret-warning">
-          <strong>Copy this secret now — it's only shown once.</strong> Your receiver uses it to check that each delivery really comes from Keyward
-          (the <code>webhook-signature</code> header).
+          <strong>Copy this secret now — it's only shown once.</strong> Your receiver uses it to check that each delivery really comes from Keyward (the{' '}
+          <code>webhook-signature</code> header).
           {rolled && ' The previous secret no longer signs anything.'}
         </p>
-        <CopyField id={inputId} label={`Signing secret for ${made.url}`} value={made.secret} inputClass="mono" testId="webhook-secret" main noun="the secret" onCopied={guard.copied} />
+        <CopyField
+          id={inputId}
+          label={`Signing secret for ${made.url}`}
+          value={made.secret}
+          inputClass="mono"
+          testId="webhook-secret"
+          main
+          noun="the secret"
+          onCopied={guard.copied}
+        />
         <p class="muted">
           Standard Webhooks libraries (e.g. <code>standardwebhooks</code> for Node.js or Python) take it as it is, <code>whsec_</code> prefix included.
         </p>
@@ -180,8 +197,8 @@ export function WebhookSecretDialog({ made, rolled, onClose }: { made: WebhookWi
           back="Go back to the secret"
           question={
             <>
-              <strong>Did you save this secret?</strong> You have not copied it, and it cannot be shown again once this dialog closes (you could only
-              roll a new one).
+              <strong>Did you save this secret?</strong> You have not copied it, and it cannot be shown again once this dialog closes (you could only roll a new
+              one).
             </>
           }
         />

@@ -31,8 +31,8 @@ export function WebhooksPage() {
           <p class="eyebrow">Settings</p>
           <h1 tabIndex={-1}>Webhooks</h1>
           <p class="muted">
-            Keyward tells your systems when a key is about to expire, expires, is revoked or rolled, or is used from a new address: it POSTs a signed
-            Standard Webhooks event to each endpoint that asked for it.
+            Keyward tells your systems when a key is about to expire, expires, is revoked or rolled, or is used from a new address: it POSTs a signed Standard
+            Webhooks event to each endpoint that asked for it.
           </p>
         </div>
         <Button variant="primary" onClick={() => setOpen({ kind: 'new' })}>

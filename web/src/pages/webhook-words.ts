@@ -28,7 +28,8 @@ export function urlProblem(message: string): string {
       `For testing with a local receiver, the server's operator can allow private addresses with ${ALLOW_PRIVATE_SETTING}=true.`
     );
   }
-  if (/does not resolve/.test(message)) return 'The host name in this URL does not resolve. Check its spelling, and that it can be reached from the Keyward server.';
+  if (/does not resolve/.test(message))
+    return 'The host name in this URL does not resolve. Check its spelling, and that it can be reached from the Keyward server.';
   if (/absolute|format|must match/.test(message)) return 'Enter a full address that starts with https:// (or http://), e.g. https://example.com/keyward.';
   if (/credentials/.test(message)) return 'Leave the user name and password out of the URL: your receiver checks the signing secret instead.';
   if (/fewer than/.test(message)) return "Enter the endpoint's URL.";

@@ -15,7 +15,9 @@ async function migrationTableSchema(db: Kysely<any>): Promise<string> {
 }
 
 async function applied(db: Kysely<any>, schema: string): Promise<string[]> {
-  const exists = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = ${schema} and table_name = 'kysely_migration'`.execute(db);
+  const exists = await sql<{
+    n: number;
+  }>`select count(*)::int as n from information_schema.tables where table_schema = ${schema} and table_name = 'kysely_migration'`.execute(db);
   if (!exists.rows[0]?.n) return [];
   return (await sql<{ name: string }>`select name from ${sql.table(`${schema}.kysely_migration`)}`.execute(db)).rows.map((r) => r.name);
 }

@@ -40,7 +40,9 @@ function builtPerCall(db: Kysely<Database>): RepoStatements {
  */
 function searchContacts(db: Kysely<Database>, workspaceId: string, folded: string, n: number, after?: Cursor) {
   const p = containsPattern(folded);
-  const query = workspaceContacts(db, workspaceId).where((eb) => eb.or([eb('search_name', 'like', p), eb('search_email', 'like', p), eb('search_company', 'like', p)]));
+  const query = workspaceContacts(db, workspaceId).where((eb) =>
+    eb.or([eb('search_name', 'like', p), eb('search_email', 'like', p), eb('search_company', 'like', p)]),
+  );
   return newestFirst(query, n, after).execute();
 }
 
@@ -62,20 +64,15 @@ async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly Last
   for (let i = 0; i < ordered.length; i += LAST_USED_TUNING.chunk) {
     const chunk = ordered.slice(i, i + LAST_USED_TUNING.chunk);
     const ids = chunk.map((u) => u.keyId);
-    await db
-      .selectFrom('api_keys')
-      .select('id')
-      .where(sql<boolean>`id = any(${ids}::text[])`)
-      .orderBy('id')
-      .forUpdate()
-      .execute();
+    await db.selectFrom('api_keys').select('id').where(sql<boolean>`id = any(${ids}::text[])`).orderBy('id').forUpdate().execute();
     const values = sql`(select unnest(${ids}::text[]) as id, unnest(${chunk.map((u) => u.at)}::int8[]) as at, unnest(${chunk.map((u) => u.ip)}::text[]) as ip)`;
     await db
       .updateTable('api_keys')
       .from(values.as('v'))
       .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
-      .where(sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`)
+      .where(
+        sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`,
+      )
       .execute();
   }
 }
-

@@ -52,7 +52,10 @@ export async function migrateSqlite(db: Kysely<any>, options: MigrateOptions): P
           await migrations[next].up(conn);
           await sql`insert into kysely_migration (name, timestamp) values (${next}, ${new Date().toISOString()})`.execute(conn);
           const broken = await pragma('foreign_key_check');
-          if (broken.length) throw new MigrationError(`migration ${next} would leave ${broken.length} rows breaking foreign keys (first: ${JSON.stringify(broken[0])}); nothing of it was applied`);
+          if (broken.length)
+            throw new MigrationError(
+              `migration ${next} would leave ${broken.length} rows breaking foreign keys (first: ${JSON.stringify(broken[0])}); nothing of it was applied`,
+            );
           await sql`commit`.execute(conn);
           applied.push(next);
         } catch (err) {

@@ -77,7 +77,9 @@ function contactSearch(db: Kysely<Database>) {
     if (recent.length === n) return recent;
     // A text found in very many contacts: reading in order until the page is full beats sorting them all.
     // The trigram candidates (all workspaces), read once: the MATCH is the expensive part.
-    const candidates = await sql<{ rowid: number }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
+    const candidates = await sql<{
+      rowid: number;
+    }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
     if (candidates.rows.length >= SEARCH_TUNING.many) return inOrder();
     if (candidates.rows.length === 0) return [];
     const rowids = JSON.stringify(candidates.rows.map((r) => r.rowid));
