@@ -8,6 +8,7 @@ import type { SqlStore } from '../../src/store/sql-store.js';
 import type { ApiKeyRecord, User, Workspace } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
 import { POSTGRES_URL } from '../support/env.js';
+import { keyRecord } from '../support/records.js';
 
 /**
  * Migration 006: on PostgreSQL the `auth_version` counter moves in the same transaction as every change to
@@ -28,28 +29,7 @@ async function aWorkspaceUserAndKey(store: SqlStore): Promise<{ workspace: Works
     createdAt: NOW,
   };
   await store.users.create({ ...user, passwordHash: 'x' });
-  const key: ApiKeyRecord = {
-    id: newId('key'),
-    workspaceId: workspace.id,
-    userId: user.id,
-    keyHash: randomBytes(32).toString('hex'),
-    hint: 'ak_live_…abcd',
-    name: 'k',
-    createdAt: NOW,
-    createdBy: user.id,
-    expiresAt: null,
-    lastUsedAt: null,
-    lastUsedIp: null,
-    revokedAt: null,
-    revokedBy: null,
-    revokedReason: null,
-    restriction: null,
-    rateLimit: { perMinute: null, perSecond: null },
-    rolledFrom: null,
-    replacedBy: null,
-    allowedIps: null,
-    revokeWhenIdleMs: null,
-  };
+  const key = keyRecord(user, { createdAt: NOW });
   await store.keys.create(key);
   return { workspace, user, key };
 }

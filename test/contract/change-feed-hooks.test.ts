@@ -4,6 +4,7 @@ import { newId } from '../../src/ids.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { ApiKeyRecord, Workspace } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { keyRecord } from '../support/records.js';
 
 /**
  * The store's after-commit hooks (how the Redis auth-state version is moved): awaited before the writer's
@@ -42,26 +43,7 @@ for (const dialect of DIALECTS) {
         createdAt: NOW,
         passwordHash: 'x',
       });
-      const key: ApiKeyRecord = {
-        id: newId('key'),
-        workspaceId: workspace.id,
-        userId,
-        keyHash: randomBytes(32).toString('hex'),
-        hint: 'ak_live_…abcd',
-        name: 'k',
-        createdAt: NOW,
-        createdBy: userId,
-        expiresAt: null,
-        lastUsedAt: null,
-        lastUsedIp: null,
-        revokedAt: null,
-        revokedBy: null,
-        revokedReason: null,
-        restriction: null,
-        rateLimit: { perMinute: null, perSecond: null },
-        rolledFrom: null,
-        replacedBy: null,
-      };
+      const key = keyRecord({ id: userId, workspaceId: workspace.id }, { createdAt: NOW });
       await store.keys.create(key);
       return { workspace, key };
     }
