@@ -53,6 +53,12 @@ export async function aUser(t: TestApp, admin: SessionCaller, options: { role: R
   return login(t, email);
 }
 
+/** An owner with an admin and a member of their workspace, all signed in: for who may act on whom. */
+export async function anOwnerAdminAndMember(t: TestApp) {
+  const owner = await anOwner(t);
+  return { owner, admin: await aUser(t, owner, { role: 'admin' }), member: await aUser(t, owner, { role: 'member' }) };
+}
+
 /** An owner, a member of their workspace and a key of the member's, with `me()`: GET /api/me with that key, as JSON. */
 export async function aMembersKey(t: TestApp) {
   const owner = await anOwner(t);
