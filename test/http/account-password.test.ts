@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
-import { PASSWORD, aKey, aUser, anOwner, anOwnerAdminAndMember, login } from '../support/fixtures.js';
+import { PASSWORD, aKey, anOwner, anOwnerAdminAndMember, login } from '../support/fixtures.js';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 

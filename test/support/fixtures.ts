@@ -82,6 +82,15 @@ export async function aKey(t: TestApp, owner: SessionCaller, body: Record<string
   return { key: object.key, id: object.id, object };
 }
 
+/** Two keys of `owner`'s: `revoked`, revoked now, and `expiring`, which expires a day from now. */
+export async function aRevokedAndAnExpiringKey(t: TestApp, owner: SessionCaller): Promise<{ revoked: IssuedKey; expiring: IssuedKey }> {
+  const revoked = await aKey(t, owner);
+  const expiring = await aKey(t, owner, { expires_in_days: 1 });
+  const res = await t.request({ method: 'POST', url: `/api/keys/${revoked.id}/revoke`, as: owner });
+  expect(res.statusCode, res.body).toBe(200);
+  return { revoked, expiring };
+}
+
 export async function aContact(t: TestApp, caller: SessionCaller | { key: string }, body: Record<string, unknown> = {}) {
   const res = await t.request({ method: 'POST', url: '/api/contacts', as: caller, body: { name: 'Ada Lovelace', email: 'ada@example.test', ...body } });
   expect(res.statusCode, res.body).toBe(201);
