@@ -118,6 +118,15 @@ export async function createKeyInUi(page: Page, name: string, expiry?: string): 
   return readRevealedKey(page);
 }
 
+/** A new owner on the API keys page with one key made there (its reveal closed); returns the key. */
+export async function anOwnersKeyInUi(page: Page, name: string, expiry?: string): Promise<string> {
+  await anOwner(page);
+  await page.goto('/settings/api-keys');
+  const key = await createKeyInUi(page, name, expiry);
+  await closeReveal(page);
+  return key;
+}
+
 export async function readRevealedKey(page: Page): Promise<string> {
   const field = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ }).getByRole('textbox', { name: /^Your new API key/ });
   await field.waitFor();
