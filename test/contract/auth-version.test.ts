@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId } from '../../src/ids.js';
 import { KEY_AUTH_COLUMNS, KEY_BOOKKEEPING_COLUMNS } from '../../src/store/migrations/006-auth-version.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { ApiKeyRecord, User, Workspace } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
 import { POSTGRES_URL } from '../support/env.js';
+import { keyRecord } from '../support/records.js';
+import { aUser, aWorkspace } from './store/support.js';
 
 /**
  * Migration 006: on PostgreSQL the `auth_version` counter moves in the same transaction as every change to
@@ -16,40 +16,9 @@ import { POSTGRES_URL } from '../support/env.js';
 const NOW = Date.UTC(2026, 5, 1, 12);
 
 async function aWorkspaceUserAndKey(store: SqlStore): Promise<{ workspace: Workspace; user: User; key: ApiKeyRecord }> {
-  const workspace: Workspace = { id: newId('wks'), name: 'W', createdAt: NOW, maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-  await store.workspaces.create(workspace);
-  const user: User = {
-    id: newId('usr'),
-    workspaceId: workspace.id,
-    email: `${randomBytes(6).toString('hex')}@example.test`,
-    name: 'U',
-    role: 'member',
-    disabled: false,
-    createdAt: NOW,
-  };
-  await store.users.create({ ...user, passwordHash: 'x' });
-  const key: ApiKeyRecord = {
-    id: newId('key'),
-    workspaceId: workspace.id,
-    userId: user.id,
-    keyHash: randomBytes(32).toString('hex'),
-    hint: 'ak_live_…abcd',
-    name: 'k',
-    createdAt: NOW,
-    createdBy: user.id,
-    expiresAt: null,
-    lastUsedAt: null,
-    lastUsedIp: null,
-    revokedAt: null,
-    revokedBy: null,
-    revokedReason: null,
-    restriction: null,
-    rateLimit: { perMinute: null, perSecond: null },
-    rolledFrom: null,
-    replacedBy: null,
-    allowedIps: null,
-    revokeWhenIdleMs: null,
-  };
+  const workspace = await aWorkspace(store, { createdAt: NOW });
+  const user = await aUser(store, workspace, { role: 'member', createdAt: NOW });
+  const key = keyRecord(user, { createdAt: NOW });
   await store.keys.create(key);
   return { workspace, user, key };
 }

@@ -11,6 +11,7 @@ import { type Services, closeServices, createServices } from '../../src/services
 import type { ApiKeyRecord, Role, User } from '../../src/store/types.js';
 import { PERMISSIONS, type Permission, sessionPermissions } from '../../src/users/permissions.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { keyRecord } from '../support/records.js';
 
 /**
  * The authority invariant (#12, docs/security.md) as a property over the real services on every backend:
@@ -111,26 +112,13 @@ for (const dialect of DIALECTS) {
     /** A key stored directly (any restriction, even one its owner's role no longer covers after a demotion). */
     async function storedKey(owner: User, restriction: readonly string[] | null): Promise<{ record: ApiKeyRecord; plaintext: string }> {
       const plaintext = generateKey();
-      const record: ApiKeyRecord = {
-        id: newId('key'),
-        workspaceId: owner.workspaceId,
-        userId: owner.id,
+      const record = keyRecord(owner, {
         keyHash: hashKey(plaintext),
         hint: keyHint(plaintext),
         name: 'target',
         createdAt: clock.now(),
-        createdBy: owner.id,
-        expiresAt: null,
-        lastUsedAt: null,
-        lastUsedIp: null,
-        revokedAt: null,
-        revokedBy: null,
-        revokedReason: null,
         restriction: restriction === null ? null : [...restriction],
-        rateLimit: { perMinute: null, perSecond: null },
-        rolledFrom: null,
-        replacedBy: null,
-      };
+      });
       await s.store.keys.create(record);
       return { record, plaintext };
     }

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId } from '../../src/ids.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import type { ApiKeyRecord, Workspace } from '../../src/store/types.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { keyRecord } from '../support/records.js';
+import { aUser, aWorkspace } from './store/support.js';
 
 /**
  * The store's after-commit hooks (how the Redis auth-state version is moved): awaited before the writer's
@@ -29,39 +29,8 @@ for (const dialect of DIALECTS) {
     }
 
     async function aWorkspaceAndKey(): Promise<{ workspace: Workspace; key: ApiKeyRecord }> {
-      const workspace: Workspace = { id: newId('wks'), name: 'W', createdAt: NOW, maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-      await store.workspaces.create(workspace);
-      const userId = newId('usr');
-      await store.users.create({
-        id: userId,
-        workspaceId: workspace.id,
-        email: `${randomBytes(6).toString('hex')}@example.test`,
-        name: 'U',
-        role: 'member',
-        disabled: false,
-        createdAt: NOW,
-        passwordHash: 'x',
-      });
-      const key: ApiKeyRecord = {
-        id: newId('key'),
-        workspaceId: workspace.id,
-        userId,
-        keyHash: randomBytes(32).toString('hex'),
-        hint: 'ak_live_…abcd',
-        name: 'k',
-        createdAt: NOW,
-        createdBy: userId,
-        expiresAt: null,
-        lastUsedAt: null,
-        lastUsedIp: null,
-        revokedAt: null,
-        revokedBy: null,
-        revokedReason: null,
-        restriction: null,
-        rateLimit: { perMinute: null, perSecond: null },
-        rolledFrom: null,
-        replacedBy: null,
-      };
+      const workspace = await aWorkspace(store, { createdAt: NOW });
+      const key = keyRecord(await aUser(store, workspace, { role: 'member', createdAt: NOW }), { createdAt: NOW });
       await store.keys.create(key);
       return { workspace, key };
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRANULARITIES } from '../../src/usage/usage-series.js';
-import { type Caller, type TestApp, testApp } from '../support/app.js';
+import { type Caller, NO_LIMITS, type TestApp, testApp } from '../support/app.js';
 import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
 import type { OpenApiDoc } from '../support/openapi.js';
 import { usagePeriod } from '../support/usage-period.js';
@@ -122,10 +122,7 @@ describe('contract fuzz: every operation, schema-generated inputs', () => {
   beforeAll(async () => {
     t = await testApp({
       config: {
-        failedAuthPerMinute: 1_000_000,
-        rateLimitPerMinute: 1_000_000,
-        rateLimitPerSecond: 100_000,
-        signupPerHour: 1_000_000,
+        ...NO_LIMITS,
         webhookAllowPrivate: true,
         notifyIntervalMs: 0,
       },

@@ -3,14 +3,11 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { type Config, testConfig } from '../../src/config.js';
-import { newId } from '../../src/ids.js';
-import type { OperatorPrincipal } from '../../src/principal.js';
 import { FallbackRateLimiter } from '../../src/ratelimit/fallback-limiter.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
 import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
-import type { User } from '../../src/store/types.js';
-import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { aWorkspaceWithOperator } from '../support/records.js';
 import { POSTGRES_URL } from '../support/env.js';
 import { hasCommand, REDIS_URL, redisReachable, runOrExplainSkip } from '../support/env.js';
 import { throwawayRedis, uniquePrefix } from '../support/redis.js';
@@ -42,19 +39,7 @@ describe.runIf(runs)('[postgres + redis] cached keys, validated in the rate-limi
     closers.push(() => closeServices(a, { closeStore: true }));
     const b = await createServices(settings, { logger: silent, clock, store: storeB });
     closers.push(() => closeServices(b, { closeStore: true }));
-    const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-    await a.store.workspaces.create(workspace);
-    const user: User = {
-      id: newId('usr'),
-      workspaceId: workspace.id,
-      email: 'm@example.test',
-      name: 'M',
-      role: 'member',
-      disabled: false,
-      createdAt: clock.now(),
-    };
-    await a.store.users.create({ ...user, passwordHash: 'x' });
-    const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
+    const { user, op } = await aWorkspaceWithOperator(a.store, clock.now());
     const issue = async () => {
       const { plaintext, view } = await a.keys.create(op, { name: 'k', ownerId: user.id });
       return { key: plaintext, id: view.record.id };
@@ -149,19 +134,7 @@ describe.runIf(throwaway)('[postgres + redis] Redis down: the database counter v
     const a = await createServices(settings, { logger: silent, clock, store: storeA });
     const b = await createServices(settings, { logger: silent, clock, store: storeB });
     try {
-      const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-      await a.store.workspaces.create(workspace);
-      const user: User = {
-        id: newId('usr'),
-        workspaceId: workspace.id,
-        email: 'd@example.test',
-        name: 'D',
-        role: 'member',
-        disabled: false,
-        createdAt: clock.now(),
-      };
-      await a.store.users.create({ ...user, passwordHash: 'x' });
-      const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
+      const { user, op } = await aWorkspaceWithOperator(a.store, clock.now());
       const issued = await a.keys.create(op, { name: 'k', ownerId: user.id });
       const key = issued.plaintext;
       expect((await b.authenticator.authenticateKey(key, ctx)).ok).toBe(true);

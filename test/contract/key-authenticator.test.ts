@@ -2,13 +2,10 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
-import { newId } from '../../src/ids.js';
 import { generateKey } from '../../src/keys/key-format.js';
-import type { OperatorPrincipal } from '../../src/principal.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
-import type { User } from '../../src/store/types.js';
-import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { aWorkspaceWithOperator } from '../support/records.js';
 
 /** `authenticateKey` decides everything about a presented key, with the injected clock and no HTTP. */
 for (const dialect of DIALECTS) {
@@ -24,19 +21,7 @@ for (const dialect of DIALECTS) {
         clock,
         store: await openTestStore(dialect),
       });
-      const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-      await s.store.workspaces.create(workspace);
-      const user: User = {
-        id: newId('usr'),
-        workspaceId: workspace.id,
-        email: 'm@example.test',
-        name: 'M',
-        role: 'member',
-        disabled: false,
-        createdAt: clock.now(),
-      };
-      await s.store.users.create({ ...user, passwordHash: 'x' });
-      const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
+      const { user, op } = await aWorkspaceWithOperator(s.store, clock.now());
       const issue = async (input: { expiresInDays?: number; restriction?: string[] } = {}) => s.keys.create(op, { name: 'k', ownerId: user.id, ...input });
       return { clock, user, op, issue };
     }

@@ -2,11 +2,9 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
-import { newId } from '../../src/ids.js';
-import type { OperatorPrincipal } from '../../src/principal.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
-import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
+import { aWorkspaceWithOperator } from '../support/records.js';
 import { REDIS_URL, redisReachable, runOrExplainSkip } from '../support/env.js';
 import { uniquePrefix } from '../support/redis.js';
 
@@ -28,19 +26,7 @@ describe.runIf(runs)('[postgres + redis] last used means accepted requests', () 
     const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
     const settings = testConfig({ redisUrl: REDIS_URL, redisKeyPrefix: uniquePrefix('lastused'), authVersionPollMs: 60_000 });
     s = await createServices(settings, { logger: pino({ level: 'silent' }), clock, store: await openTestStore('postgres') });
-    const workspace = { id: newId('wks'), name: 'W', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
-    await s.store.workspaces.create(workspace);
-    const user = {
-      id: newId('usr'),
-      workspaceId: workspace.id,
-      email: 'o@example.test',
-      name: 'O',
-      role: 'owner' as const,
-      disabled: false,
-      createdAt: clock.now(),
-    };
-    await s.store.users.create({ ...user, passwordHash: 'x' });
-    const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
+    const { user, op } = await aWorkspaceWithOperator(s.store, clock.now(), 'owner');
     const { plaintext } = await s.keys.create(op, { name: 'k', ownerId: user.id, rateLimit: { perMinute: 1, perSecond: 1 } });
 
     expect((await s.authenticator.authenticateKey(plaintext, ctx)).ok).toBe(true);

@@ -5,7 +5,7 @@ import { testConfig } from '../../src/config.js';
 import { smtpReceiver } from '../support/notify.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
 import { SIZES, judgeDialog, judgePage, openTabAt, press } from './screens.js';
-import { PASSWORD, anOwner, heading, signIn, uniqueEmail } from './ui.js';
+import { PASSWORD, addUserByApi, anOwner, heading, memberMenuItem, signIn, uniqueEmail } from './ui.js';
 
 /** Accounts by email, as a person uses it: sign-up that confirms the address, forgot password, an admin's emailed reset, the two-factor policy. */
 
@@ -88,21 +88,9 @@ describe('accounts by email in the web app', { timeout: 120_000 }, () => {
       const owner = await openTabAt(stage.browser, stage.server, size);
       await owner.context.clearCookies();
       const me = await anOwnerHere(owner.page);
-      const email = uniqueEmail('member');
-      expect(
-        (
-          await owner.page.request.post('/api/users', {
-            headers: { 'x-csrf-token': me.csrf },
-            data: { email, name: 'Mia Member', password: PASSWORD, role: 'member' },
-          })
-        ).status(),
-      ).toBe(201);
+      const email = await addUserByApi(owner.page, me, 'Mia Member', 'member');
 
-      await owner.page.goto('/settings/members');
-      await heading(owner.page, 'Members').waitFor();
-      const row = owner.page.locator('tbody tr').filter({ hasText: email });
-      await press(row.getByRole('button', { name: 'More actions for Mia Member' }), size);
-      await press(owner.page.getByRole('menu').getByRole('menuitem', { name: 'Reset password' }), size);
+      await memberMenuItem(owner.page, size, email, 'Mia Member', 'Reset password');
       const ask = owner.page.getByRole('alertdialog', { name: "Reset Mia Member's password?" });
       await ask.getByRole('radio', { name: 'Email them a link (works once, for an hour)' }).waitFor();
       expect(await ask.getByRole('radio', { name: 'Email them a link (works once, for an hour)' }).isChecked()).toBe(true);

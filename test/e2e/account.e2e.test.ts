@@ -6,7 +6,21 @@ import { testConfig } from '../../src/config.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
 import { SIZES, type Size, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { KEY_SHAPE, PASSWORD, anOwner, closeReveal, dialog, heading, navigateTo, openKeysPage, readRevealedKey, signIn, uniqueEmail } from './ui.js';
+import {
+  KEY_SHAPE,
+  PASSWORD,
+  addUserByApi,
+  anOwner,
+  closeReveal,
+  dialog,
+  heading,
+  memberMenuItem,
+  navigateTo,
+  openHome,
+  openKeysPage,
+  readRevealedKey,
+  signIn,
+} from './ui.js';
 
 /** Settings → Account and the sign-in steps (two-factor, a forced new password, re-authentication), by real clicks and taps at both sizes. */
 
@@ -47,8 +61,7 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
       const other = await openTabAt(stage.browser, stage.server, size);
       await signIn(other.page, owner.email);
 
-      await page.goto('/');
-      await heading(page, 'Contacts').waitFor();
+      await openHome(page);
       await openAccount(page);
       await page.getByRole('listitem').filter({ hasText: 'This browser' }).waitFor();
       await judgePage(page, size, 'account');
@@ -85,8 +98,7 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
     it(`enrols in two-factor sign-in, then signs in with a code and with a recovery code once (${size.name})`, async () => {
       const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
       const owner = await anOwner(page);
-      await page.goto('/');
-      await heading(page, 'Contacts').waitFor();
+      await openHome(page);
       await openAccount(page);
       await press(page.getByRole('button', { name: 'Turn on two-factor sign-in' }), size);
       await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
@@ -152,12 +164,7 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
     it(`an owner resets a member's password; the member must choose a new one; sessions are ended one, all, or by the owner (${size.name})`, async () => {
       const owner = await openTabAt(stage.browser, stage.server, size);
       const me = await anOwner(owner.page);
-      const email = uniqueEmail('member');
-      const created = await owner.page.request.post('/api/users', {
-        headers: { 'x-csrf-token': me.csrf },
-        data: { email, name: 'Mia Member', password: PASSWORD, role: 'member' },
-      });
-      expect(created.status()).toBe(201);
+      const email = await addUserByApi(owner.page, me, 'Mia Member', 'member');
 
       // The member, signed in in three browsers.
       const [a, b, c] = [
@@ -184,11 +191,7 @@ describe('Settings → Account', { timeout: 120_000 }, () => {
       }
 
       // The owner resets the password: a temporary one, shown once.
-      await owner.page.goto('/settings/members');
-      await heading(owner.page, 'Members').waitFor();
-      const row = owner.page.locator('tbody tr').filter({ hasText: email });
-      await press(row.getByRole('button', { name: 'More actions for Mia Member' }), size);
-      await press(owner.page.getByRole('menu').getByRole('menuitem', { name: 'Reset password' }), size);
+      const row = await memberMenuItem(owner.page, size, email, 'Mia Member', 'Reset password');
       const ask = owner.page.getByRole('alertdialog', { name: "Reset Mia Member's password?" });
       await judgeDialog(owner.page, ask, size, 'member-reset-password');
       await press(ask.getByRole('button', { name: 'Reset password' }), size);
@@ -277,8 +280,7 @@ describe('the re-authentication prompt', { timeout: 120_000 }, () => {
     it(`asks a stale session for the password, then the action goes through (${size.name})`, async () => {
       const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
       await anOwner(page);
-      await page.goto('/');
-      await heading(page, 'Contacts').waitFor();
+      await openHome(page);
       await openAccount(page);
       // Past the 10-minute window since the password was last checked (at sign-up).
       clock.advance(11 * 60_000);
@@ -314,8 +316,7 @@ describe('the re-authentication prompt', { timeout: 120_000 }, () => {
     const size = SIZES[0];
     const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
     await anOwner(page);
-    await page.goto('/');
-    await heading(page, 'Contacts').waitFor();
+    await openHome(page);
     await openKeysPage(page);
     clock.advance(11 * 60_000);
 

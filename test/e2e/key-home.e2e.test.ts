@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIZES, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { anOwner, callApi, dialog, heading, hintOf, keyRow, readRevealedKey } from './ui.js';
+import { anOwner, callApi, dialog, heading, hintOf, keyRow, copyRevealedKey } from './ui.js';
 
 /**
  * The key page as the home of a key, at both sizes by real taps and clicks: reached from the list, it holds
@@ -75,11 +75,7 @@ describe('the key page', { timeout: 120_000 }, () => {
       expect(await roll.locator('#roll-grace').textContent()).toMatch(/^The old key stops working as soon as the new one is created/);
       await press(roll.getByRole('radio', { name: 'In 1 hour' }), size);
       await press(roll.getByRole('button', { name: 'Roll key' }), size);
-      const rolled = await readRevealedKey(page);
-      const reveal = dialog(page, 'Your rolled API key');
-      await press(reveal.getByRole('button', { name: 'Copy', exact: true }), size);
-      await press(reveal.getByRole('button', { name: 'Done' }), size);
-      await reveal.waitFor({ state: 'detached' });
+      const rolled = await copyRevealedKey(page, size);
       await expect.poll(() => page.getByRole('list', { name: 'Roll chain, oldest first' }).getByRole('listitem').count()).toBe(2);
 
       // Revoke in place: refused at once; the page says so.

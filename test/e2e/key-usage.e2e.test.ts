@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
 import { openTab } from './support.js';
-import { anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, hintOf, keyRow, readRevealedKey, rowAction } from './ui.js';
+import { anOwner, anOwnersKeyInUi, callApi, cell, closeReveal, dialog, hintOf, keyRow, readRevealedKey, rowAction } from './ui.js';
 
 const MIN = 60_000;
 
@@ -17,10 +17,7 @@ describe('key usage and safe cut-over in the browser', { timeout: 90_000 }, () =
 
   it("rolls with revoke_when_idle_minutes 10: the list shows the old key's traffic, which keeps it alive; 10 idle minutes revoke it", async () => {
     const { context, page, errors } = await openTab(stage.browser, stage.server);
-    await anOwner(page);
-    await page.goto('/settings/api-keys');
-    const oldKey = await createKeyInUi(page, 'Billing sync');
-    await closeReveal(page);
+    const oldKey = await anOwnersKeyInUi(page, 'Billing sync');
 
     await rowAction(page, keyRow(page, hintOf(oldKey)), 'Roll');
     const roll = dialog(page, 'Roll API key');

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { openTab, useServerAndBrowser } from './support.js';
-import { anOwner, callApi, cell, closeReveal, createKeyInUi, hintOf, keyRow, openKeysPage, readRevealedKey, rowAction, rowActions } from './ui.js';
+import {
+  anOwner,
+  anOwnersKeyInUi,
+  callApi,
+  cell,
+  closeReveal,
+  createKeyInUi,
+  hintOf,
+  keyRow,
+  openKeysPage,
+  readRevealedKey,
+  rowAction,
+  rowActions,
+} from './ui.js';
 
 /** Revoke and roll from Settings → API Keys, checked against the real API with the keys themselves. */
 describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
@@ -42,10 +55,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
 
   it('rolls a key with a 1 hour grace period: both keys work and the list links them', async () => {
     const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
-    await anOwner(page);
-    await page.goto('/settings/api-keys');
-    const oldKey = await createKeyInUi(page, 'Billing sync', '30');
-    await closeReveal(page);
+    const oldKey = await anOwnersKeyInUi(page, 'Billing sync', '30');
 
     await rowAction(page, keyRow(page, hintOf(oldKey)), 'Roll');
     const roll = page.getByRole('dialog', { name: 'Roll API key' });
@@ -81,10 +91,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
 
   it('renames a key; the key itself keeps working', async () => {
     const { context, page, errors } = await openTab(stage.browser, stage.server);
-    await anOwner(page);
-    await page.goto('/settings/api-keys');
-    const key = await createKeyInUi(page, 'Old name');
-    await closeReveal(page);
+    const key = await anOwnersKeyInUi(page, 'Old name');
     const row = keyRow(page, hintOf(key));
     await rowAction(page, row, 'Rename');
     const rename = page.getByRole('dialog', { name: 'Rename API key' });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIZES, openTabAt } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { PASSWORD, anOwner, callApi, cell, closeReveal, dialog, heading, hintOf, keyRow, readRevealedKey, rowAction, signIn, uniqueEmail } from './ui.js';
+import { PASSWORD, addUserByApi, anOwner, callApi, cell, closeReveal, dialog, heading, hintOf, keyRow, readRevealedKey, rowAction, signIn } from './ui.js';
 
 const [DESKTOP, PHONE] = SIZES;
 
@@ -102,12 +102,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
   it('a viewer is told their key is read-only and can only restrict to what they hold (phone)', async () => {
     const owner = await openTabAt(stage.browser, stage.server, DESKTOP);
     const o = await anOwner(owner.page);
-    const email = uniqueEmail('viewer');
-    const res = await owner.page.request.post('/api/users', {
-      headers: { 'x-csrf-token': o.csrf },
-      data: { email, name: 'Vera Viewer', password: PASSWORD, role: 'viewer' },
-    });
-    expect(res.status()).toBe(201);
+    const email = await addUserByApi(owner.page, o, 'Vera Viewer', 'viewer');
 
     const { context, page, errors } = await openTabAt(stage.browser, stage.server, PHONE);
     await signIn(page, email);
@@ -132,10 +127,7 @@ describe('key permissions, the key page and the audit log', { timeout: 90_000 },
 
 /** A member who signs in once (a `user.login` event by them). */
 async function aMember(page: Page, csrf: string, name: string) {
-  const email = uniqueEmail('member');
-  expect(
-    (await page.request.post('/api/users', { headers: { 'x-csrf-token': csrf }, data: { email, name, password: PASSWORD, role: 'member' } })).status(),
-  ).toBe(201);
+  const email = await addUserByApi(page, { csrf }, name, 'member');
   const context = await page
     .context()
     .browser()!

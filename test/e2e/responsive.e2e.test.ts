@@ -60,28 +60,20 @@ describe('every screen at both sizes', { timeout: 120_000 }, () => {
         await press(menuButton, size);
         await drawer.waitFor({ state: 'hidden' });
       }
-      await checkDialog(page, size, page.getByRole('button', { name: 'Add contact' }), dialog(page, 'Add contact'), 'add-contact');
-      await checkDialog(page, size, page.getByRole('button', { name: 'Edit Alan Turing' }), dialog(page, 'Edit Alan Turing'), 'edit-contact');
-      await checkDialog(
-        page,
-        size,
-        page.getByRole('button', { name: 'Delete Alan Turing' }),
-        page.getByRole('alertdialog', { name: 'Delete contact' }),
-        'delete-contact',
-      );
+      await checkButtonDialogs(page, size, [
+        ['Add contact', 'add-contact'],
+        ['Edit Alan Turing', 'edit-contact'],
+        ['Delete Alan Turing', 'delete-contact', 'Delete contact'],
+      ]);
 
       await page.goto('/settings/members');
       await page.locator('tbody tr').nth(3).waitFor();
       await judgePage(page, size, 'members');
-      await checkDialog(page, size, page.getByRole('button', { name: 'Add member' }), dialog(page, 'Add member'), 'add-member');
-      await checkDialog(page, size, page.getByRole('button', { name: 'Change role of Mo Member' }), dialog(page, 'Change role of Mo Member'), 'change-role');
-      await checkDialog(
-        page,
-        size,
-        page.getByRole('button', { name: 'Disable Mo Member' }),
-        page.getByRole('alertdialog', { name: 'Disable Mo Member?' }),
-        'disable-member',
-      );
+      await checkButtonDialogs(page, size, [
+        ['Add member', 'add-member'],
+        ['Change role of Mo Member', 'change-role'],
+        ['Disable Mo Member', 'disable-member', 'Disable Mo Member?'],
+      ]);
 
       await page.goto('/settings/api-keys');
       const crm = keyRow(page, 'ak_live_').filter({ hasText: 'CRM Integration' });
@@ -156,6 +148,17 @@ async function checkDialog(
   await judgeDialog(page, target, size, name);
   await press(target.getByRole('button', { name: 'Cancel' }), size);
   await target.waitFor({ state: 'detached' });
+}
+
+/**
+ * `checkDialog` for dialogs opened by a button: each row names the button, the screenshot, and for a
+ * confirmation the alert dialog's title (a form dialog is titled like its button).
+ */
+async function checkButtonDialogs(page: Page, size: Size, rows: [button: string, shot: string, alert?: string][]): Promise<void> {
+  for (const [button, shot, alert] of rows) {
+    const target = alert === undefined ? dialog(page, button) : page.getByRole('alertdialog', { name: alert });
+    await checkDialog(page, size, page.getByRole('button', { name: button }), target, shot);
+  }
 }
 
 /** Contacts, members and keys enough to fill each page: a rolled pair, a revoked key, one without expiry. */

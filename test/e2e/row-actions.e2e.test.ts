@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIZES, type Size, expectReachable, judgePage, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
-import { type Owner, anOwner, callApi, dialog, heading, hintOf, keyRow, navigateTo, readRevealedKey, rowMenu } from './ui.js';
+import { type Owner, anOwner, callApi, dialog, hintOf, keyRow, navigateFromHome, rowMenu, copyRevealedKey } from './ui.js';
 
 /**
  * The help article's "click Revoke", done as a person does: the row's "⋯" menu opened and its items chosen by
@@ -17,10 +17,7 @@ describe('row actions by touch and by click', { timeout: 120_000 }, () => {
     it(`rolls and then revokes the only key (${size.name})`, async () => {
       const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
       await anOwner(page);
-      await page.goto('/contacts');
-      await heading(page, 'Contacts').waitFor();
-      await navigateTo(page, 'API Keys');
-      await heading(page, 'API Keys').waitFor();
+      await navigateFromHome(page, 'API Keys');
       const key = await createByPress(page, size, 'Only key');
       await rollAndRevoke(page, size, key, 'only-key');
       expect(errors).toEqual([]);
@@ -55,11 +52,7 @@ async function rollAndRevoke(page: Page, size: Size, key: string, shot: string):
   await press(menu.getByRole('menuitem', { name: 'Roll', exact: true }), size);
   const roll = dialog(page, 'Roll API key');
   await press(roll.getByRole('button', { name: 'Roll key' }), size);
-  const rolled = await readRevealedKey(page);
-  const reveal = dialog(page, 'Your rolled API key');
-  await press(reveal.getByRole('button', { name: 'Copy', exact: true }), size);
-  await press(reveal.getByRole('button', { name: 'Done' }), size);
-  await reveal.waitFor({ state: 'detached' });
+  const rolled = await copyRevealedKey(page, size);
   expect((await callApi(stageUrl(page), rolled)).status).toBe(200);
 
   // Revoke the old key, from its row's menu: refused at once.
@@ -81,12 +74,7 @@ async function createByPress(page: Page, size: Size, name: string): Promise<stri
   const form = dialog(page, 'New API Key');
   await form.getByLabel('Name').fill(name);
   await press(form.getByRole('button', { name: 'Create', exact: true }), size);
-  const key = await readRevealedKey(page);
-  const reveal = dialog(page, 'Your new API key');
-  await press(reveal.getByRole('button', { name: 'Copy', exact: true }), size);
-  await press(reveal.getByRole('button', { name: 'Done' }), size);
-  await reveal.waitFor({ state: 'detached' });
-  return key;
+  return copyRevealedKey(page, size);
 }
 
 async function createByApi(page: Page, owner: Owner, name: string): Promise<string> {

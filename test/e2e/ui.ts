@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { type Size, press } from './screens.js';
 import type { Server } from './support.js';
 
 /** Fixtures and page helpers shared by the browser tests: each test builds its own workspace. */
@@ -62,6 +63,37 @@ export async function navigateTo(page: Page, link: string): Promise<void> {
   else await target.click();
 }
 
+/** Opens `path` (the home page by default) and waits for the Contacts page a signed-in user lands on. */
+export async function openHome(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await heading(page, 'Contacts').waitFor();
+}
+
+/** From the contacts page, follows the main navigation to `link` and waits for the page of that title. */
+export async function navigateFromHome(page: Page, link: string): Promise<void> {
+  await openHome(page, '/contacts');
+  await navigateTo(page, link);
+  await heading(page, link).waitFor();
+}
+
+/** A new user of `owner`'s workspace, added through the API (with PASSWORD); returns their email. */
+export async function addUserByApi(page: Page, owner: { csrf: string }, name: string, role: 'admin' | 'member' | 'viewer'): Promise<string> {
+  const email = uniqueEmail(role);
+  const res = await page.request.post('/api/users', { headers: { 'x-csrf-token': owner.csrf }, data: { email, name, password: PASSWORD, role } });
+  expect(res.status(), await res.text()).toBe(201);
+  return email;
+}
+
+/** Opens the members page and picks `item` from the menu of the member with `email` (named `name`); returns their row. */
+export async function memberMenuItem(page: Page, size: Size, email: string, name: string, item: string): Promise<Locator> {
+  await page.goto('/settings/members');
+  await heading(page, 'Members').waitFor();
+  const row = page.locator('tbody tr').filter({ hasText: email });
+  await press(row.getByRole('button', { name: `More actions for ${name}` }), size);
+  await press(page.getByRole('menu').getByRole('menuitem', { name: item }), size);
+  return row;
+}
+
 /** Follows the left navigation to Settings → API Keys. */
 export async function openKeysPage(page: Page): Promise<void> {
   await navigateTo(page, 'API Keys');
@@ -86,6 +118,15 @@ export async function createKeyInUi(page: Page, name: string, expiry?: string): 
   return readRevealedKey(page);
 }
 
+/** A new owner on the API keys page with one key made there (its reveal closed); returns the key. */
+export async function anOwnersKeyInUi(page: Page, name: string, expiry?: string): Promise<string> {
+  await anOwner(page);
+  await page.goto('/settings/api-keys');
+  const key = await createKeyInUi(page, name, expiry);
+  await closeReveal(page);
+  return key;
+}
+
 export async function readRevealedKey(page: Page): Promise<string> {
   const field = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ }).getByRole('textbox', { name: /^Your new API key/ });
   await field.waitFor();
@@ -104,6 +145,16 @@ export async function closeReveal(page: Page): Promise<void> {
   await reveal.getByRole('button', { name: 'Done' }).click();
   if (!copied) await reveal.getByRole('button', { name: 'I saved it, close' }).click();
   await reveal.waitFor({ state: 'detached' });
+}
+
+/** Reads the key the reveal dialog shows (new or rolled), copies it with its Copy button and closes it with Done. */
+export async function copyRevealedKey(page: Page, size: Size): Promise<string> {
+  const key = await readRevealedKey(page);
+  const reveal = page.getByRole('dialog', { name: /^Your (new|rolled) API key$/ });
+  await press(reveal.getByRole('button', { name: 'Copy', exact: true }), size);
+  await press(reveal.getByRole('button', { name: 'Done' }), size);
+  await reveal.waitFor({ state: 'detached' });
+  return key;
 }
 
 /** The "⋯" menu button of a key row. */

@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/clock.js';
 import { testConfig } from '../../src/config.js';
 import { SIZES, judgePage, openTabAt, press } from './screens.js';
 import { useInProcessServerAndBrowser } from './in-process.js';
-import { PASSWORD, anOwner, callApi, heading, navigateTo, signIn, uniqueEmail } from './ui.js';
+import { PASSWORD, anOwner, callApi, heading, navigateFromHome, signIn, uniqueEmail } from './ui.js';
 
 const HOUR = 3_600_000;
 
@@ -78,10 +78,7 @@ describe('the key usage overview in the browser', { timeout: 90_000 }, () => {
     it(`lists the busiest keys by requests and by 429s, charts the busiest, and switches periods (${size.name})`, async () => {
       const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
       await aWorkspaceWithTraffic(page);
-      await page.goto('/contacts');
-      await heading(page, 'Contacts').waitFor();
-      await navigateTo(page, 'Key usage');
-      await heading(page, 'Key usage').waitFor();
+      await navigateFromHome(page, 'Key usage');
 
       // The default period, the last 30 days: all four keys, the one busy three hours ago first.
       expect(await page.getByLabel('Period').inputValue()).toBe('month');

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
-import { PASSWORD, aKey, aUser, anOwner, login } from '../support/fixtures.js';
+import { PASSWORD, aKey, anOwner, anOwnerAdminAndMember, login } from '../support/fixtures.js';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
@@ -44,9 +44,7 @@ describeEachDialect('changing and resetting passwords', ({ app }) => {
 
   it("an admin resets a member's password: shown once, sessions end, a new password is forced at sign-in; never an owner's", async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const admin = await aUser(t, owner, { role: 'admin' });
-    const member = await aUser(t, owner, { role: 'member' });
+    const { owner, admin, member } = await anOwnerAdminAndMember(t);
     const res = await t.request({ method: 'POST', url: `/api/users/${member.user.id}/reset-password`, as: admin });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');

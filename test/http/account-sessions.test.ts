@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { resetPasswordFromConsole } from '../../src/cli/users.js';
 import { totpCode } from '../../src/users/totp.js';
 import { describeEachDialect } from '../support/app.js';
-import { PASSWORD, aUser, anOwner, login } from '../support/fixtures.js';
+import { PASSWORD, aUser, anOwner, anOwnerAdminAndMember, login } from '../support/fixtures.js';
 
 describeEachDialect(`sessions you can see and end; the operator's reset`, ({ app }) => {
   it("lists one's sessions (address, browser, created, last seen, this one) and ends one or all others", async () => {
@@ -35,9 +35,7 @@ describeEachDialect(`sessions you can see and end; the operator's reset`, ({ app
 
   it("an admin ends a member's sessions, never an owner's", async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const admin = await aUser(t, owner, { role: 'admin' });
-    const member = await aUser(t, owner, { role: 'member' });
+    const { owner, admin, member } = await anOwnerAdminAndMember(t);
     const res = await t.request({ method: 'POST', url: `/api/users/${member.user.id}/end-sessions`, as: admin });
     expect(res.json()).toEqual({ sessions_ended: 1 });
     expect((await t.request({ url: '/api/me', as: member })).statusCode).toBe(401);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appsClosedAfterEach, describeEachDialect } from '../support/app.js';
+import { type TestApp, appsClosedAfterEach, describeEachDialect } from '../support/app.js';
 import { PASSWORD, aUser, anOwner, login } from '../support/fixtures.js';
+
+/** Sign-in attempts for `email` from an address, with a wrong password unless told otherwise. */
+const signInAttempts =
+  (t: TestApp, email: string) =>
+  (ip: string, password = 'wrong password!!') =>
+    t.request({ method: 'POST', url: '/auth/login', body: { email, password }, ip });
 
 describeEachDialect('first run, sign-in and sessions', ({ app }) => {
   const setupBody = { workspace_name: 'Acme', email: 'first@example.test', name: 'First', password: PASSWORD };
@@ -47,9 +53,7 @@ describeEachDialect('first run, sign-in and sessions', ({ app }) => {
 
   it('10 failures for one account from one IP close that pair; other IPs still sign in', async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const attempt = (ip: string, password = 'wrong password!!') =>
-      t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password }, ip });
+    const attempt = signInAttempts(t, (await anOwner(t)).user.email);
     for (let i = 0; i < 10; i++) expect((await attempt('10.0.0.1')).statusCode).toBe(401);
     const locked = await attempt('10.0.0.1', PASSWORD);
     expect(locked.statusCode).toBe(429);
@@ -62,9 +66,7 @@ describeEachDialect('first run, sign-in and sessions', ({ app }) => {
 
   it('after 100 failures an hour from all IPs together, an account takes no more from any address that failed', async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const attempt = (ip: string, password = 'wrong password!!') =>
-      t.request({ method: 'POST', url: '/auth/login', body: { email: owner.user.email, password }, ip });
+    const attempt = signInAttempts(t, (await anOwner(t)).user.email);
     for (let i = 0; i < 100; i++) expect((await attempt(`10.1.${i >> 3}.${i}`)).statusCode).toBe(401);
     expect((await attempt('10.1.0.5', PASSWORD)).statusCode).toBe(429);
     // A clean address still gets its answer; once it has failed, it is held back like the rest.

@@ -1,22 +1,24 @@
 import { expect, it } from 'vitest';
 import { IdleRevoker } from '../../src/keys/idle-revoker.js';
-import { type TestApp, describeEachDialect } from '../support/app.js';
+import { describeEachDialect } from '../support/app.js';
 import { aKey, aUser, anOwner, login } from '../support/fixtures.js';
 
 const MIN = 60_000;
 
 describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
-  async function rollIdle(t: TestApp, owner: { cookie: string; csrf: string }, id: string, body: Record<string, unknown>) {
-    const res = await t.request({ method: 'POST', url: `/api/keys/${id}/roll`, as: owner, body });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json();
-  }
-
-  it('keeps the old key working while it is used and revokes it 10 minutes after its last use (key.auto_revoked)', async () => {
+  /** A new app, its owner and a key of theirs that is `age` old, rolled with `body` (the old key is `k`). */
+  async function aRolledKey(body: Record<string, unknown>, age = 0) {
     const t = await app();
     const owner = await anOwner(t);
     const k = await aKey(t, owner);
-    await rollIdle(t, owner, k.id, { grace_seconds: 86_400, revoke_when_idle_minutes: 10 });
+    t.clock.advance(age);
+    const res = await t.request({ method: 'POST', url: `/api/keys/${k.id}/roll`, as: owner, body });
+    expect(res.statusCode, res.body).toBe(201);
+    return { t, owner, k };
+  }
+
+  it('keeps the old key working while it is used and revokes it 10 minutes after its last use (key.auto_revoked)', async () => {
+    const { t, owner, k } = await aRolledKey({ grace_seconds: 86_400, revoke_when_idle_minutes: 10 });
     const use = () => t.request({ url: '/api/me', as: { key: k.key } });
     // Used every 5 minutes for 40 minutes: never idle for 10, never revoked.
     for (let i = 0; i < 8; i++) {
@@ -45,11 +47,7 @@ describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
   });
 
   it('counts idleness from the roll when the old key is not used after it', async () => {
-    const t = await app();
-    const owner = await anOwner(t);
-    const k = await aKey(t, owner);
-    t.clock.advance(60 * MIN);
-    await rollIdle(t, owner, k.id, { revoke_when_idle_minutes: 10 });
+    const { t, k } = await aRolledKey({ revoke_when_idle_minutes: 10 }, 60 * MIN);
     t.clock.advance(9 * MIN);
     expect(await t.kw.deps.idleRevoker.run()).toEqual([]);
     t.clock.advance(MIN);
@@ -57,10 +55,7 @@ describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
   });
 
   it('revokes at the end of the grace period if that comes first', async () => {
-    const t = await app();
-    const owner = await anOwner(t);
-    const k = await aKey(t, owner);
-    await rollIdle(t, owner, k.id, { grace_seconds: 300, revoke_when_idle_minutes: 60 });
+    const { t, k } = await aRolledKey({ grace_seconds: 300, revoke_when_idle_minutes: 60 });
     t.clock.advance(4 * MIN);
     expect((await t.request({ url: '/api/me', as: { key: k.key } })).statusCode).toBe(200);
     await t.kw.deps.lastUsed.flush();
@@ -69,10 +64,7 @@ describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
   });
 
   it('two instances running the job at once revoke and audit the key once', async () => {
-    const t = await app();
-    const owner = await anOwner(t);
-    const k = await aKey(t, owner);
-    await rollIdle(t, owner, k.id, { revoke_when_idle_minutes: 1 });
+    const { t, owner, k } = await aRolledKey({ revoke_when_idle_minutes: 1 });
     t.clock.advance(2 * MIN);
     const other = new IdleRevoker(t.store, t.kw.deps.audit, t.clock);
     const [a, b] = await Promise.all([t.kw.deps.idleRevoker.run(), other.run()]);

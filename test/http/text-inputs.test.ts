@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../support/app.js';
+import { NO_LIMITS, type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
 import { type SessionCaller, anOwner } from '../support/fixtures.js';
 import { expectProblem, nextIp, urlFor, validBody } from '../security/support.js';
@@ -107,10 +107,7 @@ for (const dialect of DIALECTS) {
       t = await testApp({
         dialect,
         config: {
-          failedAuthPerMinute: 1_000_000,
-          rateLimitPerMinute: 1_000_000,
-          rateLimitPerSecond: 100_000,
-          signupPerHour: 1_000_000,
+          ...NO_LIMITS,
           webhookAllowPrivate: true,
         },
       });

@@ -37,7 +37,7 @@ async function hangingReceiver() {
   };
 }
 
-/** 10,000 deliveries queued for one webhook of a workspace, due now (one bulk insert per 500). */
+/** 10,000 deliveries queued for one webhook of a workspace, due now (in one transaction). */
 async function flood(t: TestApp, workspaceId: string, webhookId: string, n = 10_000) {
   const now = t.clock.now();
   const eventId = newEventId();
@@ -51,30 +51,9 @@ async function flood(t: TestApp, workspaceId: string, webhookId: string, n = 10_
     at: now,
     data: { webhook_id: webhookId },
   });
-  for (let i = 0; i < n; i += 500) {
-    const rows = Array.from({ length: Math.min(500, n - i) }, () => {
-      const d = pendingDelivery(eventId, workspaceId, now, { channel: 'webhook', webhookId, userId: null });
-      return {
-        id: d.id,
-        workspace_id: d.workspaceId,
-        event_id: d.eventId,
-        channel: d.channel,
-        webhook_id: d.webhookId,
-        user_id: d.userId,
-        status: d.status,
-        attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        locked_by: null,
-        last_status_code: null,
-        last_error: null,
-        last_duration_ms: null,
-        created_at: now,
-        updated_at: now,
-      };
-    });
-    await t.store.db.insertInto('deliveries').values(rows).execute();
-  }
+  await t.store.transaction(async (tx) => {
+    for (let i = 0; i < n; i++) await tx.notifications.addDelivery(pendingDelivery(eventId, workspaceId, now, { channel: 'webhook', webhookId, userId: null }));
+  });
 }
 
 for (const dialect of DIALECTS) {

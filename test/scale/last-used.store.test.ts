@@ -10,31 +10,39 @@ import { aKey, anOwner } from '../support/fixtures.js';
 describeEachDialect('recordLastUsed merges batches from several instances', ({ dialect, app }) => {
   const T = Date.UTC(2026, 5, 1, 12);
 
-  it('an older observation flushed after a newer one changes nothing', async () => {
+  /** A new key; `record` flushes one use of it as a batch of its own, `stored` reads the key back. */
+  async function oneKey() {
     const t = await app();
     const { id } = await aKey(t, await anOwner(t));
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 2000, ip: '198.51.100.2' }]));
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }]));
-    expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 2000, lastUsedIp: '198.51.100.2' });
+    return {
+      record: (at: number, ip: string, options?: { replaceAfter: number }) =>
+        t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at, ip }], options)),
+      stored: () => t.store.keys.getById(id),
+    };
+  }
+
+  it('an older observation flushed after a newer one changes nothing', async () => {
+    const { record, stored } = await oneKey();
+    await record(T + 2000, '198.51.100.2');
+    await record(T + 1000, '198.51.100.1');
+    expect(await stored()).toMatchObject({ lastUsedAt: T + 2000, lastUsedIp: '198.51.100.2' });
   });
 
   it('a newer observation replaces both time and IP', async () => {
-    const t = await app();
-    const { id } = await aKey(t, await anOwner(t));
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }]));
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 3000, ip: '198.51.100.3' }]));
-    expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 3000, lastUsedIp: '198.51.100.3' });
+    const { record, stored } = await oneKey();
+    await record(T + 1000, '198.51.100.1');
+    await record(T + 3000, '198.51.100.3');
+    expect(await stored()).toMatchObject({ lastUsedAt: T + 3000, lastUsedIp: '198.51.100.3' });
   });
 
   it('a stored time after replaceAfter (a clock excursion) is replaced by an older, real one; one before it is not', async () => {
-    const t = await app();
-    const { id } = await aKey(t, await anOwner(t));
+    const { record, stored } = await oneKey();
     const YEAR = 365 * 86_400_000;
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + YEAR, ip: '198.51.100.9' }]));
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }], { replaceAfter: T + YEAR + 1 }));
-    expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + YEAR });
-    await t.store.transaction((tx) => tx.keys.recordLastUsed([{ keyId: id, at: T + 1000, ip: '198.51.100.1' }], { replaceAfter: T + 300_000 }));
-    expect(await t.store.keys.getById(id)).toMatchObject({ lastUsedAt: T + 1000, lastUsedIp: '198.51.100.1' });
+    await record(T + YEAR, '198.51.100.9');
+    await record(T + 1000, '198.51.100.1', { replaceAfter: T + YEAR + 1 });
+    expect(await stored()).toMatchObject({ lastUsedAt: T + YEAR });
+    await record(T + 1000, '198.51.100.1', { replaceAfter: T + 300_000 });
+    expect(await stored()).toMatchObject({ lastUsedAt: T + 1000, lastUsedIp: '198.51.100.1' });
   });
 
   it('batches flushed at the same time by many instances end at the latest use', async () => {

@@ -6,7 +6,7 @@ import { createKeyward } from '../../src/keyward.js';
 import type { Store } from '../../src/store/types.js';
 import { type TestApp, describeEachDialect } from '../support/app.js';
 import { DIALECTS, openTestStore } from '../support/backends.js';
-import { PASSWORD, aKey, aUser, anOwner } from '../support/fixtures.js';
+import { PASSWORD, aKey, aRevokedAndAnExpiringKey, aUser, anOwner } from '../support/fixtures.js';
 import { expectProblem, nextIp } from './support.js';
 
 const DAY = 86_400_000;
@@ -87,9 +87,7 @@ describeEachDialect('audit integrity', ({ dialect, app }) => {
   it('records key.revoked_use and key.expired_use at most once per key per minute, however many uses', async () => {
     const t = await app();
     const owner = await anOwner(t);
-    const revoked = await aKey(t, owner);
-    const expiring = await aKey(t, owner, { expires_in_days: 1 });
-    expect((await t.request({ method: 'POST', url: `/api/keys/${revoked.id}/revoke`, as: owner })).statusCode).toBe(200);
+    const { revoked, expiring } = await aRevokedAndAnExpiringKey(t, owner);
     t.clock.advance(DAY + 1);
     const flood = async () => {
       for (let i = 0; i < 50; i++) {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { generateKey } from '../../src/keys/key-format.js';
 import { type TestApp, describeEachDialect } from '../support/app.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { aKey, aRevokedAndAnExpiringKey, aUser, anOwner } from '../support/fixtures.js';
 import { expectProblem, nextIp } from './support.js';
 
 const URL = '/api/keys/revoke-leaked';
@@ -64,9 +64,7 @@ describeEachDialect('POST /api/keys/revoke-leaked', ({ app }) => {
   it('leaves an already revoked key as it was, and revokes an expired one as leaked', async () => {
     const t = await app();
     const owner = await anOwner(t);
-    const revoked = await aKey(t, owner);
-    const expiring = await aKey(t, owner, { expires_in_days: 1 });
-    expect((await t.request({ method: 'POST', url: `/api/keys/${revoked.id}/revoke`, as: owner })).statusCode).toBe(200);
+    const { revoked, expiring } = await aRevokedAndAnExpiringKey(t, owner);
     t.clock.advance(2 * DAY);
     expect((await report(t, [revoked.key, expiring.key])).statusCode).toBe(202);
     const rows = await t.store.audit.list({ workspaceId: owner.workspace.id, action: 'key.leaked_revoked', limit: 10 });

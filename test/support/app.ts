@@ -9,6 +9,14 @@ import { DIALECTS, type Dialect, openTestStore } from './backends.js';
 import { checkerFor } from './contract.js';
 import type { OpenApiDoc } from './openapi.js';
 
+/** Limits a suite sending thousands of requests as one caller (fuzzing, sweeps over every field) never reaches. */
+export const NO_LIMITS = {
+  failedAuthPerMinute: 1_000_000,
+  rateLimitPerMinute: 1_000_000,
+  rateLimitPerSecond: 100_000,
+  signupPerHour: 1_000_000,
+} satisfies Partial<Config>;
+
 export interface TestApp {
   kw: Keyward;
   store: SqlStore;

@@ -53,6 +53,12 @@ export async function aUser(t: TestApp, admin: SessionCaller, options: { role: R
   return login(t, email);
 }
 
+/** An owner with an admin and a member of their workspace, all signed in: for who may act on whom. */
+export async function anOwnerAdminAndMember(t: TestApp) {
+  const owner = await anOwner(t);
+  return { owner, admin: await aUser(t, owner, { role: 'admin' }), member: await aUser(t, owner, { role: 'member' }) };
+}
+
 /** An owner, a member of their workspace and a key of the member's, with `me()`: GET /api/me with that key, as JSON. */
 export async function aMembersKey(t: TestApp) {
   const owner = await anOwner(t);
@@ -74,6 +80,15 @@ export async function aKey(t: TestApp, owner: SessionCaller, body: Record<string
   expect(res.statusCode, res.body).toBe(201);
   const object = res.json();
   return { key: object.key, id: object.id, object };
+}
+
+/** Two keys of `owner`'s: `revoked`, revoked now, and `expiring`, which expires a day from now. */
+export async function aRevokedAndAnExpiringKey(t: TestApp, owner: SessionCaller): Promise<{ revoked: IssuedKey; expiring: IssuedKey }> {
+  const revoked = await aKey(t, owner);
+  const expiring = await aKey(t, owner, { expires_in_days: 1 });
+  const res = await t.request({ method: 'POST', url: `/api/keys/${revoked.id}/revoke`, as: owner });
+  expect(res.statusCode, res.body).toBe(200);
+  return { revoked, expiring };
 }
 
 export async function aContact(t: TestApp, caller: SessionCaller | { key: string }, body: Record<string, unknown> = {}) {

@@ -13,6 +13,8 @@ import type { ApiKeyRecord, Repos, User } from '../../src/store/types.js';
 const AT = Date.UTC(2026, 2, 4, 5, 6, 7, 89);
 const DAY = 86_400_000;
 
+// The two users are written out field by field like the key below, not built by a helper: their ids,
+// emails and names are what the pinned body copies into `owner` and `revoked_by`.
 const member: User = {
   id: 'usr_member',
   workspaceId: 'wsp_1',

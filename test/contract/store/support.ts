@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { SqlStore } from '../../../src/store/sql-store.js';
 import type { ApiKeyRecord, Contact, Role, UserWithSecret, Workspace } from '../../../src/store/types.js';
 import { DIALECTS, type Dialect, openTestStore } from '../../support/backends.js';
+import { keyRecord as baseKeyRecord } from '../../support/records.js';
 
 /**
  * The storage contract suite runs every case on every dialect (test/support/backends.ts DIALECTS, narrowed
@@ -80,30 +81,9 @@ export async function aTenant(store: SqlStore): Promise<{ workspace: Workspace; 
   return { workspace, owner: await aUser(store, workspace) };
 }
 
+/** A key row of `owner`'s, created at T0 (see test/support/records.ts). */
 export function keyRecord(owner: UserWithSecret, patch: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
-  return {
-    id: uid('key'),
-    workspaceId: owner.workspaceId,
-    userId: owner.id,
-    keyHash: randomBytes(32).toString('hex'),
-    hint: 'kw_…abcd',
-    name: 'A key',
-    createdAt: T0,
-    createdBy: owner.id,
-    expiresAt: null,
-    lastUsedAt: null,
-    lastUsedIp: null,
-    revokedAt: null,
-    revokedBy: null,
-    revokedReason: null,
-    restriction: null,
-    rateLimit: { perMinute: null, perSecond: null },
-    rolledFrom: null,
-    replacedBy: null,
-    allowedIps: null,
-    revokeWhenIdleMs: null,
-    ...patch,
-  };
+  return baseKeyRecord(owner, { createdAt: T0, ...patch });
 }
 
 export async function aKey(store: SqlStore, owner: UserWithSecret, patch: Partial<ApiKeyRecord> = {}): Promise<ApiKeyRecord> {
