@@ -10,6 +10,7 @@ import { useAction, useLoad, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
+import { PageHeader } from '../components/PageHeader';
 
 /** Settings → Account: your password, two-factor sign-in and the sessions signed in as you. */
 export function AccountPage() {
@@ -17,13 +18,9 @@ export function AccountPage() {
   const [sessionsVersion, setSessionsVersion] = useState(0);
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Settings</p>
-          <h1 tabIndex={-1}>Account</h1>
-          <p class="muted">Your password, two-factor sign-in and where you are signed in.</p>
-        </div>
-      </div>
+      <PageHeader eyebrow="Settings" title="Account">
+        Your password, two-factor sign-in and where you are signed in.
+      </PageHeader>
       <div class="account-sections">
         <PasswordSection onChanged={() => setSessionsVersion((v) => v + 1)} />
         <TwoFactorSection />

@@ -10,6 +10,7 @@ import { localDateTimeToIso } from '../format';
 import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
 import { actionWords, describeEvent } from './audit-words';
+import { PageHeader } from '../components/PageHeader';
 
 /** The audit event actions, offered as suggestions in the Action filter. */
 const ACTIONS = [
@@ -78,12 +79,7 @@ export function AuditPage() {
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <h1 tabIndex={-1}>Audit log</h1>
-          <p class="muted">Who did what in this workspace, newest first. The log cannot be edited.</p>
-        </div>
-      </div>
+      <PageHeader title="Audit log">Who did what in this workspace, newest first. The log cannot be edited.</PageHeader>
       <form
         class="filters"
         onSubmit={(e) => {
