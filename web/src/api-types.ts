@@ -1,6 +1,9 @@
 /**
- * Generated from /openapi.json by openapi-typescript (`npm run gen:api-types`): do not edit.
- * test/contract/api-types.test.ts fails when it is stale.
+ * Generated from the OpenAPI document the server serves (/openapi.json) by openapi-typescript
+ * (`npm run gen:api-types`): do not edit. test/contract/api-types.test.ts fails when it is stale.
+ *
+ * Its repeated blocks are the document's shapes (each operation's parameters, responses and errors, written
+ * out in full by the generator): a repeat is changed in the document (src/http/schemas), not merged here.
  */
 
 export interface paths {
