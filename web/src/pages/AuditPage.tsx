@@ -9,25 +9,8 @@ import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
 import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
-import { actionWords, describeEvent } from './audit-words';
+import { AUDIT_ACTIONS, describeEvent } from './audit-words';
 import { PageHeader } from '../components/PageHeader';
-
-/** The audit event actions, offered as suggestions in the Action filter. */
-const ACTIONS = [
-  'user.login',
-  'user.logout',
-  'user.login_failed',
-  'user.created',
-  'user.role_changed',
-  'user.disabled',
-  'key.created',
-  'key.renamed',
-  'key.revoked',
-  'key.rolled',
-  'key.expired_use',
-  'key.revoked_use',
-  'key.leaked_revoked',
-];
 
 const EMPTY = { action: '', actor: '', target: '', since: '', until: '' };
 
@@ -91,7 +74,7 @@ export function AuditPage() {
           <span>Action</span>
           <input list="audit-actions" value={draft.action} onInput={set('action')} placeholder="e.g. key.revoked" />
           <datalist id="audit-actions">
-            {ACTIONS.map((a) => (
+            {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a} />
             ))}
           </datalist>
