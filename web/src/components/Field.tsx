@@ -77,7 +77,7 @@ export function CodeField(props: Omit<TextFieldProps, 'label' | 'required' | 'au
 }
 
 /** The `<option>`s of a `<select>`, one a choice. */
-export function Options<T extends string>({ options }: { options: readonly { value: T; label: string }[] }) {
+function Options<T extends string>({ options }: { options: readonly { value: T; label: string }[] }) {
   return (
     <>
       {options.map((o) => (
