@@ -6,6 +6,7 @@ import type { DialectName } from './dialects/dialect.js';
  * (`sql-store.ts`) and what each database runs its own way (`dialects/sqlite/`, `dialects/postgres/`) live beside them.
  */
 import type { NotificationRepo } from './notification-types.js';
+import type { AuditAction } from '../audit/audit-service.js';
 import type { KeyStatus, Role } from '../domain.js';
 import type { StorageWrites } from './storage-errors.js';
 
@@ -154,7 +155,7 @@ export interface AuditEvent {
   id: string;
   workspaceId: string;
   at: number;
-  action: string;
+  action: AuditAction;
   actorType: 'user' | 'key' | 'system' | 'anonymous' | 'operator';
   actorId: string | null;
   targetType: string | null;

@@ -1,6 +1,9 @@
 /**
- * Generated from /openapi.json by openapi-typescript (`npm run gen:api-types`): do not edit.
- * test/contract/api-types.test.ts fails when it is stale.
+ * Generated from the OpenAPI document the server serves (/openapi.json) by openapi-typescript
+ * (`npm run gen:api-types`): do not edit. test/contract/api-types.test.ts fails when it is stale.
+ *
+ * Its repeated blocks are the document's shapes (each operation's parameters, responses and errors, written
+ * out in full by the generator): a repeat is changed in the document (src/http/schemas), not merged here.
  */
 
 export interface paths {
@@ -1201,6 +1204,11 @@ export interface components {
             key: string;
         };
         /**
+         * @description What happened: one of the actions the server records
+         * @enum {string}
+         */
+        AuditAction: "user.login" | "user.logout" | "user.login_failed" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.password_reset" | "user.sessions_ended" | "user.two_factor_enabled" | "user.two_factor_disabled" | "user.recovery_codes_regenerated" | "user.new_sign_in_address" | "user.email_verified" | "key.created" | "key.renamed" | "key.rate_limit_changed" | "key.allowed_ips_changed" | "key.auto_revoked" | "key.new_ip" | "key.ip_not_allowed" | "key.revoked" | "key.rolled" | "key.expired_use" | "key.revoked_use" | "key.leaked_revoked" | "workspace.updated" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rolled" | "webhook.tested" | "webhook.redelivered";
+        /**
          * @example {
          *       "id": "aud_2Gm6vH8kR1",
          *       "at": "2026-06-01T12:00:00.000Z",
@@ -1222,8 +1230,7 @@ export interface components {
          *     }
          */
         AuditEvent: {
-            /** @description What happened, e.g. key.created, key.revoked, user.signed_in */
-            action: string;
+            action: components["schemas"]["AuditAction"];
             actor: {
                 id: string | null;
                 type: string;

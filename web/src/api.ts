@@ -24,6 +24,7 @@ export type RolledKey = Schemas['RolledKey'];
 export type User = Schemas['User'];
 export type Contact = Schemas['Contact'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type AuditAction = Schemas['AuditAction'];
 export type Me = Schemas['Me'];
 export type Workspace = Schemas['Workspace'];
 export type UsageBucket = Schemas['UsageBucket'];

@@ -1,5 +1,9 @@
 import { Type } from 'typebox';
-import { ListQuery, Text, Timestamp, component, nullable, page } from './common.js';
+import { AUDIT_ACTIONS } from '../../audit/audit-service.js';
+import { ListQuery, Text, Timestamp, component, literals, nullable, page, ref } from './common.js';
+
+/** Every action the server records (AuditService takes no other), so a client can list and name them all. */
+export const AuditAction = component('AuditAction', literals(AUDIT_ACTIONS, { description: 'What happened: one of the actions the server records' }));
 
 export const AuditEvent = component(
   'AuditEvent',
@@ -7,7 +11,7 @@ export const AuditEvent = component(
     {
       id: Type.String(),
       at: Timestamp,
-      action: Type.String({ description: 'What happened, e.g. key.created, key.revoked, user.signed_in' }),
+      action: ref(AuditAction),
       actor: Type.Object({ type: Type.String(), id: nullable(Type.String()) }),
       target: nullable(Type.Object({ type: Type.String(), id: Type.String() })),
       workspace_id: Type.String(),
@@ -48,4 +52,4 @@ export const AuditQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const components = [AuditEvent, AuditEventPage];
+export const components = [AuditAction, AuditEvent, AuditEventPage];

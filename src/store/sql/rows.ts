@@ -124,7 +124,7 @@ export function toAudit(r: AuditTable): AuditEvent {
     id: r.id,
     workspaceId: r.workspace_id,
     at: num(r.at),
-    action: r.action,
+    action: r.action as AuditEvent['action'],
     actorType: r.actor_type as AuditEvent['actorType'],
     actorId: r.actor_id,
     targetType: r.target_type,

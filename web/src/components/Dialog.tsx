@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { Button } from './Button';
+import { ErrorAlert } from './ErrorAlert';
 
 interface DialogProps {
   title: string;
@@ -95,5 +96,29 @@ export function DialogActions({ children, cancel = 'Cancel', cancelFirst }: { ch
       </Button>
       {children}
     </div>
+  );
+}
+
+/** The end of a dialog's form: the error no field shows, then Cancel and the submit button (`children` is its label). */
+export function DialogSubmit({
+  error,
+  disabled,
+  variant = 'primary',
+  children,
+}: {
+  error: unknown;
+  disabled: boolean;
+  variant?: 'primary' | 'danger';
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <DialogActions>
+        <Button type="submit" variant={variant} disabled={disabled}>
+          {children}
+        </Button>
+      </DialogActions>
+    </>
   );
 }

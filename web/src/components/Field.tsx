@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes, LooseInputHTMLAttributes } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface FieldProps {
@@ -34,6 +34,80 @@ export function Field({ label, hint, error, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+type InputAttributes = Omit<LooseInputHTMLAttributes<HTMLInputElement>, 'id' | 'label' | 'role' | 'value' | 'onInput' | 'aria-describedby' | 'aria-invalid'>;
+
+type TextFieldProps = InputAttributes & {
+  label: string;
+  hint?: ComponentChildren;
+  error?: string;
+  value: string;
+  /** The value as typed (each keystroke). */
+  onValue: (value: string) => void;
+};
+
+/** A labelled `<input>` (text, email, password…): its hint and error described by it, its other attributes passed on. */
+export function TextField({ label, hint, error, value, onValue, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          {...(input as InputHTMLAttributes<HTMLInputElement>)}
+          id={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A password: required, hidden, and `autoComplete` tells the browser whether it is the current one or a new one. */
+export function PasswordField(props: Omit<TextFieldProps, 'type' | 'required' | 'autoComplete'> & { autoComplete: 'current-password' | 'new-password' }) {
+  return <TextField type="password" required {...props} />;
+}
+
+/** A two-factor code (from the authenticator app, or a recovery code where the step takes one), which the browser may fill in. */
+export function CodeField(props: Omit<TextFieldProps, 'label' | 'required' | 'autoComplete'>) {
+  return <TextField label="Authentication code" autoComplete="one-time-code" required {...props} />;
+}
+
+/** The `<option>`s of a `<select>`, one a choice. */
+function Options<T extends string>({ options }: { options: readonly { value: T; label: string }[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  hint?: ComponentChildren;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onValue: (value: T) => void;
+  autoFocus?: boolean;
+}
+
+/** A labelled `<select>` of `options`, its hint (say, what the chosen one means) described by it. */
+export function SelectField<T extends string>({ label, hint, value, options, onValue, autoFocus }: SelectFieldProps<T>) {
+  return (
+    <Field label={label} hint={hint}>
+      {({ id, hintId }) => (
+        <select id={id} value={value} aria-describedby={hintId} onChange={(e) => onValue(e.currentTarget.value as T)} autoFocus={autoFocus}>
+          <Options options={options} />
+        </select>
+      )}
+    </Field>
   );
 }
 

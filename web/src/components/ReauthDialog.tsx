@@ -3,7 +3,7 @@ import { ApiError, api, ok } from '../api';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
-import { Field } from './Field';
+import { CodeField, PasswordField } from './Field';
 import { useAction } from '../hooks';
 
 /**
@@ -32,36 +32,16 @@ export function ReauthDialog({ onDone }: { onDone: (confirmed: boolean) => void 
           This is a sensitive action. Confirm your {useCode ? 'two-factor code' : 'password'} to continue; you won't be asked again for a few minutes.
         </p>
         {useCode ? (
-          <Field key="code" label="Authentication code" error={fieldError} hint="A 6-digit code from your authenticator app, or a recovery code.">
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                autoComplete="one-time-code"
-                required
-                value={value}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={(e) => setValue(e.currentTarget.value)}
-                autoFocus
-              />
-            )}
-          </Field>
+          <CodeField
+            key="code"
+            error={fieldError}
+            hint="A 6-digit code from your authenticator app, or a recovery code."
+            value={value}
+            onValue={setValue}
+            autoFocus
+          />
         ) : (
-          <Field key="password" label="Password" error={fieldError}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="password"
-                autoComplete="current-password"
-                required
-                value={value}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={(e) => setValue(e.currentTarget.value)}
-                autoFocus
-              />
-            )}
-          </Field>
+          <PasswordField key="password" label="Password" autoComplete="current-password" error={fieldError} value={value} onValue={setValue} autoFocus />
         )}
         <ErrorAlert error={fieldError ? null : error} />
         <Button

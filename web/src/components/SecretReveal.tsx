@@ -20,7 +20,7 @@ interface CopyFieldProps {
   label: ComponentChildren;
   value: string;
   /** The input's classes ("mono", "mono curl-line"). */
-  inputClass: string;
+  inputClass?: string;
   testId?: string;
   /** The main copy button (primary, focused when the dialog opens) rather than a secondary one. */
   main?: boolean;
@@ -29,7 +29,7 @@ interface CopyFieldProps {
   /** The button's accessible name, when the visible "Copy" needs more words. */
   ariaLabel?: (copied: boolean) => string;
   /** Called after a successful copy (the value counts as saved). */
-  onCopied: () => void;
+  onCopied?: () => void;
 }
 
 /** A value shown once, read-only, with a Copy button and (with `noun`) a line saying whether it was copied. */
@@ -38,7 +38,7 @@ export function CopyField({ id, label, value, inputClass, testId, main, noun, ar
   const [copy, setCopy] = useState<CopyState>('idle');
   const doCopy = async () => {
     const ok = await copyText(value, input.current);
-    if (ok) onCopied();
+    if (ok) onCopied?.();
     setCopy(ok ? 'copied' : 'failed');
   };
   return (

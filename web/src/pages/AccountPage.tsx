@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type SessionInfo, api, ok } from '../api';
 import { Button } from '../components/Button';
-import { Dialog, DialogActions } from '../components/Dialog';
+import { Dialog, DialogSubmit } from '../components/Dialog';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { CodeField, PasswordField } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { Time } from '../components/Time';
 import { useAction, useLoad, useTitle } from '../hooks';
 import { PasswordForm } from './SignInSteps';
 import { TwoFactorEnrol } from './TwoFactorEnrol';
 import '../styles/account.css';
+import { PageHeader } from '../components/PageHeader';
 
 /** Settings → Account: your password, two-factor sign-in and the sessions signed in as you. */
 export function AccountPage() {
@@ -17,13 +18,9 @@ export function AccountPage() {
   const [sessionsVersion, setSessionsVersion] = useState(0);
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Settings</p>
-          <h1 tabIndex={-1}>Account</h1>
-          <p class="muted">Your password, two-factor sign-in and where you are signed in.</p>
-        </div>
-      </div>
+      <PageHeader eyebrow="Settings" title="Account">
+        Your password, two-factor sign-in and where you are signed in.
+      </PageHeader>
       <div class="account-sections">
         <PasswordSection onChanged={() => setSessionsVersion((v) => v + 1)} />
         <TwoFactorSection />
@@ -162,40 +159,11 @@ function DisableDialog({ onClose, onDisabled }: { onClose: () => void; onDisable
     <Dialog title="Turn off two-factor sign-in" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
         <p class="muted">Signing in will ask only for your password. Your recovery codes stop working.</p>
-        <Field label="Password" error={wrongPassword}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-              autoFocus
-            />
-          )}
-        </Field>
-        <Field label="Authentication code" error={wrongCode}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              autoComplete="one-time-code"
-              required
-              value={code}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setCode(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <ErrorAlert error={wrongPassword || wrongCode ? null : error} />
-        <DialogActions>
-          <Button type="submit" variant="danger" disabled={busy}>
-            {busy ? 'Turning off…' : 'Turn off'}
-          </Button>
-        </DialogActions>
+        <PasswordField label="Password" autoComplete="current-password" error={wrongPassword} value={password} onValue={setPassword} autoFocus />
+        <CodeField error={wrongCode} value={code} onValue={setCode} />
+        <DialogSubmit error={wrongPassword || wrongCode ? null : error} disabled={busy} variant="danger">
+          {busy ? 'Turning off…' : 'Turn off'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
-import { Button } from '../components/Button';
-import { Dialog, DialogActions } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
-import { ROLES } from './roles';
+import { Dialog, DialogSubmit } from '../components/Dialog';
+import { PasswordField, TextField } from '../components/Field';
+import { RoleField } from './roles';
 import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
 
@@ -24,7 +22,7 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
     password: { label: 'password' },
     role: { label: 'role' },
   });
-  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const set = (k: keyof typeof form) => (value: string) => setForm({ ...form, [k]: value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -36,68 +34,21 @@ export function AddMemberDialog({ canAddOwner, onClose, onAdded }: AddMemberDial
   return (
     <Dialog title="Add member" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" error={fields.name}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              required
-              maxLength={200}
-              autoComplete="off"
-              value={form.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={set('name')}
-              autoFocus
-            />
-          )}
-        </Field>
-        <Field label="Email" error={fields.email}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="email"
-              required
-              maxLength={320}
-              autoComplete="off"
-              value={form.email}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={set('email')}
-            />
-          )}
-        </Field>
-        <Field label="Role" hint={ROLES.find((r) => r.value === form.role)?.summary}>
-          {({ id, hintId }) => (
-            <select id={id} value={form.role} aria-describedby={hintId} onChange={set('role')}>
-              {ROLES.filter((r) => canAddOwner || r.value !== 'owner').map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Initial password" hint="At least 12 characters. Share it with them privately." error={fields.password}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="password"
-              required
-              minLength={12}
-              autoComplete="new-password"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              value={form.password}
-              onInput={set('password')}
-            />
-          )}
-        </Field>
-        <ErrorAlert error={other} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Adding…' : 'Add member'}
-          </Button>
-        </DialogActions>
+        <TextField label="Name" error={fields.name} required maxLength={200} autoComplete="off" value={form.name} onValue={set('name')} autoFocus />
+        <TextField label="Email" error={fields.email} type="email" required maxLength={320} autoComplete="off" value={form.email} onValue={set('email')} />
+        <RoleField value={form.role} onValue={set('role')} canAssignOwner={canAddOwner} />
+        <PasswordField
+          label="Initial password"
+          autoComplete="new-password"
+          minLength={12}
+          hint="At least 12 characters. Share it with them privately."
+          error={fields.password}
+          value={form.password}
+          onValue={set('password')}
+        />
+        <DialogSubmit error={other} disabled={busy}>
+          {busy ? 'Adding…' : 'Add member'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

@@ -9,24 +9,8 @@ import { Time } from '../components/Time';
 import { localDateTimeToIso } from '../format';
 import { type Loaded, useLoad, usePagedList, useTitle } from '../hooks';
 import { navigate } from '../router';
-import { actionWords, describeEvent } from './audit-words';
-
-/** The audit event actions, offered as suggestions in the Action filter. */
-const ACTIONS = [
-  'user.login',
-  'user.logout',
-  'user.login_failed',
-  'user.created',
-  'user.role_changed',
-  'user.disabled',
-  'key.created',
-  'key.renamed',
-  'key.revoked',
-  'key.rolled',
-  'key.expired_use',
-  'key.revoked_use',
-  'key.leaked_revoked',
-];
+import { AUDIT_ACTIONS, describeEvent } from './audit-words';
+import { PageHeader } from '../components/PageHeader';
 
 const EMPTY = { action: '', actor: '', target: '', since: '', until: '' };
 
@@ -78,12 +62,7 @@ export function AuditPage() {
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <h1 tabIndex={-1}>Audit log</h1>
-          <p class="muted">Who did what in this workspace, newest first. The log cannot be edited.</p>
-        </div>
-      </div>
+      <PageHeader title="Audit log">Who did what in this workspace, newest first. The log cannot be edited.</PageHeader>
       <form
         class="filters"
         onSubmit={(e) => {
@@ -95,7 +74,7 @@ export function AuditPage() {
           <span>Action</span>
           <input list="audit-actions" value={draft.action} onInput={set('action')} placeholder="e.g. key.revoked" />
           <datalist id="audit-actions">
-            {ACTIONS.map((a) => (
+            {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a} />
             ))}
           </datalist>

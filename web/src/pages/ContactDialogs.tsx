@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
-import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog, DialogActions } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field, lengthHint } from '../components/Field';
+import { Dialog, DialogSubmit } from '../components/Dialog';
+import { Field, TextField, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction } from '../hooks';
 
@@ -27,7 +25,7 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
     notes: contact?.notes ?? '',
   });
   const { busy, error, run, setError } = useAction();
-  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const set = (k: keyof typeof form) => (value: string) => setForm({ ...form, [k]: value });
   const tags = [
     ...new Set(
       form.tags
@@ -68,51 +66,38 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
   return (
     <Dialog title={contact ? `Edit ${contact.name}` : 'Add contact'} onClose={onClose} class="dialog-wide">
       <form class="stack" onSubmit={submit}>
-        <Field label="Name" hint={lengthHint(form.name, 200)} error={nameError ?? fields.name}>
+        <TextField
+          label="Name"
+          hint={lengthHint(form.name, 200)}
+          error={nameError ?? fields.name}
+          required
+          maxLength={200}
+          value={form.name}
+          onValue={(v) => (set('name')(v), setNameError(undefined))}
+          autoFocus
+        />
+        <div class="grid-2">
+          <TextField label="Email" error={fields.email} type="email" maxLength={320} value={form.email} onValue={set('email')} />
+          <TextField label="Phone" error={fields.phone} type="tel" maxLength={50} value={form.phone} onValue={set('phone')} />
+        </div>
+        <TextField label="Company" error={fields.company} maxLength={200} value={form.company} onValue={set('company')} />
+        <TextField label="Tags" hint="Separate tags with commas." error={fields.tags} value={form.tags} onValue={set('tags')} />
+        <Field label="Notes" hint={form.notes.length > 9_000 ? lengthHint(form.notes, 10_000) : undefined} error={fields.notes}>
           {({ id, describedBy, invalid }) => (
-            <input
+            <textarea
               id={id}
-              required
-              maxLength={200}
-              value={form.name}
+              rows={3}
+              maxLength={10_000}
+              value={form.notes}
               aria-describedby={describedBy}
               aria-invalid={invalid}
-              onInput={(e) => (set('name')(e), setNameError(undefined))}
-              autoFocus
+              onInput={(e) => set('notes')(e.currentTarget.value)}
             />
           )}
         </Field>
-        <div class="grid-2">
-          <Field label="Email" error={fields.email}>
-            {({ id, describedBy, invalid }) => (
-              <input id={id} type="email" maxLength={320} value={form.email} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('email')} />
-            )}
-          </Field>
-          <Field label="Phone" error={fields.phone}>
-            {({ id, describedBy, invalid }) => (
-              <input id={id} type="tel" maxLength={50} value={form.phone} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('phone')} />
-            )}
-          </Field>
-        </div>
-        <Field label="Company" error={fields.company}>
-          {({ id, describedBy, invalid }) => (
-            <input id={id} maxLength={200} value={form.company} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('company')} />
-          )}
-        </Field>
-        <Field label="Tags" hint="Separate tags with commas." error={fields.tags}>
-          {({ id, describedBy, invalid }) => <input id={id} value={form.tags} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('tags')} />}
-        </Field>
-        <Field label="Notes" hint={form.notes.length > 9_000 ? lengthHint(form.notes, 10_000) : undefined} error={fields.notes}>
-          {({ id, describedBy, invalid }) => (
-            <textarea id={id} rows={3} maxLength={10_000} value={form.notes} aria-describedby={describedBy} aria-invalid={invalid} onInput={set('notes')} />
-          )}
-        </Field>
-        <ErrorAlert error={other} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {contact ? 'Save contact' : 'Add contact'}
-          </Button>
-        </DialogActions>
+        <DialogSubmit error={other} disabled={busy}>
+          {contact ? 'Save contact' : 'Add contact'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { Time } from '../components/Time';
 import { usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
 import { ContactDialog, DeleteContactDialog } from './ContactDialogs';
+import { PageHeader } from '../components/PageHeader';
 
 type Open = null | { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'delete'; contact: Contact };
 
@@ -31,17 +32,9 @@ export function ContactsPage() {
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <h1 tabIndex={-1}>Contacts</h1>
-          <p class="muted">Everyone your team works with.</p>
-        </div>
-        {canWrite && (
-          <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
-            Add contact
-          </Button>
-        )}
-      </div>
+      <PageHeader title="Contacts" action={canWrite ? { label: 'Add contact', onClick: () => setOpen({ kind: 'add' }) } : undefined}>
+        Everyone your team works with.
+      </PageHeader>
       <form
         class="toolbar"
         role="search"

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Session, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { PasswordField, TextField } from '../components/Field';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 
@@ -38,20 +38,7 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
   return (
     <AuthFrame title="Forgot password" intro="We email you a link to choose a new password.">
       <form class="stack" onSubmit={submit}>
-        <Field label="Email">
-          {({ id }) => (
-            <input
-              id={id}
-              type="email"
-              required
-              maxLength={320}
-              autoComplete="username"
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-              autoFocus
-            />
-          )}
-        </Field>
+        <TextField label="Email" type="email" required maxLength={320} autoComplete="username" value={email} onValue={setEmail} autoFocus />
         <FormEnd error={error} busy={busy} label="Email me a link" busyLabel="Sending…" onBack={onBack} />
       </form>
     </AuthFrame>
@@ -73,22 +60,16 @@ export function ResetPasswordPage({ onDone, onBack }: { onDone: () => void; onBa
   return (
     <AuthFrame title="Choose a new password" intro="Every browser signed in to your account is signed out; then sign in with the new password.">
       <form class="stack" onSubmit={submit}>
-        <Field label="New password" hint="At least 12 characters.">
-          {({ id, hintId }) => (
-            <input
-              id={id}
-              type="password"
-              required
-              minLength={12}
-              maxLength={1024}
-              autoComplete="new-password"
-              aria-describedby={hintId}
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-              autoFocus
-            />
-          )}
-        </Field>
+        <PasswordField
+          label="New password"
+          autoComplete="new-password"
+          minLength={12}
+          maxLength={1024}
+          hint="At least 12 characters."
+          value={password}
+          onValue={setPassword}
+          autoFocus
+        />
         <FormEnd error={error} busy={busy} label="Set new password" busyLabel="Saving…" onBack={onBack} />
       </form>
     </AuthFrame>

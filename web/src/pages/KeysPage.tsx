@@ -11,6 +11,7 @@ import { RevealKeyDialog } from './RevealKeyDialog';
 import { RenameKeyDialog } from './RenameKeyDialog';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RollKeyDialog } from './RollKeyDialog';
+import { PageHeader } from '../components/PageHeader';
 
 type Open =
   | null
@@ -57,22 +58,24 @@ export function KeysPage() {
   const close = () => setOpen(null);
   const changed = () => setVersion((v) => v + 1);
   const newKey = () => setOpen({ kind: 'new' });
+  /** A key was issued (new or rolled): show its secret once, and list and count it. */
+  const issued = (key: IssuedKeyInfo, previous?: KeyInfo) => {
+    setOpen({ kind: 'reveal', issued: key, previous });
+    list.reload();
+    changed();
+  };
+  /** A dialog changed one key in place: show the change and close it. */
+  const replaced = (key: KeyInfo) => {
+    list.replace(key);
+    close();
+  };
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Settings</p>
-          <h1 tabIndex={-1}>API Keys</h1>
-          <p class="muted">
-            Keys let your CRM, website and apps call the Keyward API. A key can do what your role allows (except managing keys, members and the audit log), or
-            less if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
-          </p>
-        </div>
-        <Button variant="primary" onClick={newKey}>
-          New API Key
-        </Button>
-      </div>
+      <PageHeader eyebrow="Settings" title="API Keys" action={{ label: 'New API Key', onClick: newKey }}>
+        Keys let your CRM, website and apps call the Keyward API. A key can do what your role allows (except managing keys, members and the audit log), or less
+        if you restrict it. Rotate keys every 90 days and revoke the ones you no longer use.
+      </PageHeader>
 
       <div class="toolbar" role="group" aria-label="Filters">
         <label class="inline-field">
@@ -122,49 +125,20 @@ export function KeysPage() {
       )}
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
 
-      {open?.kind === 'new' && (
-        <NewKeyDialog
-          onClose={close}
-          onCreated={(issued) => {
-            setOpen({ kind: 'reveal', issued });
-            list.reload();
-            changed();
-          }}
-        />
-      )}
+      {open?.kind === 'new' && <NewKeyDialog onClose={close} onCreated={(key) => issued(key)} />}
       {open?.kind === 'reveal' && <RevealKeyDialog issued={open.issued} previous={open.previous} onClose={close} />}
       {open?.kind === 'revoke' && (
         <RevokeKeyDialog
           apiKey={open.key}
           onClose={close}
           onRevoked={(key) => {
-            list.replace(key);
             changed();
-            close();
+            replaced(key);
           }}
         />
       )}
-      {open?.kind === 'rename' && (
-        <RenameKeyDialog
-          apiKey={open.key}
-          onClose={close}
-          onRenamed={(key) => {
-            list.replace(key);
-            close();
-          }}
-        />
-      )}
-      {open?.kind === 'roll' && (
-        <RollKeyDialog
-          apiKey={open.key}
-          onClose={close}
-          onRolled={({ key, previous }) => {
-            setOpen({ kind: 'reveal', issued: key, previous });
-            list.reload();
-            changed();
-          }}
-        />
-      )}
+      {open?.kind === 'rename' && <RenameKeyDialog apiKey={open.key} onClose={close} onRenamed={replaced} />}
+      {open?.kind === 'roll' && <RollKeyDialog apiKey={open.key} onClose={close} onRolled={({ key, previous }) => issued(key, previous)} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, type Session, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { PasswordField, SelectField, TextField } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 
@@ -49,26 +49,10 @@ export function LoginPage({ onSignedIn, onSignup, onForgot, notice }: LoginPageP
         </p>
       )}
       <form class="stack" onSubmit={submit}>
-        <Field label="Email">
-          {({ id }) => <input id={id} type="email" required autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} autoFocus />}
-        </Field>
-        <Field label="Password">
-          {({ id }) => (
-            <input id={id} type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-          )}
-        </Field>
+        <TextField label="Email" type="email" required autoComplete="username" value={email} onValue={setEmail} autoFocus />
+        <PasswordField label="Password" autoComplete="current-password" value={password} onValue={setPassword} />
         {choices && (
-          <Field label="Workspace">
-            {({ id }) => (
-              <select id={id} value={workspaceId} onChange={(e) => setWorkspaceId(e.currentTarget.value)}>
-                {choices.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Workspace" options={choices.map((w) => ({ value: w.id, label: w.name }))} value={workspaceId} onValue={setWorkspaceId} />
         )}
         <ErrorAlert error={error} />
         <Button type="submit" variant="primary" block disabled={busy}>

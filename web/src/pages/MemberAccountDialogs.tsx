@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type PasswordReset, type User, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CopyField } from '../components/SecretReveal';
 import { useAction, useLoad } from '../hooks';
 
 interface Props {
@@ -20,9 +21,7 @@ interface Props {
  */
 export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [method, setMethod] = useState<'email_link' | 'temporary_password'>('email_link');
-  const field = useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
   // Without an answer, the temporary password is the way offered.
   const emailOn = useLoad(() => ok(api.GET('/auth/status')), []).data?.email ?? false;
@@ -40,15 +39,6 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       setReset(r);
       onDone(`${user.name}'s password was reset; they were signed out everywhere.`);
     });
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('copied');
-    } catch {
-      field.current?.select();
-      setCopied('failed');
-    }
-  };
   const temporary = reset?.temporary_password;
   if (temporary)
     return (
@@ -57,18 +47,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
           <p class="alert alert-warning">
             <strong>Copy it now — it's shown only once.</strong> Give it to {user.name} privately; at their next sign-in they choose a new password.
           </p>
-          <div class="field">
-            <label for="temporary-password">Temporary password for {user.email}</label>
-            <div class="copy-row">
-              <input ref={field} id="temporary-password" readOnly value={temporary} onFocus={(e) => e.currentTarget.select()} />
-              <Button variant="primary" onClick={() => void copy(temporary)} autoFocus>
-                {copied === 'copied' ? 'Copied ✓' : 'Copy'}
-              </Button>
-            </div>
-            <p class="hint" role="status">
-              {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy: select it and press Ctrl+C.' : ''}
-            </p>
-          </div>
+          <CopyField id="temporary-password" label={`Temporary password for ${user.email}`} value={temporary} main noun="it" />
           <div class="dialog-actions">
             <Button onClick={closeDialog}>Done</Button>
           </div>

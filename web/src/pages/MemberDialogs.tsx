@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type Role, type User, api, ok } from '../api';
 import type { paths } from '../api-types';
-import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog, DialogActions } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
-import { ROLES } from './roles';
+import { Dialog, DialogSubmit } from '../components/Dialog';
+import { RoleField } from './roles';
 import { useAction } from '../hooks';
 
 interface MemberDialogProps {
@@ -39,23 +36,10 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
     <Dialog title={`Change role of ${user.name}`} onClose={onClose}>
       <form class="stack" onSubmit={submit}>
         <p class="muted">The new role applies at once to {user.name}'s session and to every API key they own.</p>
-        <Field label="Role" hint={ROLES.find((r) => r.value === role)?.summary}>
-          {({ id, hintId }) => (
-            <select id={id} value={role} aria-describedby={hintId} onChange={(e) => setRole(e.currentTarget.value as Role)} autoFocus>
-              {ROLES.filter((r) => canAssignOwner || r.value !== 'owner').map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <ErrorAlert error={error} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy || role === user.role}>
-            Save role
-          </Button>
-        </DialogActions>
+        <RoleField value={role} onValue={setRole} canAssignOwner={canAssignOwner} autoFocus />
+        <DialogSubmit error={error} disabled={busy || role === user.role}>
+          Save role
+        </DialogSubmit>
       </form>
     </Dialog>
   );

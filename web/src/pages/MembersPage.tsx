@@ -13,6 +13,7 @@ import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
+import { PageHeader } from '../components/PageHeader';
 
 /** The workspace policy "owners and admins must use two-factor sign-in" (PATCH /api/workspace). */
 function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
@@ -99,16 +100,9 @@ export function MembersPage() {
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Settings</p>
-          <h1 tabIndex={-1}>Members</h1>
-          <p class="muted">Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.</p>
-        </div>
-        <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
-          Add member
-        </Button>
-      </div>
+      <PageHeader eyebrow="Settings" title="Members" action={{ label: 'Add member', onClick: () => setOpen({ kind: 'add' }) }}>
+        Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.
+      </PageHeader>
       <ErrorAlert error={error ?? list.error} />
       <p class="notice" role="status">
         {notice}

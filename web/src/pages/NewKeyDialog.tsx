@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, api, created } from '../api';
-import { Button } from '../components/Button';
-import { Dialog, DialogActions } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { Dialog, DialogSubmit } from '../components/Dialog';
+import { Field, TextField } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
 import { useAction } from '../hooks';
 import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
 import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
-import { KeyNameField, blankNameError } from './KeyNameField';
+import { KeyNameField, useKeyName } from './KeyNameField';
 
 const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
@@ -21,11 +19,10 @@ interface NewKeyDialogProps {
 
 /** "New API Key": a name and an expiry (presets, a custom date, or none with the article's warning). */
 export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
-  const [name, setName] = useState('');
+  const keyName = useKeyName('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
   const [access, setAccess] = useState<Access>({ kind: 'full' });
-  const [nameError, setNameError] = useState<string | undefined>();
   const { busy, error, run } = useAction();
   const session = useSession();
   const restriction = restrictionOf(access);
@@ -33,10 +30,9 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const blank = blankNameError(name);
-    if (blank) return setNameError(blank);
+    if (!keyName.check()) return;
     const body = {
-      name: name.trim(),
+      name: keyName.name.trim(),
       ...(expiry === 'custom' ? { expires_at: endOfLocalDay(date) } : expiry !== 'never' ? { expires_in_days: Number(expiry) } : {}),
       ...(restriction ? { restriction } : {}),
     };
@@ -51,12 +47,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   return (
     <Dialog title="New API Key" onClose={onClose}>
       <form class="stack" onSubmit={submit}>
-        <KeyNameField
-          value={name}
-          onInput={(v) => (setName(v), setNameError(undefined))}
-          hint='What uses this key, e.g. "CRM Integration" or "Website Widget".'
-          error={nameError ?? fields.name}
-        />
+        <KeyNameField state={keyName} hint='What uses this key, e.g. "CRM Integration" or "Website Widget".' error={fields.name} />
         <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined} error={fields.expires_in_days}>
           {({ id, hintId }) => (
             <select id={id} value={expiry} aria-describedby={hintId} onChange={(e) => setExpiry(e.currentTarget.value)}>
@@ -71,20 +62,17 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
           )}
         </Field>
         {expiry === 'custom' && (
-          <Field label="Expiry date" hint="The key stops working at the end of this day." error={fields.expires_at}>
-            {({ id, hintId }) => (
-              <input
-                id={id}
-                type="date"
-                required
-                min={localDateInput(1)}
-                max={localDateInput(365)}
-                value={date}
-                aria-describedby={hintId}
-                onInput={(e) => setDate(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Expiry date"
+            hint="The key stops working at the end of this day."
+            error={fields.expires_at}
+            type="date"
+            required
+            min={localDateInput(1)}
+            max={localDateInput(365)}
+            value={date}
+            onValue={setDate}
+          />
         )}
         <KeyAccessFields role={session.user.role} held={session.permissions} access={access} onChange={setAccess} />
         {expiry === 'never' && (
@@ -93,12 +81,9 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             the key on a schedule.
           </p>
         )}
-        <ErrorAlert error={other} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy || restriction?.length === 0}>
-            {busy ? 'Creating…' : 'Create'}
-          </Button>
-        </DialogActions>
+        <DialogSubmit error={other} disabled={busy || restriction?.length === 0}>
+          {busy ? 'Creating…' : 'Create'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { KeyLink } from '../components/KeyLink';
 import { Time } from '../components/Time';
 import { useLoad, useTitle } from '../hooks';
 import '../styles/notifications.css';
+import { PageHeader } from '../components/PageHeader';
 
 const LABELS: Record<KeyEventType, string> = {
   'key.expiring': 'A key is about to expire (14, 7 and 1 days before)',
@@ -48,16 +49,18 @@ export function NotificationsPage() {
   };
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Account</p>
-          <h1 tabIndex={-1}>Notifications</h1>
-          <p class="muted">Reminders before your keys expire, and changes others made to them.</p>
-        </div>
-        <Button disabled={!list || list.unread_count === 0} onClick={() => act(() => ok(api.POST('/api/notifications/read-all')))}>
-          Mark all read
-        </Button>
-      </div>
+      <PageHeader
+        eyebrow="Account"
+        title="Notifications"
+        action={{
+          label: 'Mark all read',
+          secondary: true,
+          disabled: !list || list.unread_count === 0,
+          onClick: () => act(() => ok(api.POST('/api/notifications/read-all'))),
+        }}
+      >
+        Reminders before your keys expire, and changes others made to them.
+      </PageHeader>
       <ErrorAlert error={error} />
       {list && list.data.length === 0 && (
         <div class="empty">

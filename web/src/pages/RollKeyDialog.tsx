@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type IssuedKeyInfo, type KeyInfo, api, created } from '../api';
-import { Button } from '../components/Button';
-import { Dialog, DialogActions } from '../components/Dialog';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { Dialog, DialogSubmit } from '../components/Dialog';
 import { formatDate } from '../format';
 import { useAction } from '../hooks';
 
@@ -91,12 +89,9 @@ export function RollKeyDialog({ apiKey, onClose, onRolled }: RollKeyDialogProps)
             <option value="1440">24 hours</option>
           </select>
         </label>
-        <ErrorAlert error={error} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Rolling…' : 'Roll key'}
-          </Button>
-        </DialogActions>
+        <DialogSubmit error={error} disabled={busy}>
+          {busy ? 'Rolling…' : 'Roll key'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Session, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { PasswordField, TextField } from '../components/Field';
 import { useTitle, useAction } from '../hooks';
 import { AuthFrame } from './AuthFrame';
 
@@ -21,7 +21,7 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
   useTitle(title);
   const [form, setForm] = useState({ workspace_name: '', name: '', email: '', password: '' });
   const { busy, error, run } = useAction();
-  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const set = (k: keyof typeof form) => (value: string) => setForm({ ...form, [k]: value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -39,29 +39,25 @@ export function SetupPage({ mode, onSignedIn, onVerificationSent, onCancel }: Se
       intro={mode === 'setup' ? 'Welcome to Keyward. Name your workspace and create the account that owns it.' : 'A new workspace, with you as its owner.'}
     >
       <form class="stack" onSubmit={submit}>
-        <Field label="Workspace name">
-          {({ id }) => (
-            <input id={id} required maxLength={200} autoComplete="organization" value={form.workspace_name} onInput={set('workspace_name')} autoFocus />
-          )}
-        </Field>
-        <Field label="Your name">{({ id }) => <input id={id} required maxLength={200} autoComplete="name" value={form.name} onInput={set('name')} />}</Field>
-        <Field label="Email">
-          {({ id }) => <input id={id} type="email" required maxLength={320} autoComplete="email" value={form.email} onInput={set('email')} />}
-        </Field>
-        <Field label="Password" hint="At least 12 characters.">
-          {({ id, hintId }) => (
-            <input
-              id={id}
-              type="password"
-              required
-              minLength={12}
-              autoComplete="new-password"
-              aria-describedby={hintId}
-              value={form.password}
-              onInput={set('password')}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Workspace name"
+          required
+          maxLength={200}
+          autoComplete="organization"
+          value={form.workspace_name}
+          onValue={set('workspace_name')}
+          autoFocus
+        />
+        <TextField label="Your name" required maxLength={200} autoComplete="name" value={form.name} onValue={set('name')} />
+        <TextField label="Email" type="email" required maxLength={320} autoComplete="email" value={form.email} onValue={set('email')} />
+        <PasswordField
+          label="Password"
+          autoComplete="new-password"
+          minLength={12}
+          hint="At least 12 characters."
+          value={form.password}
+          onValue={set('password')}
+        />
         <ErrorAlert error={error} />
         <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Creating…' : mode === 'setup' ? 'Create owner account' : 'Create workspace'}

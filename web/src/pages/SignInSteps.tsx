@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, type PasswordChanged, type Session, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { CodeField, PasswordField } from '../components/Field';
 import { splitErrors } from '../field-errors';
 import { useAction, useTitle } from '../hooks';
 import { AuthFrame } from './AuthFrame';
@@ -51,22 +51,15 @@ function TwoFactorStep({ onNext, onCancel }: StepProps) {
   return (
     <AuthFrame title="Two-factor sign-in" intro="Enter the 6-digit code from your authenticator app, or one of your recovery codes.">
       <form class="stack" onSubmit={submit}>
-        <Field label="Authentication code" error={codeError} hint="A 6-digit code, or a recovery code like xxxxx-xxxxx.">
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              autoComplete="one-time-code"
-              autoCapitalize="off"
-              spellcheck={false}
-              required
-              value={code}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setCode(e.currentTarget.value)}
-              autoFocus
-            />
-          )}
-        </Field>
+        <CodeField
+          error={codeError}
+          hint="A 6-digit code, or a recovery code like xxxxx-xxxxx."
+          autoCapitalize="off"
+          spellcheck={false}
+          value={code}
+          onValue={setCode}
+          autoFocus
+        />
         <ErrorAlert error={codeError ? null : error} />
         <Button type="submit" variant="primary" block disabled={busy}>
           {busy ? 'Checking…' : 'Verify'}
@@ -132,48 +125,16 @@ export function PasswordForm({
   };
   return (
     <form class="stack" onSubmit={submit}>
-      <Field label={currentLabel} error={wrong ?? fields.current_password}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            required
-            autoComplete="current-password"
-            value={current}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={(e) => setCurrent(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field label="New password" error={fields.new_password} hint="At least 12 characters.">
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            required
-            autoComplete="new-password"
-            value={next}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={(e) => setNext(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field label="Confirm new password" error={mismatch}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            required
-            autoComplete="new-password"
-            value={confirm}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={(e) => setConfirm(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <PasswordField label={currentLabel} autoComplete="current-password" error={wrong ?? fields.current_password} value={current} onValue={setCurrent} />
+      <PasswordField
+        label="New password"
+        autoComplete="new-password"
+        error={fields.new_password}
+        hint="At least 12 characters."
+        value={next}
+        onValue={setNext}
+      />
+      <PasswordField label="Confirm new password" autoComplete="new-password" error={mismatch} value={confirm} onValue={setConfirm} />
       <ErrorAlert error={wrong || mismatch ? null : other} />
       <div class="form-actions">
         <Button type="submit" variant="primary" disabled={busy}>

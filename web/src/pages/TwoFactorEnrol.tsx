@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type RecoveryCodes, type TwoFactorSetup, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
+import { CodeField } from '../components/Field';
 import { RecoveryCodesView } from '../components/RecoveryCodesView';
 import { useAction } from '../hooks';
 
@@ -57,21 +57,7 @@ export function TwoFactorEnrol({ onDone, onCancel }: { onDone: (result: Recovery
           {setup.secret}
         </code>
       </p>
-      <Field label="Authentication code" error={codeError}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]*"
-            required
-            value={code}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <CodeField error={codeError} inputMode="numeric" pattern="[0-9 ]*" value={code} onValue={setCode} />
       <ErrorAlert error={codeError ? null : error} />
       <FormActions onCancel={onCancel}>
         <Button type="submit" variant="primary" disabled={busy}>

@@ -1,10 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
 import type { paths } from '../api-types';
-import { Button } from '../components/Button';
-import { Dialog, DialogActions } from '../components/Dialog';
+import { Dialog, DialogSubmit } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
 import { useAction } from '../hooks';
 import { Field } from '../components/Field';
@@ -107,12 +105,9 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
             <span>Send deliveries to this endpoint (turn off to pause it without deleting it)</span>
           </label>
         )}
-        <ErrorAlert error={errors.other} />
-        <DialogActions>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
-          </Button>
-        </DialogActions>
+        <DialogSubmit error={errors.other} disabled={busy}>
+          {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
+        </DialogSubmit>
       </form>
     </Dialog>
   );

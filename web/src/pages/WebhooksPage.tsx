@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Webhook, type WebhookWithSecret, api, ok } from '../api';
-import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { usePagedList, useTitle } from '../hooks';
 import '../styles/webhooks.css';
 import { WebhookCard } from './WebhookCard';
 import { DeleteWebhookDialog, RollSecretDialog, WebhookFormDialog, WebhookSecretDialog } from './WebhookDialogs';
+import { PageHeader } from '../components/PageHeader';
 
 type Open =
   | null
@@ -26,19 +26,10 @@ export function WebhooksPage() {
 
   return (
     <section>
-      <div class="page-header">
-        <div>
-          <p class="eyebrow">Settings</p>
-          <h1 tabIndex={-1}>Webhooks</h1>
-          <p class="muted">
-            Keyward tells your systems when a key is about to expire, expires, is revoked or rolled, or is used from a new address: it POSTs a signed Standard
-            Webhooks event to each endpoint that asked for it.
-          </p>
-        </div>
-        <Button variant="primary" onClick={() => setOpen({ kind: 'new' })}>
-          Add endpoint
-        </Button>
-      </div>
+      <PageHeader eyebrow="Settings" title="Webhooks" action={{ label: 'Add endpoint', onClick: () => setOpen({ kind: 'new' }) }}>
+        Keyward tells your systems when a key is about to expire, expires, is revoked or rolled, or is used from a new address: it POSTs a signed Standard
+        Webhooks event to each endpoint that asked for it.
+      </PageHeader>
       <ErrorAlert error={list.error} />
       <p class="webhook-notice" role="status">
         {notice}

@@ -1,8 +1,11 @@
-import type { AuditEvent } from '../api';
+import type { AuditAction, AuditEvent } from '../api';
 import { capitalize } from '../format';
 
-/** An audit action in words ("key.revoked" → "Key revoked"). */
-const ACTION_WORDS: Record<string, string> = {
+/**
+ * Each audit action in words ("key.revoked" → "Key revoked"), in the order the Action filter suggests them.
+ * `Record<AuditAction, …>` (the OpenAPI document's list) fails to compile when the server gains or loses one.
+ */
+const ACTION_WORDS: Record<AuditAction, string> = {
   'user.login': 'Signed in',
   'user.logout': 'Signed out',
   'user.login_failed': 'Failed sign-in',
@@ -10,6 +13,14 @@ const ACTION_WORDS: Record<string, string> = {
   'user.role_changed': 'Role changed',
   'user.disabled': 'Member disabled',
   'user.enabled': 'Member enabled',
+  'user.password_changed': 'Password changed',
+  'user.password_reset': 'Password reset',
+  'user.sessions_ended': 'Signed out everywhere',
+  'user.two_factor_enabled': 'Two-factor sign-in turned on',
+  'user.two_factor_disabled': 'Two-factor sign-in turned off',
+  'user.recovery_codes_regenerated': 'New recovery codes',
+  'user.new_sign_in_address': 'Signed in from a new address',
+  'user.email_verified': 'Email address confirmed',
   'key.created': 'Key created',
   'key.renamed': 'Key renamed',
   'key.revoked': 'Key revoked',
@@ -21,9 +32,20 @@ const ACTION_WORDS: Record<string, string> = {
   'key.auto_revoked': 'Key revoked after going idle',
   'key.allowed_ips_changed': 'Allowed addresses changed',
   'key.ip_not_allowed': 'Refused from an address not allowed',
+  'key.rate_limit_changed': 'Rate limit changed',
+  'workspace.updated': 'Workspace settings changed',
+  'webhook.created': 'Webhook endpoint added',
+  'webhook.updated': 'Webhook endpoint changed',
+  'webhook.deleted': 'Webhook endpoint deleted',
+  'webhook.secret_rolled': 'Webhook secret rolled',
+  'webhook.tested': 'Webhook test sent',
+  'webhook.redelivered': 'Webhook delivery resent',
 };
 
-export const actionWords = (action: string) => ACTION_WORDS[action] ?? action;
+/** Every audit action, for the Action filter's suggestions. */
+export const AUDIT_ACTIONS = Object.keys(ACTION_WORDS) as AuditAction[];
+
+export const actionWords = (action: AuditAction): string => ACTION_WORDS[action] ?? action;
 
 /** One line for the key detail page's activity list. */
 export function describeEvent(e: AuditEvent): string {
