@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DueGroup, NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
 import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
-import { num, numOrNull, olderThan, toPage } from './rows.js';
+import { num, numOrNull, readPage } from './rows.js';
 
 const toEvent = (r: KeyEventTable): KeyEventRecord => ({
   id: r.id,
@@ -107,19 +107,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async listNotifications({ workspaceId, userId, unread, limit, after }) {
       let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('workspace_id', '=', workspaceId);
       if (unread) q = q.where('read_at', 'is', null);
-      if (after) q = q.where(olderThan('at', after));
-      const rows = await q
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toNotification,
-        (n) => n.at,
-        (n) => n.id,
-      );
+      return readPage(q, 'at', { limit, after }, toNotification);
     },
     async unreadCount(workspaceId, userId) {
       const r = await db
@@ -185,20 +173,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return r && toWebhook(r);
     },
     async listWebhooks(workspaceId, limit, after) {
-      let q = db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId);
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toWebhook,
-        (w) => w.createdAt,
-        (w) => w.id,
-      );
+      return readPage(db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId), 'created_at', { limit, after }, toWebhook);
     },
     async updateWebhook(workspaceId, id, patch) {
       const v: Partial<WebhookTable> = {};
@@ -249,20 +224,8 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return r && toDelivery(r);
     },
     async listDeliveries(workspaceId, webhookId, limit, after) {
-      let q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toDelivery,
-        (d) => d.createdAt,
-        (d) => d.id,
-      );
+      const q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
+      return readPage(q, 'created_at', { limit, after }, toDelivery);
     },
     async dueDeliveries(now, limit) {
       const rows = await db
