@@ -56,6 +56,26 @@ const toDelivery = (r: DeliveryTable): DeliveryRecord => ({
   updatedAt: num(r.updated_at),
 });
 
+/** A delivery as its row (also for tests that queue many at once with one INSERT). */
+export const fromDelivery = (d: DeliveryRecord): DeliveryTable => ({
+  id: d.id,
+  workspace_id: d.workspaceId,
+  event_id: d.eventId,
+  channel: d.channel,
+  webhook_id: d.webhookId,
+  user_id: d.userId,
+  status: d.status,
+  attempts: d.attempts,
+  next_attempt_at: d.nextAttemptAt,
+  locked_until: d.lockedUntil,
+  locked_by: d.lockedBy,
+  last_status_code: d.lastStatusCode,
+  last_error: d.lastError,
+  last_duration_ms: d.lastDurationMs,
+  created_at: d.createdAt,
+  updated_at: d.updatedAt,
+});
+
 export function notificationRepo(db: Kysely<Database>): NotificationRepo {
   return {
     async insertEvent(e) {
@@ -197,27 +217,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return rows.map(toWebhook).filter((w) => w.events.includes(eventType));
     },
     async addDelivery(d) {
-      await db
-        .insertInto('deliveries')
-        .values({
-          id: d.id,
-          workspace_id: d.workspaceId,
-          event_id: d.eventId,
-          channel: d.channel,
-          webhook_id: d.webhookId,
-          user_id: d.userId,
-          status: d.status,
-          attempts: d.attempts,
-          next_attempt_at: d.nextAttemptAt,
-          locked_until: d.lockedUntil,
-          locked_by: d.lockedBy,
-          last_status_code: d.lastStatusCode,
-          last_error: d.lastError,
-          last_duration_ms: d.lastDurationMs,
-          created_at: d.createdAt,
-          updated_at: d.updatedAt,
-        })
-        .execute();
+      await db.insertInto('deliveries').values(fromDelivery(d)).execute();
     },
     async getDelivery(id) {
       const r = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
