@@ -7,6 +7,7 @@ import { type Keyward, createKeyward } from '../../src/keyward.js';
 import { ENDPOINT_CONCURRENCY, RETRY_DELAYS_MS, RETRY_JITTER } from '../../src/notifications/notifier.js';
 import { newEventId, pendingDelivery } from '../../src/notifications/key-events.js';
 import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
+import { fromDelivery } from '../../src/store/sql/notifications.js';
 import { testConfig } from '../../src/config.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/backends.js';
@@ -52,27 +53,9 @@ async function flood(t: TestApp, workspaceId: string, webhookId: string, n = 10_
     data: { webhook_id: webhookId },
   });
   for (let i = 0; i < n; i += 500) {
-    const rows = Array.from({ length: Math.min(500, n - i) }, () => {
-      const d = pendingDelivery(eventId, workspaceId, now, { channel: 'webhook', webhookId, userId: null });
-      return {
-        id: d.id,
-        workspace_id: d.workspaceId,
-        event_id: d.eventId,
-        channel: d.channel,
-        webhook_id: d.webhookId,
-        user_id: d.userId,
-        status: d.status,
-        attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        locked_by: null,
-        last_status_code: null,
-        last_error: null,
-        last_duration_ms: null,
-        created_at: now,
-        updated_at: now,
-      };
-    });
+    const rows = Array.from({ length: Math.min(500, n - i) }, () =>
+      fromDelivery(pendingDelivery(eventId, workspaceId, now, { channel: 'webhook', webhookId, userId: null })),
+    );
     await t.store.db.insertInto('deliveries').values(rows).execute();
   }
 }
