@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createNewestFirstIndex, workspaceRow } from './columns.js';
+import { createNewestFirstIndex, workspaceRow } from '../migration-columns.js';
 
 /** The initial schema. Written with Kysely's schema builder only, so it runs on SQLite and PostgreSQL. */
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createNewestFirstIndex, workspaceRow } from './columns.js';
+import { createNewestFirstIndex, workspaceRow } from '../migration-columns.js';
 
 /**
  * Notifications: key events (the transactional outbox), in-app notifications, deliveries (webhook and email,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createSeenFromTable } from './columns.js';
+import { createSeenFromTable } from '../migration-columns.js';
 
 /**
  * Per-key usage: counters per key and bucket (minute rows, rolled up to hour rows after 48 h),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createSeenFromTable } from './columns.js';
+import { createSeenFromTable } from '../migration-columns.js';
 
 /**
  * Accounts as safe as the keys: a forced password change, TOTP two-factor sign-in (the secret

@@ -11,6 +11,8 @@ const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 
 export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
   return {
     async create(w) {
+      // A record's fields to its table's columns, like every repository's insert (users below, audit events):
+      // alike in shape only, each lists the columns of its own table.
       await db
         .insertInto('workspaces')
         .values({

@@ -1,7 +1,7 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 
 /*
- * What several migrations create alike, written with Kysely's schema builder as the migrations spelled it
+ * What several migrations (migrations/, a folder of migrations only) create alike, written with Kysely's schema builder as the migrations spelled it
  * out before: each helper adds the same columns in the same order, so every migration runs the same DDL,
  * byte for byte, as when it first ran on users' databases.
  */
@@ -13,7 +13,7 @@ export const workspaceRow = (t: Table): Table =>
   t.addColumn('id', 'varchar(40)', (c) => c.primaryKey()).addColumn('workspace_id', 'varchar(40)', (c) => c.notNull());
 
 /**
- * The index behind a newest-first list (`readPage`, src/store/sql/rows.ts): the list's filter columns,
+ * The index behind a newest-first list (`readPage`, sql/rows.ts): the list's filter columns,
  * then its time column and `id`, the order it is read in.
  */
 export async function createNewestFirstIndex(db: Kysely<any>, name: string, table: string, filter: string[], time: 'created_at' | 'at'): Promise<void> {
