@@ -1,9 +1,10 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 
 /*
- * What several migrations (migrations/, a folder of migrations only) create alike, written with Kysely's schema builder as the migrations spelled it
- * out before: each helper adds the same columns in the same order, so every migration runs the same DDL,
- * byte for byte, as when it first ran on users' databases.
+ * What several migrations (in migrations/, a folder of migrations only) create alike, written with
+ * Kysely's schema builder as the migrations spelled it out before: each helper adds the same columns in
+ * the same order, so every migration runs the same DDL, byte for byte, as when it first ran on users'
+ * databases.
  */
 
 type Table = CreateTableBuilder<string, string>;
