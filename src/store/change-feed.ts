@@ -3,7 +3,6 @@ import {
   ColumnNode,
   type DatabaseConnection,
   type Dialect,
-  type Driver,
   type QueryResult,
   type RootOperationNode,
   type TransactionSettings,
@@ -104,16 +103,9 @@ export function trackChanges(dialect: Dialect, feed: ChangeFeed): Dialect {
   return withDriver(dialect, (driver) => new TrackingDriver(driver, feed));
 }
 
-class TrackedConnection extends WrappedConnection {
+class TrackedConnection extends WrappedConnection<ChangeFeed> {
   dirty = false;
   queued = false;
-
-  constructor(
-    inner: DatabaseConnection,
-    private readonly feed: ChangeFeed,
-  ) {
-    super(inner);
-  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     const writes = changesAuthState(q);
@@ -122,12 +114,12 @@ class TrackedConnection extends WrappedConnection {
     if (queues && this.inTransaction) this.queued = true;
     try {
       const result = await this.inner.executeQuery<R>(q);
-      if (queues && !this.inTransaction) this.feed.outboxCommitted();
+      if (queues && !this.inTransaction) this.observer.outboxCommitted();
       return result;
     } finally {
       // Also after a failure: a statement whose answer was lost (a client-side timeout) may have committed.
       if (writes && !this.inTransaction) {
-        const told = this.feed.committed();
+        const told = this.observer.committed();
         if (told) await told;
       }
     }
@@ -147,26 +139,19 @@ class TrackedConnection extends WrappedConnection {
     this.inTransaction = false;
     if (this.queued) {
       this.queued = false;
-      if (!rolledBack) this.feed.outboxCommitted();
+      if (!rolledBack) this.observer.outboxCommitted();
     }
     if (this.dirty) {
       this.dirty = false;
-      const told = this.feed.committed({ rolledBack });
+      const told = this.observer.committed({ rolledBack });
       if (told) await told;
     }
   }
 }
 
-class TrackingDriver extends WrappingDriver<TrackedConnection> {
-  constructor(
-    inner: Driver,
-    private readonly feed: ChangeFeed,
-  ) {
-    super(inner);
-  }
-
+class TrackingDriver extends WrappingDriver<TrackedConnection, ChangeFeed> {
   protected wrap(c: DatabaseConnection): TrackedConnection {
-    return new TrackedConnection(c, this.feed);
+    return new TrackedConnection(c, this.observer);
   }
 
   override async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { UsageCounts } from './types.js';
 
 /** Table shapes as stored. Timestamps are epoch milliseconds (integer / bigint), JSON columns are text. */
 export interface WorkspaceTable {
@@ -178,18 +179,12 @@ export interface NotificationPreferenceTable {
   email: number;
 }
 
-/** One key's counters for one bucket (a minute, or an hour once rolled up). */
-export interface KeyUsageTable {
+/** One key's counters for one bucket (a minute, or an hour once rolled up); each counter is a column of its name. */
+export interface KeyUsageTable extends UsageCounts {
   key_id: string;
   span_ms: number;
   start: number;
   workspace_id: string;
-  requests: number;
-  ok: number;
-  client_errors: number;
-  rate_limited: number;
-  server_errors: number;
-  refused: number;
 }
 
 export interface KeyIpTable {

@@ -1,4 +1,4 @@
-import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, QueryResult, TransactionSettings } from 'kysely';
 import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
 /**
@@ -137,26 +137,19 @@ function writes(q: CompiledQuery): boolean {
   return kind === 'RawNode' && WRITE_SQL.test(q.sql);
 }
 
-class ClassifiedConnection extends WrappedConnection {
+class ClassifiedConnection extends WrappedConnection<StorageWrites> {
   wrote = false;
-
-  constructor(
-    inner: DatabaseConnection,
-    private readonly state: StorageWrites,
-  ) {
-    super(inner);
-  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     try {
       const result = await this.inner.executeQuery<R>(q);
       if (writes(q)) {
         if (this.inTransaction) this.wrote = true;
-        else this.state.succeeded();
+        else this.observer.succeeded();
       }
       return result;
     } catch (err) {
-      throw this.state.failed(err);
+      throw this.observer.failed(err);
     }
   }
 }
@@ -165,23 +158,16 @@ class ClassifiedConnection extends WrappedConnection {
 const NOTHING_TO_ROLL_BACK = /no transaction is active/i;
 
 /** Every failure of the inner driver — a statement, a connection, a transaction's begin or end — translated. */
-class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
-  constructor(
-    inner: Driver,
-    private readonly state: StorageWrites,
-  ) {
-    super(inner);
-  }
-
+class ClassifyingDriver extends WrappingDriver<ClassifiedConnection, StorageWrites> {
   protected wrap(c: DatabaseConnection): ClassifiedConnection {
-    return new ClassifiedConnection(c, this.state);
+    return new ClassifiedConnection(c, this.observer);
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
     try {
       return await super.acquireConnection();
     } catch (err) {
-      throw this.state.failed(err);
+      throw this.observer.failed(err);
     }
   }
 
@@ -189,7 +175,7 @@ class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
     try {
       await super.beginTransaction(c, settings);
     } catch (err) {
-      throw this.state.failed(err);
+      throw this.observer.failed(err);
     }
     (c as ClassifiedConnection).wrote = false;
   }
@@ -198,9 +184,9 @@ class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
     try {
       await super.commitTransaction(c);
     } catch (err) {
-      throw this.state.failed(err);
+      throw this.observer.failed(err);
     }
-    if ((c as ClassifiedConnection).wrote) this.state.succeeded();
+    if ((c as ClassifiedConnection).wrote) this.observer.succeeded();
   }
 
   override async rollbackTransaction(c: DatabaseConnection): Promise<void> {
@@ -210,7 +196,7 @@ class ClassifyingDriver extends WrappingDriver<ClassifiedConnection> {
       // Not an error of its own: the statement that failed already ended the transaction, and its error
       // (the cause, e.g. SQLITE_FULL) is the one the caller must see, not "cannot rollback".
       if (NOTHING_TO_ROLL_BACK.test(String((err as Error)?.message))) return;
-      throw this.state.failed(err);
+      throw this.observer.failed(err);
     }
   }
 }

@@ -2,12 +2,16 @@ import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, T
 
 /**
  * A connection of a `WrappingDriver`: the driver's own connection, kept for the calls passed through, and
- * whether a transaction is open on it (kept by the driver). Subclasses say what happens around a statement.
+ * whether a transaction is open on it (kept by the driver). Subclasses say what happens around a statement
+ * and tell it to `observer`, the driver's.
  */
-export abstract class WrappedConnection implements DatabaseConnection {
+export abstract class WrappedConnection<O> implements DatabaseConnection {
   inTransaction = false;
 
-  constructor(readonly inner: DatabaseConnection) {}
+  constructor(
+    readonly inner: DatabaseConnection,
+    protected readonly observer: O,
+  ) {}
 
   abstract executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>>;
 
@@ -19,12 +23,16 @@ export abstract class WrappedConnection implements DatabaseConnection {
 /**
  * A Kysely driver around another: each of the inner driver's connections is wrapped once, and every call
  * is passed through to it with the inner connection. Subclasses add what happens around a statement
- * (their connection's `executeQuery`) or around a transaction (overriding the transaction calls).
+ * (their connection's `executeQuery`) or around a transaction (overriding the transaction calls), and
+ * tell it to `observer`, which their connections share.
  */
-export abstract class WrappingDriver<C extends WrappedConnection> implements Driver {
+export abstract class WrappingDriver<C extends WrappedConnection<O>, O> implements Driver {
   private readonly wrapped = new WeakMap<DatabaseConnection, C>();
 
-  constructor(protected readonly inner: Driver) {}
+  constructor(
+    protected readonly inner: Driver,
+    protected readonly observer: O,
+  ) {}
 
   protected abstract wrap(connection: DatabaseConnection): C;
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createNewestFirstIndex, workspaceRow } from '../migration-columns.js';
 
 /** The initial schema. Written with Kysely's schema builder only, so it runs on SQLite and PostgreSQL. */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -48,7 +49,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contacts_workspace').on('contacts').columns(['workspace_id', 'created_at', 'id']).execute();
+  await createNewestFirstIndex(db, 'contacts_workspace', 'contacts', ['workspace_id'], 'created_at');
 
   await db.schema
     .createTable('api_keys')
@@ -72,13 +73,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('rolled_from', 'varchar(40)')
     .addColumn('replaced_by', 'varchar(40)')
     .execute();
-  await db.schema.createIndex('api_keys_user').on('api_keys').columns(['user_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('api_keys_workspace').on('api_keys').columns(['workspace_id', 'created_at', 'id']).execute();
+  await createNewestFirstIndex(db, 'api_keys_user', 'api_keys', ['user_id'], 'created_at');
+  await createNewestFirstIndex(db, 'api_keys_workspace', 'api_keys', ['workspace_id'], 'created_at');
 
   await db.schema
     .createTable('audit_events')
-    .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
+    .$call(workspaceRow)
     .addColumn('at', 'bigint', (c) => c.notNull())
     .addColumn('action', 'varchar(40)', (c) => c.notNull())
     .addColumn('actor_type', 'varchar(10)', (c) => c.notNull())
@@ -89,5 +89,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_agent', 'varchar(500)')
     .addColumn('details', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_workspace').on('audit_events').columns(['workspace_id', 'at', 'id']).execute();
+  await createNewestFirstIndex(db, 'audit_workspace', 'audit_events', ['workspace_id'], 'at');
 }

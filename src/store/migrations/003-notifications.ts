@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createNewestFirstIndex, workspaceRow } from '../migration-columns.js';
 
 /**
  * Notifications: key events (the transactional outbox), in-app notifications, deliveries (webhook and email,
@@ -7,8 +8,7 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('key_events')
-    .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
+    .$call(workspaceRow)
     .addColumn('key_id', 'varchar(40)', (c) => c.notNull())
     .addColumn('owner_id', 'varchar(40)', (c) => c.notNull())
     .addColumn('type', 'varchar(40)', (c) => c.notNull())
@@ -22,8 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('notifications')
-    .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
+    .$call(workspaceRow)
     .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
     .addColumn('event_id', 'varchar(40)')
     .addColumn('type', 'varchar(40)', (c) => c.notNull())
@@ -31,12 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('read_at', 'bigint')
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'at', 'id']).execute();
+  await createNewestFirstIndex(db, 'notifications_user', 'notifications', ['user_id'], 'at');
 
   await db.schema
     .createTable('webhooks')
-    .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
+    .$call(workspaceRow)
     .addColumn('url', 'varchar(2000)', (c) => c.notNull())
     .addColumn('events', 'text', (c) => c.notNull())
     .addColumn('enabled', 'integer', (c) => c.notNull())
@@ -45,12 +43,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('failing_since', 'bigint')
     .addColumn('disabled_reason', 'varchar(40)')
     .execute();
-  await db.schema.createIndex('webhooks_workspace').on('webhooks').columns(['workspace_id', 'created_at', 'id']).execute();
+  await createNewestFirstIndex(db, 'webhooks_workspace', 'webhooks', ['workspace_id'], 'created_at');
 
   await db.schema
     .createTable('deliveries')
-    .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
+    .$call(workspaceRow)
     .addColumn('event_id', 'varchar(40)', (c) => c.notNull())
     .addColumn('channel', 'varchar(10)', (c) => c.notNull())
     .addColumn('webhook_id', 'varchar(40)')
@@ -67,7 +64,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('deliveries_due').on('deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('deliveries_webhook').on('deliveries').columns(['webhook_id', 'created_at', 'id']).execute();
+  await createNewestFirstIndex(db, 'deliveries_webhook', 'deliveries', ['webhook_id'], 'created_at');
 
   await db.schema
     .createTable('notification_preferences')

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createSeenFromTable } from '../migration-columns.js';
 
 /**
  * Per-key usage: counters per key and bucket (minute rows, rolled up to hour rows after 48 h),
@@ -23,13 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('key_usage_workspace').on('key_usage').columns(['workspace_id', 'start']).execute();
   await db.schema.createIndex('key_usage_span').on('key_usage').columns(['span_ms', 'start']).execute();
 
-  await db.schema
-    .createTable('key_ips')
-    .addColumn('key_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('ip', 'varchar(64)', (c) => c.notNull())
-    .addColumn('last_seen', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('key_ips_pk', ['key_id', 'ip'])
-    .execute();
+  await createSeenFromTable(db, 'key_ips', 'key_id');
 
   await db.schema.alterTable('api_keys').addColumn('allowed_ips', 'text').execute();
   await db.schema.alterTable('api_keys').addColumn('revoke_when_idle_ms', 'bigint').execute();

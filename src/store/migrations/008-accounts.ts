@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createSeenFromTable } from '../migration-columns.js';
 
 /**
  * Accounts as safe as the keys: a forced password change, TOTP two-factor sign-in (the secret
@@ -34,11 +35,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('used_at', 'bigint')
     .addPrimaryKeyConstraint('recovery_codes_pk', ['user_id', 'code_hash'])
     .execute();
-  await db.schema
-    .createTable('user_ips')
-    .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('ip', 'varchar(64)', (c) => c.notNull())
-    .addColumn('last_seen', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('user_ips_pk', ['user_id', 'ip'])
-    .execute();
+  await createSeenFromTable(db, 'user_ips', 'user_id');
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { AuditRepo } from '../types.js';
-import { olderThan, toAudit, toPage } from './rows.js';
+import { readPage, toAudit } from './rows.js';
 
 /** Append-only: this repository has no update or delete. */
 export function auditRepo(db: Kysely<Database>): AuditRepo {
@@ -31,19 +31,7 @@ export function auditRepo(db: Kysely<Database>): AuditRepo {
       if (targetId) q = q.where('target_id', '=', targetId);
       if (since !== undefined) q = q.where('at', '>=', since);
       if (until !== undefined) q = q.where('at', '<', until);
-      if (after) q = q.where(olderThan('at', after));
-      const rows = await q
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toAudit,
-        (e) => e.at,
-        (e) => e.id,
-      );
+      return readPage(q, 'at', { limit, after }, toAudit);
     },
   };
 }

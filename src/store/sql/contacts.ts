@@ -1,11 +1,11 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RepoStatements } from '../dialects/dialect.js';
 import { type Prepare, preparedQuery } from '../prepared.js';
 import type { QueryCounter } from '../query-counter.js';
 import { canMatch } from '../search.js';
 import type { Database } from '../schema.js';
 import type { ContactRepo, Cursor, Page, Contact } from '../types.js';
-import { type ContactRow, contactColumns, fromContact, olderThan, toContact, toPage } from './rows.js';
+import { type ContactRow, contactColumns, fromContact, newestFirst, toContact, toPage } from './rows.js';
 
 /** One contact of one workspace; both dialects run it as a statement prepared once. */
 export function contactByIdQuery(db: Kysely<Database>, workspaceId: string, id: string) {
@@ -17,15 +17,9 @@ export function workspaceContacts(db: Kysely<Database>, workspaceId: string) {
   return db.selectFrom('contacts').select(contactColumns).where('workspace_id', '=', workspaceId);
 }
 
-/** `query`'s contacts newest first, after the cursor, as many as `n`: the order of every contact page. */
-export function newestFirst(query: SelectQueryBuilder<Database, 'contacts', ContactRow>, n: number, after?: Cursor) {
-  const q = after ? query.where(olderThan('created_at', after)) : query;
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(n);
-}
-
 /** The workspace's contacts newest first (after the cursor), as many as `n`; both dialects prepare it once. */
 export function newestContactsQuery(db: Kysely<Database>, workspaceId: string, n: number, after?: Cursor) {
-  return newestFirst(workspaceContacts(db, workspaceId), n, after);
+  return newestFirst(workspaceContacts(db, workspaceId), 'created_at', n, after);
 }
 
 type Rows = Record<string, unknown>[];
@@ -57,14 +51,7 @@ export function preparedContactReads(
 }
 
 /** A page of contacts from up to `limit + 1` rows (the extra one says whether there is a next page). */
-const contactPage = (rows: ContactRow[], limit: number): Page<Contact> =>
-  toPage(
-    rows,
-    limit,
-    toContact,
-    (c) => c.createdAt,
-    (c) => c.id,
-  );
+const contactPage = (rows: ContactRow[], limit: number): Page<Contact> => toPage(rows, limit, 'created_at', toContact);
 
 /** Reads through the dialect's statements (`RepoStatements`: prepared reads, its own search SQL). */
 export function contactRepo(db: Kysely<Database>, statements: RepoStatements): ContactRepo {

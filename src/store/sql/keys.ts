@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
-import { fromKey, num, olderThan, toKey, toPage, toUser } from './rows.js';
+import { fromKey, num, readPage, toKey, toUser } from './rows.js';
 
 /** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
 export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRepo {
@@ -30,19 +30,7 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
       if (status === 'active') {
         q = q.where('revoked_at', 'is', null).where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
       }
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toKey,
-        (k) => k.createdAt,
-        (k) => k.id,
-      );
+      return readPage(q, 'created_at', { limit, after }, toKey);
     },
     async update(workspaceId, id, patch) {
       const values: Partial<Database['api_keys']> = {};

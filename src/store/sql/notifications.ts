@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DueGroup, NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
 import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
-import { num, numOrNull, olderThan, toPage } from './rows.js';
+import { num, numOrNull, readPage } from './rows.js';
 
 const toEvent = (r: KeyEventTable): KeyEventRecord => ({
   id: r.id,
@@ -56,6 +56,26 @@ const toDelivery = (r: DeliveryTable): DeliveryRecord => ({
   updatedAt: num(r.updated_at),
 });
 
+/** A delivery as its row (also for tests that queue many at once with one INSERT). */
+export const fromDelivery = (d: DeliveryRecord): DeliveryTable => ({
+  id: d.id,
+  workspace_id: d.workspaceId,
+  event_id: d.eventId,
+  channel: d.channel,
+  webhook_id: d.webhookId,
+  user_id: d.userId,
+  status: d.status,
+  attempts: d.attempts,
+  next_attempt_at: d.nextAttemptAt,
+  locked_until: d.lockedUntil,
+  locked_by: d.lockedBy,
+  last_status_code: d.lastStatusCode,
+  last_error: d.lastError,
+  last_duration_ms: d.lastDurationMs,
+  created_at: d.createdAt,
+  updated_at: d.updatedAt,
+});
+
 export function notificationRepo(db: Kysely<Database>): NotificationRepo {
   return {
     async insertEvent(e) {
@@ -107,19 +127,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async listNotifications({ workspaceId, userId, unread, limit, after }) {
       let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('workspace_id', '=', workspaceId);
       if (unread) q = q.where('read_at', 'is', null);
-      if (after) q = q.where(olderThan('at', after));
-      const rows = await q
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toNotification,
-        (n) => n.at,
-        (n) => n.id,
-      );
+      return readPage(q, 'at', { limit, after }, toNotification);
     },
     async unreadCount(workspaceId, userId) {
       const r = await db
@@ -185,20 +193,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return r && toWebhook(r);
     },
     async listWebhooks(workspaceId, limit, after) {
-      let q = db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId);
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toWebhook,
-        (w) => w.createdAt,
-        (w) => w.id,
-      );
+      return readPage(db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId), 'created_at', { limit, after }, toWebhook);
     },
     async updateWebhook(workspaceId, id, patch) {
       const v: Partial<WebhookTable> = {};
@@ -222,47 +217,15 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return rows.map(toWebhook).filter((w) => w.events.includes(eventType));
     },
     async addDelivery(d) {
-      await db
-        .insertInto('deliveries')
-        .values({
-          id: d.id,
-          workspace_id: d.workspaceId,
-          event_id: d.eventId,
-          channel: d.channel,
-          webhook_id: d.webhookId,
-          user_id: d.userId,
-          status: d.status,
-          attempts: d.attempts,
-          next_attempt_at: d.nextAttemptAt,
-          locked_until: d.lockedUntil,
-          locked_by: d.lockedBy,
-          last_status_code: d.lastStatusCode,
-          last_error: d.lastError,
-          last_duration_ms: d.lastDurationMs,
-          created_at: d.createdAt,
-          updated_at: d.updatedAt,
-        })
-        .execute();
+      await db.insertInto('deliveries').values(fromDelivery(d)).execute();
     },
     async getDelivery(id) {
       const r = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toDelivery(r);
     },
     async listDeliveries(workspaceId, webhookId, limit, after) {
-      let q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toDelivery,
-        (d) => d.createdAt,
-        (d) => d.id,
-      );
+      const q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('webhook_id', '=', webhookId);
+      return readPage(q, 'created_at', { limit, after }, toDelivery);
     },
     async dueDeliveries(now, limit) {
       const rows = await db

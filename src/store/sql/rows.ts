@@ -1,5 +1,4 @@
-import type { Selectable } from 'kysely';
-import { sql } from 'kysely';
+import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
 import { fold } from '../search.js';
 import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Workspace } from '../types.js';
@@ -135,13 +134,33 @@ export function toAudit(r: AuditTable): AuditEvent {
   };
 }
 
-/** Cuts a list fetched with `limit + 1` rows into a page and the cursor of its last item. */
-export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, at: (t: T) => number, id: (t: T) => string): Page<T> {
-  const items = rows.slice(0, limit).map(map);
-  const last = items[items.length - 1];
-  const next: Cursor | null = rows.length > limit && last ? { at: at(last), id: id(last) } : null;
-  return { items, next };
-}
+/** The time column a newest-first list is ordered and paged by (ties broken by `id`). */
+export type TimeColumn = 'created_at' | 'at';
 
 /** Keyset pagination for newest-first lists: rows strictly after `c` in (time desc, id desc) order. */
-export const olderThan = (timeColumn: 'created_at' | 'at', c: Cursor) => sql<boolean>`(${sql.ref(timeColumn)}, id) < (${c.at}, ${c.id})`;
+export const olderThan = (timeColumn: TimeColumn, c: Cursor) => sql<boolean>`(${sql.ref(timeColumn)}, id) < (${c.at}, ${c.id})`;
+
+/** `query`'s rows newest first (time desc, id desc), after the cursor, as many as `n`: the order of every page. */
+export function newestFirst<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, timeColumn: TimeColumn, n: number, after?: Cursor) {
+  const q = after ? query.where(olderThan(timeColumn, after)) : query;
+  return q.orderBy(sql.ref(timeColumn), 'desc').orderBy(sql.ref('id'), 'desc').limit(n);
+}
+
+/** A row a page is cut from: its id and its time, the two halves of the next page's cursor. */
+type PagedRow<C extends TimeColumn> = { id: string } & Record<C, unknown>;
+
+/** Cuts a list fetched with `limit + 1` rows into a page of mapped items and the cursor of its last row. */
+export function toPage<C extends TimeColumn, R extends PagedRow<C>, T>(rows: R[], limit: number, timeColumn: C, map: (r: R) => T): Page<T> {
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return { items: rows.slice(0, limit).map(map), next: last ? { at: num(last[timeColumn]), id: last.id } : null };
+}
+
+/** One page of a newest-first list: `limit + 1` rows of `query` after the cursor, cut by `toPage`. */
+export async function readPage<DB, TB extends keyof DB, C extends TimeColumn, R extends PagedRow<C>, T>(
+  query: SelectQueryBuilder<DB, TB, R>,
+  timeColumn: C,
+  { limit, after }: { limit: number; after?: Cursor },
+  map: (r: R) => T,
+): Promise<Page<T>> {
+  return toPage(await newestFirst(query, timeColumn, limit + 1, after).execute(), limit, timeColumn, map);
+}

@@ -1,7 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, SessionTable } from '../schema.js';
 import type { Cursor, Session, SessionRepo, SessionStage, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
-import { num, olderThan, toPage, toUser, toWorkspace } from './rows.js';
+import { num, readPage, toUser, toWorkspace } from './rows.js';
 
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
 export const MAX_WORKSPACES_PER_EMAIL = 20;
@@ -11,6 +11,8 @@ const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 
 export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
   return {
     async create(w) {
+      // A record's fields to its table's columns, like every repository's insert (users below, audit events):
+      // alike in shape only, each lists the columns of its own table.
       await db
         .insertInto('workspaces')
         .values({
@@ -69,20 +71,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return r && toUser(r);
     },
     async list(workspaceId, limit, after?: Cursor) {
-      let q = db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId);
-      if (after) q = q.where(olderThan('created_at', after));
-      const rows = await q
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      return toPage(
-        rows,
-        limit,
-        toUser,
-        (u) => u.createdAt,
-        (u) => u.id,
-      );
+      return readPage(db.selectFrom('users').select(userColumns).where('workspace_id', '=', workspaceId), 'created_at', { limit, after }, toUser);
     },
     async owners() {
       const rows = await db

@@ -3,7 +3,8 @@ import type pg from 'pg';
 import type { QueryCounter } from '../../query-counter.js';
 import type { Database } from '../../schema.js';
 import { containsPattern } from '../../search.js';
-import { contactByIdQuery, newestContactsQuery, newestFirst, preparedContactReads, workspaceContacts } from '../../sql/contacts.js';
+import { contactByIdQuery, newestContactsQuery, preparedContactReads, workspaceContacts } from '../../sql/contacts.js';
+import { newestFirst } from '../../sql/rows.js';
 import { findByHashQuery, inKeyIdOrder } from '../../sql/keys.js';
 import type { Cursor, LastUsed } from '../../types.js';
 import type { DialectStatements, RepoStatements } from '../dialect.js';
@@ -43,7 +44,7 @@ function searchContacts(db: Kysely<Database>, workspaceId: string, folded: strin
   const query = workspaceContacts(db, workspaceId).where((eb) =>
     eb.or([eb('search_name', 'like', p), eb('search_email', 'like', p), eb('search_company', 'like', p)]),
   );
-  return newestFirst(query, n, after).execute();
+  return newestFirst(query, 'created_at', n, after).execute();
 }
 
 /** How many keys one PostgreSQL last-used statement carries (tests lower it to cross chunk boundaries). */

@@ -3,9 +3,9 @@ import { preparedQuery } from '../../prepared.js';
 import type { QueryCounter } from '../../query-counter.js';
 import type { Database } from '../../schema.js';
 import { ftsPhrase, indexable } from '../../search.js';
-import { newestContactsQuery, newestFirst, preparedContactReads, workspaceContacts } from '../../sql/contacts.js';
+import { newestContactsQuery, preparedContactReads, workspaceContacts } from '../../sql/contacts.js';
 import { type AuthRow, findByHashQuery, inKeyIdOrder, lastUsedQuery, recordLastUsedOneByOne } from '../../sql/keys.js';
-import { type ContactRow, contactColumns } from '../../sql/rows.js';
+import { type ContactRow, contactColumns, newestFirst } from '../../sql/rows.js';
 import type { Cursor } from '../../types.js';
 import type { DialectStatements } from '../dialect.js';
 import { type StatementCache, preparedReads, preparedWrites } from './prepared.js';
@@ -64,16 +64,10 @@ export function sqliteStatements(db: Kysely<Database>, cache: StatementCache, co
 function contactSearch(db: Kysely<Database>) {
   return async (workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]> => {
     const contains = sql<boolean>`(instr(search_name, ${folded}) > 0 or instr(search_email, ${folded}) > 0 or instr(search_company, ${folded}) > 0)`;
-    const inOrder = () => newestFirst(workspaceContacts(db, workspaceId).where(contains), n, after).execute();
+    const inOrder = () => newestFirst(workspaceContacts(db, workspaceId).where(contains), 'created_at', n, after).execute();
     if (!indexable(folded)) return inOrder();
-    const recent = await db
-      .selectFrom(newestContactsQuery(db, workspaceId, SEARCH_TUNING.scanFirst, after).select(['search_name', 'search_email', 'search_company']).as('recent'))
-      .select(contactColumns)
-      .where(contains)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(n)
-      .execute();
+    const scanned = newestContactsQuery(db, workspaceId, SEARCH_TUNING.scanFirst, after).select(['search_name', 'search_email', 'search_company']).as('recent');
+    const recent = await newestFirst(db.selectFrom(scanned).select(contactColumns).where(contains), 'created_at', n).execute();
     if (recent.length === n) return recent;
     // A text found in very many contacts: reading in order until the page is full beats sorting them all.
     // The trigram candidates (all workspaces), read once: the MATCH is the expensive part.
@@ -90,6 +84,6 @@ function contactSearch(db: Kysely<Database>) {
       .where(sql<boolean>`search_rowid in (select value from json_each(${rowids}))`)
       .where(sql<boolean>`+workspace_id = ${workspaceId}`)
       .where(contains);
-    return newestFirst(query, n, after).execute();
+    return newestFirst(query, 'created_at', n, after).execute();
   };
 }
