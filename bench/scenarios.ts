@@ -94,6 +94,7 @@ const search = (id: string, server: string, query: string, matches: string): Sce
   connections: 1,
 });
 
+// One row a scenario; the formatter wraps the rows too long for one line, which then look alike.
 export const SCENARIOS: readonly Scenario[] = [
   { id: 'a', server: 'S1', description: 'GET /healthz, no auth (baseline)', path: '/healthz', expect: 200 },
   { id: 'b', server: 'S1', description: 'GET /api/me, valid key', path: '/api/me', key: 'hot', expect: 200 },

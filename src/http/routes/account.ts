@@ -186,6 +186,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
     },
   );
 
+  // Like /setup above (call the service, no-store, answer): a different operation, not the same logic.
   app.post(
     '/api/me/two-factor/recovery-codes',
     { schema: { ...op.createRecoveryCodes, response: { 200: ref(RecoveryCodes), ...common } }, config: session },

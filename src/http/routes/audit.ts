@@ -14,6 +14,8 @@ const op = operations('audit', {
   },
 });
 
+// Route declarations share the Fastify shape (path, schema, config, handler) with workspace.ts and the other
+// route files; the operations differ.
 /** The workspace's audit log. */
 export function auditRoutes(app: App, { audit }: Services): void {
   app.get(

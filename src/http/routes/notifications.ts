@@ -33,6 +33,7 @@ const op = operations('notifications', {
   updateNotificationPreferences: 'Turn email on or off per event type',
 });
 
+// The tail of the operations table and the first route look like webhooks.ts's: the same route-file layout, other operations.
 /** The problem responses every one of these operations can send. */
 const common = problemResponses([400, 401, 403, 404, 429]);
 

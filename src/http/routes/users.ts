@@ -41,6 +41,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     },
   );
 
+  // Declared like POST /api/contacts (a create: 201 and Location through created()); the route shape, not shared logic.
   app.post(
     '/api/users',
     {
