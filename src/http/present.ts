@@ -48,3 +48,12 @@ export const auditJson = (e: AuditEvent) => ({
   user_agent: e.userAgent,
   details: e.details,
 });
+
+/** A 201 answer: `body`, the new resource of `collection`, and a Location header naming it (`collection/id`). */
+export function created<T extends { id: string }, S>(
+  reply: { code(status: 201): { header(name: string, value: string): { send(body: T): S } } },
+  collection: string,
+  body: T,
+): S {
+  return reply.code(201).header('location', `${collection}/${body.id}`).send(body);
+}

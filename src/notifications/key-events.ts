@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import { randomBase62 } from '../keys/key-format.js';
 import { keyView, keyViewJson } from '../keys/key-view.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
+import type { KeyEventRecord } from '../store/notification-types.js';
 import type { ApiKeyRecord, Repos, User } from '../store/types.js';
 import { type AccountEventType, EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe, describeAccount } from './event-types.js';
 
@@ -28,6 +29,12 @@ export interface KeyEventInput {
   extra?: Record<string, unknown>;
 }
 
+/** Writes the event row under a new id: the id when this call inserted it, undefined when it was already recorded. */
+async function insertEvent(tx: Repos, event: Omit<KeyEventRecord, 'id'>): Promise<string | undefined> {
+  const id = newEventId();
+  return (await tx.notifications.insertEvent({ id, ...event })) ? id : undefined;
+}
+
 /**
  * Records key events in the caller's transaction (the transactional outbox): the event row, unique per
  * (key, type, threshold), and — only if this call inserted it — the in-app notifications and the queued
@@ -47,9 +54,7 @@ export class KeyEvents {
     const revoker = key.revokedBy && key.revokedBy !== owner?.id ? await tx.users.get(key.workspaceId, key.revokedBy) : undefined;
     const view = keyView(key, { owner, revoker }, now, this.options.defaultRateLimit);
     const extra = input.extra ?? {};
-    const id = newEventId();
-    const inserted = await tx.notifications.insertEvent({
-      id,
+    const id = await insertEvent(tx, {
       workspaceId: key.workspaceId,
       keyId: key.id,
       ownerId: key.userId,
@@ -58,7 +63,7 @@ export class KeyEvents {
       at: now,
       data: { key: keyViewJson(view), ...extra },
     });
-    if (!inserted) return undefined;
+    if (id === undefined) return undefined;
     const brief = briefOf(key);
     const message = describe(type, brief, extra);
     const recipients = new Set<string>();
@@ -97,9 +102,7 @@ export class KeyEvents {
   ): Promise<string | undefined> {
     const { user, type, extra } = input;
     const now = this.clock.now();
-    const id = newEventId();
-    const inserted = await tx.notifications.insertEvent({
-      id,
+    const id = await insertEvent(tx, {
       workspaceId: user.workspaceId,
       keyId: user.id,
       ownerId: user.id,
@@ -108,7 +111,7 @@ export class KeyEvents {
       at: now,
       data: { ...extra },
     });
-    if (!inserted || user.disabled) return inserted ? id : undefined;
+    if (id === undefined || user.disabled) return id;
     await tx.notifications.addNotification({
       id: notificationId(),
       workspaceId: user.workspaceId,

@@ -18,6 +18,8 @@ const HOUR = 3_600_000;
  * not news. Capped: SIGN_IN_NOTICES_PER_HOUR a user per clock hour, then one summary until the hour ends.
  */
 export class SignInNotices {
+  // The same first three dependencies as KeyService's constructor (store, audit log, clock): services are
+  // wired by hand in services.ts, so alike parameter lists are the wiring, not shared logic.
   constructor(
     private readonly store: Store,
     private readonly audit: AuditService,

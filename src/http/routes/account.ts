@@ -16,36 +16,78 @@ import {
 import { Session } from '../schemas/auth.js';
 import { IdParams, NoContent, ref } from '../schemas/common.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 import { sessionBody } from './auth.js';
 
 const pendingOf = (stage: string) => (stage === 'active' ? null : (stage as 'two_factor' | 'password_change' | 'two_factor_enrolment'));
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
+const authOp = operations('auth', {
+  signInSecondFactor: {
+    summary: 'Second sign-in step: the TOTP or a recovery code',
+    description:
+      'For a session whose sign-in answered pending: "two_factor". A wrong, reused or stale code answers 403 invalid_two_factor_code (limited like passwords, 429). Each recovery code works once. The answer may still be pending (a new password, or enrolment).',
+  },
+  signInAgain: {
+    summary: 'Confirm the password (or a two-factor code) before a sensitive action',
+    description: `Answer to 403 reauth_required: after this, sensitive actions succeed for REAUTH_WINDOW_MINUTES (default 10). A wrong password answers 403 wrong_password, a wrong code 403 invalid_two_factor_code; both are limited like sign-in (429).`,
+  },
+});
+const op = operations('account', {
+  updateMyPassword: {
+    summary: 'Change your password; every other session of yours ends',
+    description:
+      'Needs the current password (403 wrong_password, limited like sign-in). At least 12 characters. After a reset (pending: "password_change") this is the one call the session may make.',
+  },
+  listMySessions: {
+    summary: 'Your sessions: where, which browser, since when, last seen',
+    description:
+      'Every live session of yours, newest first: its address, browser (user agent), when it started and was last seen (to the minute), and which one is this. The id names a session for DELETE; it cannot open one.',
+  },
+  deleteMySession: {
+    summary: 'End one of your sessions (signs that browser out)',
+    description: 'Signs that browser out at once (server-side). 404 for a session that is not yours.',
+  },
+  deleteMyOtherSessions: {
+    summary: 'End every session of yours but this one',
+    description: 'Signs you out everywhere else; this session stays. Your API keys keep working.',
+  },
+  getTwoFactor: {
+    summary: 'Whether two-factor sign-in is on, recovery codes left, and whether the workspace requires it',
+    description: 'Also callable while the workspace policy forces enrolment (pending: two_factor_enrolment).',
+  },
+  setupTwoFactor: {
+    summary: 'Start two-factor enrolment: a new TOTP secret, as otpauth URI and QR code',
+    description: 'Nothing changes until /enable confirms a code. Needs a recent password check (403 reauth_required).',
+  },
+  createTwoFactor: {
+    summary: 'Confirm enrolment with a first code; returns 10 recovery codes, this once',
+    description:
+      'Confirms POST /api/me/two-factor/setup with a code from the authenticator app (403 invalid_two_factor_code otherwise); from then on sign-in asks for a code. The answer holds 10 recovery codes, shown this once. Needs a recent password check (403 reauth_required).',
+  },
+  deleteTwoFactor: {
+    summary: 'Turn two-factor sign-in off: the password and a code',
+    description:
+      'Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.',
+  },
+  createRecoveryCodes: {
+    summary: 'Ten new recovery codes (shown this once); the old ones stop working',
+    description: 'Needs a recent password check (403 reauth_required); 409 two_factor_state when two-factor sign-in is off.',
+  },
+});
+
 /**
  * One's own account from a browser session (API keys never reach these: `auth: 'session'`):
  * the second sign-in step, re-authentication, password, sessions and two-factor sign-in.
  */
 export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Services): void {
-  const tags = ['account'];
   const session = { auth: 'session' } as const;
   const common = problemResponses([400, 401, 403, 409, 429]);
 
   app.post(
     '/auth/login/two-factor',
-    {
-      schema: {
-        tags: ['auth'],
-        operationId: 'signInSecondFactor',
-        summary: 'Second sign-in step: the TOTP or a recovery code',
-        description:
-          'For a session whose sign-in answered pending: "two_factor". A wrong, reused or stale code answers 403 invalid_two_factor_code (limited like passwords, 429). Each recovery code works once. The answer may still be pending (a new password, or enrolment).',
-        body: CodeBody,
-        response: { 200: ref(Session), ...common },
-      },
-      config: { ...session, stages: ['two_factor'] },
-    },
+    { schema: { ...authOp.signInSecondFactor, body: CodeBody, response: { 200: ref(Session), ...common } }, config: { ...session, stages: ['two_factor'] } },
     async (req, reply) => {
       const s = await sessions.completeTwoFactor(req.sessionId ?? '', req.body.code, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
       noStore(reply);
@@ -55,17 +97,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.post(
     '/auth/reauth',
-    {
-      schema: {
-        tags: ['auth'],
-        operationId: 'signInAgain',
-        summary: 'Confirm the password (or a two-factor code) before a sensitive action',
-        description: `Answer to 403 reauth_required: after this, sensitive actions succeed for REAUTH_WINDOW_MINUTES (default 10). A wrong password answers 403 wrong_password, a wrong code 403 invalid_two_factor_code; both are limited like sign-in (429).`,
-        body: ReauthBody,
-        response: { 200: ref(Reauthenticated), ...common },
-      },
-      config: session,
-    },
+    { schema: { ...authOp.signInAgain, body: ReauthBody, response: { 200: ref(Reauthenticated), ...common } }, config: session },
     async (req) => {
       const b = req.body;
       const { until } = await sessions.reauthenticate(principalOf(req), 'password' in b ? { password: b.password } : { code: b.code });
@@ -76,15 +108,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
   app.post(
     '/api/me/password',
     {
-      schema: {
-        tags,
-        operationId: 'updateMyPassword',
-        summary: 'Change your password; every other session of yours ends',
-        description:
-          'Needs the current password (403 wrong_password, limited like sign-in). At least 12 characters. After a reset (pending: "password_change") this is the one call the session may make.',
-        body: PasswordChangeBody,
-        response: { 200: ref(PasswordChanged), ...common },
-      },
+      schema: { ...op.updateMyPassword, body: PasswordChangeBody, response: { 200: ref(PasswordChanged), ...common } },
       config: { ...session, stages: ['password_change'] },
     },
     async (req) => {
@@ -95,17 +119,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.get(
     '/api/me/sessions',
-    {
-      schema: {
-        tags,
-        operationId: 'listMySessions',
-        description:
-          'Every live session of yours, newest first: its address, browser (user agent), when it started and was last seen (to the minute), and which one is this. The id names a session for DELETE; it cannot open one.',
-        summary: 'Your sessions: where, which browser, since when, last seen',
-        response: { 200: ref(SessionList), ...problemResponses([401, 403, 429]) },
-      },
-      config: session,
-    },
+    { schema: { ...op.listMySessions, response: { 200: ref(SessionList), ...problemResponses([401, 403, 429]) } }, config: session },
     async (req) => ({
       data: (await accounts.listSessions(principalOf(req))).map((s) => ({
         id: s.id,
@@ -120,17 +134,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.delete(
     '/api/me/sessions/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteMySession',
-        description: 'Signs that browser out at once (server-side). 404 for a session that is not yours.',
-        summary: 'End one of your sessions (signs that browser out)',
-        params: IdParams,
-        response: { 204: NoContent, ...problemResponses([401, 403, 404, 429]) },
-      },
-      config: session,
-    },
+    { schema: { ...op.deleteMySession, params: IdParams, response: { 204: NoContent, ...problemResponses([401, 403, 404, 429]) } }, config: session },
     async (req, reply) => {
       await accounts.endSession(principalOf(req), req.params.id);
       return reply.code(204).send(null);
@@ -139,32 +143,14 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.delete(
     '/api/me/sessions',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteMyOtherSessions',
-        description: 'Signs you out everywhere else; this session stays. Your API keys keep working.',
-        summary: 'End every session of yours but this one',
-        response: { 200: ref(SessionsEnded), ...problemResponses([401, 403, 429]) },
-      },
-      config: session,
-    },
+    { schema: { ...op.deleteMyOtherSessions, response: { 200: ref(SessionsEnded), ...problemResponses([401, 403, 429]) } }, config: session },
     async (req) => ({ sessions_ended: await accounts.endOtherSessions(principalOf(req)) }),
   );
 
   const enrol = { ...session, stages: ['two_factor_enrolment'] } as const;
   app.get(
     '/api/me/two-factor',
-    {
-      schema: {
-        tags,
-        operationId: 'getTwoFactor',
-        description: 'Also callable while the workspace policy forces enrolment (pending: two_factor_enrolment).',
-        summary: 'Whether two-factor sign-in is on, recovery codes left, and whether the workspace requires it',
-        response: { 200: ref(TwoFactorStatus), ...problemResponses([401, 403, 429]) },
-      },
-      config: enrol,
-    },
+    { schema: { ...op.getTwoFactor, response: { 200: ref(TwoFactorStatus), ...problemResponses([401, 403, 429]) } }, config: enrol },
     async (req) => {
       const s = await twoFactor.status(principalOf(req));
       return { enabled: s.enabled, recovery_codes_left: s.recoveryCodesLeft, required: s.required };
@@ -173,16 +159,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.post(
     '/api/me/two-factor/setup',
-    {
-      schema: {
-        tags,
-        operationId: 'setupTwoFactor',
-        summary: 'Start two-factor enrolment: a new TOTP secret, as otpauth URI and QR code',
-        description: 'Nothing changes until /enable confirms a code. Needs a recent password check (403 reauth_required).',
-        response: { 200: ref(TwoFactorSetup), ...common },
-      },
-      config: enrol,
-    },
+    { schema: { ...op.setupTwoFactor, response: { 200: ref(TwoFactorSetup), ...common } }, config: enrol },
     async (req, reply) => {
       const s = await twoFactor.setup(principalOf(req));
       noStore(reply);
@@ -192,18 +169,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.post(
     '/api/me/two-factor/enable',
-    {
-      schema: {
-        tags,
-        operationId: 'createTwoFactor',
-        description:
-          'Confirms POST /api/me/two-factor/setup with a code from the authenticator app (403 invalid_two_factor_code otherwise); from then on sign-in asks for a code. The answer holds 10 recovery codes, shown this once. Needs a recent password check (403 reauth_required).',
-        summary: 'Confirm enrolment with a first code; returns 10 recovery codes, this once',
-        body: CodeBody,
-        response: { 200: ref(RecoveryCodes), ...common },
-      },
-      config: enrol,
-    },
+    { schema: { ...op.createTwoFactor, body: CodeBody, response: { 200: ref(RecoveryCodes), ...common } }, config: enrol },
     async (req, reply) => {
       const r = await twoFactor.enable(principalOf(req), req.body.code);
       noStore(reply);
@@ -213,36 +179,17 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
 
   app.post(
     '/api/me/two-factor/disable',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteTwoFactor',
-        description:
-          'Needs both the current password (403 wrong_password) and a TOTP or recovery code (403 invalid_two_factor_code), and a recent password check (403 reauth_required); limited like sign-in.',
-        summary: 'Turn two-factor sign-in off: the password and a code',
-        body: DisableTwoFactorBody,
-        response: { 204: NoContent, ...common },
-      },
-      config: session,
-    },
+    { schema: { ...op.deleteTwoFactor, body: DisableTwoFactorBody, response: { 204: NoContent, ...common } }, config: session },
     async (req, reply) => {
       await twoFactor.disable(principalOf(req), req.body.password, req.body.code);
       return reply.code(204).send(null);
     },
   );
 
+  // Like /setup above (call the service, no-store, answer): a different operation, not the same logic.
   app.post(
     '/api/me/two-factor/recovery-codes',
-    {
-      schema: {
-        tags,
-        operationId: 'createRecoveryCodes',
-        description: 'Needs a recent password check (403 reauth_required); 409 two_factor_state when two-factor sign-in is off.',
-        summary: 'Ten new recovery codes (shown this once); the old ones stop working',
-        response: { 200: ref(RecoveryCodes), ...common },
-      },
-      config: session,
-    },
+    { schema: { ...op.createRecoveryCodes, response: { 200: ref(RecoveryCodes), ...common } }, config: session },
     async (req, reply) => {
       const codes = await twoFactor.regenerateRecoveryCodes(principalOf(req));
       noStore(reply);

@@ -6,7 +6,7 @@ import type { Services } from '../../services.js';
 import { AuthStatus, LoginBody, ResetCompleteBody, ResetRequestBody, Session, SetupBody, SignupPending, VerifyEmailBody } from '../schemas/auth.js';
 import { NoContent, ref } from '../schemas/common.js';
 import type { App } from '../types.js';
-import { problemResponses } from '../types.js';
+import { operations, problemResponses } from '../types.js';
 
 /** `clientIp`: the caller's address as the server sees it (TRUST_PROXY applied), e.g. for the allowlist editor's lock-out warning. */
 export const sessionBody = (s: Pick<SignedIn, 'user' | 'workspace' | 'session'>, clientIp: string) => ({
@@ -26,9 +26,50 @@ function setSessionCookie(reply: FastifyReply, s: SignedIn, ttlMs: number): void
   reply.header('cache-control', 'no-store');
 }
 
+const op = operations('auth', {
+  setupWorkspace: {
+    summary: 'First run: create the workspace and its owner',
+    description:
+      'Only while no user exists (see GET /auth/status): creates the first workspace and its owner, and signs in (sets the session cookie). Answers 409 already_set_up afterwards.',
+  },
+  signUp: {
+    summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)',
+    description:
+      'Creates a workspace with its owner. Without SMTP_URL it signs in at once (200). With SMTP_URL the address is confirmed first (202): a link valid 24 hours is emailed, and nothing else is sent to the address nor anyone signed in until POST /auth/verify-email; 502 email_not_sent (nothing created) when the SMTP server does not take it. Refused with 403 signup_disabled unless the server runs with ALLOW_SIGNUP; at most SIGNUP_PER_HOUR sign-ups an hour from one address.',
+  },
+  signIn: {
+    summary: 'Sign in with email and password',
+    description:
+      'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429). When `pending` is not null the session can only finish signing in: send the two-factor code (POST /auth/login/two-factor), choose a new password after a reset (POST /api/me/password), or enrol in two-factor sign-in when the workspace requires it (/api/me/two-factor/…); any other call answers 403 with two_factor_required, password_change_required or two_factor_enrolment_required.',
+  },
+  getSession: {
+    summary: 'The signed-in user, workspace and CSRF token',
+    description: "For the browser app: the session cookie's user and workspace, and its CSRF token. 401 unauthenticated without a live session.",
+  },
+  getAuthStatus: {
+    summary: 'Whether first-run setup is still needed, and whether sign-up is open',
+    description: 'Public: tells a sign-in page whether to offer first-run setup and sign-up.',
+  },
+  createEmailVerification: {
+    summary: "Confirm a sign-up's email address and sign in",
+    description:
+      'Opens the link a sign-up emailed (the token after #token=): the address is confirmed, and this browser is signed in. The link works once, for 24 hours (400 invalid_link otherwise; signing in with the password sends a new one).',
+  },
+  createPasswordResetLink: {
+    summary: 'Forgot password: email a reset link',
+    description:
+      'Forgot password: emails a one-time link (1 hour) to choose a new password to every account of this address that can sign in. Answers 204 whether or not the address is known (and in the same time: the email leaves in the background). At most 10 requests an hour from one address (429) and 3 links an hour to one address; 409 email_not_configured on a server without SMTP_URL (ask an admin, or the operator: keyward users reset-password).',
+  },
+  updatePasswordWithLink: {
+    summary: 'Choose a new password with an emailed link',
+    description:
+      'Chooses a new password with an emailed reset link (the token after #token=). The link works once, for 1 hour (400 invalid_link otherwise). Every session of the user ends; sign in with the new password (and a two-factor code, if on). Audited as user.password_changed; the user is told by email.',
+  },
+  signOut: { summary: 'End the session (server-side)', description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.' },
+});
+
 export function authRoutes(app: App, deps: Services): void {
   const signupRule = [{ name: 'signup', limit: deps.config.signupPerHour, windowMs: 3_600_000 }];
-  const tags = ['auth'];
   const ctx = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
 
   /** Setup (first run only) and sign-up (ALLOW_SIGNUP) both create a workspace with its owner and sign in. */
@@ -55,15 +96,7 @@ export function authRoutes(app: App, deps: Services): void {
   app.post(
     '/auth/setup',
     {
-      schema: {
-        tags,
-        operationId: 'setupWorkspace',
-        description:
-          'Only while no user exists (see GET /auth/status): creates the first workspace and its owner, and signs in (sets the session cookie). Answers 409 already_set_up afterwards.',
-        summary: 'First run: create the workspace and its owner',
-        body: SetupBody,
-        response: { 200: ref(Session), ...problemResponses([400, 409]) },
-      },
+      schema: { ...op.setupWorkspace, body: SetupBody, response: { 200: ref(Session), ...problemResponses([400, 409]) } },
       config: { auth: 'none', sessionCookie: 'set' },
     },
     newWorkspace(true),
@@ -72,15 +105,7 @@ export function authRoutes(app: App, deps: Services): void {
   app.post(
     '/auth/signup',
     {
-      schema: {
-        tags,
-        operationId: 'signUp',
-        description:
-          'Creates a workspace with its owner. Without SMTP_URL it signs in at once (200). With SMTP_URL the address is confirmed first (202): a link valid 24 hours is emailed, and nothing else is sent to the address nor anyone signed in until POST /auth/verify-email; 502 email_not_sent (nothing created) when the SMTP server does not take it. Refused with 403 signup_disabled unless the server runs with ALLOW_SIGNUP; at most SIGNUP_PER_HOUR sign-ups an hour from one address.',
-        summary: 'Create a new workspace with its owner (only with ALLOW_SIGNUP; SIGNUP_PER_HOUR per address)',
-        body: SetupBody,
-        response: { 200: ref(Session), 202: ref(SignupPending), ...problemResponses([400, 403, 409, 429, 502]) },
-      },
+      schema: { ...op.signUp, body: SetupBody, response: { 200: ref(Session), 202: ref(SignupPending), ...problemResponses([400, 403, 409, 429, 502]) } },
       config: { auth: 'none', sessionCookie: 'set' },
     },
     newWorkspace(false),
@@ -89,15 +114,7 @@ export function authRoutes(app: App, deps: Services): void {
   app.post(
     '/auth/login',
     {
-      schema: {
-        tags,
-        operationId: 'signIn',
-        description:
-          'Sets the __Host-keyward_session cookie and returns the CSRF token to send as X-CSRF-Token on state-changing calls. A wrong email and a wrong password get the same 401 invalid_credentials; repeated failures are limited per address and per account (429). When `pending` is not null the session can only finish signing in: send the two-factor code (POST /auth/login/two-factor), choose a new password after a reset (POST /api/me/password), or enrol in two-factor sign-in when the workspace requires it (/api/me/two-factor/…); any other call answers 403 with two_factor_required, password_change_required or two_factor_enrolment_required.',
-        summary: 'Sign in with email and password',
-        body: LoginBody,
-        response: { 200: ref(Session), ...problemResponses([400, 401, 403, 409, 429]) },
-      },
+      schema: { ...op.signIn, body: LoginBody, response: { 200: ref(Session), ...problemResponses([400, 401, 403, 409, 429]) } },
       config: { auth: 'none', sessionCookie: 'set' },
     },
     async (req, reply) => {
@@ -112,16 +129,7 @@ export function authRoutes(app: App, deps: Services): void {
 
   app.get(
     '/auth/session',
-    {
-      schema: {
-        tags,
-        operationId: 'getSession',
-        description: "For the browser app: the session cookie's user and workspace, and its CSRF token. 401 unauthenticated without a live session.",
-        summary: 'The signed-in user, workspace and CSRF token',
-        response: { 200: ref(Session), ...problemResponses([401]) },
-      },
-      config: { auth: 'none' },
-    },
+    { schema: { ...op.getSession, response: { 200: ref(Session), ...problemResponses([401]) } }, config: { auth: 'none' } },
     async (req, reply) => {
       const sid = req.cookies[SESSION_COOKIE];
       const live = sid ? await deps.sessions.resolve(sid) : undefined;
@@ -131,33 +139,16 @@ export function authRoutes(app: App, deps: Services): void {
     },
   );
 
-  app.get(
-    '/auth/status',
-    {
-      schema: {
-        tags,
-        operationId: 'getAuthStatus',
-        description: 'Public: tells a sign-in page whether to offer first-run setup and sign-up.',
-        summary: 'Whether first-run setup is still needed, and whether sign-up is open',
-        response: { 200: ref(AuthStatus) },
-      },
-      config: { auth: 'none' },
-    },
-    async () => ({ needs_setup: (await deps.store.users.countAll()) === 0, signup: deps.config.allowSignup, email: deps.accountMail.enabled }),
-  );
+  app.get('/auth/status', { schema: { ...op.getAuthStatus, response: { 200: ref(AuthStatus) } }, config: { auth: 'none' } }, async () => ({
+    needs_setup: (await deps.store.users.countAll()) === 0,
+    signup: deps.config.allowSignup,
+    email: deps.accountMail.enabled,
+  }));
 
   app.post(
     '/auth/verify-email',
     {
-      schema: {
-        tags,
-        operationId: 'createEmailVerification',
-        description:
-          'Opens the link a sign-up emailed (the token after #token=): the address is confirmed, and this browser is signed in. The link works once, for 24 hours (400 invalid_link otherwise; signing in with the password sends a new one).',
-        summary: "Confirm a sign-up's email address and sign in",
-        body: VerifyEmailBody,
-        response: { 200: ref(Session), ...problemResponses([400]) },
-      },
+      schema: { ...op.createEmailVerification, body: VerifyEmailBody, response: { 200: ref(Session), ...problemResponses([400]) } },
       config: { auth: 'none', sessionCookie: 'set' },
     },
     async (req, reply) => {
@@ -172,15 +163,7 @@ export function authRoutes(app: App, deps: Services): void {
   app.post(
     '/auth/password-reset/request',
     {
-      schema: {
-        tags,
-        operationId: 'createPasswordResetLink',
-        description:
-          'Forgot password: emails a one-time link (1 hour) to choose a new password to every account of this address that can sign in. Answers 204 whether or not the address is known (and in the same time: the email leaves in the background). At most 10 requests an hour from one address (429) and 3 links an hour to one address; 409 email_not_configured on a server without SMTP_URL (ask an admin, or the operator: keyward users reset-password).',
-        summary: 'Forgot password: email a reset link',
-        body: ResetRequestBody,
-        response: { 204: NoContent, ...problemResponses([400, 409, 429]) },
-      },
+      schema: { ...op.createPasswordResetLink, body: ResetRequestBody, response: { 204: NoContent, ...problemResponses([400, 409, 429]) } },
       config: { auth: 'none' },
     },
     async (req, reply) => {
@@ -193,18 +176,7 @@ export function authRoutes(app: App, deps: Services): void {
 
   app.post(
     '/auth/password-reset',
-    {
-      schema: {
-        tags,
-        operationId: 'updatePasswordWithLink',
-        description:
-          'Chooses a new password with an emailed reset link (the token after #token=). The link works once, for 1 hour (400 invalid_link otherwise). Every session of the user ends; sign in with the new password (and a two-factor code, if on). Audited as user.password_changed; the user is told by email.',
-        summary: 'Choose a new password with an emailed link',
-        body: ResetCompleteBody,
-        response: { 204: NoContent, ...problemResponses([400]) },
-      },
-      config: { auth: 'none' },
-    },
+    { schema: { ...op.updatePasswordWithLink, body: ResetCompleteBody, response: { 204: NoContent, ...problemResponses([400]) } }, config: { auth: 'none' } },
     async (req, reply) => {
       await deps.accounts.completePasswordReset(req.body.token, req.body.new_password, ctx(req));
       return reply.code(204).send(null);
@@ -213,16 +185,7 @@ export function authRoutes(app: App, deps: Services): void {
 
   app.post(
     '/auth/logout',
-    {
-      schema: {
-        tags,
-        operationId: 'signOut',
-        description: 'Ends the session on the server and clears the cookie. Needs the X-CSRF-Token header.',
-        summary: 'End the session (server-side)',
-        response: { 204: NoContent, ...problemResponses([401, 403]) },
-      },
-      config: { auth: 'session', sessionCookie: 'clear' },
-    },
+    { schema: { ...op.signOut, response: { 204: NoContent, ...problemResponses([401, 403]) } }, config: { auth: 'session', sessionCookie: 'clear' } },
     async (req, reply) => {
       if (req.sessionId) await deps.sessions.logout(req.sessionId, ctx(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });

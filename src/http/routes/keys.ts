@@ -2,14 +2,12 @@ import { rfc3339ToMs } from '../../dates.js';
 import { KeywardError } from '../../errors.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { decodeCursor, keyJson, listBody } from '../present.js';
+import { created, decodeCursor, keyJson, listBody } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import { ApiKey, ApiKeyPage, ApiKeyWithSecret, KeyCreate, KeyListQuery, KeyPatch, RollBody, RolledKey, RolledKeyReplay } from '../schemas/keys.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
-const tags = ['keys'];
-const common = problemResponses([400, 401, 403, 404, 409, 429]);
 const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 
 /**
@@ -26,38 +24,45 @@ function aboutTheFieldSent(err: unknown, sentDays: boolean): never {
   });
 }
 
+const op = operations('keys', {
+  listKeys: {
+    summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
+    description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.',
+  },
+  createKey: {
+    summary: 'Create a key; the response holds the plaintext key this once',
+    description:
+      'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.',
+  },
+  getKey: { summary: 'Get a key', description: 'One of your keys (any key of the workspace with keys:admin).' },
+  updateKey: {
+    summary: 'Rename a key; change its rate limit (keys:admin)',
+    description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).',
+  },
+  revokeKey: {
+    summary: 'Revoke a key at once (idempotent)',
+    description: 'The key stops working at once on every instance; revoking a revoked key changes nothing.',
+  },
+  rollKey: {
+    summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
+    description:
+      'Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.',
+  },
+});
+
+/** The problem responses every one of these operations can send. */
+const common = problemResponses([400, 401, 403, 404, 409, 429]);
+
 export function keyRoutes(app: App, { keys }: Services): void {
-  app.get(
-    '/api/keys',
-    {
-      schema: {
-        tags,
-        operationId: 'listKeys',
-        description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.',
-        summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
-        querystring: KeyListQuery,
-        response: { 200: ref(ApiKeyPage), ...common },
-      },
-      config: auth,
-    },
-    async (req) => {
-      const { limit = 25, cursor, status, scope = 'mine' } = req.query;
-      return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
-    },
-  );
+  app.get('/api/keys', { schema: { ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } }, config: auth }, async (req) => {
+    const { limit = 25, cursor, status, scope = 'mine' } = req.query;
+    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
+  });
 
   app.post(
     '/api/keys',
     {
-      schema: {
-        tags,
-        operationId: 'createKey',
-        description:
-          'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.',
-        summary: 'Create a key; the response holds the plaintext key this once',
-        body: KeyCreate,
-        response: { 201: ref(ApiKeyWithSecret), ...common },
-      },
+      schema: { ...op.createKey, body: KeyCreate, response: { 201: ref(ApiKeyWithSecret), ...common } },
       config: { ...auth, idempotent: { replay: ref(ApiKey), secrets: [['key']] } },
     },
     async (req, reply) => {
@@ -73,43 +78,17 @@ export function keyRoutes(app: App, { keys }: Services): void {
         })
         .catch((err: unknown) => aboutTheFieldSent(err, b.expires_in_days !== undefined));
       reply.header('cache-control', 'no-store');
-      return reply
-        .code(201)
-        .header('location', `/api/keys/${issued.view.record.id}`)
-        .send({ ...keyJson(issued.view), key: issued.plaintext });
+      return created(reply, '/api/keys', { ...keyJson(issued.view), key: issued.plaintext });
     },
   );
 
-  app.get(
-    '/api/keys/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getKey',
-        description: 'One of your keys (any key of the workspace with keys:admin).',
-        summary: 'Get a key',
-        params: IdParams,
-        response: { 200: ref(ApiKey), ...common },
-      },
-      config: auth,
-    },
-    async (req) => keyJson(await keys.get(principalOf(req), req.params.id)),
+  app.get('/api/keys/:id', { schema: { ...op.getKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }, config: auth }, async (req) =>
+    keyJson(await keys.get(principalOf(req), req.params.id)),
   );
 
   app.patch(
     '/api/keys/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'updateKey',
-        description: 'Renames a key (1–100 characters after trimming) or changes its rate limit (keys:admin).',
-        summary: 'Rename a key; change its rate limit (keys:admin)',
-        params: IdParams,
-        body: KeyPatch,
-        response: { 200: ref(ApiKey), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.updateKey, params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } }, config: auth },
     async (req) => {
       const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
       return keyJson(
@@ -118,35 +97,14 @@ export function keyRoutes(app: App, { keys }: Services): void {
     },
   );
 
-  app.post(
-    '/api/keys/:id/revoke',
-    {
-      schema: {
-        tags,
-        operationId: 'revokeKey',
-        description: 'The key stops working at once on every instance; revoking a revoked key changes nothing.',
-        summary: 'Revoke a key at once (idempotent)',
-        params: IdParams,
-        response: { 200: ref(ApiKey), ...common },
-      },
-      config: auth,
-    },
-    async (req) => keyJson(await keys.revoke(principalOf(req), req.params.id)),
+  app.post('/api/keys/:id/revoke', { schema: { ...op.revokeKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }, config: auth }, async (req) =>
+    keyJson(await keys.revoke(principalOf(req), req.params.id)),
   );
 
   app.post(
     '/api/keys/:id/roll',
     {
-      schema: {
-        tags,
-        operationId: 'rollKey',
-        description:
-          'Creates a replacement with the same name, restriction and rate limit (its plaintext shown once) and lets the old key expire after grace_seconds, so deployments can switch without downtime.',
-        summary: 'Replace a key: a new key (shown once) and the old one expiring after grace_seconds (default 86400, at most 604800)',
-        params: IdParams,
-        body: RollBody,
-        response: { 201: ref(RolledKey), ...common },
-      },
+      schema: { ...op.rollKey, params: IdParams, body: RollBody, response: { 201: ref(RolledKey), ...common } },
       config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: ref(RolledKeyReplay), secrets: [['key', 'key']] } },
     },
     async (req, reply) => {

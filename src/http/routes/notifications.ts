@@ -12,11 +12,9 @@ import {
   PreferencesPatch,
 } from '../schemas/notifications.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
-const tags = ['notifications'];
 const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
-const common = problemResponses([400, 401, 403, 404, 429]);
 
 export const notificationJson = (n: NotificationRecord) => ({
   id: n.id,
@@ -27,20 +25,23 @@ export const notificationJson = (n: NotificationRecord) => ({
   read_at: isoOrNull(n.readAt),
 });
 
+const op = operations('notifications', {
+  listNotifications: 'Your notifications, newest first, with the unread count',
+  updateNotificationRead: 'Mark one of your notifications read',
+  updateAllNotificationsRead: 'Mark all your notifications read',
+  getNotificationPreferences: 'Which events you are emailed about',
+  updateNotificationPreferences: 'Turn email on or off per event type',
+});
+
+// The tail of the operations table and the first route look like webhooks.ts's: the same route-file layout, other operations.
+/** The problem responses every one of these operations can send. */
+const common = problemResponses([400, 401, 403, 404, 429]);
+
 /** The caller's own in-app notifications (a key acts for its owner and needs keys:own in its restriction). */
 export function notificationRoutes(app: App, { notifications }: Services): void {
   app.get(
     '/api/notifications',
-    {
-      schema: {
-        tags,
-        operationId: 'listNotifications',
-        summary: 'Your notifications, newest first, with the unread count',
-        querystring: NotificationListQuery,
-        response: { 200: ref(NotificationPage), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.listNotifications, querystring: NotificationListQuery, response: { 200: ref(NotificationPage), ...common } }, config: auth },
     async (req) => {
       const { limit = 25, cursor, unread } = req.query;
       const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
@@ -51,13 +52,7 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
   app.post(
     '/api/notifications/:id/read',
     {
-      schema: {
-        tags,
-        operationId: 'updateNotificationRead',
-        summary: 'Mark one of your notifications read',
-        params: IdParams,
-        response: { 200: ref(Notification), ...common },
-      },
+      schema: { ...op.updateNotificationRead, params: IdParams, response: { 200: ref(Notification), ...common } },
       config: { ...auth, emptyBodyAllowed: true },
     },
     async (req) => notificationJson(await notifications.markRead(principalOf(req), req.params.id)),
@@ -65,44 +60,19 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
 
   app.post(
     '/api/notifications/read-all',
-    {
-      schema: {
-        tags,
-        operationId: 'updateAllNotificationsRead',
-        summary: 'Mark all your notifications read',
-        response: { 200: ref(NotificationsMarkedRead), ...common },
-      },
-      config: { ...auth, emptyBodyAllowed: true },
-    },
+    { schema: { ...op.updateAllNotificationsRead, response: { 200: ref(NotificationsMarkedRead), ...common } }, config: { ...auth, emptyBodyAllowed: true } },
     async (req) => ({ updated: await notifications.markAllRead(principalOf(req)) }),
   );
 
   app.get(
     '/api/me/notification-preferences',
-    {
-      schema: {
-        tags,
-        operationId: 'getNotificationPreferences',
-        summary: 'Which events you are emailed about',
-        response: { 200: ref(NotificationPreferences), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.getNotificationPreferences, response: { 200: ref(NotificationPreferences), ...common } }, config: auth },
     async (req) => ({ email: await notifications.emailPreferences(principalOf(req)) }),
   );
 
   app.patch(
     '/api/me/notification-preferences',
-    {
-      schema: {
-        tags,
-        operationId: 'updateNotificationPreferences',
-        summary: 'Turn email on or off per event type',
-        body: PreferencesPatch,
-        response: { 200: ref(NotificationPreferences), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.updateNotificationPreferences, body: PreferencesPatch, response: { 200: ref(NotificationPreferences), ...common } }, config: auth },
     async (req) => ({ email: await notifications.setEmailPreferences(principalOf(req), req.body.email as Record<string, boolean>) }),
   );
 }

@@ -5,10 +5,8 @@ import { iso, keyJson } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import { KeyUsage, KeyUsageQuery, UsageOverview, UsagePeriodQuery } from '../schemas/usage.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
-const tags = ['usage'];
-const common = problemResponses([400, 401, 403, 404, 429]);
 const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 /** A period bound the validator checked (strict RFC 3339), as Unix milliseconds. */
 const dateParam = (text: string | undefined): number | undefined => (text === undefined ? undefined : rfc3339ToMs(text));
@@ -18,23 +16,26 @@ const bucketJson = (b: { start: number; requests: number; ok: number; client_err
   start: iso(b.start),
 });
 
+const op = operations('usage', {
+  getKeyUsage: {
+    summary: "A key's requests per minute, hour or day (its owner, or keys:admin)",
+    description:
+      "One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.",
+  },
+  listKeyUsage: {
+    summary: "The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)",
+    description: 'The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).',
+  },
+});
+
+/** The problem responses every one of these operations can send. */
+const common = problemResponses([400, 401, 403, 404, 429]);
+
 /** Per-key usage: one key's buckets, and the workspace's busiest keys. */
 export function usageRoutes(app: App, { usage }: { usage: UsageService }): void {
   app.get(
     '/api/keys/:id/usage',
-    {
-      schema: {
-        tags,
-        operationId: 'getKeyUsage',
-        description:
-          "One key's requests counted per minute, hour or day between from and to (granularity defaults to minute; the default period ends with the current bucket and spans an hour of minutes, a day of hours or 30 days), split into 2xx, other 4xx, 429 and uses while revoked or expired. Minutes are kept 48 hours, hours and days 90 days. Your own keys; any key of the workspace with keys:admin.",
-        summary: "A key's requests per minute, hour or day (its owner, or keys:admin)",
-        params: IdParams,
-        querystring: KeyUsageQuery,
-        response: { 200: ref(KeyUsage), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.getKeyUsage, params: IdParams, querystring: KeyUsageQuery, response: { 200: ref(KeyUsage), ...common } }, config: auth },
     async (req) => {
       const q = req.query;
       const r = await usage.keyUsage(principalOf(req), req.params.id, {
@@ -49,14 +50,7 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
   app.get(
     '/api/usage/keys',
     {
-      schema: {
-        tags,
-        operationId: 'listKeyUsage',
-        description: 'The keys of the workspace with the most requests and with the most 429 answers between from and to (default: the last 30 days).',
-        summary: "The workspace's busiest keys in a period (default: the last 30 days), by requests and by 429s (keys:admin)",
-        querystring: UsagePeriodQuery,
-        response: { 200: ref(UsageOverview), ...common },
-      },
+      schema: { ...op.listKeyUsage, querystring: UsagePeriodQuery, response: { 200: ref(UsageOverview), ...common } },
       config: { auth: 'api', permission: NEEDS['usage.overview'] },
     },
     async (req) => {

@@ -1,27 +1,38 @@
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
-import { decodeCursor, listBody, userJson } from '../present.js';
+import { created, decodeCursor, listBody, userJson } from '../present.js';
 import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
-const tags = ['users'];
+const op = operations('users', {
+  listUsers: { summary: "List the workspace's users", description: 'Pages of users, newest first.' },
+  createUser: { summary: 'Add a user with a role', description: 'Adds a user to the workspace; only an owner may add an owner.' },
+  updateUser: {
+    summary: 'Change a role, or disable / re-enable a user',
+    description: 'Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.',
+  },
+  updateUserPassword: {
+    summary: "Reset a user's password: a temporary one shown once, or a link by email",
+    description:
+      'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
+  },
+  deleteUserSessions: {
+    summary: 'End every session of a user (signs them out everywhere)',
+    description: "Their API keys keep working (revoke or disable for that). An admin cannot end an owner's sessions.",
+  },
+});
+
+/** The problem responses every one of these operations can send. */
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function userRoutes(app: App, { users, accounts }: Services): void {
   app.get(
     '/api/users',
     {
-      schema: {
-        tags,
-        operationId: 'listUsers',
-        description: 'Pages of users, newest first.',
-        summary: "List the workspace's users",
-        querystring: ListQueryParams,
-        response: { 200: ref(UserPage), ...common },
-      },
+      schema: { ...op.listUsers, querystring: ListQueryParams, response: { 200: ref(UserPage), ...common } },
       config: { auth: 'api', permission: NEEDS['users.list'] },
     },
     async (req) => {
@@ -30,37 +41,20 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     },
   );
 
+  // Declared like POST /api/contacts (a create: 201 and Location through created()); the route shape, not shared logic.
   app.post(
     '/api/users',
     {
-      schema: {
-        tags,
-        operationId: 'createUser',
-        description: 'Adds a user to the workspace; only an owner may add an owner.',
-        summary: 'Add a user with a role',
-        body: UserCreate,
-        response: { 201: ref(User), ...common },
-      },
+      schema: { ...op.createUser, body: UserCreate, response: { 201: ref(User), ...common } },
       config: { auth: 'api', permission: NEEDS['user.create'], idempotent: { replay: ref(User) } },
     },
-    async (req, reply) => {
-      const user = userJson(await users.create(principalOf(req), req.body));
-      return reply.code(201).header('location', `/api/users/${user.id}`).send(user);
-    },
+    async (req, reply) => created(reply, '/api/users', userJson(await users.create(principalOf(req), req.body))),
   );
 
   app.patch(
     '/api/users/:id',
     {
-      schema: {
-        tags,
-        operationId: 'updateUser',
-        description: 'Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.',
-        summary: 'Change a role, or disable / re-enable a user',
-        params: IdParams,
-        body: UserPatch,
-        response: { 200: ref(User), ...common },
-      },
+      schema: { ...op.updateUser, params: IdParams, body: UserPatch, response: { 200: ref(User), ...common } },
       config: { auth: 'api', permission: NEEDS['user.update'] },
     },
     async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)),
@@ -70,11 +64,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     '/api/users/:id/reset-password',
     {
       schema: {
-        tags,
-        operationId: 'updateUserPassword',
-        summary: "Reset a user's password: a temporary one shown once, or a link by email",
-        description:
-          'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
+        ...op.updateUserPassword,
         params: IdParams,
         body: PasswordResetBody,
         response: { 200: ref(PasswordReset), ...common, ...problemResponses([502]) },
@@ -99,14 +89,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
   app.post(
     '/api/users/:id/end-sessions',
     {
-      schema: {
-        tags,
-        operationId: 'deleteUserSessions',
-        summary: 'End every session of a user (signs them out everywhere)',
-        description: "Their API keys keep working (revoke or disable for that). An admin cannot end an owner's sessions.",
-        params: IdParams,
-        response: { 200: ref(SessionsEnded), ...common },
-      },
+      schema: { ...op.deleteUserSessions, params: IdParams, response: { 200: ref(SessionsEnded), ...common } },
       config: { auth: 'api', permission: NEEDS['user.end_sessions'] },
     },
     async (req) => ({ sessions_ended: await accounts.endUserSessions(principalOf(req), req.params.id) }),

@@ -2,7 +2,7 @@ import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
-import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
+import { created, decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import {
   DeliveryParams,
@@ -15,11 +15,9 @@ import {
   WebhookWithSecret,
 } from '../schemas/webhooks.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
-const tags = ['webhooks'];
 const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
-const common = problemResponses([400, 401, 403, 404, 429]);
 
 const webhookJson = (w: WebhookRecord) => ({
   id: w.id,
@@ -45,20 +43,26 @@ const deliveryJson = (d: DeliveryRecord, type: string) => ({
   updated_at: iso(d.updatedAt),
 });
 
+const op = operations('webhooks', {
+  listWebhooks: "The workspace's webhook endpoints",
+  createWebhook: 'Add an endpoint; the response holds its signing secret this once',
+  getWebhook: 'Get an endpoint',
+  updateWebhook: 'Change the URL, events or enabled state',
+  deleteWebhook: 'Delete an endpoint (pending deliveries are dropped)',
+  rollWebhookSecret: 'Replace the signing secret; the new one is shown this once',
+  listWebhookDeliveries: "The endpoint's delivery log, newest first",
+  createWebhookRedelivery: 'Send a delivery again (same webhook-id), now',
+  createWebhookTestEvent: 'Send a webhook.test event to this endpoint',
+});
+
+/** The problem responses every one of these operations can send. */
+const common = problemResponses([400, 401, 403, 404, 429]);
+
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get(
     '/api/webhooks',
-    {
-      schema: {
-        tags,
-        operationId: 'listWebhooks',
-        summary: "The workspace's webhook endpoints",
-        querystring: ListQueryParams,
-        response: { 200: ref(WebhookPage), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.listWebhooks, querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } }, config: auth },
     async (req) => {
       const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
       return { data: page.items.map(webhookJson), next_cursor: encodeCursor(page.next) };
@@ -68,62 +72,29 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post(
     '/api/webhooks',
     {
-      schema: {
-        tags,
-        operationId: 'createWebhook',
-        summary: 'Add an endpoint; the response holds its signing secret this once',
-        body: WebhookCreate,
-        response: { 201: ref(WebhookWithSecret), ...common },
-      },
+      schema: { ...op.createWebhook, body: WebhookCreate, response: { 201: ref(WebhookWithSecret), ...common } },
       config: { ...auth, idempotent: { replay: ref(Webhook), secrets: [['secret']] } },
     },
     async (req, reply) => {
       const { webhook, secret } = await webhooks.create(principalOf(req), req.body);
       reply.header('cache-control', 'no-store');
-      return reply
-        .code(201)
-        .header('location', `/api/webhooks/${webhook.id}`)
-        .send({ ...webhookJson(webhook), secret });
+      return created(reply, '/api/webhooks', { ...webhookJson(webhook), secret });
     },
   );
 
-  app.get(
-    '/api/webhooks/:id',
-    {
-      schema: { tags, operationId: 'getWebhook', summary: 'Get an endpoint', params: IdParams, response: { 200: ref(Webhook), ...common } },
-      config: auth,
-    },
-    async (req) => webhookJson(await webhooks.get(principalOf(req), req.params.id)),
+  app.get('/api/webhooks/:id', { schema: { ...op.getWebhook, params: IdParams, response: { 200: ref(Webhook), ...common } }, config: auth }, async (req) =>
+    webhookJson(await webhooks.get(principalOf(req), req.params.id)),
   );
 
   app.patch(
     '/api/webhooks/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'updateWebhook',
-        summary: 'Change the URL, events or enabled state',
-        params: IdParams,
-        body: WebhookPatch,
-        response: { 200: ref(Webhook), ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.updateWebhook, params: IdParams, body: WebhookPatch, response: { 200: ref(Webhook), ...common } }, config: auth },
     async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)),
   );
 
   app.delete(
     '/api/webhooks/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteWebhook',
-        summary: 'Delete an endpoint (pending deliveries are dropped)',
-        params: IdParams,
-        response: { 204: NoContent, ...common },
-      },
-      config: auth,
-    },
+    { schema: { ...op.deleteWebhook, params: IdParams, response: { 204: NoContent, ...common } }, config: auth },
     async (req, reply) => {
       await webhooks.remove(principalOf(req), req.params.id);
       return reply.code(204).send(null);
@@ -133,13 +104,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post(
     '/api/webhooks/:id/roll-secret',
     {
-      schema: {
-        tags,
-        operationId: 'rollWebhookSecret',
-        summary: 'Replace the signing secret; the new one is shown this once',
-        params: IdParams,
-        response: { 200: ref(WebhookWithSecret), ...common },
-      },
+      schema: { ...op.rollWebhookSecret, params: IdParams, response: { 200: ref(WebhookWithSecret), ...common } },
       config: { ...auth, emptyBodyAllowed: true },
     },
     async (req, reply) => {
@@ -152,14 +117,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get(
     '/api/webhooks/:id/deliveries',
     {
-      schema: {
-        tags,
-        operationId: 'listWebhookDeliveries',
-        summary: "The endpoint's delivery log, newest first",
-        params: IdParams,
-        querystring: ListQueryParams,
-        response: { 200: ref(WebhookDeliveryPage), ...common },
-      },
+      schema: { ...op.listWebhookDeliveries, params: IdParams, querystring: ListQueryParams, response: { 200: ref(WebhookDeliveryPage), ...common } },
       config: auth,
     },
     async (req) => {
@@ -171,13 +129,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post(
     '/api/webhooks/:id/deliveries/:delivery_id/redeliver',
     {
-      schema: {
-        tags,
-        operationId: 'createWebhookRedelivery',
-        summary: 'Send a delivery again (same webhook-id), now',
-        params: DeliveryParams,
-        response: { 202: ref(WebhookDelivery), ...common },
-      },
+      schema: { ...op.createWebhookRedelivery, params: DeliveryParams, response: { 202: ref(WebhookDelivery), ...common } },
       config: { ...auth, emptyBodyAllowed: true },
     },
     async (req, reply) => {
@@ -189,13 +141,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.post(
     '/api/webhooks/:id/test',
     {
-      schema: {
-        tags,
-        operationId: 'createWebhookTestEvent',
-        summary: 'Send a webhook.test event to this endpoint',
-        params: IdParams,
-        response: { 202: ref(WebhookDelivery), ...common },
-      },
+      schema: { ...op.createWebhookTestEvent, params: IdParams, response: { 202: ref(WebhookDelivery), ...common } },
       config: { ...auth, emptyBodyAllowed: true },
     },
     async (req, reply) => reply.code(202).send(deliveryJson(await webhooks.sendTest(principalOf(req), req.params.id), 'webhook.test')),

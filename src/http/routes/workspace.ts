@@ -4,7 +4,7 @@ import type { Services } from '../../services.js';
 import { ref } from '../schemas/common.js';
 import { Workspace as WorkspaceSchema, WorkspacePatch } from '../schemas/workspace.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
 
 const json = (w: Workspace) => ({
   id: w.id,
@@ -14,35 +14,29 @@ const json = (w: Workspace) => ({
   require_two_factor: w.requireTwoFactor ?? false,
 });
 
+const op = operations('workspace', {
+  getWorkspace: {
+    summary: "The caller's workspace and its key policy",
+    description: 'The workspace name, the longest key lifetime allowed and whether keys must expire.',
+  },
+  updateWorkspace: {
+    summary: 'Change the workspace name, key policy (maximum lifetime in days, require an expiry) or two-factor policy',
+    description: 'Applies to keys created from now on.',
+  },
+});
+
 /** Workspace settings: its name, the longest key lifetime allowed, and whether keys must expire. */
 export function workspaceRoutes(app: App, { workspaces }: Services): void {
-  const tags = ['workspace'];
   app.get(
     '/api/workspace',
-    {
-      schema: {
-        tags,
-        operationId: 'getWorkspace',
-        description: 'The workspace name, the longest key lifetime allowed and whether keys must expire.',
-        summary: "The caller's workspace and its key policy",
-        response: { 200: ref(WorkspaceSchema), ...problemResponses([401, 429]) },
-      },
-      config: { auth: 'api' },
-    },
+    { schema: { ...op.getWorkspace, response: { 200: ref(WorkspaceSchema), ...problemResponses([401, 429]) } }, config: { auth: 'api' } },
     async (req) => json(await workspaces.get(principalOf(req))),
   );
 
   app.patch(
     '/api/workspace',
     {
-      schema: {
-        tags,
-        operationId: 'updateWorkspace',
-        description: 'Applies to keys created from now on.',
-        summary: 'Change the workspace name, key policy (maximum lifetime in days, require an expiry) or two-factor policy',
-        body: WorkspacePatch,
-        response: { 200: ref(WorkspaceSchema), ...problemResponses([400, 401, 403, 429]) },
-      },
+      schema: { ...op.updateWorkspace, body: WorkspacePatch, response: { 200: ref(WorkspaceSchema), ...problemResponses([400, 401, 403, 429]) } },
       config: { auth: 'api', permission: NEEDS['workspace.update'] },
     },
     async (req) => {

@@ -46,6 +46,7 @@ export const TwoFactorStatus = component(
     required: Type.Boolean({ description: 'The workspace requires two-factor sign-in of your role' }),
   }),
 );
+// Like other components (AuthStatus in auth.ts), an object of described fields: alike in shape, a different answer.
 export const TwoFactorSetup = component(
   'TwoFactorSetup',
   Type.Object({

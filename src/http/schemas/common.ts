@@ -1,4 +1,4 @@
-import { type Static, type TSchema, type TStringOptions, type TUnsafe, Type } from 'typebox';
+import { type Static, type TSchema, type TString, type TStringOptions, type TUnsafe, Type } from 'typebox';
 
 /**
  * The building blocks of the route schemas. A shape the API names (a response, an enum) is a component:
@@ -52,6 +52,24 @@ export const NextCursor = nullable(Type.String(), { description: 'Pass as cursor
 /** The page component of a listed component: `{ data: [...], next_cursor }`, newest first. */
 export const page = <T extends TSchema>(id: string, item: Component<T>, itemName: string) =>
   component(id, Type.Object({ data: Type.Array(ref(item)), next_cursor: NextCursor }, { description: `A page of ${itemName}, newest first` }));
+
+/**
+ * The component `id`: `item` and its secret, a string named `field` that this response alone carries (a key's
+ * plaintext, a webhook's signing secret), shown once.
+ */
+export const withSecret = <T extends TSchema, F extends string>(
+  id: string,
+  item: Component<T>,
+  field: F,
+  text: { field: string; description: string; example: Record<F, string> & Record<string, unknown> },
+) =>
+  component(
+    id,
+    Type.Intersect([ref(item), Type.Object({ [field]: Type.String({ description: text.field }) } as Record<F, TString>)], {
+      description: text.description,
+      examples: [text.example],
+    }),
+  );
 
 /** A 204's (empty) body. */
 export const NoContent = Type.Null();

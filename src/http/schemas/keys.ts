@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLL_GRACE_SECONDS } from '../../domain.js';
-import { ListQuery, MultilineText, NullableTimestamp, Text, Timestamp, component, literals, nullable, page, ref } from './common.js';
+import { ListQuery, MultilineText, NullableTimestamp, Text, Timestamp, component, literals, nullable, page, ref, withSecret } from './common.js';
 import { Permission, UserSummary } from './users.js';
 import { WorkspaceSummary } from './workspace.js';
 
@@ -77,13 +77,11 @@ export const ApiKey = component(
 );
 export const ApiKeyPage = page('ApiKeyPage', ApiKey, 'keys');
 
-export const ApiKeyWithSecret = component(
-  'ApiKeyWithSecret',
-  Type.Intersect([ref(ApiKey), Type.Object({ key: Type.String({ description: 'The plaintext key, shown this once' }) })], {
-    description: 'A key as created or rolled: the only response that carries the plaintext',
-    examples: [{ ...keyExample, key: 'ak_live_3fJ2…9QwZ' }],
-  }),
-);
+export const ApiKeyWithSecret = withSecret('ApiKeyWithSecret', ApiKey, 'key', {
+  field: 'The plaintext key, shown this once',
+  description: 'A key as created or rolled: the only response that carries the plaintext',
+  example: { ...keyExample, key: 'ak_live_3fJ2…9QwZ' },
+});
 
 /** A roll replayed (Idempotency-Key): the new key without its plaintext, and the old one. */
 export const RolledKeyReplay = component(

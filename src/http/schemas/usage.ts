@@ -31,6 +31,7 @@ export const KeyUsage = component(
   ),
 );
 const keyUsageTotalsExample = { key: keyExample, requests: 1200, rate_limited: 3 };
+// Counts named like UsageBucket's, but totals of one key over a whole period: a different answer, not a bucket.
 export const KeyUsageTotals = component(
   'KeyUsageTotals',
   Type.Object(
