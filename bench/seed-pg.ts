@@ -17,6 +17,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { openPostgresStore } from '../src/store/dialects/postgres/index.js';
 import type { ApiKeyRecord, Repos } from '../src/store/types.js';
 import { BENCH_ALLOWLIST, type SeedOptions, type SeededStore, UNLIMITED } from './seed.js';
+import { keyRecord } from '../test/support/records.js';
 
 const SEED_VERSION = 1;
 const BATCH_ROWS = 2_000;
@@ -147,28 +148,11 @@ async function bulkInsert(transaction: <T>(fn: (tx: Repos) => Promise<T>) => Pro
       }
     });
   }
-  const record = (key: string, userId: string, name: string, limit: number | null, i: number, extra: Partial<ApiKeyRecord> = {}): ApiKeyRecord => ({
-    id: newId('key'),
-    workspaceId,
-    userId,
-    keyHash: hashKey(key),
-    hint: keyHint(key),
-    name,
-    createdAt: now - i,
-    createdBy: owner,
-    expiresAt: null,
-    lastUsedAt: null,
-    lastUsedIp: null,
-    revokedAt: null,
-    revokedBy: null,
-    revokedReason: null,
-    restriction: null,
-    rateLimit: { perMinute: limit, perSecond: limit },
-    rolledFrom: null,
-    replacedBy: null,
-    allowedIps: null,
-    ...extra,
-  });
+  const record = (key: string, userId: string, name: string, limit: number | null, i: number, extra: Partial<ApiKeyRecord> = {}): ApiKeyRecord =>
+    keyRecord(
+      { id: userId, workspaceId },
+      { keyHash: hashKey(key), hint: keyHint(key), name, createdAt: now - i, createdBy: owner, rateLimit: { perMinute: limit, perSecond: limit }, ...extra },
+    );
   const hotKey = generateKey();
   const overLimitKey = generateKey();
   const allowlistedKey = generateKey();
