@@ -50,7 +50,7 @@ describe('notifications and webhooks in the web app', { timeout: 90_000 }, () =>
       expect(secret).toMatch(/^whsec_/);
       await page.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('button', { name: 'I saved it, close' }).click();
-      expect(await page.getByTestId('webhook-secret').count()).toBe(0);
+      await page.getByTestId('webhook-secret').waitFor({ state: 'detached' });
       await page.reload();
       await page.getByText(hookUrl).waitFor();
       expect(await page.content()).not.toContain(secret);
