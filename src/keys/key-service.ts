@@ -59,16 +59,18 @@ export class KeyService {
     const owner = await this.ownerFor(p, input.ownerId);
     const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
     const name = checkName(input.name);
+    // Errors about the expiry name the field the caller sent.
+    const field = input.expiresInDays !== undefined ? '/expires_in_days' : '/expires_at';
     if (input.expiresAt !== undefined && input.expiresInDays !== undefined) {
-      invalid('/expires_at', 'give expires_at or expires_in_days, not both');
+      invalid(field, 'give expires_at or expires_in_days, not both');
     }
     let expiresAt: number | null = null;
     if (input.expiresInDays !== undefined) expiresAt = now + input.expiresInDays * DAY;
     if (input.expiresAt !== undefined) expiresAt = input.expiresAt;
-    if (expiresAt !== null && !Number.isFinite(expiresAt)) invalid('/expires_at', 'must be an RFC 3339 date-time');
-    if (expiresAt !== null && expiresAt <= now) invalid('/expires_at', 'must be in the future');
+    if (expiresAt !== null && !Number.isFinite(expiresAt)) invalid(field, 'must be an RFC 3339 date-time');
+    if (expiresAt !== null && expiresAt <= now) invalid(field, 'must be in the future');
     if (expiresAt !== null && expiresAt > now + workspace.maxKeyLifetimeDays * DAY) {
-      invalid('/expires_at', `must be within ${workspace.maxKeyLifetimeDays} days`);
+      invalid(field, `must be within ${workspace.maxKeyLifetimeDays} days`);
     }
     if (expiresAt === null && workspace.requireKeyExpiry) invalid('/expires_at', 'is required in this workspace');
     const restriction = this.restrictionFor(p, input.restriction ?? null);

@@ -1,5 +1,4 @@
 import { rfc3339ToMs } from '../../dates.js';
-import { KeywardError } from '../../errors.js';
 import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { created, decodeCursor, keyJson, listBody } from '../present.js';
@@ -9,20 +8,6 @@ import type { App } from '../types.js';
 import { operations, principalOf, problemResponses } from '../types.js';
 
 const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
-
-/**
- * The key service checks the expiry as expires_at; a client that sent expires_in_days is told about the
- * field it sent (a lifetime over the workspace maximum).
- */
-function aboutTheFieldSent(err: unknown, sentDays: boolean): never {
-  const errors =
-    err instanceof KeywardError && err.code === 'validation_error' ? (err.extra.errors as { path: string; message: string }[] | undefined) : undefined;
-  if (!sentDays || !errors?.some((e) => e.path === '/expires_at')) throw err;
-  throw new KeywardError('validation_error', (err as KeywardError).detail.replace(/^expires_at /, 'expires_in_days '), {
-    ...(err as KeywardError).extra,
-    errors: errors.map((e) => (e.path === '/expires_at' ? { ...e, path: '/expires_in_days' } : e)),
-  });
-}
 
 const op = operations('keys', {
   listKeys: {
@@ -67,16 +52,14 @@ export function keyRoutes(app: App, { keys }: Services): void {
     },
     async (req, reply) => {
       const b = req.body;
-      const issued = await keys
-        .create(principalOf(req), {
-          name: b.name,
-          expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
-          expiresInDays: b.expires_in_days,
-          restriction: b.restriction,
-          rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
-          allowedIps: b.allowed_ips,
-        })
-        .catch((err: unknown) => aboutTheFieldSent(err, b.expires_in_days !== undefined));
+      const issued = await keys.create(principalOf(req), {
+        name: b.name,
+        expiresAt: b.expires_at === undefined ? undefined : rfc3339ToMs(b.expires_at),
+        expiresInDays: b.expires_in_days,
+        restriction: b.restriction,
+        rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
+        allowedIps: b.allowed_ips,
+      });
       reply.header('cache-control', 'no-store');
       return created(reply, '/api/keys', { ...keyJson(issued.view), key: issued.plaintext });
     },
