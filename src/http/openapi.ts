@@ -252,8 +252,8 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         }
         if (r.auth === 'proxy') {
           for (const [status, res] of Object.entries<Doc>(responses)) {
-            const limited = status === '200' || status === '403' || status === '429';
-            res.headers = { ...res.headers, ...headerRefs(FORWARD_HEADERS), ...(limited ? headerRefs(RATE_LIMIT_HEADERS) : {}) };
+            // The rate-limit fields come with every answer to a key that got as far as its limits (never a 401).
+            res.headers = { ...res.headers, ...headerRefs(FORWARD_HEADERS), ...(status === '401' ? {} : headerRefs(RATE_LIMIT_HEADERS)) };
           }
         }
         const body = op.requestBody?.content?.['application/json'];

@@ -18,11 +18,13 @@ const Rule = Type.Object(
     path: Type.String({
       maxLength: 2000,
       pattern: PATH_PATTERN,
+      examples: ['/invoices/*'],
       description: 'The whole request path (query excluded): `*` is one segment, a final `**` the rest (zero or more segments)',
     }),
     permission: Type.String({
       maxLength: 65,
       pattern: RULE_PERMISSION_PATTERN,
+      examples: ['invoices:read'],
       description: "The permission the request needs: one of Keyward's own, or a custom `resource:action` (lower case)",
     }),
   },
@@ -37,6 +39,7 @@ const Hosts = Type.Array(Type.String({ maxLength: 253, pattern: HOST_PATTERN }),
 const PathPrefix = Type.String({
   maxLength: 2000,
   pattern: PATH_PREFIX_PATTERN,
+  examples: ['/v1'],
   description: 'The path prefix that selects this API (whole segments), e.g. `/v1`',
 });
 const Rules = Type.Array(Rule, { minItems: 1, maxItems: 100, description: 'In order: the first rule that matches a request decides; no match → 403' });
@@ -87,10 +90,25 @@ export const CLIENT_IP_PATTERN = '^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f.:]*:
 export const VerifyRequest = Type.Object(
   {
     key: Type.String({ minLength: 1, maxLength: 256, description: 'The key a client presented to your backend' }),
-    permission: Type.Optional(Type.String({ maxLength: 65, pattern: RULE_PERMISSION_PATTERN, description: 'The permission the request needs' })),
-    method: Type.Optional(Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', description: "The client's request method (with `path`)" })),
+    permission: Type.Optional(
+      Type.String({
+        maxLength: 65,
+        pattern: RULE_PERMISSION_PATTERN,
+        examples: ['invoices:read'],
+        description: 'The permission the request needs (instead of method and path)',
+      }),
+    ),
+    method: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', examples: ['GET'], description: "The client's request method (with `path`)" }),
+    ),
     path: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 8000, pattern: '^/', description: "The client's request path (with `method`): the protected APIs' rules decide" }),
+      Type.String({
+        minLength: 1,
+        maxLength: 8000,
+        pattern: '^/',
+        examples: ['/invoices/1'],
+        description: "The client's request path (with `method`): the protected APIs' rules decide",
+      }),
     ),
     host: Type.Optional(
       Type.String({ minLength: 1, maxLength: 260, description: "The client's Host (with `method` and `path`); absent: only APIs without hosts match" }),
@@ -99,6 +117,7 @@ export const VerifyRequest = Type.Object(
       Type.String({
         maxLength: 64,
         pattern: CLIENT_IP_PATTERN,
+        examples: ['203.0.113.7'],
         description: "The client's address (IPv4 or IPv6), for the key's allowlist, last used and new-address alerts; absent: the caller's own",
       }),
     ),
