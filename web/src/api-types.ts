@@ -545,7 +545,7 @@ export interface paths {
          *
          *     Requires the `users:manage` permission.
          */
-        put: operations["replacePermissionGrants"];
+        put: operations["updatePermissionGrants"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1309,11 +1309,6 @@ export interface components {
             signup: boolean;
         };
         /**
-         * @description One of Keyward's own permissions
-         * @enum {string}
-         */
-        BuiltinPermission: "contacts:read" | "contacts:write" | "contacts:delete" | "keys:own" | "keys:admin" | "users:manage" | "audit:read";
-        /**
          * @example {
          *       "id": "con_9Lr4tW2bV8",
          *       "name": "Grace Hopper",
@@ -1621,7 +1616,7 @@ export interface components {
          */
         PendingSignInStep: "two_factor" | "password_change" | "two_factor_enrolment";
         /**
-         * @description A permission, as resource:action: one of Keyward's own (BuiltinPermission) or one of the workspace's custom permissions
+         * @description A permission, as resource:action: one of Keyward's own (contacts:read, contacts:write, contacts:delete, keys:own, keys:admin, users:manage, audit:read) or one of the workspace's custom permissions
          * @example contacts:read
          * @example invoices:read
          */
@@ -8144,7 +8139,7 @@ export interface operations {
             };
         };
     };
-    replacePermissionGrants: {
+    updatePermissionGrants: {
         parameters: {
             query?: never;
             header?: never;

@@ -10,7 +10,7 @@ const op = operations('workspace', {
     summary: "Keyward's permissions and the workspace's custom ones, with the roles holding each",
     description: "Custom permissions (e.g. invoices:read) are what protected APIs and key restrictions may name besides Keyward's own.",
   },
-  replacePermissionGrants: {
+  updatePermissionGrants: {
     summary: "Replace the workspace's custom permissions and the roles holding each",
     description:
       'Owners and admins hold every custom permission; each list says which of member and viewer also do. Keys and sessions act with the new grants from their next request on. An API key changes only the permissions its restriction lists.',
@@ -29,7 +29,7 @@ export function permissionRoutes(app: App, { permissions }: Services): void {
     '/api/permissions/grants',
     {
       schema: {
-        ...op.replacePermissionGrants,
+        ...op.updatePermissionGrants,
         body: PermissionGrants,
         response: { 200: ref(WorkspacePermissions), ...problemResponses([400, 401, 403, 429]) },
       },

@@ -5,13 +5,12 @@ import { PERMISSIONS } from '../../users/permissions.js';
 import { Email, Password, PersonName, Timestamp, component, literals, page, ref } from './common.js';
 
 export const Role = component('Role', literals(ROLES, { description: "A user's role: owner and admin hold every permission; member and viewer fewer" }));
-export const BuiltinPermission = component('BuiltinPermission', literals(PERMISSIONS, { description: "One of Keyward's own permissions" }));
 /** Any permission: one of Keyward's own (all of the same shape) or a custom one of the workspace. */
 export const Permission = component(
   'Permission',
   Type.String({
     pattern: CUSTOM_PERMISSION_PATTERN,
-    description: "A permission, as resource:action: one of Keyward's own (BuiltinPermission) or one of the workspace's custom permissions",
+    description: `A permission, as resource:action: one of Keyward's own (${PERMISSIONS.join(', ')}) or one of the workspace's custom permissions`,
     examples: ['contacts:read', 'invoices:read'],
   }),
 );
@@ -37,4 +36,4 @@ export const UserPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const components = [Role, BuiltinPermission, Permission, UserSummary, User, UserPage];
+export const components = [Role, Permission, UserSummary, User, UserPage];
