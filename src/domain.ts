@@ -20,3 +20,9 @@ export const ROLL_GRACE_SECONDS = { default: 86_400, maximum: 604_800 } as const
 /** The methods a protected API's rule may name: one of these, or `*` for any. A GET rule also covers HEAD. */
 export const RULE_METHODS = ['*', 'GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type RuleMethod = (typeof RULE_METHODS)[number];
+
+/**
+ * A workspace's own permissions (`resource:action`, e.g. `invoices:read`) and the roles that hold each.
+ * Owners and admins hold every one; the list says which of member and viewer also do.
+ */
+export type CustomGrants = Readonly<Record<string, readonly Role[]>>;

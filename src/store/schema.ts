@@ -11,6 +11,8 @@ export interface WorkspaceTable {
   require_two_factor: Generated<number>;
   /** Moves with every change to the workspace's protected APIs (migration 012). */
   protected_apis_version: Generated<number>;
+  /** JSON: custom permission → roles holding it (src/users/custom-permissions.ts). */
+  custom_permissions: Generated<string>;
 }
 
 export interface UserTable {

@@ -79,6 +79,7 @@ async function arena(t: TestApp) {
     users: member.user.id,
     notifications: 'ntf_none',
     webhooks: hook.json().id as string,
+    'protected-apis': 'pap_none',
   };
   return { owner, ids };
 }

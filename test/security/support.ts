@@ -33,7 +33,7 @@ export function expectSafe(res: Answer, context: string): void {
 }
 
 export interface RouteInfo {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI form, e.g. /api/keys/{id}. */
   path: string;
   /** Whether the route requires a credential (its OpenAPI security is not the empty list). */
@@ -100,6 +100,8 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { grace_seconds: 60 };
     case 'PATCH /api/workspace':
       return { name: 'Renamed Workspace' };
+    case 'PUT /api/permissions/grants':
+      return { 'invoices:read': ['owner', 'admin', 'member'] };
     case 'PATCH /api/me/notification-preferences':
       return { email: { 'key.rolled': true } };
     case 'POST /api/webhooks':
@@ -116,7 +118,12 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
     case 'POST /api/me/two-factor/disable':
       return { password: 'not the password here', code: '123456' };
     case 'POST /api/protected-apis':
-      return { name: `api ${unique}`, hosts: ['billing.example.com'], path_prefix: '/v1', rules: [{ method: 'GET', path: '/v1/invoices/*', permission: 'contacts:read' }] };
+      return {
+        name: `api ${unique}`,
+        hosts: ['billing.example.com'],
+        path_prefix: '/v1',
+        rules: [{ method: 'GET', path: '/v1/invoices/*', permission: 'contacts:read' }],
+      };
     case 'PATCH /api/protected-apis/{id}':
       return { name: `renamed ${unique}`, rules: [{ method: '*', path: '/v1/**', permission: 'contacts:read' }] };
     case 'POST /api/verify':

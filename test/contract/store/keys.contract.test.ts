@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { SqlStore } from '../../../src/store/sql-store.js';
 import { LAST_USED_TUNING } from '../../../src/store/dialects/postgres/index.js';
 import { toKey, toUser } from '../../../src/store/sql/rows.js';
+import { grantsFromText } from '../../../src/users/custom-permissions.js';
 import type { ApiKeyRecord, KeyAuthRecord, KeyStatus, Repos } from '../../../src/store/types.js';
 import { T0, aKey, aTenant, aUser, allPages, describeStore, keyRecord, newestFirst, uid } from './support.js';
 
@@ -13,7 +14,7 @@ async function plainAuthRecord(store: SqlStore, keyHash: string): Promise<KeyAut
   if (!k) return undefined;
   const u = await store.db.selectFrom('users').selectAll().where('id', '=', k.user_id).executeTakeFirstOrThrow();
   const w = await store.db.selectFrom('workspaces').selectAll().where('id', '=', k.workspace_id).executeTakeFirstOrThrow();
-  return { key: toKey(k), user: toUser(u), workspace: { id: w.id, name: w.name } };
+  return { key: toKey(k), user: toUser(u), workspace: { id: w.id, name: w.name, customPermissions: grantsFromText(w.custom_permissions) } };
 }
 
 async function plainKey(store: SqlStore, id: string): Promise<ApiKeyRecord | undefined> {
