@@ -5,6 +5,7 @@ import { newId } from '../ids.js';
 import type { Principal } from '../principal.js';
 import type { Cursor, Page, ProtectedApiRecord, ProtectedApiRule, Repos, Store } from '../store/types.js';
 import { enforce } from '../users/permissions.js';
+import { type ProtectedRequest, type RouteMatch, compileApis, matchRoute } from './routes.js';
 
 /** A workspace holds at most this many protected APIs. */
 export const MAX_PROTECTED_APIS = 100;
@@ -86,6 +87,12 @@ export class ProtectedApiService {
       await tx.protectedApis.delete(p.workspace.id, id);
       await this.record(tx, p, 'protected_api.deleted', current);
     });
+  }
+
+  /** The rule that decides a request, from the rules as saved now (what the next forward-auth decision uses); undefined: refused. */
+  async match(p: Principal, request: ProtectedRequest): Promise<RouteMatch | undefined> {
+    enforce(p, { type: 'protected_apis.manage' });
+    return matchRoute(compileApis(await this.store.protectedApis.all(p.workspace.id)), request);
   }
 
   private async record(tx: Repos, p: Principal, action: AuditAction, api: ProtectedApiRecord): Promise<void> {

@@ -52,6 +52,7 @@ const NEEDS: Record<string, Permission | null> = {
   'GET /api/protected-apis/{id}': 'users:manage',
   'PATCH /api/protected-apis/{id}': 'users:manage',
   'DELETE /api/protected-apis/{id}': 'users:manage',
+  'POST /api/protected-apis/match': 'users:manage',
   'POST /api/verify': 'keys:verify',
 };
 /** One's own account, from a browser session only (an API key never reaches them). */

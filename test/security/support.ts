@@ -126,6 +126,8 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       };
     case 'PATCH /api/protected-apis/{id}':
       return { name: `renamed ${unique}`, rules: [{ method: '*', path: '/v1/**', permission: 'contacts:read' }] };
+    case 'POST /api/protected-apis/match':
+      return { method: 'GET', path: '/v1/invoices/1', host: 'billing.example.com' };
     case 'POST /api/verify':
       return { key: 'ak_live_not_a_real_key', method: 'GET', path: '/v1/invoices/1', ip: '203.0.113.7' };
     case 'POST /api/keys/revoke-leaked':

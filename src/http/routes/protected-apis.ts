@@ -3,7 +3,7 @@ import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
 import { created, decodeCursor, encodeCursor, iso } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
-import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch } from '../schemas/protected-apis.js';
+import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch, RouteMatch, RouteMatchRequest } from '../schemas/protected-apis.js';
 import type { App } from '../types.js';
 import { operations, principalOf, problemResponses } from '../types.js';
 
@@ -28,6 +28,10 @@ const op = operations('protect', {
   getProtectedApi: 'Get a protected API',
   updateProtectedApi: 'Change a protected API (rules are replaced as a whole); every instance applies it from the next request',
   deleteProtectedApi: 'Stop protecting an API: its requests match nothing, so forward-auth refuses them',
+  getProtectedApiMatch: {
+    summary: 'Try a request: which protected API, rule and permission decide it',
+    description: 'Uses the rules as saved now. No key is checked and nothing is counted; a request no rule matches answers `matched: false`.',
+  },
 });
 
 const common = problemResponses([400, 401, 403, 404, 429]);
@@ -70,6 +74,36 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
     async (req, reply) => {
       await protectedApis.remove(principalOf(req), req.params.id);
       return reply.code(204).send(null);
+    },
+  );
+  app.post(
+    '/api/protected-apis/match',
+    {
+      schema: { ...op.getProtectedApiMatch, body: RouteMatchRequest, response: { 200: ref(RouteMatch), ...problemResponses([400, 401, 403, 429]) } },
+      config: auth,
+    },
+    async (req) => {
+      const { method, path, host } = req.body;
+      const hit = await protectedApis.match(principalOf(req), { method, uri: path, host });
+      if (!hit)
+        return {
+          matched: false,
+          code: 'route_not_allowed',
+          protected_api_id: null,
+          protected_api_name: null,
+          rule_index: null,
+          rule: null,
+          permission: null,
+        };
+      return {
+        matched: true,
+        code: null,
+        protected_api_id: hit.api.id,
+        protected_api_name: hit.api.name,
+        rule_index: hit.index,
+        rule: hit.rule,
+        permission: hit.rule.permission,
+      };
     },
   );
 }

@@ -84,6 +84,11 @@ export const ProtectedApiPatch = Type.Object(
 
 // ── The verify API ──
 
+/** A request as a client made it: its method, its path (a query is ignored) and its Host. */
+const RequestMethod = (description: string) => Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', examples: ['GET'], description });
+const RequestPath = (description: string) => Type.String({ minLength: 1, maxLength: 8000, pattern: '^/', examples: ['/invoices/1'], description });
+const RequestHost = (description: string) => Type.String({ minLength: 1, maxLength: 260, description });
+
 /** An IPv4 or IPv6 address (the server also parses it: an impossible one is a 400 naming `/ip`). */
 export const CLIENT_IP_PATTERN = '^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f.:]*:[0-9A-Fa-f.:]*)$';
 
@@ -98,21 +103,9 @@ export const VerifyRequest = Type.Object(
         description: 'The permission the request needs (instead of method and path)',
       }),
     ),
-    method: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', examples: ['GET'], description: "The client's request method (with `path`)" }),
-    ),
-    path: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 8000,
-        pattern: '^/',
-        examples: ['/invoices/1'],
-        description: "The client's request path (with `method`): the protected APIs' rules decide",
-      }),
-    ),
-    host: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 260, description: "The client's Host (with `method` and `path`); absent: only APIs without hosts match" }),
-    ),
+    method: Type.Optional(RequestMethod("The client's request method (with `path`)")),
+    path: Type.Optional(RequestPath("The client's request path (with `method`): the protected APIs' rules decide")),
+    host: Type.Optional(RequestHost("The client's Host (with `method` and `path`); absent: only APIs without hosts match")),
     ip: Type.Optional(
       Type.String({
         maxLength: 64,
@@ -154,4 +147,44 @@ export const Verification = component(
   ),
 );
 
-export const components = [RuleMethod, ProtectedApi, ProtectedApiPage, Verification];
+// ── Trying a request against the rules ──
+
+export const RouteMatchRequest = Type.Object(
+  {
+    method: RequestMethod('The request method'),
+    path: RequestPath('The request path (a query is ignored)'),
+    host: Type.Optional(RequestHost('The Host the request names; absent: only protected APIs without hosts match')),
+  },
+  { additionalProperties: false },
+);
+
+export const RouteMatch = component(
+  'RouteMatch',
+  Type.Object(
+    {
+      matched: Type.Boolean({ description: 'Whether a rule allows the request; false: forward-auth and the verify API refuse it (403 route_not_allowed)' }),
+      code: nullable(Type.String(), { description: 'The refusal when nothing matched (route_not_allowed); null when a rule matched' }),
+      protected_api_id: nullable(Type.String(), { description: 'The protected API that decides' }),
+      protected_api_name: nullable(Type.String()),
+      rule_index: nullable(Type.Integer({ minimum: 0 }), { description: 'The position (from 0) of the first rule that matches' }),
+      rule: nullable(Type.Object({ method: ref(RuleMethod), path: Type.String(), permission: Type.String() })),
+      permission: nullable(Type.String(), { description: 'The permission the request needs' }),
+    },
+    {
+      description: "Which protected API and rule decide a request, from the workspace's rules as saved now",
+      examples: [
+        {
+          matched: true,
+          code: null,
+          protected_api_id: example.id,
+          protected_api_name: example.name,
+          rule_index: 0,
+          rule: example.rules[0],
+          permission: 'invoices:read',
+        },
+      ],
+    },
+  ),
+);
+
+export const components = [RuleMethod, ProtectedApi, ProtectedApiPage, Verification, RouteMatch];
