@@ -39,6 +39,7 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { permissionRoutes } from './routes/permissions.js';
 import { idempotencyHooksFor } from './idempotency.js';
 import { TEXT_FORMATS } from './text-format.js';
 import type { App } from './types.js';
@@ -272,7 +273,7 @@ async function allowCorsOnApi(app: App, { config }: Services): Promise<void> {
   const origins = [...config.corsOrigins];
   const options = {
     credentials: false,
-    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
     exposedHeaders: [
       'RateLimit',
@@ -303,6 +304,7 @@ function registerRoutes(app: App, deps: Services, metrics: Metrics): void {
   meRoutes(app, deps);
   auditRoutes(app, deps);
   workspaceRoutes(app, deps);
+  permissionRoutes(app, deps);
   notificationRoutes(app, deps);
   webhookRoutes(app, deps);
   usageRoutes(app, deps);

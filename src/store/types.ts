@@ -7,11 +7,11 @@ import type { DialectName } from './dialects/dialect.js';
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { AuditAction } from '../audit/audit-service.js';
-import type { KeyStatus, Role } from '../domain.js';
+import type { CustomGrants, KeyStatus, Role } from '../domain.js';
 import type { StorageWrites } from './storage-errors.js';
 
 export { ROLES } from '../domain.js';
-export type { KeyStatus, Role };
+export type { CustomGrants, KeyStatus, Role };
 
 export interface Workspace {
   id: string;
@@ -21,6 +21,15 @@ export interface Workspace {
   requireKeyExpiry: boolean;
   /** Owners and admins must use two-factor sign-in; absent means false. */
   requireTwoFactor?: boolean;
+  /** The workspace's own permissions and the roles holding each; absent means none. */
+  customPermissions?: CustomGrants;
+}
+
+/** A workspace as authentication carries it: enough to name it and to compute what its roles hold. */
+export interface WorkspaceRef {
+  id: string;
+  name: string;
+  customPermissions: CustomGrants;
 }
 
 export interface User {
@@ -148,7 +157,7 @@ export interface ApiKeyRecord {
 export interface KeyAuthRecord {
   key: ApiKeyRecord;
   user: User;
-  workspace: { id: string; name: string };
+  workspace: WorkspaceRef;
 }
 
 export interface AuditEvent {
@@ -256,7 +265,10 @@ export interface KeyIpRepo {
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
-  update(id: string, patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor'>>): Promise<void>;
+  update(
+    id: string,
+    patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor' | 'customPermissions'>>,
+  ): Promise<void>;
 }
 
 export interface UserRepo {

@@ -6,6 +6,7 @@ import { components as contacts } from './contacts.js';
 import { components as keys } from './keys.js';
 import { components as notifications } from './notifications.js';
 import { components as ops } from './ops.js';
+import { components as permissions } from './permissions.js';
 import { components as problem } from './problem.js';
 import { components as usage } from './usage.js';
 import { components as users } from './users.js';
@@ -20,6 +21,7 @@ export const COMPONENTS: readonly Component[] = [
   ...problem,
   ...users,
   ...workspace,
+  ...permissions,
   ...auth,
   ...account,
   ...contacts,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
+import { grantsFromText } from '../../users/custom-permissions.js';
 import { fromKey, num, readPage, toKey, toUser } from './rows.js';
 
 /** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
@@ -118,7 +119,15 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
     .selectAll('k')
-    .select(['u.email as u_email', 'u.name as u_name', 'u.role as u_role', 'u.disabled as u_disabled', 'u.created_at as u_created_at', 'w.name as w_name'])
+    .select([
+      'u.email as u_email',
+      'u.name as u_name',
+      'u.role as u_role',
+      'u.disabled as u_disabled',
+      'u.created_at as u_created_at',
+      'w.name as w_name',
+      'w.custom_permissions as w_custom_permissions',
+    ])
     .where('k.key_hash', '=', keyHash);
 }
 
@@ -134,5 +143,5 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     disabled: r.u_disabled,
     created_at: r.u_created_at,
   });
-  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name } };
+  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name, customPermissions: grantsFromText(r.w_custom_permissions) } };
 }
