@@ -54,16 +54,16 @@ describeStore('keys', ({ store }) => {
     expect(await check()).toEqual({
       key,
       user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', disabled: false, createdAt: T0 },
-      workspace: { id: workspace.id, name: workspace.name },
+      workspace: { id: workspace.id, name: workspace.name, customPermissions: {} },
     });
     // Statements prepared once must not answer from a stale read.
     await store().keys.update(workspace.id, key.id, { revokedAt: T0 + MINUTE, revokedBy: owner.id, revokedReason: 'user' });
     await store().users.update(workspace.id, member.id, { disabled: true, role: 'admin' });
-    await store().workspaces.update(workspace.id, { name: 'Renamed' });
+    await store().workspaces.update(workspace.id, { name: 'Renamed', customPermissions: { 'invoices:read': ['owner', 'admin', 'member'] } });
     const after = await check();
     expect(after.key.revokedAt).toBe(T0 + MINUTE);
     expect(after.user).toMatchObject({ disabled: true, role: 'admin' });
-    expect(after.workspace.name).toBe('Renamed');
+    expect(after.workspace).toMatchObject({ name: 'Renamed', customPermissions: { 'invoices:read': ['owner', 'admin', 'member'] } });
     expect(await store().keys.findByHash('0'.repeat(64))).toBeUndefined();
     expect(await store().transaction((tx) => tx.keys.findByHash('0'.repeat(64)))).toBeUndefined();
   });
