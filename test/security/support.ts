@@ -116,7 +116,12 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
     case 'POST /api/me/two-factor/disable':
       return { password: 'not the password here', code: '123456' };
     case 'POST /api/protected-apis':
-      return { name: `api ${unique}`, hosts: ['billing.example.com'], path_prefix: '/v1', rules: [{ method: 'GET', path: '/v1/invoices/*', permission: 'contacts:read' }] };
+      return {
+        name: `api ${unique}`,
+        hosts: ['billing.example.com'],
+        path_prefix: '/v1',
+        rules: [{ method: 'GET', path: '/v1/invoices/*', permission: 'contacts:read' }],
+      };
     case 'PATCH /api/protected-apis/{id}':
       return { name: `renamed ${unique}`, rules: [{ method: '*', path: '/v1/**', permission: 'contacts:read' }] };
     case 'POST /api/verify':

@@ -10818,6 +10818,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Ask about a request (path, with its method, GET unless given, and host: the protected APIs decide), a permission, both (both must hold) or neither (is the key accepted at all) */
         requestBody: {
             content: {
                 /**
@@ -10831,21 +10832,28 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description The client's Host (with `method` and `path`); absent: only APIs without hosts match */
+                    /**
+                     * Format: text
+                     * @description The client's Host (with `method` and `path`); absent: only APIs without hosts match
+                     */
                     host?: string;
                     /**
                      * @description The client's address (IPv4 or IPv6), for the key's allowlist, last used and new-address alerts; absent: the caller's own
                      * @example 203.0.113.7
                      */
                     ip?: string;
-                    /** @description The key a client presented to your backend */
+                    /**
+                     * Format: text
+                     * @description The key a client presented to your backend
+                     */
                     key: string;
                     /**
-                     * @description The client's request method (with `path`)
+                     * @description The client's request method (with `path`; default GET)
                      * @example GET
                      */
                     method?: string;
                     /**
+                     * Format: text
                      * @description The client's request path (with `method`): the protected APIs' rules decide
                      * @example /invoices/1
                      */
