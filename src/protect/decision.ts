@@ -6,9 +6,13 @@ import { authorize, enforce } from '../users/permissions.js';
 import { fail } from '../errors.js';
 import { isIP } from 'node:net';
 import type { ProtectedRouteCache } from './route-cache.js';
+import { permissionProblem } from './rule-permission.js';
 import { type ProtectedRequest, type RouteMatch, matchRoute } from './routes.js';
 
-/** What is asked about a presented key: a request to a protected API, a permission, or (neither) only whether it is accepted. */
+/**
+ * What is asked about a presented key: a request to a protected API (its rule's permission), a permission,
+ * both (each must be held), or neither (only whether the key is accepted).
+ */
 export interface ProtectedAsk {
   readonly request?: ProtectedRequest;
   readonly permission?: string;
@@ -99,13 +103,16 @@ export class Protector {
         return { ok: false, code: 'route_not_allowed', detail, principal, limit };
       }
     }
-    const permission = route ? route.rule.permission : ask.permission;
-    if (permission === undefined) return { ok: true, principal, limit, route };
-    const d = authorize(principal, { type: 'protected.request', permission });
-    if (!d.ok) return { ok: false, code: 'insufficient_permission', detail: d.detail, missing: permission, principal, limit };
+    for (const permission of [route?.rule.permission, ask.permission]) {
+      if (permission === undefined) continue;
+      const d = authorize(principal, { type: 'protected.request', permission });
+      if (!d.ok) return { ok: false, code: 'insufficient_permission', detail: d.detail, missing: permission, principal, limit };
+    }
     return { ok: true, principal, limit, route };
   }
 }
+
+const invalid = (path: string, message: string): never => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
 /** The path asked for, as the refusal names it: no query (it may hold a secret), at most 200 characters. */
 function describeTarget(req: ProtectedRequest): string {

@@ -6,6 +6,7 @@ import type { Principal } from '../principal.js';
 import type { Cursor, Page, ProtectedApiRecord, ProtectedApiRule, Repos, Store } from '../store/types.js';
 import { enforce } from '../users/permissions.js';
 import { type ProtectedRequest, type RouteMatch, compileApis, matchRoute } from './routes.js';
+import { permissionProblem } from './rule-permission.js';
 
 /** A workspace holds at most this many protected APIs. */
 export const MAX_PROTECTED_APIS = 100;
@@ -48,7 +49,7 @@ export class ProtectedApiService {
       name: input.name.trim(),
       hosts: input.hosts ?? [],
       pathPrefix: input.path_prefix,
-      rules: input.rules.map(copyRule),
+      rules: checkedRules(input.rules),
       createdAt: now,
       updatedAt: now,
     };
@@ -71,7 +72,7 @@ export class ProtectedApiService {
         name: input.name?.trim() ?? current.name,
         hosts: input.hosts ?? current.hosts,
         pathPrefix: input.path_prefix ?? current.pathPrefix,
-        rules: input.rules?.map(copyRule) ?? current.rules,
+        rules: input.rules ? checkedRules(input.rules) : current.rules,
         updatedAt: this.clock.now(),
       };
       await tx.protectedApis.update(api);
@@ -103,5 +104,14 @@ export class ProtectedApiService {
   }
 }
 
-/** Only the rule's own fields are stored (the body schema refuses any other). */
-const copyRule = (r: ProtectedApiRule): ProtectedApiRule => ({ method: r.method, path: r.path, permission: r.permission });
+/** Every rule names a permission that can be held; only the rule's own fields are stored. */
+function checkedRules(rules: readonly ProtectedApiRule[]): ProtectedApiRule[] {
+  return rules.map((r, i) => {
+    const problem = permissionProblem(r.permission);
+    if (problem) {
+      const path = `/rules/${i}/permission`;
+      fail('validation_error', `${path.slice(1)} ${problem}`, { errors: [{ path, message: problem }] });
+    }
+    return { method: r.method, path: r.path, permission: r.permission };
+  });
+}

@@ -13,16 +13,18 @@ import type { ProtectedApiRecord, ProtectedApiRule } from '../store/types.js';
  * escape, an encoded `/` or `\`, a control character — is matched by nothing.
  */
 
-/** Characters of a literal path segment in a pattern or prefix (RFC 3986 pchar, without `%` and `*`). */
-const SEGMENT = "[A-Za-z0-9._~!$&'()+,;=:@-]+";
-/** A literal segment that is not `.` or `..`. */
-const LITERAL = `(?!\\.\\.?(?:/|$))${SEGMENT}`;
+/** Characters of a literal path segment in a pattern or prefix (RFC 3986 pchar, without `%` and `*`)… */
+const CHAR = "[A-Za-z0-9._~!$&'()+,;=:@-]";
+/** …and those of them but the dot. */
+const NON_DOT = "[A-Za-z0-9_~!$&'()+,;=:@-]";
+/** A literal segment that is not `.` or `..` (written without lookahead, so request generators can follow it). */
+const LITERAL = `(?:${NON_DOT}${CHAR}*|\\.${NON_DOT}${CHAR}*|\\.\\.${CHAR}+)`;
 /** A rule's path: `/`, or segments (literal or `*`) optionally ending in `/**`; e.g. `/invoices/*`, `/v1/**`. */
-export const PATH_PATTERN = `^(?=/)(?:/|(?:/(?:\\*|${LITERAL}))*(?:/\\*\\*)?)$`;
+export const PATH_PATTERN = `^(?:/|/\\*\\*|(?:/(?:\\*|${LITERAL}))+(?:/\\*\\*)?)$`;
 /** An API's path prefix: `/` or literal segments, e.g. `/v1/billing`. */
 export const PATH_PREFIX_PATTERN = `^(?:/|(?:/${LITERAL})+)$`;
-/** A host name as the API selects it: lower case, no port, no trailing dot. */
-export const HOST_PATTERN = '^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$';
+/** A host name as the API selects it: lower case, no port, no trailing dot (at most 253 characters). */
+export const HOST_PATTERN = '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$';
 
 /** What a request to a protected API is, as the proxy (or the verify API's caller) tells it. */
 export interface ProtectedRequest {

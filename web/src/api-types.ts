@@ -9845,7 +9845,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description The Host the request names; absent: only protected APIs without hosts match */
+                    /**
+                     * Format: text
+                     * @description The Host the request names; absent: only protected APIs without hosts match
+                     */
                     host?: string;
                     /**
                      * @description The request method
@@ -9853,6 +9856,7 @@ export interface operations {
                      */
                     method: string;
                     /**
+                     * Format: text
                      * @description The request path (a query is ignored)
                      * @example /invoices/1
                      */
@@ -11562,6 +11566,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Ask about a request (path, with its method, GET unless given, and host: the protected APIs decide), a permission, both (both must hold) or neither (is the key accepted at all) */
         requestBody: {
             content: {
                 /**
@@ -11575,21 +11580,28 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description The client's Host (with `method` and `path`); absent: only APIs without hosts match */
+                    /**
+                     * Format: text
+                     * @description The client's Host (with `method` and `path`); absent: only APIs without hosts match
+                     */
                     host?: string;
                     /**
                      * @description The client's address (IPv4 or IPv6), for the key's allowlist, last used and new-address alerts; absent: the caller's own
                      * @example 203.0.113.7
                      */
                     ip?: string;
-                    /** @description The key a client presented to your backend */
+                    /**
+                     * Format: text
+                     * @description The key a client presented to your backend
+                     */
                     key: string;
                     /**
-                     * @description The client's request method (with `path`)
+                     * @description The client's request method (with `path`; default GET)
                      * @example GET
                      */
                     method?: string;
                     /**
+                     * Format: text
                      * @description The client's request path (with `method`): the protected APIs' rules decide
                      * @example /invoices/1
                      */

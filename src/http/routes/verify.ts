@@ -12,12 +12,11 @@ type Body = { key: string; permission?: string; method?: string; path?: string; 
 
 const invalid = (path: string, message: string): never => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
-/** The body as the decision asks it: a permission, or a method and path (with an optional host), or neither. */
+/** The body as the decision asks it: a request (a path, with its method, GET unless given, and host), a permission, both or neither. */
 function verifyInput(b: Body): VerifyInput {
-  if (b.permission !== undefined && (b.method !== undefined || b.path !== undefined)) invalid('/permission', 'is sent alone, or method and path instead');
-  if ((b.method === undefined) !== (b.path === undefined)) invalid(b.method === undefined ? '/method' : '/path', 'is required with method and path');
-  if (b.host !== undefined && b.path === undefined) invalid('/path', 'is required with host');
-  const request = b.method !== undefined && b.path !== undefined ? { method: b.method, uri: b.path, host: b.host } : undefined;
+  if (b.path === undefined && (b.method !== undefined || b.host !== undefined))
+    invalid('/path', `is required with ${b.method !== undefined ? 'method' : 'host'}`);
+  const request = b.path !== undefined ? { method: b.method ?? 'GET', uri: b.path, host: b.host } : undefined;
   return { key: b.key, ip: b.ip, permission: b.permission, request };
 }
 

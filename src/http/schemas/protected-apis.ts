@@ -1,14 +1,12 @@
 import { Type } from 'typebox';
 import { RULE_METHODS } from '../../domain.js';
 import { HOST_PATTERN, PATH_PATTERN, PATH_PREFIX_PATTERN } from '../../protect/routes.js';
-import { PERMISSIONS } from '../../users/permissions.js';
+import { PERMISSION_PATTERN } from '../../protect/rule-permission.js';
 import { Text, Timestamp, component, literals, nullable, page, ref } from './common.js';
 import { UserSummary } from './users.js';
 
-/** Keyward's own resources: a custom permission may not use these names. */
-const RESERVED = [...new Set(PERMISSIONS.map((p) => p.split(':')[0]))];
-/** One of Keyward's permissions, or a custom `resource:action` (lower case) outside Keyward's own resources. */
-export const RULE_PERMISSION_PATTERN = `^(?:${PERMISSIONS.join('|')}|(?!(?:${RESERVED.join('|')}):)[a-z][a-z0-9_-]{0,31}:[a-z][a-z0-9_-]{0,31})$`;
+/** `resource:action`, lower case; the server also refuses an action of Keyward's own resources that is not one of its permissions. */
+const RULE_PERMISSION_PATTERN = PERMISSION_PATTERN;
 
 export const RuleMethod = component('RuleMethod', literals(RULE_METHODS, { description: 'An HTTP method, or * for any (a GET rule also covers HEAD)' }));
 
@@ -84,17 +82,12 @@ export const ProtectedApiPatch = Type.Object(
 
 // ── The verify API ──
 
-/** A request as a client made it: its method, its path (a query is ignored) and its Host. */
-const RequestMethod = (description: string) => Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', examples: ['GET'], description });
-const RequestPath = (description: string) => Type.String({ minLength: 1, maxLength: 8000, pattern: '^/', examples: ['/invoices/1'], description });
-const RequestHost = (description: string) => Type.String({ minLength: 1, maxLength: 260, description });
-
 /** An IPv4 or IPv6 address (the server also parses it: an impossible one is a 400 naming `/ip`). */
-export const CLIENT_IP_PATTERN = '^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f.:]*:[0-9A-Fa-f.:]*)$';
+export const CLIENT_IP_PATTERN = '^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f.:]*:[0-9A-Fa-f.:]*)$';
 
 export const VerifyRequest = Type.Object(
   {
-    key: Type.String({ minLength: 1, maxLength: 256, description: 'The key a client presented to your backend' }),
+    key: Text({ minLength: 1, maxLength: 256, description: 'The key a client presented to your backend' }),
     permission: Type.Optional(
       Type.String({
         maxLength: 65,
@@ -103,9 +96,26 @@ export const VerifyRequest = Type.Object(
         description: 'The permission the request needs (instead of method and path)',
       }),
     ),
-    method: Type.Optional(RequestMethod("The client's request method (with `path`)")),
-    path: Type.Optional(RequestPath("The client's request path (with `method`): the protected APIs' rules decide")),
-    host: Type.Optional(RequestHost("The client's Host (with `method` and `path`); absent: only APIs without hosts match")),
+    method: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 20,
+        pattern: '^[A-Za-z]+$',
+        examples: ['GET'],
+        description: "The client's request method (with `path`; default GET)",
+      }),
+    ),
+    path: Type.Optional(
+      Text({
+        minLength: 1,
+        maxLength: 8000,
+        examples: ['/invoices/1'],
+        description: "The client's request path (with `method`): the protected APIs' rules decide",
+      }),
+    ),
+    host: Type.Optional(
+      Text({ minLength: 1, maxLength: 260, description: "The client's Host (with `method` and `path`); absent: only APIs without hosts match" }),
+    ),
     ip: Type.Optional(
       Type.String({
         maxLength: 64,
@@ -115,7 +125,11 @@ export const VerifyRequest = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description:
+      'Ask about a request (path, with its method, GET unless given, and host: the protected APIs decide), a permission, both (both must hold) or neither (is the key accepted at all)',
+  },
 );
 
 const RuleState = Type.Object({
@@ -151,9 +165,9 @@ export const Verification = component(
 
 export const RouteMatchRequest = Type.Object(
   {
-    method: RequestMethod('The request method'),
-    path: RequestPath('The request path (a query is ignored)'),
-    host: Type.Optional(RequestHost('The Host the request names; absent: only protected APIs without hosts match')),
+    method: Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z]+$', examples: ['GET'], description: 'The request method' }),
+    path: Text({ minLength: 1, maxLength: 8000, examples: ['/invoices/1'], description: 'The request path (a query is ignored)' }),
+    host: Type.Optional(Text({ minLength: 1, maxLength: 260, description: 'The Host the request names; absent: only protected APIs without hosts match' })),
   },
   { additionalProperties: false },
 );
