@@ -8,6 +8,8 @@ import { KeyDetailPage } from './pages/KeyDetailPage';
 import { KeysPage } from './pages/KeysPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { PermissionsPage } from './pages/PermissionsPage';
+import { ProtectedApisPage } from './pages/ProtectedApisPage';
 import { WebhooksPage } from './pages/WebhooksPage';
 import { UsageOverviewPage } from './pages/UsageOverviewPage';
 import { linkClick, navigate, usePath } from './router';
@@ -42,6 +44,8 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   else if (path === '/settings/account') page = <AccountPage />;
   else if (path === '/notifications') page = <NotificationsPage />;
   else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;
+  else if (path === '/settings/protected-apis') page = can(session, 'users:manage') ? <ProtectedApisPage /> : <Forbidden />;
+  else if (path === '/settings/permissions') page = can(session, 'users:manage') ? <PermissionsPage /> : <Forbidden />;
   else if (path === '/audit') page = can(session, 'audit:read') ? <AuditPage /> : <Forbidden />;
   else if (path === '/' || path === '/settings') page = null;
   else page = <NotFound />;

@@ -52,6 +52,14 @@ export type PasswordChanged = Schemas['PasswordChanged'];
 export type PasswordReset = Schemas['PasswordReset'];
 export type TwoFactorSetup = Schemas['TwoFactorSetup'];
 export type RecoveryCodes = Schemas['RecoveryCodes'];
+/** An HTTP API of the workspace that Keyward guards (forward-auth, the verify API), with its rules. */
+export type ProtectedApi = Schemas['ProtectedApi'];
+export type ProtectedApiRule = ProtectedApi['rules'][number];
+export type RuleMethod = Schemas['RuleMethod'];
+/** Which protected API, rule and permission decide a request (POST /api/protected-apis/match). */
+export type RouteMatch = Schemas['RouteMatch'];
+/** Keyward's permissions and the workspace's custom ones, with the roles holding each. */
+export type WorkspacePermissions = Schemas['WorkspacePermissions'];
 
 /** The key events in the order forms list them; the check below fails to compile when the API gains or loses one. */
 export const KEY_EVENT_TYPES = [

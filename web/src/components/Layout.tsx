@@ -87,6 +87,20 @@ export function Layout({ path, onLogout, children }: { path: string; onLogout: (
                 </NavLink>
               </li>
             )}
+            {admin && (
+              <li>
+                <NavLink href="/settings/protected-apis" current={path}>
+                  Protected APIs
+                </NavLink>
+              </li>
+            )}
+            {admin && (
+              <li>
+                <NavLink href="/settings/permissions" current={path}>
+                  Permissions
+                </NavLink>
+              </li>
+            )}
           </ul>
           {can(session, 'audit:read') && (
             <ul class="nav-list">
