@@ -209,86 +209,88 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
   const unknown = !custom.includes(rule.permission) && !(PERMISSIONS as readonly string[]).includes(rule.permission);
   const described = (part: 'path' | 'permission') => (errors[part] ? `${idOf(part)}-error` : undefined);
   return (
-    <li class="rule-row" role="group" aria-labelledby={titleId} data-rule={n}>
-      <span class="rule-number" id={titleId}>
-        Rule {n}
-      </span>
-      <div class="field rule-method">
-        <label for={idOf('method')}>Method</label>
-        <select id={idOf('method')} value={rule.method} onChange={(e) => onChange({ method: e.currentTarget.value as RuleMethod })}>
-          {METHODS.map((m) => (
-            <option key={m} value={m}>
-              {methodLabel(m)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field rule-path">
-        <label for={idOf('path')}>Path pattern</label>
-        <input
-          id={idOf('path')}
-          value={rule.path}
-          placeholder="/invoices/*"
-          spellcheck={false}
-          autoComplete="off"
-          aria-invalid={errors.path ? true : undefined}
-          aria-describedby={described('path')}
-          onInput={(e) => onChange({ path: e.currentTarget.value })}
-        />
-        {errors.path && (
-          <p class="field-error" id={`${idOf('path')}-error`} role="alert">
-            {errors.path}
-          </p>
-        )}
-      </div>
-      <div class="field rule-permission">
-        <label for={idOf('permission')}>Permission</label>
-        <select
-          id={idOf('permission')}
-          value={rule.permission}
-          aria-invalid={errors.permission ? true : undefined}
-          aria-describedby={described('permission')}
-          onChange={(e) => onChange({ permission: e.currentTarget.value })}
-        >
-          {custom.length > 0 && (
-            <optgroup label="This workspace’s permissions">
-              {custom.map((p) => (
+    <li class="rule-item">
+      <div class="rule-row" role="group" aria-labelledby={titleId}>
+        <span class="rule-number" id={titleId}>
+          Rule {n}
+        </span>
+        <div class="field rule-method">
+          <label for={idOf('method')}>Method</label>
+          <select id={idOf('method')} value={rule.method} onChange={(e) => onChange({ method: e.currentTarget.value as RuleMethod })}>
+            {METHODS.map((m) => (
+              <option key={m} value={m}>
+                {methodLabel(m)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field rule-path">
+          <label for={idOf('path')}>Path pattern</label>
+          <input
+            id={idOf('path')}
+            value={rule.path}
+            placeholder="/invoices/*"
+            spellcheck={false}
+            autoComplete="off"
+            aria-invalid={errors.path ? true : undefined}
+            aria-describedby={described('path')}
+            onInput={(e) => onChange({ path: e.currentTarget.value })}
+          />
+          {errors.path && (
+            <p class="field-error" id={`${idOf('path')}-error`} role="alert">
+              {errors.path}
+            </p>
+          )}
+        </div>
+        <div class="field rule-permission">
+          <label for={idOf('permission')}>Permission</label>
+          <select
+            id={idOf('permission')}
+            value={rule.permission}
+            aria-invalid={errors.permission ? true : undefined}
+            aria-describedby={described('permission')}
+            onChange={(e) => onChange({ permission: e.currentTarget.value })}
+          >
+            {custom.length > 0 && (
+              <optgroup label="This workspace’s permissions">
+                {custom.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label="Keyward’s permissions">
+              {PERMISSIONS.map((p) => (
                 <option key={p} value={p}>
-                  {p}
+                  {p} ({describePermission(p).toLowerCase()})
                 </option>
               ))}
             </optgroup>
+            {unknown && (
+              <optgroup label="Not defined in this workspace">
+                <option value={rule.permission}>{rule.permission}</option>
+              </optgroup>
+            )}
+          </select>
+          {errors.permission && (
+            <p class="field-error" id={`${idOf('permission')}-error`} role="alert">
+              {errors.permission}
+            </p>
           )}
-          <optgroup label="Keyward’s permissions">
-            {PERMISSIONS.map((p) => (
-              <option key={p} value={p}>
-                {p} ({describePermission(p).toLowerCase()})
-              </option>
-            ))}
-          </optgroup>
-          {unknown && (
-            <optgroup label="Not defined in this workspace">
-              <option value={rule.permission}>{rule.permission}</option>
-            </optgroup>
-          )}
-        </select>
-        {errors.permission && (
-          <p class="field-error" id={`${idOf('permission')}-error`} role="alert">
-            {errors.permission}
-          </p>
-        )}
-        {unknown && !errors.permission && <p class="hint warn-text">No role holds it until it is defined under Settings → Permissions.</p>}
-      </div>
-      <div class="rule-actions">
-        <Button small id={idOf('up')} aria-label={`Move rule ${n} up`} disabled={index === 0} onClick={() => onMove(-1)}>
-          ↑<span class="rule-action-word"> Up</span>
-        </Button>
-        <Button small id={idOf('down')} aria-label={`Move rule ${n} down`} disabled={index === count - 1} onClick={() => onMove(1)}>
-          ↓<span class="rule-action-word"> Down</span>
-        </Button>
-        <Button small variant="danger-outline" id={idOf('remove')} aria-label={`Remove rule ${n}`} onClick={onRemove}>
-          Remove
-        </Button>
+          {unknown && !errors.permission && <p class="hint warn-text">No role holds it until it is defined under Settings → Permissions.</p>}
+        </div>
+        <div class="rule-actions">
+          <Button small id={idOf('up')} aria-label={`Move rule ${n} up`} disabled={index === 0} onClick={() => onMove(-1)}>
+            ↑<span class="rule-action-word"> Up</span>
+          </Button>
+          <Button small id={idOf('down')} aria-label={`Move rule ${n} down`} disabled={index === count - 1} onClick={() => onMove(1)}>
+            ↓<span class="rule-action-word"> Down</span>
+          </Button>
+          <Button small variant="danger-outline" id={idOf('remove')} aria-label={`Remove rule ${n}`} onClick={onRemove}>
+            Remove
+          </Button>
+        </div>
       </div>
     </li>
   );
