@@ -19,6 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Exactly once per (key, event, threshold), whatever the number of instances racing to record it.
   await createTable(db, 'key_events', keyEvents, (t) => t.addUniqueConstraint('key_events_once', ['key_id', 'type', 'threshold']));
 
+  // Each table lists its own columns; lists alike in shape (001's, the deliveries' below) are other tables, not one logic.
   await createTable(db, 'notifications', {
     ...WORKSPACE_ROW,
     user_id: 'varchar(40) not null',

@@ -8,6 +8,7 @@ import { addColumns, createTable } from '../migration-columns.js';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await addColumns(db, 'users', { email_verified: 'integer not null default 1' });
+  // Its own columns, alike in shape only to the lists of other tables (008's sessions columns).
   await createTable(db, 'account_tokens', {
     token_hash: 'varchar(64) primary key',
     user_id: 'varchar(40) not null',

@@ -128,6 +128,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
     async markRead(workspaceId, userId, id, at) {
       const base = db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id);
       await base.set({ read_at: at }).where('read_at', 'is', null).execute();
+      // The notification as it is now, read by the same filter (a select like any other, e.g. usage series).
       const r = await db
         .selectFrom('notifications')
         .selectAll()
