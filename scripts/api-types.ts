@@ -5,7 +5,8 @@ export const API_TYPES_FILE = new URL('../web/src/api-types.ts', import.meta.url
 /** The file's opening comment: what writes it, and why its repeated blocks stay as they are. */
 const HEADER = `/**
  * Generated from the OpenAPI document the server serves (/openapi.json) by openapi-typescript
- * (\`npm run gen:api-types\`): do not edit. test/contract/api-types.test.ts fails when it is stale.
+ * (\`npm run gen:api-types\`, also the first step of \`npm run typecheck\`): do not edit, and not tracked by git.
+ * test/contract/api-types.test.ts type-checks the web app against what the served document generates.
  *
  * Its repeated blocks are the document's shapes (each operation's parameters, responses and errors, written
  * out in full by the generator): a repeat is changed in the document (src/http/schemas), not merged here.

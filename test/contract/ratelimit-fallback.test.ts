@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createFailFastRedis, FallbackRateLimiter } from '../../src/ratelimit/fallback-limiter.js';
+import { createFailFastRedis, FallbackRateLimiter, type FallbackRateLimiterOptions } from '../../src/ratelimit/fallback-limiter.js';
 import { createRateLimiter, type LimiterLogger } from '../../src/ratelimit/index.js';
 import { RedisRateLimiter } from '../../src/ratelimit/redis-limiter.js';
 import type { LimitDecision, LimitRule, RateLimiter } from '../../src/ratelimit/limiter.js';
 import { hasCommand, runOrExplainSkip, testRedis } from '../support/env.js';
 import { eventually } from '../support/poll.js';
 import { freePort } from '../support/ports.js';
-import { throwawayRedis, uniquePrefix } from '../support/redis.js';
+import { type ThrowawayRedis, throwawayRedis, uniquePrefix } from '../support/redis.js';
 
 /**
  * When the shared store is unreachable each instance gives up within 100 ms, falls back to memory
@@ -46,6 +46,31 @@ async function storedLength(url: string, key: string): Promise<number> {
   }
 }
 
+interface Throwaway {
+  server: ThrowawayRedis;
+  logger: ReturnType<typeof recordingLogger>;
+  limiter: FallbackRateLimiter;
+}
+
+/**
+ * A FallbackRateLimiter (with `options`) over a throwaway redis-server it has reached once before `body`
+ * runs; the limiter closed and the server killed after it, whatever happens.
+ */
+async function withThrowawayRedis(label: string, options: Omit<FallbackRateLimiterOptions, 'primary' | 'logger'>, body: (t: Throwaway) => Promise<void>) {
+  const server = await throwawayRedis();
+  const logger = recordingLogger();
+  await server.start();
+  const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix(label) });
+  const limiter = new FallbackRateLimiter({ primary, logger, ...options });
+  try {
+    expect(await limiter.waitForRedis(5000)).toBe(true);
+    await body({ server, logger, limiter });
+  } finally {
+    await limiter.close();
+    await server.kill();
+  }
+}
+
 describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => {
   it('uses Redis, falls back to memory when it dies, and returns once it restarts', async () => {
     const server = await throwawayRedis();
@@ -79,13 +104,7 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
   });
 
   it('gives up on a frozen Redis within the command timeout and returns when it thaws', async () => {
-    const server = await throwawayRedis();
-    const logger = recordingLogger();
-    await server.start();
-    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('frozen') });
-    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 200 });
-    try {
-      expect(await limiter.waitForRedis(5000)).toBe(true);
+    await withThrowawayRedis('frozen', { recheckIntervalMs: 200 }, async ({ server, logger, limiter }) => {
       server.signal('SIGSTOP');
       const frozen = await timedHits(limiter, 'k', 3);
       console.log(`[fallback] slowest decision while Redis was frozen: ${frozen.slowestMs.toFixed(1)} ms`);
@@ -95,10 +114,7 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       server.signal('SIGCONT');
       expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
       expect(logger.warnings).toHaveLength(1);
-    } finally {
-      await limiter.close();
-      await server.kill();
-    }
+    });
   });
 
   it('answers from memory, degraded, when Redis is unreachable from the start', async () => {
@@ -115,54 +131,42 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
   });
 
   it('a Redis at maxmemory that still answers PING: one fallback per back-off period, no flapping, back once it takes writes', async () => {
-    const server = await throwawayRedis();
-    const logger = recordingLogger();
-    await server.start();
-    const admin = testRedis(server.url);
-    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('oom') });
-    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 200, maxBackoffMs: 800, stableMs: 10_000 });
-    try {
-      await admin.connect();
-      expect(await limiter.waitForRedis(5000)).toBe(true);
-      // Writes refused with OOM (noeviction, maxmemory below what is used); PING still answers.
-      await admin.config('SET', 'maxmemory-policy', 'noeviction');
-      await admin.config('SET', 'maxmemory', '1');
-      await expect(admin.set('probe', 'x')).rejects.toThrow(/OOM/);
-      expect(await admin.ping()).toBe('PONG');
-      const seen = new Set<string>();
-      const until = performance.now() + 3000;
-      while (performance.now() < until) {
-        await limiter.hit('k', rules);
-        seen.add(limiter.status().backend);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      // Before: a return every second on a good PING and a fallback (and a warning) at the next hit.
-      expect(limiter.metrics().fallbacks).toBe(1);
-      expect(logger.warnings).toHaveLength(1);
-      expect(logger.infos).toHaveLength(0); // the first connection is told by the server's ready line, not here
-      expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
-      expect([...seen]).toEqual(['memory']);
+    await withThrowawayRedis('oom', { recheckIntervalMs: 200, maxBackoffMs: 800, stableMs: 10_000 }, async ({ server, logger, limiter }) => {
+      const admin = testRedis(server.url);
+      try {
+        await admin.connect();
+        // Writes refused with OOM (noeviction, maxmemory below what is used); PING still answers.
+        await admin.config('SET', 'maxmemory-policy', 'noeviction');
+        await admin.config('SET', 'maxmemory', '1');
+        await expect(admin.set('probe', 'x')).rejects.toThrow(/OOM/);
+        expect(await admin.ping()).toBe('PONG');
+        const seen = new Set<string>();
+        const until = performance.now() + 3000;
+        while (performance.now() < until) {
+          await limiter.hit('k', rules);
+          seen.add(limiter.status().backend);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        // Before: a return every second on a good PING and a fallback (and a warning) at the next hit.
+        expect(limiter.metrics().fallbacks).toBe(1);
+        expect(logger.warnings).toHaveLength(1);
+        expect(logger.infos).toHaveLength(0); // the first connection is told by the server's ready line, not here
+        expect(limiter.status()).toEqual({ backend: 'memory', degraded: true });
+        expect([...seen]).toEqual(['memory']);
 
-      await admin.config('SET', 'maxmemory', '0');
-      expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
-      expect((await limiter.hit('after', rules)).allowed).toBe(true);
-      expect(logger.infos.at(-1)).toMatch(/using Redis/);
-      expect(logger.warnings).toHaveLength(1);
-    } finally {
-      admin.disconnect();
-      await limiter.close();
-      await server.kill();
-    }
+        await admin.config('SET', 'maxmemory', '0');
+        expect(await eventually(() => limiter.status().backend === 'redis', { timeoutMs: 5000 })).toBe(true);
+        expect((await limiter.hit('after', rules)).allowed).toBe(true);
+        expect(logger.infos.at(-1)).toMatch(/using Redis/);
+        expect(logger.warnings).toHaveLength(1);
+      } finally {
+        admin.disconnect();
+      }
+    });
   });
 
   it('a Redis that fails again right after each return: each fallback waits twice as long as the last', async () => {
-    const server = await throwawayRedis();
-    const logger = recordingLogger();
-    await server.start();
-    const primary = new RedisRateLimiter({ client: createFailFastRedis(server.url), keyPrefix: uniquePrefix('flap') });
-    const limiter = new FallbackRateLimiter({ primary, logger, recheckIntervalMs: 100, maxBackoffMs: 10_000, stableMs: 60_000 });
-    try {
-      expect(await limiter.waitForRedis(5000)).toBe(true);
+    await withThrowawayRedis('flap', { recheckIntervalMs: 100, maxBackoffMs: 10_000, stableMs: 60_000 }, async ({ logger, limiter }) => {
       const backoffs: number[] = [];
       const broken = () =>
         limiter.onRedis(async () => {
@@ -178,9 +182,6 @@ describe.runIf(runs)('FallbackRateLimiter with a throwaway redis-server', () => 
       expect(backoffs[1]).toBeGreaterThan(backoffs[0] * 1.5);
       expect(backoffs[2]).toBeGreaterThan(backoffs[1] * 1.5);
       expect(logger.warnings).toHaveLength(3);
-    } finally {
-      await limiter.close();
-      await server.kill();
-    }
+    });
   });
 });

@@ -1,14 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, cli, startServer, tempDir } from '../support/process.js';
+import { describe, expect, it } from 'vitest';
+import { cli, dataDirWithServer } from '../support/process.js';
 
 /** The operator's way back in for a locked-out last owner: `keyward users reset-password`, as real processes. */
 describe('keyward users reset-password', () => {
-  const dataDir = tempDir('cli-reset');
-  const env = { DATA_DIR: dataDir };
-  let server: ServerProcess | undefined;
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { env, serve } = dataDirWithServer('cli-reset');
 
   it('gives a locked-out owner a temporary password that signs in once and must be changed; audited as the operator', async () => {
     const owner = cli(
@@ -23,9 +18,9 @@ describe('keyward users reset-password', () => {
     const temporary = reset.stdout.trim();
     expect(temporary.length).toBeGreaterThanOrEqual(12);
 
-    server = await startServer(env);
+    const server = await serve();
     const login = (password: string) =>
-      fetch(`${server!.url}/auth/login`, {
+      fetch(`${server.url}/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'owner@example.test', password }),

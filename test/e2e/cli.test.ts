@@ -1,15 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, cli, startServer, tempDir } from '../support/process.js';
+import { describe, expect, it } from 'vitest';
+import { cli, dataDirWithServer } from '../support/process.js';
 
 describe('the keyward CLI and server, as real processes on the embedded SQLite default', () => {
-  const dataDir = tempDir('cli');
-  const env = { DATA_DIR: dataDir };
-  let server: ServerProcess | undefined;
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { dataDir, env, serve } = dataDirWithServer('cli');
 
   it('--help lists serve, migrate, users and keys', () => {
     const { code, stdout } = cli(['--help'], env);
@@ -38,7 +33,7 @@ describe('the keyward CLI and server, as real processes on the embedded SQLite d
     expect(key).toMatch(/^ak_live_[0-9A-Za-z]{38}$/);
     expect(created.stderr).toContain('shown only once');
 
-    server = await startServer(env);
+    const server = await serve();
     expect(existsSync(join(dataDir, 'keyward.db'))).toBe(true);
     const res = await fetch(`${server.url}/api/contacts`, { headers: { 'X-API-Key': key } });
     expect(res.status).toBe(200);
@@ -66,6 +61,5 @@ describe('the keyward CLI and server, as real processes on the embedded SQLite d
     expect(audit.data[0].actor.id).toMatch(/^operator:/);
     expect(cli(['users', 'list'], env).stdout).toContain('owner@example.test\towner');
     expect(await server.stop()).toBe(0);
-    server = undefined;
   }, 120_000);
 });

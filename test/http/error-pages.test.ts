@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/errors.js';
 import { errorExplanations } from '../../src/http/error-pages.js';
-import { type TestApp, testApp } from '../support/app.js';
+import { type TestApp, appForAllTests } from '../support/app.js';
 import { anOwner } from '../support/fixtures.js';
 
 /** Follows a problem's `type` from a live response: the page must explain that very code, without JavaScript. */
@@ -19,11 +19,7 @@ async function follow(t: TestApp, problemType: string, code: string) {
 }
 
 describe('problem type pages', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp();
-  });
-  afterAll(() => t?.close());
+  const t = appForAllTests();
 
   it('every problem type from a live response opens a page explaining that code', async () => {
     const owner = await anOwner(t);

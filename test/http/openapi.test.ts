@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../src/errors.js';
-import { type TestApp, testApp } from '../support/app.js';
+import { appForAllTests } from '../support/app.js';
 
 /** Every schema object in the document, with where it is. */
 function* schemasIn(x: unknown, at = ''): Generator<[string, Record<string, any>]> {
@@ -13,11 +13,7 @@ function* schemasIn(x: unknown, at = ''): Generator<[string, Record<string, any>
 }
 
 describe('/openapi.json and /docs', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp();
-  });
-  afterAll(() => t?.close());
+  const t = appForAllTests();
 
   it('is a valid OpenAPI 3.1 document describing every API route', async () => {
     const res = await t.request({ url: '/openapi.json' });

@@ -33,6 +33,7 @@ describeEachDialect('custom permissions granted to roles', ({ app }) => {
     ];
     expect(put.json().custom).toEqual(custom);
     expect((await t.request({ url: '/api/permissions', as: member })).json().custom).toEqual(custom);
+    t.clock.advance(1000); // the audit log lists newest first: the admin's change is the later one
     const byAdmin = await t.request({ method: 'PUT', url: '/api/permissions/grants', as: admin, body: { 'invoices:read': ['owner', 'admin'] } });
     expect(byAdmin.statusCode).toBe(200);
     const audit = (await t.request({ url: '/api/audit?action=permissions.changed', as: owner })).json().data;

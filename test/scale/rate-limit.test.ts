@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Reply, call, show } from '../support/http.js';
 import { eventually } from '../support/poll.js';
-import { type FreshSchema, freshSchema } from '../support/postgres-cluster.js';
-import { type ServerProcess, startServers, stopAll } from '../support/servers.js';
+import { clusterForAllTests } from '../support/servers.js';
 import { REDIS_URL, canRun } from '../support/env.js';
-import { type Session, aKey, setupOwner } from '../support/workspace.js';
+import { aKey } from '../support/workspace.js';
 
 /**
  * One key's limits hold across three instances sharing Redis: at most N in every sliding window. Windows
@@ -67,39 +66,25 @@ async function withRedisThroughout(urls: readonly string[], scenario: () => Prom
 }
 
 describe.runIf(await canRun('cross-instance rate limits', { postgres: true, redis: true }))('rate limits across three instances sharing Redis', () => {
-  let schema: FreshSchema;
-  let servers: ServerProcess[] = [];
-  let urls: string[];
-  let owner: Session;
-
-  beforeAll(async () => {
-    schema = freshSchema('ratelimit');
-    servers = await startServers(
-      3,
-      {
-        DATABASE_URL: schema.url,
-        REDIS_URL,
-        RATE_LIMIT_PER_MINUTE: '100',
-        RATE_LIMIT_PER_SECOND: '10',
-        RATE_LIMIT_MINUTE_MS: String(MINUTE_MS),
-        RATE_LIMIT_SECOND_MS: String(SECOND_MS),
-      },
-      // One at a time: a start competing for the CPU can time out on Redis's connection handshake (the limiter's
-      // 90 ms command timeout) and begin with per-instance memory limits for a while.
-      { redis: true, oneAtATime: true },
-    );
-    urls = servers.map((s) => s.url);
-    owner = await setupOwner(urls[0]);
-  });
-  afterAll(async () => {
-    await stopAll(servers);
-    await schema?.drop();
-  });
+  const cluster = clusterForAllTests(
+    'ratelimit',
+    3,
+    {
+      REDIS_URL,
+      RATE_LIMIT_PER_MINUTE: '100',
+      RATE_LIMIT_PER_SECOND: '10',
+      RATE_LIMIT_MINUTE_MS: String(MINUTE_MS),
+      RATE_LIMIT_SECOND_MS: String(SECOND_MS),
+    },
+    // One at a time: a start competing for the CPU can time out on Redis's connection handshake (the limiter's
+    // 90 ms command timeout) and begin with per-instance memory limits for a while.
+    { redis: true, oneAtATime: true },
+  );
 
   it('the per-second limit: exactly 10 of 40 accepted, and 10 more once the window has slid', () =>
-    withRedisThroughout(urls, async () => {
-      const { key } = await aKey(urls[0], owner);
-      const first = await burst(urls, key, 40);
+    withRedisThroughout(cluster.urls, async () => {
+      const { key } = await aKey(cluster.urls[0], cluster.owner);
+      const first = await burst(cluster.urls, key, 40);
       expect(first.spanMs).toBeLessThan(SECOND_MS);
       expect(count(first.replies, 200), first.replies.map(show).join('\n')).toBe(10);
       const refused = first.replies.filter((r) => r.status === 429);
@@ -115,18 +100,22 @@ describe.runIf(await canRun('cross-instance rate limits', { postgres: true, redi
       // Refused requests did not count: once the first window has passed, exactly 10 more get through.
       const lastAccepted = Math.max(...first.replies.filter((r) => r.status === 200).map((r) => r.at));
       await new Promise((r) => setTimeout(r, lastAccepted + SECOND_MS + 50 - performance.now()));
-      const second = await burst(urls, key, 40);
+      const second = await burst(cluster.urls, key, 40);
       expect(second.spanMs).toBeLessThan(SECOND_MS);
       expect(count(second.replies, 200), second.replies.map(show).join('\n')).toBe(10);
       expect(count(second.replies, 429)).toBe(30);
     }));
 
   it('the per-minute limit: exactly 100 of 150 accepted', () =>
-    withRedisThroughout(urls, async () => {
-      const { id, key } = await aKey(urls[0], owner);
-      const raised = await call(urls[1], `/api/keys/${id}`, { method: 'PATCH', as: owner, body: { rate_limit: { per_minute: 100, per_second: 100_000 } } });
+    withRedisThroughout(cluster.urls, async () => {
+      const { id, key } = await aKey(cluster.urls[0], cluster.owner);
+      const raised = await call(cluster.urls[1], `/api/keys/${id}`, {
+        method: 'PATCH',
+        as: cluster.owner,
+        body: { rate_limit: { per_minute: 100, per_second: 100_000 } },
+      });
       expect(raised.status, show(raised)).toBe(200);
-      const { replies, spanMs } = await burst(urls, key, 150);
+      const { replies, spanMs } = await burst(cluster.urls, key, 150);
       expect(spanMs).toBeLessThan(MINUTE_MS);
       expect(
         count(replies, 200),

@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/clock.js';
 import { type Config, testConfig } from '../../src/config.js';
 import { type Keyward, createKeyward } from '../../src/keyward.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
-import { afterEach, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { DIALECTS, type Dialect, openTestStore } from './backends.js';
 import { checkerFor } from './contract.js';
 import type { OpenApiDoc } from './openapi.js';
@@ -119,6 +119,24 @@ export function appsClosedAfterEach(defaults: TestAppOptions = {}): (options?: T
     open.push(t);
     return t;
   };
+}
+
+/**
+ * One app (see `testApp`) shared by every test of the enclosing `describe` block: opened before its first
+ * test, closed after its last. The value stands for that app from the first test on.
+ */
+export function appForAllTests(options: TestAppOptions = {}): TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await testApp(options);
+  });
+  afterAll(() => app?.close());
+  return new Proxy({} as TestApp, {
+    get: (_, name) => {
+      if (!app) throw new Error('appForAllTests: the app is opened before the first test, not while the suite is declared');
+      return Reflect.get(app, name);
+    },
+  });
 }
 
 export interface DialectContext {

@@ -2,11 +2,31 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { freePort } from './ports.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `keyward-${label}-`));
+
+/**
+ * A data directory for the `keyward` runs of the enclosing describe block (`env` points the CLI at it), and
+ * `serve()`, which starts the server on it; every server started is stopped after the block's last test.
+ */
+export function dataDirWithServer(label: string) {
+  const dataDir = tempDir(label);
+  const env = { DATA_DIR: dataDir };
+  const started: ServerProcess[] = [];
+  afterAll(async () => {
+    for (const server of started) await server.stop();
+  });
+  const serve = async () => {
+    const server = await startServer(env);
+    started.push(server);
+    return server;
+  };
+  return { dataDir, env, serve };
+}
 
 /** Runs the `keyward` CLI to completion. */
 export function cli(args: string[], env: Record<string, string>, input?: string) {

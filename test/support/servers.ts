@@ -2,9 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { call } from './http.js';
 import { eventually } from './poll.js';
 import { freePort } from './ports.js';
+import { freshSchema } from './postgres-cluster.js';
+import { type Session, setupOwner } from './workspace.js';
 
 /** The repository root: server processes run from here, as `npm start` does. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -175,4 +178,31 @@ export async function startServers(
 /** Stops every server that started (tolerates a partial start). */
 export async function stopAll(servers: readonly (ServerProcess | undefined)[]): Promise<void> {
   await Promise.all(servers.map((s) => s?.stop()));
+}
+
+/** Instances sharing one PostgreSQL schema, and the owner set up through the first. */
+export interface Cluster {
+  servers: ServerProcess[];
+  urls: string[];
+  owner: Session;
+}
+
+/**
+ * `count` instances on a fresh PostgreSQL schema (DATABASE_URL; `env` besides), with a first owner, for the
+ * tests of the enclosing describe block: started before its first test, stopped (the schema dropped) after its
+ * last. The fields are filled in when they start.
+ */
+export function clusterForAllTests(label: string, count: number, env: Record<string, string>, options: Parameters<typeof startServers>[2] = {}): Cluster {
+  const schema = freshSchema(label);
+  const cluster: Cluster = { servers: [], urls: [], owner: undefined as unknown as Session };
+  beforeAll(async () => {
+    cluster.servers = await startServers(count, { DATABASE_URL: schema.url, ...env }, options);
+    cluster.urls = cluster.servers.map((s) => s.url);
+    cluster.owner = await setupOwner(cluster.urls[0]);
+  });
+  afterAll(async () => {
+    await stopAll(cluster.servers);
+    await schema.drop();
+  });
+  return cluster;
 }

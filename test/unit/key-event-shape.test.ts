@@ -13,26 +13,18 @@ import type { ApiKeyRecord, Repos, User } from '../../src/store/types.js';
 const AT = Date.UTC(2026, 2, 4, 5, 6, 7, 89);
 const DAY = 86_400_000;
 
-// The two users are written out field by field like the key below, not built by a helper: their ids,
-// emails and names are what the pinned body copies into `owner` and `revoked_by`.
-const member: User = {
-  id: 'usr_member',
+/** An enabled user of the key's workspace; the pinned body copies its id, email and name into `owner` and `revoked_by`. */
+const userOfWorkspace = (id: string, email: string, name: string, role: User['role'], createdAt: number): User => ({
+  id,
   workspaceId: 'wsp_1',
-  email: 'ada@example.com',
-  name: 'Ada',
-  role: 'member',
+  email,
+  name,
+  role,
   disabled: false,
-  createdAt: AT - 400 * DAY,
-};
-const admin: User = {
-  id: 'usr_admin',
-  workspaceId: 'wsp_1',
-  email: 'grace@example.com',
-  name: 'Grace',
-  role: 'admin',
-  disabled: false,
-  createdAt: AT - 500 * DAY,
-};
+  createdAt,
+});
+const member = userOfWorkspace('usr_member', 'ada@example.com', 'Ada', 'member', AT - 400 * DAY);
+const admin = userOfWorkspace('usr_admin', 'grace@example.com', 'Grace', 'admin', AT - 500 * DAY);
 
 const key: ApiKeyRecord = {
   id: 'key_abc',

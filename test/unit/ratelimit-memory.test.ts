@@ -17,6 +17,14 @@ async function hitKeys(limiter: MemoryRateLimiter, count: number, using = rules)
   for (let i = 0; i < count; i++) await limiter.hit(`key-${i}`, using);
 }
 
+/** A sweep `keptMs` from now evicts nothing; one `thenMs` after that evicts `count` keys. */
+function expectKeptThenSwept({ clock, limiter }: ReturnType<typeof aLimiter>, keptMs: number, thenMs: number, count: number): void {
+  clock.advance(keptMs);
+  expect(limiter.sweep()).toBe(0);
+  clock.advance(thenMs);
+  expect(limiter.sweep()).toBe(count);
+}
+
 describe('MemoryRateLimiter eviction', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -25,10 +33,7 @@ describe('MemoryRateLimiter eviction', () => {
   it('keeps keys for exactly the longest window after their last accepted request', async () => {
     const { clock, limiter } = aLimiter();
     await hitKeys(limiter, 100);
-    clock.advance(59_999);
-    expect(limiter.sweep()).toBe(0);
-    clock.advance(1);
-    expect(limiter.sweep()).toBe(100);
+    expectKeptThenSwept({ clock, limiter }, 59_999, 1, 100);
     expect(limiter.size).toBe(0);
   });
 
@@ -37,20 +42,14 @@ describe('MemoryRateLimiter eviction', () => {
     await limiter.hit('busy', rules);
     clock.advance(50_000);
     await limiter.hit('busy', rules);
-    clock.advance(50_000);
-    expect(limiter.sweep()).toBe(0);
-    clock.advance(10_000);
-    expect(limiter.sweep()).toBe(1);
+    expectKeptThenSwept({ clock, limiter }, 50_000, 10_000, 1);
   });
 
   it('remembers the longest window a key was checked against when its rules change', async () => {
     const { clock, limiter } = aLimiter();
     await limiter.hit('k', rules);
     await limiter.hit('k', [second]);
-    clock.advance(1_000);
-    expect(limiter.sweep()).toBe(0);
-    clock.advance(59_000);
-    expect(limiter.sweep()).toBe(1);
+    expectKeptThenSwept({ clock, limiter }, 1_000, 59_000, 1);
   });
 
   it('evicts idle keys a few at a time on ordinary calls, without any timer', async () => {
@@ -75,10 +74,7 @@ describe('MemoryRateLimiter eviction', () => {
   it('honours maxIdleMs as a longer retention, never a shorter one', async () => {
     const longer = aLimiter({ maxIdleMs: 120_000 });
     await hitKeys(longer.limiter, 5);
-    longer.clock.advance(60_000);
-    expect(longer.limiter.sweep()).toBe(0);
-    longer.clock.advance(60_000);
-    expect(longer.limiter.sweep()).toBe(5);
+    expectKeptThenSwept(longer, 60_000, 60_000, 5);
 
     const shorter = aLimiter({ maxIdleMs: 1_000 });
     await hitKeys(shorter.limiter, 5);

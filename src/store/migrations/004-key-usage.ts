@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createSeenFromTable } from '../migration-columns.js';
+import { addColumns, createSeenFromTable, createTable } from '../migration-columns.js';
 
 /**
  * Per-key usage: counters per key and bucket (minute rows, rolled up to hour rows after 48 h),
@@ -7,26 +7,28 @@ import { createSeenFromTable } from '../migration-columns.js';
  * time after which a rolled-away key is revoked on its own.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('key_usage')
-    .addColumn('key_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('span_ms', 'integer', (c) => c.notNull())
-    .addColumn('start', 'bigint', (c) => c.notNull())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('requests', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('ok', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('client_errors', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('rate_limited', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('server_errors', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('refused', 'integer', (c) => c.notNull().defaultTo(0))
-    .addPrimaryKeyConstraint('key_usage_pk', ['key_id', 'span_ms', 'start'])
-    .execute();
+  await createTable(
+    db,
+    'key_usage',
+    {
+      key_id: 'varchar(40) not null',
+      span_ms: 'integer not null',
+      start: 'bigint not null',
+      workspace_id: 'varchar(40) not null',
+      requests: 'integer not null default 0',
+      ok: 'integer not null default 0',
+      client_errors: 'integer not null default 0',
+      rate_limited: 'integer not null default 0',
+      server_errors: 'integer not null default 0',
+      refused: 'integer not null default 0',
+    },
+    (t) => t.addPrimaryKeyConstraint('key_usage_pk', ['key_id', 'span_ms', 'start']),
+  );
   await db.schema.createIndex('key_usage_workspace').on('key_usage').columns(['workspace_id', 'start']).execute();
   await db.schema.createIndex('key_usage_span').on('key_usage').columns(['span_ms', 'start']).execute();
 
   await createSeenFromTable(db, 'key_ips', 'key_id');
 
-  await db.schema.alterTable('api_keys').addColumn('allowed_ips', 'text').execute();
-  await db.schema.alterTable('api_keys').addColumn('revoke_when_idle_ms', 'bigint').execute();
+  await addColumns(db, 'api_keys', { allowed_ips: 'text', revoke_when_idle_ms: 'bigint' });
   await db.schema.createIndex('api_keys_idle').on('api_keys').column('revoke_when_idle_ms').execute();
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createSeenFromTable } from '../migration-columns.js';
+import { addColumns, createSeenFromTable, createTable } from '../migration-columns.js';
 
 /**
  * Accounts as safe as the keys: a forced password change, TOTP two-factor sign-in (the secret
@@ -9,31 +9,29 @@ import { createSeenFromTable } from '../migration-columns.js';
  * and the addresses each user has signed in from (a sign-in from a new one is notified).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('users')
-    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
-  await db.schema.alterTable('users').addColumn('totp_secret', 'varchar(300)').execute();
-  await db.schema.alterTable('users').addColumn('totp_pending_secret', 'varchar(300)').execute();
-  await db.schema.alterTable('users').addColumn('totp_last_step', 'bigint').execute();
-  await db.schema
-    .alterTable('workspaces')
-    .addColumn('require_two_factor', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
-  await db.schema
-    .alterTable('sessions')
-    .addColumn('stage', 'varchar(30)', (c) => c.notNull().defaultTo('active'))
-    .execute();
-  await db.schema.alterTable('sessions').addColumn('ip', 'varchar(64)').execute();
-  await db.schema.alterTable('sessions').addColumn('user_agent', 'varchar(300)').execute();
-  await db.schema.alterTable('sessions').addColumn('last_seen_at', 'bigint').execute();
-  await db.schema.alterTable('sessions').addColumn('reauth_at', 'bigint').execute();
-  await db.schema
-    .createTable('recovery_codes')
-    .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('code_hash', 'varchar(64)', (c) => c.notNull())
-    .addColumn('used_at', 'bigint')
-    .addPrimaryKeyConstraint('recovery_codes_pk', ['user_id', 'code_hash'])
-    .execute();
+  await addColumns(db, 'users', {
+    must_change_password: 'integer not null default 0',
+    totp_secret: 'varchar(300)',
+    totp_pending_secret: 'varchar(300)',
+    totp_last_step: 'bigint',
+  });
+  await addColumns(db, 'workspaces', { require_two_factor: 'integer not null default 0' });
+  await addColumns(db, 'sessions', {
+    stage: "varchar(30) not null default 'active'",
+    ip: 'varchar(64)',
+    user_agent: 'varchar(300)',
+    last_seen_at: 'bigint',
+    reauth_at: 'bigint',
+  });
+  await createTable(
+    db,
+    'recovery_codes',
+    {
+      user_id: 'varchar(40) not null',
+      code_hash: 'varchar(64) not null',
+      used_at: 'bigint',
+    },
+    (t) => t.addPrimaryKeyConstraint('recovery_codes_pk', ['user_id', 'code_hash']),
+  );
   await createSeenFromTable(db, 'user_ips', 'user_id');
 }

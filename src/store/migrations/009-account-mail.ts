@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { addColumns, createTable } from '../migration-columns.js';
 
 /**
  * Accounts by email: whether a user's address is verified (only sign-ups with SMTP configured
@@ -6,19 +7,16 @@ import type { Kysely } from 'kysely';
  * password reset or an address verification — stored as the SHA-256 of their token, never the token.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('users')
-    .addColumn('email_verified', 'integer', (c) => c.notNull().defaultTo(1))
-    .execute();
-  await db.schema
-    .createTable('account_tokens')
-    .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('workspace_id', 'varchar(40)', (c) => c.notNull())
-    .addColumn('purpose', 'varchar(20)', (c) => c.notNull())
-    .addColumn('created_at', 'bigint', (c) => c.notNull())
-    .addColumn('expires_at', 'bigint', (c) => c.notNull())
-    .addColumn('used_at', 'bigint')
-    .execute();
+  await addColumns(db, 'users', { email_verified: 'integer not null default 1' });
+  // Its own columns, alike in shape only to the lists of other tables (008's sessions columns).
+  await createTable(db, 'account_tokens', {
+    token_hash: 'varchar(64) primary key',
+    user_id: 'varchar(40) not null',
+    workspace_id: 'varchar(40) not null',
+    purpose: 'varchar(20) not null',
+    created_at: 'bigint not null',
+    expires_at: 'bigint not null',
+    used_at: 'bigint',
+  });
   await db.schema.createIndex('account_tokens_user').on('account_tokens').columns(['user_id', 'purpose']).execute();
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { AccountRepo } from '../types.js';
-import { num } from './rows.js';
+import { countOf, num, updatedOne } from './rows.js';
+import { sighting } from './seen-from.js';
 
 /** Passwords, TOTP, recovery codes and sign-in addresses; every "once only" is a conditional write. */
 export function accountRepo(db: Kysely<Database>): AccountRepo {
@@ -41,13 +42,13 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
       await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
     },
     async useTotpStep(userId, step) {
-      const r = await db
-        .updateTable('users')
-        .set({ totp_last_step: step })
-        .where('id', '=', userId)
-        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows) === 1;
+      return updatedOne(
+        db
+          .updateTable('users')
+          .set({ totp_last_step: step })
+          .where('id', '=', userId)
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)])),
+      );
     },
     async replaceRecoveryCodes(userId, hashes) {
       await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
@@ -58,39 +59,15 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
           .execute();
     },
     async useRecoveryCode(userId, hash, at) {
-      const r = await db
-        .updateTable('recovery_codes')
-        .set({ used_at: at })
-        .where('user_id', '=', userId)
-        .where('code_hash', '=', hash)
-        .where('used_at', 'is', null)
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows) === 1;
+      return updatedOne(
+        db.updateTable('recovery_codes').set({ used_at: at }).where('user_id', '=', userId).where('code_hash', '=', hash).where('used_at', 'is', null),
+      );
     },
     async countRecoveryCodes(userId) {
-      const r = await db
-        .selectFrom('recovery_codes')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('user_id', '=', userId)
-        .where('used_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      return num(r.n);
+      return countOf(db.selectFrom('recovery_codes').where('user_id', '=', userId).where('used_at', 'is', null));
     },
     async touchIp(userId, ip, at, newIfBefore) {
-      const inserted = await db
-        .insertInto('user_ips')
-        .values({ user_id: userId, ip, last_seen: at })
-        .onConflict((oc) => oc.columns(['user_id', 'ip']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
-      const stale = await db
-        .updateTable('user_ips')
-        .set({ last_seen: at })
-        .where('user_id', '=', userId)
-        .where('ip', '=', ip)
-        .where('last_seen', '<', newIfBefore)
-        .executeTakeFirst();
-      if (Number(stale.numUpdatedRows) === 1) return true;
+      if ((await sighting(db, 'user_ips', userId, ip, at, newIfBefore)) !== 'recent') return true;
       await db.updateTable('user_ips').set({ last_seen: at }).where('user_id', '=', userId).where('ip', '=', ip).execute();
       return false;
     },
@@ -121,6 +98,7 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
         .execute();
     },
     async useToken(tokenHash, purpose, at) {
+      // A conditional write like markAllRead's (notifications.ts): alike in shape, another table and condition.
       const r = await db
         .updateTable('account_tokens')
         .set({ used_at: at })

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DueGroup, NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
 import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
-import { num, numOrNull, readPage } from './rows.js';
+import { countOf, insertedOne, num, numOrNull, readPage, updatedOne } from './rows.js';
 
 const toEvent = (r: KeyEventTable): KeyEventRecord => ({
   id: r.id,
@@ -79,35 +79,28 @@ export const fromDelivery = (d: DeliveryRecord): DeliveryTable => ({
 export function notificationRepo(db: Kysely<Database>): NotificationRepo {
   return {
     async insertEvent(e) {
-      const r = await db
-        .insertInto('key_events')
-        .values({
-          id: e.id,
-          workspace_id: e.workspaceId,
-          key_id: e.keyId,
-          owner_id: e.ownerId,
-          type: e.type,
-          threshold: e.threshold,
-          at: e.at,
-          data: JSON.stringify(e.data),
-        })
-        .onConflict((oc) => oc.columns(['key_id', 'type', 'threshold']).doNothing())
-        .executeTakeFirst();
-      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+      return insertedOne(
+        db
+          .insertInto('key_events')
+          .values({
+            id: e.id,
+            workspace_id: e.workspaceId,
+            key_id: e.keyId,
+            owner_id: e.ownerId,
+            type: e.type,
+            threshold: e.threshold,
+            at: e.at,
+            data: JSON.stringify(e.data),
+          })
+          .onConflict((oc) => oc.columns(['key_id', 'type', 'threshold']).doNothing()),
+      );
     },
     async getEvent(id) {
       const r = await db.selectFrom('key_events').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toEvent(r);
     },
     async countKeyEvents(keyId, type, since) {
-      const r = await db
-        .selectFrom('key_events')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('key_id', '=', keyId)
-        .where('type', '=', type)
-        .where('at', '>=', since)
-        .executeTakeFirstOrThrow();
-      return num(r.n);
+      return countOf(db.selectFrom('key_events').where('key_id', '=', keyId).where('type', '=', type).where('at', '>=', since));
     },
     async addNotification(n) {
       await db
@@ -130,18 +123,12 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return readPage(q, 'at', { limit, after }, toNotification);
     },
     async unreadCount(workspaceId, userId) {
-      const r = await db
-        .selectFrom('notifications')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('user_id', '=', userId)
-        .where('workspace_id', '=', workspaceId)
-        .where('read_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      return num(r.n);
+      return countOf(db.selectFrom('notifications').where('user_id', '=', userId).where('workspace_id', '=', workspaceId).where('read_at', 'is', null));
     },
     async markRead(workspaceId, userId, id, at) {
       const base = db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id);
       await base.set({ read_at: at }).where('read_at', 'is', null).execute();
+      // The notification as it is now, read by the same filter (a select like any other, e.g. usage series).
       const r = await db
         .selectFrom('notifications')
         .selectAll()
@@ -286,15 +273,15 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return Number(r.numUpdatedRows);
     },
     async claimDelivery(id, now, leaseUntil, by) {
-      const r = await db
-        .updateTable('deliveries')
-        .set({ locked_until: leaseUntil, locked_by: by })
-        .where('id', '=', id)
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows) === 1;
+      return updatedOne(
+        db
+          .updateTable('deliveries')
+          .set({ locked_until: leaseUntil, locked_by: by })
+          .where('id', '=', id)
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now)
+          .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)])),
+      );
     },
     async finishDelivery(id, by, patch) {
       const v: Partial<DeliveryTable> = { locked_until: null, locked_by: null, updated_at: patch.updatedAt };

@@ -1,4 +1,4 @@
-import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { type InsertResult, type Selectable, type SelectQueryBuilder, type UpdateResult, sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
 import { grantsFromText } from '../../users/custom-permissions.js';
 import { fold } from '../search.js';
@@ -134,6 +134,23 @@ export function toAudit(r: AuditTable): AuditEvent {
     userAgent: r.user_agent,
     details: JSON.parse(r.details) as Record<string, unknown>,
   };
+}
+
+/** How many rows the filtered `query` matches (`select count(*) as n`). */
+export async function countOf<DB, TB extends keyof DB>(query: SelectQueryBuilder<DB, TB, object>): Promise<number> {
+  // Kysely cannot name the selection over a generic table; the row is `{ n }` whatever the table.
+  const r = (await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as unknown as { n: unknown };
+  return num(r.n);
+}
+
+/** Whether a conditional UPDATE changed exactly one row: its condition held (a code not used yet, a lease not taken). */
+export async function updatedOne(update: { executeTakeFirst(): Promise<UpdateResult> }): Promise<boolean> {
+  return Number((await update.executeTakeFirst()).numUpdatedRows) === 1;
+}
+
+/** Whether an INSERT … ON CONFLICT DO NOTHING wrote its row: the row was not there yet. */
+export async function insertedOne(insert: { executeTakeFirst(): Promise<InsertResult> }): Promise<boolean> {
+  return Number((await insert.executeTakeFirst()).numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** The time column a newest-first list is ordered and paged by (ties broken by `id`). */

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database, KeyUsageTable } from '../schema.js';
 import type { KeyIpRepo, UsageRepo, UsageRow } from '../types.js';
 import { num } from './rows.js';
+import { sighting } from './seen-from.js';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -120,27 +121,15 @@ export function usageRepo(db: Kysely<Database>): UsageRepo {
 export function keyIpRepo(db: Kysely<Database>): KeyIpRepo {
   return {
     async touch(keyId, ip, at, newIfBefore, keep) {
-      const inserted = await db
-        .insertInto('key_ips')
-        .values({ key_id: keyId, ip, last_seen: at })
-        .onConflict((oc) => oc.columns(['key_id', 'ip']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
+      const seen = await sighting(db, 'key_ips', keyId, ip, at, newIfBefore);
+      if (seen === 'new') {
         await db
           .deleteFrom('key_ips')
           .where('key_id', '=', keyId)
           .where('ip', 'not in', (eb) => eb.selectFrom('key_ips').select('ip').where('key_id', '=', keyId).orderBy('last_seen', 'desc').limit(keep))
           .execute();
-        return true;
       }
-      const stale = await db
-        .updateTable('key_ips')
-        .set({ last_seen: at })
-        .where('key_id', '=', keyId)
-        .where('ip', '=', ip)
-        .where('last_seen', '<', newIfBefore)
-        .executeTakeFirst();
-      if (Number(stale.numUpdatedRows) === 1) return true;
+      if (seen !== 'recent') return true;
       await db.updateTable('key_ips').set({ last_seen: at }).where('key_id', '=', keyId).where('ip', '=', ip).where('last_seen', '<', at).execute();
       return false;
     },

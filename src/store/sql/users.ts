@@ -2,7 +2,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Database, SessionTable } from '../schema.js';
 import type { Cursor, Session, SessionRepo, SessionStage, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
 import { grantsToText } from '../../users/custom-permissions.js';
-import { num, readPage, toUser, toWorkspace } from './rows.js';
+import { countOf, num, readPage, toUser, toWorkspace } from './rows.js';
 
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
 export const MAX_WORKSPACES_PER_EMAIL = 20;
@@ -95,21 +95,10 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       await db.updateTable('users').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
     async countAll() {
-      const r = await db
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
-      return num(r.n);
+      return countOf(db.selectFrom('users'));
     },
     async countActiveOwners(workspaceId) {
-      const r = await db
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('workspace_id', '=', workspaceId)
-        .where('role', '=', 'owner')
-        .where('disabled', '=', 0)
-        .executeTakeFirstOrThrow();
-      return num(r.n);
+      return countOf(db.selectFrom('users').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').where('disabled', '=', 0));
     },
   };
 }

@@ -53,7 +53,16 @@ export const uid = (prefix: string): string => `${prefix}_${randomBytes(8).toStr
 export const T0 = Date.UTC(2026, 0, 15, 12);
 
 export async function aWorkspace(store: SqlStore, patch: Partial<Workspace> = {}): Promise<Workspace> {
-  const w: Workspace = { id: uid('wks'), name: 'Acme', createdAt: T0, maxKeyLifetimeDays: 365, requireKeyExpiry: false, requireTwoFactor: false, ...patch };
+  const w: Workspace = {
+    id: uid('wks'),
+    name: 'Acme',
+    createdAt: T0,
+    maxKeyLifetimeDays: 365,
+    requireKeyExpiry: false,
+    requireTwoFactor: false,
+    customPermissions: {},
+    ...patch,
+  };
   await store.workspaces.create(w);
   return w;
 }
