@@ -84,8 +84,9 @@ export class Protector {
   async verify(caller: UserPrincipal, input: VerifyInput): Promise<ProtectDecision> {
     enforce(caller, { type: 'keys.verify' });
     const ip = input.ip ?? caller.ip;
-    if (isIP(ip) === 0)
-      fail('validation_error', 'ip must be an IPv4 or IPv6 address', { errors: [{ path: '/ip', message: 'must be an IPv4 or IPv6 address' }] });
+    if (isIP(ip) === 0) invalid('/ip', 'must be an IPv4 or IPv6 address');
+    const problem = input.permission === undefined ? undefined : permissionProblem(input.permission);
+    if (problem) invalid('/permission', problem);
     const failGate = `authfail:verifier:${caller.key?.id ?? caller.user.id}`;
     const d = await this.decide(input.key, { ip, userAgent: null }, input, { failGate, workspaceId: caller.workspace.id });
     if (!d.ok && d.code === 'too_many_failed_attempts') {
