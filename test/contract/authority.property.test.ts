@@ -6,7 +6,7 @@ import { testConfig } from '../../src/config.js';
 import { KeywardError } from '../../src/errors.js';
 import { newId } from '../../src/ids.js';
 import { generateKey, hashKey, keyHint } from '../../src/keys/key-format.js';
-import type { Principal } from '../../src/principal.js';
+import type { Principal, UserPrincipal } from '../../src/principal.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
 import type { ApiKeyRecord, Role, User } from '../../src/store/types.js';
 import { PERMISSIONS, type Permission, sessionPermissions } from '../../src/users/permissions.js';
@@ -24,19 +24,20 @@ import { keyRecord } from '../support/records.js';
  * For accounts: no key changes a password or two-factor sign-in; only users:manage resets
  * another's password or ends their sessions, an owner's only by an owner; sensitive actions by a session
  * need a recent re-authentication. Reading or changing a user needs users:manage (an owner only by an
- * owner); a new key's restriction names only permissions the caller holds (400 otherwise).
+ * owner); a new key's restriction names only permissions the caller holds (400 otherwise). Protected APIs
+ * are users:manage; verifying a key needs keys:verify and answers with exactly the verified key's own authority.
  */
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 
 /** The role → permissions table as promised, written out again here rather than imported, so a slip in the code cannot hide in the test. */
 const ROLE_TABLE: Record<Role, readonly Permission[]> = {
-  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
-  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'],
+  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'],
+  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'],
   member: ['contacts:read', 'contacts:write', 'keys:own'],
   viewer: ['contacts:read', 'keys:own'],
 };
-const MANAGEMENT = ['keys:own', 'keys:admin', 'users:manage', 'audit:read'];
+const MANAGEMENT = ['keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'];
 
 /** What a key can do as promised: role now ∩ restriction; unrestricted keys never inherit management. */
 function specKeyPermissions(role: Role, restriction: readonly string[] | null): Set<string> {
@@ -66,9 +67,13 @@ const caseArb = fc.record({
     'change_password',
     'two_factor',
     'read_user',
-    'update_user' as const,
+    'update_user',
+    'protected_apis',
+    'verify' as const,
   ),
   createRestriction: restrictionArb,
+  /** The permission a verification asks the target key about. */
+  askPermission: fc.constantFrom(...PERMISSIONS),
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -224,6 +229,19 @@ for (const dialect of DIALECTS) {
           case 'two_factor':
             await s.twoFactor.regenerateRecoveryCodes(p);
             break;
+          case 'protected_apis':
+            await s.protectedApis.list(p, 10);
+            expect(expected.has('users:manage')).toBe(true);
+            break;
+          case 'verify': {
+            // Only keys:verify verifies (held by a restriction, never inherited); the verified key's answer is
+            // its owner's role now ∩ its restriction, and the permission asked for holds exactly when it is in it.
+            const d = await s.protector.verify(p as UserPrincipal, { key: target.plaintext, permission: c.askPermission });
+            expect(expected.has('keys:verify')).toBe(true);
+            expect('principal' in d && new Set(d.principal.permissions)).toEqual(targetCan);
+            expect(d.ok).toBe(targetCan.has(c.askPermission));
+            break;
+          }
         }
         outcome = 'ok';
       } catch (err) {
