@@ -1,9 +1,10 @@
-import type { ApiKeyRecord, User } from './store/types.js';
+import type { ApiKeyRecord, User, WorkspaceRef } from './store/types.js';
 import type { Permission } from './users/permissions.js';
 
 /** What every caller carries: the workspace it acts in, what it may do, and where it came from. */
 interface PrincipalBase {
-  readonly workspace: { readonly id: string; readonly name: string };
+  /** With its custom permissions' grants: what the caller's and its keys' roles hold there. */
+  readonly workspace: Readonly<WorkspaceRef>;
   /** Effective permissions at this moment (a key: owner's role now ∩ restriction). */
   readonly permissions: ReadonlySet<Permission>;
   readonly ip: string;

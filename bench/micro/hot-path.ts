@@ -14,6 +14,7 @@ import { KeyVerifier } from '../../src/keys/key-verifier.js';
 import { MemoryRateLimiter } from '../../src/ratelimit/memory-limiter.js';
 import type { LimitRule } from '../../src/ratelimit/limiter.js';
 import { setRateLimitHeaders } from '../../src/http/rate-limit-headers.js';
+import { NO_GRANTS } from '../../src/users/custom-permissions.js';
 import { keyPermissions } from '../../src/users/permissions.js';
 import { systemClock } from '../../src/clock.js';
 import { findByHashQuery } from '../../src/store/sql/keys.js';
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
   await time('setRateLimitHeaders (5 headers, on a stub reply)', N * 10, () =>
     setRateLimitHeaders(stubReply() as never, rulesOf(100, 10), decision, Date.now()),
   );
-  await time('keyPermissions (an unrestricted key: one shared set per role)', N * 10, () => keyPermissions('owner', null));
+  await time('keyPermissions (an unrestricted key: one shared set per role)', N * 10, () => keyPermissions('owner', null, NO_GRANTS));
   await time('one await of a resolved promise', N * 10, () => Promise.resolve());
   raw.close();
   await lastUsedFlush(store, 'one prepared UPDATE per key');

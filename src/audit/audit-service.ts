@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'key.revoked_use',
   'key.leaked_revoked',
   'workspace.updated',
+  'permissions.changed',
   'webhook.created',
   'webhook.updated',
   'webhook.deleted',

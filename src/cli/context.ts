@@ -6,7 +6,8 @@ import { createLogger } from '../logger.js';
 import type { OperatorPrincipal } from '../principal.js';
 import { type Services, closeServices, createServices } from '../services.js';
 import type { User } from '../store/types.js';
-import { OPERATOR_PERMISSIONS } from '../users/permissions.js';
+import { NO_GRANTS } from '../users/custom-permissions.js';
+import { operatorPermissions } from '../users/permissions.js';
 import { normaliseEmail } from '../users/user-service.js';
 
 /**
@@ -55,11 +56,12 @@ function operatorName(): string {
  */
 export async function asOperator(deps: Services, workspaceId: string): Promise<OperatorPrincipal> {
   const workspace = (await deps.store.workspaces.get(workspaceId)) ?? fail('not_found', `No workspace ${workspaceId}`);
+  const grants = workspace.customPermissions ?? NO_GRANTS;
   return {
     via: 'cli',
     operator: operatorName(),
-    workspace: { id: workspace.id, name: workspace.name },
-    permissions: OPERATOR_PERMISSIONS,
+    workspace: { id: workspace.id, name: workspace.name, customPermissions: grants },
+    permissions: operatorPermissions(grants),
     ip: 'cli',
     userAgent: 'keyward-cli',
   };

@@ -39,6 +39,7 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { permissionRoutes } from './routes/permissions.js';
 import { forwardAuthRoutes } from './routes/forward-auth.js';
 import { protectedApiRoutes } from './routes/protected-apis.js';
 import { verifyRoutes } from './routes/verify.js';
@@ -275,7 +276,7 @@ async function allowCorsOnApi(app: App, { config }: Services): Promise<void> {
   const origins = [...config.corsOrigins];
   const options = {
     credentials: false,
-    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'Idempotency-Key'],
     exposedHeaders: [
       'RateLimit',
@@ -306,6 +307,7 @@ function registerRoutes(app: App, deps: Services, metrics: Metrics): void {
   meRoutes(app, deps);
   auditRoutes(app, deps);
   workspaceRoutes(app, deps);
+  permissionRoutes(app, deps);
   notificationRoutes(app, deps);
   webhookRoutes(app, deps);
   usageRoutes(app, deps);

@@ -217,7 +217,15 @@ export class KeyAuthenticator {
     this.deps.recentIps?.observe(key, ctx.ip);
     return {
       ok: true,
-      principal: { via: 'key', user, workspace, key, permissions: keyPermissions(user.role, key.restriction), ip: ctx.ip, userAgent: ctx.userAgent },
+      principal: {
+        via: 'key',
+        user,
+        workspace,
+        key,
+        permissions: keyPermissions(user.role, key.restriction, workspace.customPermissions),
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      },
       limit: { rules, decision },
     };
   }

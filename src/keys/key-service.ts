@@ -6,7 +6,8 @@ import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { ApiKeyRecord, Cursor, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
+import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
+import { NO_GRANTS } from '../users/custom-permissions.js';
 import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
@@ -73,14 +74,14 @@ export class KeyService {
       invalid(field, `must be within ${workspace.maxKeyLifetimeDays} days`);
     }
     if (expiresAt === null && workspace.requireKeyExpiry) invalid('/expires_at', 'is required in this workspace');
-    const restriction = this.restrictionFor(p, input.restriction ?? null);
+    const restriction = this.restrictionFor(p, input.restriction ?? null, workspace.customPermissions ?? NO_GRANTS);
     enforce(p, { type: 'key.create', owner, restriction, rateLimit: input.rateLimit !== undefined });
     const allowedIps = checkAllowlist(input.allowedIps);
     return this.store.transaction(async (tx) => {
       if ((await tx.keys.countActive(owner.id, now)) >= this.options.maxActiveKeysPerUser) {
         fail('key_limit_reached', `A user may hold at most ${this.options.maxActiveKeysPerUser} active keys; revoke one first`);
       }
-      const issued = await this.insert(tx, {
+      const issued = await this.insert(p, tx, {
         workspaceId: p.workspace.id,
         owner,
         createdBy: madeBy(p),
@@ -115,12 +116,12 @@ export class KeyService {
         if (u) users.set(id, u);
       }
     }
-    return { items: page.items.map((k) => this.view(k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined)), next: page.next };
+    return { items: page.items.map((k) => this.view(p, k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined)), next: page.next };
   }
 
   async get(p: Principal, id: string): Promise<KeyView> {
     const { key, owner } = await this.target(p, this.store, id, 'key.read');
-    return this.view(key, owner, await this.revokerOf(key));
+    return this.view(p, key, owner, await this.revokerOf(key));
   }
 
   async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
@@ -145,7 +146,7 @@ export class KeyService {
       };
       return { key: changed, owner: t.owner };
     });
-    return this.view(key, owner);
+    return this.view(p, key, owner);
   }
 
   /** Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is committed. */
@@ -160,7 +161,7 @@ export class KeyService {
       await this.audit.record(tx, keyEntry(k, 'key.revoked', actorOf(p), p));
       return { key: { ...k, revokedAt: now, revokedBy, revokedReason: 'revoked' }, owner: t.owner };
     });
-    return this.view(key, owner, await this.revokerOf(key));
+    return this.view(p, key, owner, await this.revokerOf(key));
   }
 
   /**
@@ -188,7 +189,7 @@ export class KeyService {
       const maxLifetime = workspace.maxKeyLifetimeDays * DAY;
       const oldLifetime = old.expiresAt === null ? (workspace.requireKeyExpiry ? ROLL_DEFAULT_DAYS * DAY : null) : old.expiresAt - old.createdAt;
       const lifetime = oldLifetime === null ? null : Math.min(oldLifetime, maxLifetime);
-      const issued = await this.insert(tx, {
+      const issued = await this.insert(p, tx, {
         workspaceId: p.workspace.id,
         owner,
         createdBy: madeBy(p),
@@ -215,7 +216,7 @@ export class KeyService {
       );
       return { issued, previous: { ...old, expiresAt: oldExpiresAt, replacedBy: issued.view.record.id, revokeWhenIdleMs }, owner };
     });
-    return { key: result.issued, previous: this.view(result.previous, result.owner) };
+    return { key: result.issued, previous: this.view(p, result.previous, result.owner) };
   }
 
   /** Records a use of a revoked or expired key, at most once per key per minute so a flood cannot fill the log. */
@@ -240,9 +241,9 @@ export class KeyService {
     return k.revokedBy ? this.store.users.get(k.workspaceId, k.revokedBy) : undefined;
   }
 
-  /** `owner`'s role gives the key's effective permissions (none when the owner is unknown). */
-  view(k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined, revoker?: Pick<User, 'id' | 'name'>): KeyView {
-    return keyView(k, { owner, revoker }, this.clock.now(), this.options.defaultRateLimit);
+  /** A key of the caller's workspace: `owner`'s role there gives its effective permissions (none when the owner is unknown). */
+  private view(p: Principal, k: ApiKeyRecord, owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined, revoker?: Pick<User, 'id' | 'name'>): KeyView {
+    return keyView(k, { owner, revoker, grants: p.workspace.customPermissions }, this.clock.now(), this.options.defaultRateLimit);
   }
 
   private async recordCreated(tx: Repos, p: Principal, issued: IssuedKey, extra: Record<string, unknown>): Promise<void> {
@@ -254,6 +255,7 @@ export class KeyService {
   }
 
   private async insert(
+    p: Principal,
     tx: Repos,
     k: Pick<ApiKeyRecord, 'workspaceId' | 'createdBy' | 'name' | 'expiresAt' | 'restriction' | 'rateLimit' | 'rolledFrom' | 'allowedIps'> & { owner: User },
   ): Promise<IssuedKey> {
@@ -281,7 +283,7 @@ export class KeyService {
       revokeWhenIdleMs: null,
     };
     await tx.keys.create(record);
-    return { view: this.view(record, k.owner), plaintext };
+    return { view: this.view(p, record, k.owner), plaintext };
   }
 
   /** The key and its owner as they are now, once the caller may do `action` to it (404 when it may not see it). */
@@ -301,17 +303,19 @@ export class KeyService {
   }
 
   /**
-   * The restriction asked for, normalised (deduplicated, sorted, known permissions; whether the caller
-   * holds them is `authorize`'s). A key that creates a key and names no restriction gives the new key its
-   * own effective permissions, never its owner's whole role.
+   * The restriction asked for, normalised (deduplicated, sorted, each a built-in permission or a custom
+   * one the workspace defines; whether the caller holds them is `authorize`'s). A key that creates a key
+   * and names no restriction gives the new key its own effective permissions, never its owner's whole role.
    */
-  private restrictionFor(p: Principal, restriction: readonly string[] | null): Permission[] | null {
+  private restrictionFor(p: Principal, restriction: readonly string[] | null, grants: CustomGrants): Permission[] | null {
     if (restriction === null) return p.via === 'key' ? [...p.permissions].sort() : null;
     const out = [...new Set(restriction)].sort();
     out.forEach((perm, i) => {
-      if (!isPermission(perm)) invalid(`/restriction/${i}`, `unknown permission "${perm}"`);
+      if (!isPermission(perm) && !Object.hasOwn(grants, perm)) {
+        invalid(`/restriction/${i}`, `unknown permission "${perm}": neither Keyward's own nor one of this workspace's custom permissions`);
+      }
     });
-    return out as Permission[];
+    return out;
   }
 }
 

@@ -1,7 +1,8 @@
 import { iso, isoOrNull } from '../dates.js';
 import type { KeyFlag } from '../domain.js';
 import type { ApiKeyRecord, KeyStatus, User } from '../store/types.js';
-import { type Permission, keyPermissions } from '../users/permissions.js';
+import type { CustomGrants } from '../domain.js';
+import { keyPermissions } from '../users/permissions.js';
 
 export type { KeyFlag };
 
@@ -43,24 +44,24 @@ export interface KeyView {
 }
 
 /**
- * A key as it is now. `owner` (its role gives the key's effective permissions; none when the owner is
- * unknown) and `revoker` are the users as read by the caller; the name of whoever revoked the key is
- * found in either, and is empty when that user no longer exists.
+ * A key as it is now. `owner` (its role, with the workspace's `grants`, gives the key's effective
+ * permissions; none when the owner is unknown) and `revoker` are the users as read by the caller; the
+ * name of whoever revoked the key is found in either, and is empty when that user no longer exists.
  */
 export function keyView(
   k: ApiKeyRecord,
-  users: { owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined; revoker?: Pick<User, 'id' | 'name'> },
+  users: { owner: Pick<User, 'id' | 'email' | 'name' | 'role'> | undefined; revoker?: Pick<User, 'id' | 'name'>; grants: CustomGrants },
   now: number,
   defaultRateLimit: { perMinute: number; perSecond: number },
 ): KeyView {
-  const { owner, revoker } = users;
+  const { owner, revoker, grants } = users;
   const revokerName = revoker?.id === k.revokedBy ? revoker.name : k.revokedBy === owner?.id ? owner.name : '';
   return {
     record: k,
     status: keyStatus(k, now),
     flags: keyFlags(k, now),
     owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
-    permissions: owner ? [...keyPermissions(owner.role, k.restriction)].sort() : [],
+    permissions: owner ? [...keyPermissions(owner.role, k.restriction, grants)].sort() : [],
     revokedBy: k.revokedBy ? { id: k.revokedBy, name: revokerName } : null,
     rateLimit: { perMinute: k.rateLimit.perMinute ?? defaultRateLimit.perMinute, perSecond: k.rateLimit.perSecond ?? defaultRateLimit.perSecond },
   };
@@ -87,8 +88,8 @@ export function keyViewJson(v: KeyView) {
     revoked_at: isoOrNull(k.revokedAt),
     revoked_reason: k.revokedReason,
     revoked_by: v.revokedBy,
-    permissions: v.permissions as Permission[],
-    restriction: k.restriction as Permission[] | null,
+    permissions: v.permissions,
+    restriction: k.restriction,
     rate_limit: { per_minute: v.rateLimit.perMinute, per_second: v.rateLimit.perSecond },
     rolled_from: k.rolledFrom,
     replaced_by: k.replacedBy,

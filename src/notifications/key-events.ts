@@ -2,6 +2,7 @@ import type { AuditEntry } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
 import { randomBase62 } from '../keys/key-format.js';
 import { keyView, keyViewJson } from '../keys/key-view.js';
+import { NO_GRANTS } from '../users/custom-permissions.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { KeyEventRecord } from '../store/notification-types.js';
 import type { ApiKeyRecord, Repos, User } from '../store/types.js';
@@ -52,7 +53,8 @@ export class KeyEvents {
     const now = this.clock.now();
     const owner = await tx.users.get(key.workspaceId, key.userId);
     const revoker = key.revokedBy && key.revokedBy !== owner?.id ? await tx.users.get(key.workspaceId, key.revokedBy) : undefined;
-    const view = keyView(key, { owner, revoker }, now, this.options.defaultRateLimit);
+    const grants = (await tx.workspaces.get(key.workspaceId))?.customPermissions ?? NO_GRANTS;
+    const view = keyView(key, { owner, revoker, grants }, now, this.options.defaultRateLimit);
     const extra = input.extra ?? {};
     const id = await insertEvent(tx, {
       workspaceId: key.workspaceId,

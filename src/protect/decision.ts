@@ -85,7 +85,7 @@ export class Protector {
     enforce(caller, { type: 'keys.verify' });
     const ip = input.ip ?? caller.ip;
     if (isIP(ip) === 0) invalid('/ip', 'must be an IPv4 or IPv6 address');
-    const problem = input.permission === undefined ? undefined : permissionProblem(input.permission);
+    const problem = input.permission === undefined ? undefined : permissionProblem(input.permission, caller.workspace.customPermissions);
     if (problem) invalid('/permission', problem);
     const failGate = `authfail:verifier:${caller.key?.id ?? caller.user.id}`;
     const d = await this.decide(input.key, { ip, userAgent: null }, input, { failGate, workspaceId: caller.workspace.id });

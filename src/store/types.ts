@@ -7,11 +7,11 @@ import type { DialectName } from './dialects/dialect.js';
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { AuditAction } from '../audit/audit-service.js';
-import type { KeyStatus, Role, RuleMethod } from '../domain.js';
+import type { CustomGrants, KeyStatus, Role, RuleMethod } from '../domain.js';
 import type { StorageWrites } from './storage-errors.js';
 
 export { ROLES } from '../domain.js';
-export type { KeyStatus, Role };
+export type { CustomGrants, KeyStatus, Role };
 
 export interface Workspace {
   id: string;
@@ -21,6 +21,17 @@ export interface Workspace {
   requireKeyExpiry: boolean;
   /** Owners and admins must use two-factor sign-in; absent means false. */
   requireTwoFactor?: boolean;
+  /** The workspace's own permissions and the roles holding each; absent means none. */
+  customPermissions?: CustomGrants;
+}
+
+/** A workspace as authentication carries it: enough to name it and to compute what its roles hold. */
+export interface WorkspaceRef {
+  id: string;
+  name: string;
+  customPermissions: CustomGrants;
+  /** Moves with every change to the workspace's protected APIs (absent: 0). */
+  protectedApisVersion?: number;
 }
 
 export interface User {
@@ -148,8 +159,7 @@ export interface ApiKeyRecord {
 export interface KeyAuthRecord {
   key: ApiKeyRecord;
   user: User;
-  /** `protectedApisVersion`: moves with every change to the workspace's protected APIs (absent: 0). */
-  workspace: { id: string; name: string; protectedApisVersion?: number };
+  workspace: WorkspaceRef;
 }
 
 /** One rule of a protected API: requests with this method whose path matches `path` need `permission`. */
@@ -292,7 +302,10 @@ export interface KeyIpRepo {
 export interface WorkspaceRepo {
   create(w: Workspace): Promise<void>;
   get(id: string): Promise<Workspace | undefined>;
-  update(id: string, patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor'>>): Promise<void>;
+  update(
+    id: string,
+    patch: Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor' | 'customPermissions'>>,
+  ): Promise<void>;
 }
 
 export interface UserRepo {

@@ -1,8 +1,10 @@
+import type { CustomGrants } from '../domain.js';
 import { fail } from '../errors.js';
 import type { Principal } from '../principal.js';
 import type { ApiKeyRecord, Role, User } from '../store/types.js';
+import { NO_GRANTS, holdsCustom } from './custom-permissions.js';
 
-/** Every permission Keyward knows, as `resource:action`. */
+/** Every permission Keyward itself defines, as `resource:action`. */
 export const PERMISSIONS = [
   'contacts:read',
   'contacts:write',
@@ -13,9 +15,14 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
 ] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export type BuiltinPermission = (typeof PERMISSIONS)[number];
+/**
+ * A permission: one of Keyward's own, or one of the workspace's custom permissions (`resource:action`,
+ * src/users/custom-permissions.ts), which the workspace grants to roles.
+ */
+export type Permission = string;
 
-const TABLE: Record<Role, readonly Permission[]> = {
+const TABLE: Record<Role, readonly BuiltinPermission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
   member: ['contacts:read', 'contacts:write', 'keys:own'],
@@ -24,38 +31,65 @@ const TABLE: Record<Role, readonly Permission[]> = {
 
 /**
  * Permissions an unrestricted key does *not* inherit: a leaked key must not be able to mint keys,
- * manage users, read the audit log or verify other keys unless its restriction names the permission explicitly.
+ * manage users, read the audit log or verify other keys unless its restriction names the permission
+ * explicitly. Custom permissions are never among them: an unrestricted key inherits those its owner's role holds.
  */
-export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set(['keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read']);
+export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set<BuiltinPermission>([
+  'keys:own',
+  'keys:admin',
+  'keys:verify',
+  'users:manage',
+  'audit:read',
+]);
 
-export const isPermission = (p: string): p is Permission => (PERMISSIONS as readonly string[]).includes(p);
+export const isPermission = (p: string): p is BuiltinPermission => (PERMISSIONS as readonly string[]).includes(p);
 
-/** The permissions a role grants (TABLE: owners and admins all; members contacts read/write; both own keys). */
-export function rolePermissions(role: Role): readonly Permission[] {
-  return TABLE[role];
+/** What a role holds in one workspace, computed once per (grants object, role): the hot path allocates nothing. */
+interface RoleHoldings {
+  readonly list: readonly Permission[];
+  readonly all: ReadonlySet<Permission>;
+  /** What an unrestricted key inherits: all but the management permissions. */
+  readonly unrestricted: ReadonlySet<Permission>;
+}
+const HOLDINGS = new WeakMap<CustomGrants, Map<Role, RoleHoldings>>();
+
+function holdings(role: Role, grants: CustomGrants): RoleHoldings {
+  let byRole = HOLDINGS.get(grants);
+  if (byRole === undefined) HOLDINGS.set(grants, (byRole = new Map()));
+  let h = byRole.get(role);
+  if (h === undefined) {
+    const list = [...TABLE[role], ...Object.keys(grants).filter((name) => holdsCustom(grants, name, role))];
+    h = { list, all: new Set(list), unrestricted: new Set(list.filter((p) => !MANAGEMENT_PERMISSIONS.has(p))) };
+    byRole.set(role, h);
+  }
+  return h;
+}
+
+/** The permissions a role holds: Keyward's table, then the workspace's custom permissions granted to it. */
+export function rolePermissions(role: Role, grants: CustomGrants): readonly Permission[] {
+  return holdings(role, grants).list;
 }
 
 /** A session acts with its user's role. */
-export function sessionPermissions(role: Role): ReadonlySet<Permission> {
-  return new Set(TABLE[role]);
+export function sessionPermissions(role: Role, grants: CustomGrants): ReadonlySet<Permission> {
+  return holdings(role, grants).all;
 }
 
-/** An unrestricted key's permissions by role: the same frozen set for every request (the hot path). */
-const UNRESTRICTED = new Map<Role, ReadonlySet<Permission>>();
-
-/** A key acts with (owner's role now) ∩ (restriction, or everything but management when unrestricted). */
-export function keyPermissions(role: Role, restriction: readonly string[] | null): ReadonlySet<Permission> {
-  const granted = TABLE[role];
-  if (restriction === null) {
-    let set = UNRESTRICTED.get(role);
-    if (set === undefined) UNRESTRICTED.set(role, (set = new Set(granted.filter((p) => !MANAGEMENT_PERMISSIONS.has(p)))));
-    return set;
-  }
-  return new Set(granted.filter((p) => restriction.includes(p)));
+/**
+ * A key acts with (owner's role now) ∩ (restriction, or everything but management when unrestricted).
+ * A restriction naming a custom permission the workspace no longer defines, or no longer grants the
+ * owner's role, simply yields nothing for it.
+ */
+export function keyPermissions(role: Role, restriction: readonly string[] | null, grants: CustomGrants): ReadonlySet<Permission> {
+  const h = holdings(role, grants);
+  if (restriction === null) return h.unrestricted;
+  return new Set(h.list.filter((p) => restriction.includes(p)));
 }
 
-/** The console operator holds every permission in the workspace it acts on. */
-export const OPERATOR_PERMISSIONS: ReadonlySet<Permission> = new Set(PERMISSIONS);
+/** The console operator holds every permission in the workspace it acts on (an owner's, custom ones included). */
+export const operatorPermissions = (grants: CustomGrants): ReadonlySet<Permission> => holdings('owner', grants).all;
+/** The operator's permissions in a workspace without custom permissions. */
+export const OPERATOR_PERMISSIONS: ReadonlySet<Permission> = operatorPermissions(NO_GRANTS);
 
 const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 export const roleRank = (r: Role) => RANK[r];
@@ -83,6 +117,9 @@ export type Action =
   | { readonly type: 'key.read' | 'key.revoke' | 'key.rename' | 'key.roll' | 'key.set_rate_limit' | 'key.set_allowed_ips'; readonly target: KeyTarget }
   | { readonly type: 'usage.overview' }
   | { readonly type: 'audit.read' | 'workspace.read' | 'workspace.update' }
+  /** Reading the workspace's permissions and grants (anyone in it); changing them names what changes. */
+  | { readonly type: 'permissions.read' }
+  | { readonly type: 'permissions.update'; readonly changed: readonly string[] }
   /**
    * The workspace's users: listing them, reading one, and changing any (`users.update`, asked before the
    * target is looked up, so a caller who may not change users learns nothing about which ids exist; the
@@ -130,6 +167,7 @@ export const NEEDS = {
   'user.update': 'users:manage',
   'audit.read': 'audit:read',
   'workspace.update': 'users:manage',
+  'permissions.update': 'users:manage',
   'keys.list': 'keys:own',
   'key.create': 'keys:own',
   'notifications.own': 'keys:own',
@@ -140,7 +178,7 @@ export const NEEDS = {
   'usage.overview': 'keys:admin',
   'protected_apis.manage': 'users:manage',
   'keys.verify': 'keys:verify',
-} as const satisfies Partial<Record<Action['type'], Permission>>;
+} as const satisfies Partial<Record<Action['type'], BuiltinPermission>>;
 
 /**
  * The one place that decides who may do what. Pure: the principal and the action say
@@ -155,7 +193,7 @@ export const NEEDS = {
  */
 export function authorize(p: Principal, action: Action): Decision {
   const d = decide(p, action);
-  return d.ok && p.via === 'session' && !p.session?.recentAuth && isSensitive(action) ? REAUTH : d;
+  return d.ok && p.via === 'session' && !p.session?.recentAuth && isSensitive(p, action) ? REAUTH : d;
 }
 
 /**
@@ -165,12 +203,12 @@ export function authorize(p: Principal, action: Action): Decision {
  * resetting a password and changing two-factor sign-in. API keys are a deliberate credential and are
  * never asked; the console operator neither.
  */
-function isSensitive(action: Action): boolean {
+function isSensitive(p: Principal, action: Action): boolean {
   switch (action.type) {
     case 'key.create':
-      return action.restriction !== null && action.restriction.some((perm) => MANAGEMENT_PERMISSIONS.has(perm as Permission));
+      return action.restriction !== null && action.restriction.some((perm) => MANAGEMENT_PERMISSIONS.has(perm));
     case 'key.roll':
-      return holdsManagement(effectiveKeyPermissions(action.target));
+      return holdsManagement(effectiveKeyPermissions(p, action.target));
     case 'key.set_allowed_ips':
     case 'webhook.change':
     case 'user.reset_password':
@@ -219,8 +257,10 @@ function decide(p: Principal, action: Action): Decision {
     case 'user.reset_password':
     case 'user.end_sessions':
       return authorizeAccountOf(p, action);
+    case 'permissions.update':
+      return authorizeGrants(p, action.changed);
     case 'protected.request':
-      return requirePermission(p, action.permission as Permission);
+      return requirePermission(p, action.permission);
     default:
       return ALLOW;
   }
@@ -250,8 +290,8 @@ export function enforce(p: Principal, action: Action): void {
   fail(d.code, d.detail);
 }
 
-/** What a key would be able to do: its owner's role now ∩ its restriction. */
-export const effectiveKeyPermissions = (t: KeyTarget) => keyPermissions(t.owner.role, t.key.restriction);
+/** What a key of the caller's workspace would be able to do: its owner's role now ∩ its restriction. */
+export const effectiveKeyPermissions = (p: Principal, t: KeyTarget) => keyPermissions(t.owner.role, t.key.restriction, p.workspace.customPermissions);
 
 /** Whether every permission of `inner` is in `outer`. */
 export function isSubset(inner: ReadonlySet<Permission>, outer: ReadonlySet<Permission>): boolean {
@@ -266,7 +306,7 @@ export function isSubset(inner: ReadonlySet<Permission>, outer: ReadonlySet<Perm
  * normalised one (deduplicated, sorted, every entry a known permission) the key would be stored with.
  */
 function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }>): Decision {
-  const unheld = (a.restriction ?? []).findIndex((perm) => !p.permissions.has(perm as Permission));
+  const unheld = (a.restriction ?? []).findIndex((perm) => !p.permissions.has(perm));
   if (unheld >= 0) {
     const path = `/restriction/${unheld}`;
     const message = `"${a.restriction![unheld]}" is not among your permissions`;
@@ -278,7 +318,7 @@ function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }
   if (a.owner.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
   // A user makes keys for themself only; the operator makes them for any user of the workspace.
   if (p.via !== 'cli' && a.owner.id !== p.user.id) return { ok: false, code: 'insufficient_permission', detail: 'Keys can only be created for yourself' };
-  return outranks(p, keyPermissions(a.owner.role, a.restriction), 'The new key would hold permissions you do not have');
+  return outranks(p, keyPermissions(a.owner.role, a.restriction, p.workspace.customPermissions), 'The new key would hold permissions you do not have');
 }
 
 function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
@@ -287,7 +327,7 @@ function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
   const admin = requirePermission(p, 'keys:admin');
   if (!admin.ok) return admin;
   if (t.owner.role === 'owner' && !actsAsOwner(p)) return ownersOnly("change an owner's key");
-  return outranks(p, effectiveKeyPermissions(t), 'This key holds permissions you do not have');
+  return outranks(p, effectiveKeyPermissions(p, t), 'This key holds permissions you do not have');
 }
 
 /**
@@ -304,7 +344,7 @@ function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'chan
   const own = requirePermission(p, 'keys:own');
   if (!own.ok) return own;
   const why = verb === 'roll' ? 'The new key would hold permissions this credential does not have' : 'This key holds permissions this credential does not have';
-  return outranks(p, effectiveKeyPermissions(t), why);
+  return outranks(p, effectiveKeyPermissions(p, t), why);
 }
 
 /**
@@ -324,9 +364,27 @@ function outranks(p: Principal, result: ReadonlySet<Permission>, detail: string)
   return ALLOW;
 }
 
+/**
+ * Changing which roles hold custom permissions (users:manage, checked before). Whoever holds users:manage
+ * by role is an owner or an admin, and so holds every custom permission, before and after the change; an
+ * API key holds one only when its restriction lists it, so a key changes the grants of those alone: a
+ * key restricted to users:manage cannot hand members a permission it does not have itself.
+ */
+function authorizeGrants(p: Principal, changed: readonly string[]): Decision {
+  if (p.via !== 'key') return ALLOW;
+  const unheld = changed.find((perm) => !p.key?.restriction?.includes(perm));
+  if (unheld === undefined) return ALLOW;
+  return {
+    ok: false,
+    code: 'insufficient_permission',
+    detail: `This changes who holds ${unheld}, which this key's restriction does not list`,
+    missing: unheld,
+  };
+}
+
 /** A user made or promoted to `role` must not be able to do more than the caller. */
 function grantsNoMore(p: Principal, role: Role): Refusal | undefined {
-  const d = outranks(p, new Set(TABLE[role]), `A ${role} would hold permissions you do not have`);
+  const d = outranks(p, sessionPermissions(role, p.workspace.customPermissions), `A ${role} would hold permissions you do not have`);
   return d.ok ? undefined : d;
 }
 
@@ -346,7 +404,7 @@ function requirePermission(p: Principal, perm: Permission): Decision {
 function missing(p: Principal, perm: Permission): Refusal {
   let detail = `This requires the ${perm} permission`;
   if (p.via === 'key' && p.key) {
-    if (!TABLE[p.user.role].includes(perm)) detail += `, which your role (${p.user.role}) does not include`;
+    if (!rolePermissions(p.user.role, p.workspace.customPermissions).includes(perm)) detail += `, which your role (${p.user.role}) does not include`;
     else if (p.key.restriction === null) detail += '; an API key gets it only when created with a restriction that lists it';
     else detail += "; this key's restriction does not list it";
   }

@@ -1,5 +1,6 @@
 import type { UserPrincipal } from '../principal.js';
 import type { SessionStage } from '../store/types.js';
+import { NO_GRANTS } from './custom-permissions.js';
 import { sessionPermissions } from './permissions.js';
 import { type LiveSession, csrfMatches } from './session-service.js';
 
@@ -60,11 +61,12 @@ export async function authenticateSession(
   }
   const stage = live.session.stage;
   if (stage !== 'active' && !r.stages.includes(stage)) return STAGE_REFUSAL[stage];
+  const grants = live.workspace.customPermissions ?? NO_GRANTS;
   const principal: UserPrincipal = {
     via: 'session',
     user: live.user,
-    workspace: { id: live.workspace.id, name: live.workspace.name },
-    permissions: sessionPermissions(live.user.role),
+    workspace: { id: live.workspace.id, name: live.workspace.name, customPermissions: grants },
+    permissions: sessionPermissions(live.user.role, grants),
     ip: r.ip,
     userAgent: r.userAgent,
     session: { idHash: live.session.idHash, recentAuth: live.recentAuth },

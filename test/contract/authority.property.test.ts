@@ -24,18 +24,29 @@ import { keyRecord } from '../support/records.js';
  * For accounts: no key changes a password or two-factor sign-in; only users:manage resets
  * another's password or ends their sessions, an owner's only by an owner; sensitive actions by a session
  * need a recent re-authentication. Reading or changing a user needs users:manage (an owner only by an
- * owner); a new key's restriction names only permissions the caller holds (400 otherwise). Protected APIs
- * are users:manage; verifying a key needs keys:verify and answers with exactly the verified key's own authority.
+ * owner); a new key's restriction names only permissions the caller holds (400 otherwise).
+ * The workspace has custom permissions granted to some roles: keys inherit and are restricted to them like
+ * Keyward's own, and only users:manage changes the grants, a key only for the permissions it is restricted to.
+ * Protected APIs are users:manage; verifying a key needs keys:verify (only by restriction) and answers with
+ * exactly the verified key's own authority, custom permissions included.
  */
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 
+/** The workspace's custom permissions: owners and admins hold all; members two; viewers one. */
+const GRANTS = {
+  'invoices:read': ['owner', 'admin', 'member', 'viewer'],
+  'invoices:write': ['owner', 'admin', 'member'],
+  'reports:export': ['owner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+const CUSTOM = Object.keys(GRANTS);
+
 /** The role → permissions table as promised, written out again here rather than imported, so a slip in the code cannot hide in the test. */
 const ROLE_TABLE: Record<Role, readonly Permission[]> = {
-  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'],
-  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'],
-  member: ['contacts:read', 'contacts:write', 'keys:own'],
-  viewer: ['contacts:read', 'keys:own'],
+  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read', ...CUSTOM],
+  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read', ...CUSTOM],
+  member: ['contacts:read', 'contacts:write', 'keys:own', 'invoices:read', 'invoices:write'],
+  viewer: ['contacts:read', 'keys:own', 'invoices:read'],
 };
 const MANAGEMENT = ['keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'];
 
@@ -45,7 +56,11 @@ function specKeyPermissions(role: Role, restriction: readonly string[] | null): 
 }
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((p) => b.has(p));
 
-const restrictionArb = fc.option(fc.subarray([...PERMISSIONS]), { nil: null });
+const restrictionArb = fc.option(fc.subarray([...PERMISSIONS, ...CUSTOM]), { nil: null });
+/** New grants: each custom permission kept (with some of member and viewer) or dropped, and perhaps a new one. */
+const grantsArb = fc
+  .record(Object.fromEntries([...CUSTOM, 'tickets:close'].map((name) => [name, fc.option(fc.subarray(['member', 'viewer'] as Role[]), { nil: null })])))
+  .map((g) => Object.fromEntries(Object.entries(g).flatMap(([name, extra]) => (extra === null ? [] : [[name, ['owner', 'admin', ...extra]]]))));
 const caseArb = fc.record({
   callerRole: fc.constantFrom(...ROLES),
   credential: fc.oneof(fc.constant<'session'>('session'), fc.record({ restriction: restrictionArb })),
@@ -68,12 +83,14 @@ const caseArb = fc.record({
     'two_factor',
     'read_user',
     'update_user',
+    'grants',
     'protected_apis',
     'verify' as const,
   ),
   createRestriction: restrictionArb,
+  grants: grantsArb,
   /** The permission a verification asks the target key about. */
-  askPermission: fc.constantFrom(...PERMISSIONS),
+  askPermission: fc.constantFrom(...PERMISSIONS, ...CUSTOM),
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -82,6 +99,7 @@ for (const dialect of DIALECTS) {
     let s: Services;
     const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
     const users = new Map<Role, User[]>();
+    let workspaceId = '';
 
     beforeAll(async () => {
       const store = await openTestStore(dialect);
@@ -90,7 +108,15 @@ for (const dialect of DIALECTS) {
         clock,
         store,
       });
-      const workspace = { id: newId('wks'), name: 'Property', createdAt: clock.now(), maxKeyLifetimeDays: 366, requireKeyExpiry: false };
+      const workspace = {
+        id: newId('wks'),
+        name: 'Property',
+        createdAt: clock.now(),
+        maxKeyLifetimeDays: 366,
+        requireKeyExpiry: false,
+        customPermissions: GRANTS,
+      };
+      workspaceId = workspace.id;
       await store.workspaces.create(workspace);
       for (const role of ROLES) {
         const pair: User[] = [];
@@ -137,8 +163,8 @@ for (const dialect of DIALECTS) {
         const p: Principal = {
           via: 'session',
           user,
-          workspace: { id: user.workspaceId, name: 'Property' },
-          permissions: sessionPermissions(user.role),
+          workspace: { id: user.workspaceId, name: 'Property', customPermissions: GRANTS },
+          permissions: sessionPermissions(user.role, GRANTS),
           session,
           ...ctx,
         };
@@ -229,6 +255,20 @@ for (const dialect of DIALECTS) {
           case 'two_factor':
             await s.twoFactor.regenerateRecoveryCodes(p);
             break;
+          case 'grants': {
+            const changed = [...new Set([...CUSTOM, ...Object.keys(c.grants)])].filter(
+              (name) => String(GRANTS[name as keyof typeof GRANTS] ?? '') !== String(c.grants[name] ?? ''),
+            );
+            try {
+              await s.permissions.replaceGrants(p, c.grants);
+              // users:manage, and a key only for the permissions its restriction lists.
+              expect(expected.has('users:manage')).toBe(true);
+              if (c.credential !== 'session') for (const name of changed) expect(c.credential.restriction ?? []).toContain(name);
+            } finally {
+              await s.store.workspaces.update(workspaceId, { customPermissions: GRANTS });
+            }
+            break;
+          }
           case 'protected_apis':
             await s.protectedApis.list(p, 10);
             expect(expected.has('users:manage')).toBe(true);

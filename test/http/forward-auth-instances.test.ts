@@ -11,7 +11,7 @@ import { aProtectedApi, forward } from '../support/protect.js';
  * Another instance changing a protected API's rules, as its repository does (the rules, then the
  * workspace's version, in one transaction), on a connection of its own.
  */
-async function changeRulesElsewhere(t: TestApp, dialect: string, api: { id: string }, workspaceId: string, rules: unknown[]): Promise<void> {
+async function changeRulesElsewhere(t: TestApp, dialect: string, api: Record<string, any>, workspaceId: string, rules: unknown[]): Promise<void> {
   const text = JSON.stringify(rules);
   if (dialect === 'sqlite') {
     const other = openSqliteStore({ file: t.store.location });

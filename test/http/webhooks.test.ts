@@ -246,11 +246,12 @@ describeEachDialect('webhooks', ({ app }) => {
 async function principal(t: TestApp, who: { user: { id: string }; workspace: { id: string; name: string } }) {
   const { sessionPermissions } = await import('../../src/users/permissions.js');
   const user = (await t.store.users.get(who.workspace.id, who.user.id))!;
+  const customPermissions = (await t.store.workspaces.get(who.workspace.id))!.customPermissions ?? {};
   return {
     via: 'session' as const,
     user,
-    workspace: who.workspace,
-    permissions: sessionPermissions(user.role),
+    workspace: { ...who.workspace, customPermissions },
+    permissions: sessionPermissions(user.role, customPermissions),
     ip: '127.0.0.1',
     userAgent: null,
     session: { idHash: 'test', recentAuth: true },

@@ -31,6 +31,8 @@ const NEEDS: Record<string, Permission | null> = {
   'GET /api/audit': 'audit:read',
   'GET /api/workspace': null,
   'PATCH /api/workspace': 'users:manage',
+  'GET /api/permissions': null,
+  'PUT /api/permissions/grants': 'users:manage',
   'GET /api/notifications': 'keys:own',
   'POST /api/notifications/{id}/read': 'keys:own',
   'POST /api/notifications/read-all': 'keys:own',

@@ -33,7 +33,7 @@ export function expectSafe(res: Answer, context: string): void {
 }
 
 export interface RouteInfo {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI form, e.g. /api/keys/{id}. */
   path: string;
   /** Whether the route requires a credential (its OpenAPI security is not the empty list). */
@@ -100,6 +100,8 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { grace_seconds: 60 };
     case 'PATCH /api/workspace':
       return { name: 'Renamed Workspace' };
+    case 'PUT /api/permissions/grants':
+      return { 'invoices:read': ['owner', 'admin', 'member'] };
     case 'PATCH /api/me/notification-preferences':
       return { email: { 'key.rolled': true } };
     case 'POST /api/webhooks':

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { newId } from '../../src/ids.js';
 import type { OperatorPrincipal } from '../../src/principal.js';
 import type { ApiKeyRecord, Role, Store, User, Workspace } from '../../src/store/types.js';
+import { NO_GRANTS } from '../../src/users/custom-permissions.js';
 import { OPERATOR_PERMISSIONS } from '../../src/users/permissions.js';
 
 /**
@@ -47,6 +48,13 @@ export async function aWorkspaceWithOperator(
   await store.workspaces.create(workspace);
   const user: User = { id: newId('usr'), workspaceId: workspace.id, email: `${role}@example.test`, name: 'M', role, disabled: false, createdAt: now };
   await store.users.create({ ...user, passwordHash: 'x' });
-  const op: OperatorPrincipal = { via: 'cli', operator: 'test', workspace, permissions: OPERATOR_PERMISSIONS, ip: 'cli', userAgent: null };
+  const op: OperatorPrincipal = {
+    via: 'cli',
+    operator: 'test',
+    workspace: { id: workspace.id, name: workspace.name, customPermissions: NO_GRANTS },
+    permissions: OPERATOR_PERMISSIONS,
+    ip: 'cli',
+    userAgent: null,
+  };
   return { workspace, user, op };
 }

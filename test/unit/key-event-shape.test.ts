@@ -62,6 +62,8 @@ function fakeTx(users: User[]) {
   const events: KeyEventRecord[] = [];
   const tx = {
     users: { get: async (workspaceId: string, id: string) => users.find((u) => u.workspaceId === workspaceId && u.id === id) },
+    // A workspace without custom permissions (the key's permissions are then Keyward's own).
+    workspaces: { get: async () => undefined },
     notifications: {
       insertEvent: async (e: KeyEventRecord) => (events.push(e), true),
       addNotification: async () => {},

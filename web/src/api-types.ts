@@ -511,6 +511,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Keyward's permissions and the workspace's custom ones, with the roles holding each
+         * @description Custom permissions (e.g. invoices:read) are what protected APIs and key restrictions may name besides Keyward's own.
+         */
+        get: operations["getPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permissions/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the workspace's custom permissions and the roles holding each
+         * @description Owners and admins hold every custom permission; each list says which of member and viewer also do. Keys and sessions act with the new grants from their next request on. An API key changes only the permissions its restriction lists.
+         *
+         *     Requires the `users:manage` permission.
+         */
+        put: operations["updatePermissionGrants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/protected-apis": {
         parameters: {
             query?: never;
@@ -1331,7 +1373,7 @@ export interface components {
          * @description What happened: one of the actions the server records
          * @enum {string}
          */
-        AuditAction: "user.login" | "user.logout" | "user.login_failed" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.password_reset" | "user.sessions_ended" | "user.two_factor_enabled" | "user.two_factor_disabled" | "user.recovery_codes_regenerated" | "user.new_sign_in_address" | "user.email_verified" | "key.created" | "key.renamed" | "key.rate_limit_changed" | "key.allowed_ips_changed" | "key.auto_revoked" | "key.new_ip" | "key.ip_not_allowed" | "key.revoked" | "key.rolled" | "key.expired_use" | "key.revoked_use" | "key.leaked_revoked" | "workspace.updated" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rolled" | "webhook.tested" | "webhook.redelivered" | "protected_api.created" | "protected_api.updated" | "protected_api.deleted";
+        AuditAction: "user.login" | "user.logout" | "user.login_failed" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.password_reset" | "user.sessions_ended" | "user.two_factor_enabled" | "user.two_factor_disabled" | "user.recovery_codes_regenerated" | "user.new_sign_in_address" | "user.email_verified" | "key.created" | "key.renamed" | "key.rate_limit_changed" | "key.allowed_ips_changed" | "key.auto_revoked" | "key.new_ip" | "key.ip_not_allowed" | "key.revoked" | "key.rolled" | "key.expired_use" | "key.revoked_use" | "key.leaked_revoked" | "workspace.updated" | "permissions.changed" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rolled" | "webhook.tested" | "webhook.redelivered" | "protected_api.created" | "protected_api.updated" | "protected_api.deleted";
         /**
          * @example {
          *       "id": "aud_2Gm6vH8kR1",
@@ -1698,10 +1740,16 @@ export interface components {
          */
         PendingSignInStep: "two_factor" | "password_change" | "two_factor_enrolment";
         /**
-         * @description A permission, as resource:action
-         * @enum {string}
+         * @description A permission, as resource:action: one of Keyward's own (contacts:read, contacts:write, contacts:delete, keys:own, keys:admin, keys:verify, users:manage, audit:read) or one of the workspace's custom permissions
+         * @example contacts:read
+         * @example invoices:read
          */
-        Permission: "contacts:read" | "contacts:write" | "contacts:delete" | "keys:own" | "keys:admin" | "keys:verify" | "users:manage" | "audit:read";
+        Permission: string;
+        PermissionHolders: {
+            name: components["schemas"]["Permission"];
+            /** @description The roles holding it */
+            roles: components["schemas"]["Role"][];
+        };
         /**
          * @description RFC 9457 problem details
          * @example {
@@ -2234,6 +2282,37 @@ export interface components {
             require_key_expiry: boolean;
             /** @description Owners and admins must use two-factor sign-in: those without it enrol at their next sign-in */
             require_two_factor: boolean;
+        };
+        /**
+         * @example {
+         *       "builtin": [
+         *         {
+         *           "name": "contacts:read",
+         *           "roles": [
+         *             "owner",
+         *             "admin",
+         *             "member",
+         *             "viewer"
+         *           ]
+         *         }
+         *       ],
+         *       "custom": [
+         *         {
+         *           "name": "invoices:read",
+         *           "roles": [
+         *             "owner",
+         *             "admin",
+         *             "member"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WorkspacePermissions: {
+            /** @description Keyward's own permissions and the roles holding each (fixed) */
+            builtin: components["schemas"]["PermissionHolders"][];
+            /** @description The workspace's custom permissions and the roles it grants each to, by name */
+            custom: components["schemas"]["PermissionHolders"][];
         };
         WorkspaceSummary: {
             id: string;
@@ -8080,6 +8159,390 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Not found",
                      *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts`, `too_many_emails` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the workspace permissions */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "builtin": [
+                     *         {
+                     *           "name": "contacts:read",
+                     *           "roles": [
+                     *             "owner",
+                     *             "admin",
+                     *             "member",
+                     *             "viewer"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "custom": [
+                     *         {
+                     *           "name": "invoices:read",
+                     *           "roles": [
+                     *             "owner",
+                     *             "admin",
+                     *             "member"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkspacePermissions"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `route_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited`, `too_many_failed_attempts`, `too_many_emails` */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#rate_limited",
+                     *       "title": "Rate limit exceeded",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded",
+                     *       "code": "rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage is unavailable or full: `storage_unavailable`, `storage_full`, `encryption_key_required` */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After-Storage"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#storage_unavailable",
+                     *       "title": "Storage is unavailable",
+                     *       "status": 503,
+                     *       "detail": "Storage is unavailable",
+                     *       "code": "storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePermissionGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Custom permission (resource:action, lower case; not on contacts, keys, users, audit) → the roles holding it, which must include owner and admin. Replaces every custom permission of the workspace. */
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    [key: string]: components["schemas"]["Role"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the workspace permissions */
+            200: {
+                headers: {
+                    /** @description Present only when the API key used expires within 14 days: its expires_at (RFC 3339). Rotate the key before then. */
+                    "Keyward-Key-Expires"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "builtin": [
+                     *         {
+                     *           "name": "contacts:read",
+                     *           "roles": [
+                     *             "owner",
+                     *             "admin",
+                     *             "member",
+                     *             "viewer"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "custom": [
+                     *         {
+                     *           "name": "invoices:read",
+                     *           "roles": [
+                     *             "owner",
+                     *             "admin",
+                     *             "member"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkspacePermissions"];
+                };
+            };
+            /** @description Bad request: `validation_error`, `invalid_cursor`, `invalid_link`, `ambiguous_api_key`, `invalid_json`, `malformed_request` */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#validation_error",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "code": "validation_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: `missing_api_key`, `malformed_api_key`, `invalid_api_key`, `revoked_api_key`, `expired_api_key`, `owner_disabled`, `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#missing_api_key",
+                     *       "title": "No API key was sent",
+                     *       "status": 401,
+                     *       "detail": "No API key was sent",
+                     *       "code": "missing_api_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_permission`, `ip_not_allowed`, `route_not_allowed`, `csrf_failed`, `signup_disabled`, `forbidden_role_change`, `reauth_required`, `wrong_password`, `invalid_two_factor_code`, `two_factor_required`, `password_change_required`, `two_factor_enrolment_required`, `email_not_verified` */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#insufficient_permission",
+                     *       "title": "Insufficient permission",
+                     *       "status": 403,
+                     *       "detail": "Insufficient permission",
+                     *       "code": "insufficient_permission"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (over 1 MiB): `payload_too_large` */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#payload_too_large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
+                     *       "code": "payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json: `unsupported_media_type` */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs/errors#unsupported_media_type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "unsupported_media_type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

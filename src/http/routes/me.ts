@@ -32,7 +32,7 @@ export function meRoutes(app: App, { config }: Services): void {
             }
           : null,
         user: { id: p.user.id, email: p.user.email, name: p.user.name, role: p.user.role },
-        workspace: p.workspace,
+        workspace: { id: p.workspace.id, name: p.workspace.name },
         permissions: [...p.permissions].sort(),
       };
     },

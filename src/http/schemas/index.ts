@@ -6,6 +6,7 @@ import { components as contacts } from './contacts.js';
 import { components as keys } from './keys.js';
 import { components as notifications } from './notifications.js';
 import { components as ops } from './ops.js';
+import { components as permissions } from './permissions.js';
 import { components as problem } from './problem.js';
 import { components as protectedApis } from './protected-apis.js';
 import { components as usage } from './usage.js';
@@ -21,6 +22,7 @@ export const COMPONENTS: readonly Component[] = [
   ...problem,
   ...users,
   ...workspace,
+  ...permissions,
   ...auth,
   ...account,
   ...contacts,

@@ -1,10 +1,19 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../domain.js';
+import { CUSTOM_PERMISSION_PATTERN } from '../../users/custom-permissions.js';
 import { PERMISSIONS } from '../../users/permissions.js';
 import { Email, Password, PersonName, Timestamp, component, literals, page, ref } from './common.js';
 
 export const Role = component('Role', literals(ROLES, { description: "A user's role: owner and admin hold every permission; member and viewer fewer" }));
-export const Permission = component('Permission', literals(PERMISSIONS, { description: 'A permission, as resource:action' }));
+/** Any permission: one of Keyward's own (all of the same shape) or a custom one of the workspace. */
+export const Permission = component(
+  'Permission',
+  Type.String({
+    pattern: CUSTOM_PERMISSION_PATTERN,
+    description: `A permission, as resource:action: one of Keyward's own (${PERMISSIONS.join(', ')}) or one of the workspace's custom permissions`,
+    examples: ['contacts:read', 'invoices:read'],
+  }),
+);
 
 export const UserSummary = component('UserSummary', Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: ref(Role) }));
 

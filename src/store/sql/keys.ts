@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
+import { grantsFromText } from '../../users/custom-permissions.js';
 import { fromKey, num, readPage, toKey, toUser } from './rows.js';
 
 /** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
@@ -125,6 +126,7 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
       'u.disabled as u_disabled',
       'u.created_at as u_created_at',
       'w.name as w_name',
+      'w.custom_permissions as w_custom_permissions',
       'w.protected_apis_version as w_protected_apis_version',
     ])
     .where('k.key_hash', '=', keyHash);
@@ -142,5 +144,14 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     disabled: r.u_disabled,
     created_at: r.u_created_at,
   });
-  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name, protectedApisVersion: Number(r.w_protected_apis_version) } };
+  return {
+    key: toKey(r),
+    user,
+    workspace: {
+      id: r.workspace_id,
+      name: r.w_name,
+      customPermissions: grantsFromText(r.w_custom_permissions),
+      protectedApisVersion: Number(r.w_protected_apis_version),
+    },
+  };
 }

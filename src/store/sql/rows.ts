@@ -1,5 +1,6 @@
 import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { ApiKeyTable, AuditTable, ContactTable, UserTable, WorkspaceTable } from '../schema.js';
+import { grantsFromText } from '../../users/custom-permissions.js';
 import { fold } from '../search.js';
 import type { ApiKeyRecord, AuditEvent, Contact, Cursor, Page, Role, User, Workspace } from '../types.js';
 
@@ -15,6 +16,7 @@ export function toWorkspace(r: Selectable<WorkspaceTable>): Workspace {
     maxKeyLifetimeDays: num(r.max_key_lifetime_days),
     requireKeyExpiry: num(r.require_key_expiry) === 1,
     requireTwoFactor: num(r.require_two_factor ?? 0) === 1,
+    customPermissions: grantsFromText(r.custom_permissions),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, SessionTable } from '../schema.js';
 import type { Cursor, Session, SessionRepo, SessionStage, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
+import { grantsToText } from '../../users/custom-permissions.js';
 import { num, readPage, toUser, toWorkspace } from './rows.js';
 
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
@@ -22,6 +23,7 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
           max_key_lifetime_days: w.maxKeyLifetimeDays,
           require_key_expiry: w.requireKeyExpiry ? 1 : 0,
           require_two_factor: w.requireTwoFactor ? 1 : 0,
+          custom_permissions: grantsToText(w.customPermissions ?? {}),
         })
         .execute();
     },
@@ -35,6 +37,7 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
       if (patch.maxKeyLifetimeDays !== undefined) values.max_key_lifetime_days = patch.maxKeyLifetimeDays;
       if (patch.requireKeyExpiry !== undefined) values.require_key_expiry = patch.requireKeyExpiry ? 1 : 0;
       if (patch.requireTwoFactor !== undefined) values.require_two_factor = patch.requireTwoFactor ? 1 : 0;
+      if (patch.customPermissions !== undefined) values.custom_permissions = grantsToText(patch.customPermissions);
       if (Object.keys(values).length === 0) return;
       await db.updateTable('workspaces').set(values).where('id', '=', id).execute();
     },

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { SqlStore } from '../../../src/store/sql-store.js';
 import { LAST_USED_TUNING } from '../../../src/store/dialects/postgres/index.js';
 import { toKey, toUser } from '../../../src/store/sql/rows.js';
+import { grantsFromText } from '../../../src/users/custom-permissions.js';
 import type { ApiKeyRecord, KeyAuthRecord, KeyStatus, Repos } from '../../../src/store/types.js';
 import { T0, aKey, aTenant, aUser, allPages, describeStore, keyRecord, newestFirst, uid } from './support.js';
 
@@ -13,7 +14,7 @@ async function plainAuthRecord(store: SqlStore, keyHash: string): Promise<KeyAut
   if (!k) return undefined;
   const u = await store.db.selectFrom('users').selectAll().where('id', '=', k.user_id).executeTakeFirstOrThrow();
   const w = await store.db.selectFrom('workspaces').selectAll().where('id', '=', k.workspace_id).executeTakeFirstOrThrow();
-  return { key: toKey(k), user: toUser(u), workspace: { id: w.id, name: w.name } };
+  return { key: toKey(k), user: toUser(u), workspace: { id: w.id, name: w.name, customPermissions: grantsFromText(w.custom_permissions) } };
 }
 
 async function plainKey(store: SqlStore, id: string): Promise<ApiKeyRecord | undefined> {
@@ -53,16 +54,16 @@ describeStore('keys', ({ store }) => {
     expect(await check()).toEqual({
       key,
       user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', disabled: false, createdAt: T0 },
-      workspace: { id: workspace.id, name: workspace.name },
+      workspace: { id: workspace.id, name: workspace.name, customPermissions: {} },
     });
     // Statements prepared once must not answer from a stale read.
     await store().keys.update(workspace.id, key.id, { revokedAt: T0 + MINUTE, revokedBy: owner.id, revokedReason: 'user' });
     await store().users.update(workspace.id, member.id, { disabled: true, role: 'admin' });
-    await store().workspaces.update(workspace.id, { name: 'Renamed' });
+    await store().workspaces.update(workspace.id, { name: 'Renamed', customPermissions: { 'invoices:read': ['owner', 'admin', 'member'] } });
     const after = await check();
     expect(after.key.revokedAt).toBe(T0 + MINUTE);
     expect(after.user).toMatchObject({ disabled: true, role: 'admin' });
-    expect(after.workspace.name).toBe('Renamed');
+    expect(after.workspace).toMatchObject({ name: 'Renamed', customPermissions: { 'invoices:read': ['owner', 'admin', 'member'] } });
     expect(await store().keys.findByHash('0'.repeat(64))).toBeUndefined();
     expect(await store().transaction((tx) => tx.keys.findByHash('0'.repeat(64)))).toBeUndefined();
   });

@@ -1,14 +1,15 @@
-import { describePermission, MANAGEMENT_PERMISSIONS, type Permission, keyPermissions, sortPermissions } from '../permissions';
+import { type CustomGrants, describePermission, isBuiltin, MANAGEMENT_PERMISSIONS, type Permission, keyPermissions, sortPermissions } from '../permissions';
 import type { Role } from '../api';
 
 /**
  * What a new key may do, as a person reads it (like Stripe's per-resource grid): "Full access" is the
  * owner's role for contacts, following the role live, and never key, member or audit management; "Custom"
- * picks a contacts level (None/Read/Write/Delete) and opts in to each management permission one by one,
- * each with a sentence on why it matters. Both map to the API's `restriction` (null, or a list).
+ * picks a contacts level (None/Read/Write/Delete), ticks the workspace's own permissions it needs (e.g.
+ * invoices:read, for an API Keyward protects) and opts in to each management permission one by one, each
+ * with a sentence on why it matters. Both map to the API's `restriction` (null, or a list).
  */
 
-export type Access = { kind: 'full' } | { kind: 'custom'; contacts: ContactsLevel; management: ReadonlySet<Permission> };
+export type Access = { kind: 'full' } | { kind: 'custom'; contacts: ContactsLevel; management: ReadonlySet<Permission>; workspace?: ReadonlySet<Permission> };
 export type ContactsLevel = 'none' | 'read' | 'write' | 'delete';
 
 const CONTACT_LEVELS: { level: ContactsLevel; label: string; grants: Permission[] }[] = [
@@ -29,18 +30,21 @@ const WHY: Partial<Record<Permission, string>> = {
 export function restrictionOf(access: Access): Permission[] | null {
   if (access.kind === 'full') return null;
   const contacts = CONTACT_LEVELS.find((c) => c.level === access.contacts)?.grants ?? [];
-  return sortPermissions([...contacts, ...access.management]);
+  return sortPermissions([...contacts, ...access.management, ...(access.workspace ?? [])]);
 }
 
 interface KeyAccessFieldsProps {
   role: Role;
   held: ReadonlySet<string>;
+  /** The workspace's custom permissions and the roles holding each (GET /api/permissions). */
+  grants: CustomGrants;
   access: Access;
   onChange: (access: Access) => void;
 }
 
-export function KeyAccessFields({ role, held, access, onChange }: KeyAccessFieldsProps) {
-  const full = sortPermissions(keyPermissions(role, null));
+export function KeyAccessFields({ role, held, grants, access, onChange }: KeyAccessFieldsProps) {
+  const full = sortPermissions(keyPermissions(role, null, grants));
+  const own = sortPermissions(held).filter((p) => !isBuiltin(p) && Object.hasOwn(grants, p));
   const levels = CONTACT_LEVELS.filter((c) => c.grants.every((p) => held.has(p)));
   const management = sortPermissions(held).filter((p) => MANAGEMENT_PERMISSIONS.has(p));
   const custom = access.kind === 'custom' ? access : null;
@@ -55,9 +59,9 @@ export function KeyAccessFields({ role, held, access, onChange }: KeyAccessField
         Full access (same as my role)
       </label>
       <p id="access-full-hint" class="hint">
-        It can {full.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({role}) allows with contacts, following your
-        role if it changes. Full access does <strong>not</strong> include managing API keys, members or the audit log, so a leaked key cannot create keys or
-        change who has access.
+        It can {full.map((p) => (isBuiltin(p) ? describePermission(p).toLowerCase() : p)).join(', ') || 'do nothing'}: what your role ({role}) allows with
+        contacts{own.length > 0 ? ' and this workspace’s own permissions' : ''}, following your role if it changes. Full access does <strong>not</strong>{' '}
+        include managing API keys, members or the audit log, so a leaked key cannot create keys or change who has access.
       </p>
       <label class="radio">
         <input type="radio" name="access" checked={custom !== null} onChange={() => set({})} aria-describedby="access-custom-hint" />
@@ -77,6 +81,26 @@ export function KeyAccessFields({ role, held, access, onChange }: KeyAccessField
               </label>
             ))}
           </fieldset>
+          {own.length > 0 && (
+            <fieldset class="stack">
+              <legend>This workspace’s permissions</legend>
+              {own.map((p) => (
+                <label key={p} class="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={custom.workspace?.has(p) ?? false}
+                    onChange={(e) => {
+                      const next = new Set(custom.workspace);
+                      if (e.currentTarget.checked) next.add(p);
+                      else next.delete(p);
+                      set({ workspace: next });
+                    }}
+                  />
+                  <code>{p}</code>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {management.length > 0 && (
             <fieldset class="stack">
               <legend>Management (off unless you tick it)</legend>

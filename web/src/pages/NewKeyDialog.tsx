@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, api, created } from '../api';
+import { useMemo, useState } from 'preact/hooks';
+import { type IssuedKeyInfo, api, created, ok } from '../api';
 import { Dialog, DialogSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
-import { useAction } from '../hooks';
+import { useAction, useLoad } from '../hooks';
+import { NO_GRANTS, grantsOf } from '../permissions';
 import { splitErrors } from '../field-errors';
 import { useSession } from '../session';
 import { type Access, KeyAccessFields, restrictionOf } from './KeyAccessFields';
@@ -25,6 +26,9 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const [access, setAccess] = useState<Access>({ kind: 'full' });
   const { busy, error, run } = useAction();
   const session = useSession();
+  // The workspace's own permissions, offered for the key's restriction (none until they have loaded).
+  const permissions = useLoad(() => ok(api.GET('/api/permissions')), []);
+  const grants = useMemo(() => (permissions.data ? grantsOf(permissions.data.custom) : NO_GRANTS), [permissions.data]);
   const restriction = restrictionOf(access);
   const { fields, other } = splitErrors(error, { name: { label: 'name' }, expires_at: { label: 'expiry date' }, expires_in_days: { label: 'expiry' } });
 
@@ -74,7 +78,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             onValue={setDate}
           />
         )}
-        <KeyAccessFields role={session.user.role} held={session.permissions} access={access} onChange={setAccess} />
+        <KeyAccessFields role={session.user.role} held={session.permissions} grants={grants} access={access} onChange={setAccess} />
         {expiry === 'never' && (
           <p class="alert alert-warning" role="status">
             <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless you rotate

@@ -34,6 +34,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'key.ip_not_allowed': 'Refused from an address not allowed',
   'key.rate_limit_changed': 'Rate limit changed',
   'workspace.updated': 'Workspace settings changed',
+  'permissions.changed': 'Custom permissions changed',
   'webhook.created': 'Webhook endpoint added',
   'webhook.updated': 'Webhook endpoint changed',
   'webhook.deleted': 'Webhook endpoint deleted',
