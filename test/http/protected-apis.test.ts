@@ -1,13 +1,14 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';
-import { aProtectedApi } from '../support/protect.js';
+import { aProtectedApi, grantCustom } from '../support/protect.js';
 import { expectProblem } from '../security/support.js';
 
 describeEachDialect('protected APIs', ({ app }) => {
   it('create answers 201 with Location and the object; list, get, patch and delete; audited', async () => {
     const t = await app();
     const owner = await anOwner(t);
+    await grantCustom(t, owner, { 'invoices:read': ['owner', 'admin', 'member'], 'invoices:write': ['owner', 'admin'] });
     const rules = [
       { method: 'GET', path: '/invoices/*', permission: 'invoices:read' },
       { method: 'POST', path: '/invoices', permission: 'invoices:write' },
@@ -57,6 +58,7 @@ describeEachDialect('protected APIs', ({ app }) => {
       [rule({ permission: 'invoices' }), '/rules/0/permission'],
       [rule({ permission: 'contacts:export' }), '/rules/0/permission'],
       [rule({ permission: 'keys:everything' }), '/rules/0/permission'],
+      [rule({ permission: 'invoices:read' }), '/rules/0/permission'],
       [{ ...base, rules: [{ ...base.rules[0], extra: 1 }] }, '/rules/0/extra'],
     ];
     for (const [body, path] of cases) {
