@@ -41,6 +41,8 @@ describeEachDialect('the verify API', ({ app }) => {
     expect(refused).toMatchObject({ valid: false, code: 'route_not_allowed', key: { id: k.id } });
     expect((await verify(t, verifier, { key: k.key, permission: 'contacts:delete' })).json()).toMatchObject({ valid: false, code: 'insufficient_permission' });
     expect((await verify(t, verifier, { key: k.key })).json()).toMatchObject({ valid: true });
+    // A permission the workspace does not define is held by no one.
+    expect((await verify(t, verifier, { key: k.key, permission: 'invoices:read' })).json()).toMatchObject({ valid: false, code: 'insufficient_permission' });
     for (let i = 0; i < 6; i++) await verify(t, verifier, { key: k.key });
     const limited = (await verify(t, verifier, { key: k.key })).json();
     expect(limited).toMatchObject({ valid: false, code: 'rate_limited', permissions: [], rate_limit: { retry_after_seconds: 1 } });
