@@ -2,11 +2,11 @@ import type { AuthenticateOptions, KeyAuthentication, KeyAuthenticator, KeyLimit
 import type { RequestContext, UserPrincipal } from '../principal.js';
 import type { UsageCounter } from '../usage/usage-counter.js';
 import { scrubUrl } from '../logger.js';
-import { authorize, enforce } from '../users/permissions.js';
+import { customNameProblem } from '../users/custom-permissions.js';
+import { authorize, enforce, isPermission } from '../users/permissions.js';
 import { fail } from '../errors.js';
 import { isIP } from 'node:net';
 import type { ProtectedRouteCache } from './route-cache.js';
-import { permissionProblem } from './rule-permission.js';
 import { type ProtectedRequest, type RouteMatch, matchRoute } from './routes.js';
 
 /**
@@ -84,8 +84,10 @@ export class Protector {
   async verify(caller: UserPrincipal, input: VerifyInput): Promise<ProtectDecision> {
     enforce(caller, { type: 'keys.verify' });
     const ip = input.ip ?? caller.ip;
-    if (isIP(ip) === 0)
-      fail('validation_error', 'ip must be an IPv4 or IPv6 address', { errors: [{ path: '/ip', message: 'must be an IPv4 or IPv6 address' }] });
+    if (isIP(ip) === 0) invalid('/ip', 'must be an IPv4 or IPv6 address');
+    // A well-formed permission the workspace does not define is held by no one: the answer says so (not a 400).
+    const problem = input.permission === undefined || isPermission(input.permission) ? undefined : customNameProblem(input.permission);
+    if (problem) invalid('/permission', problem);
     const failGate = `authfail:verifier:${caller.key?.id ?? caller.user.id}`;
     const d = await this.decide(input.key, { ip, userAgent: null }, input, { failGate, workspaceId: caller.workspace.id });
     if (!d.ok && d.code === 'too_many_failed_attempts') {

@@ -1,5 +1,6 @@
 import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
 import type { Clock } from '../clock.js';
+import type { CustomGrants } from '../domain.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal } from '../principal.js';
@@ -49,7 +50,7 @@ export class ProtectedApiService {
       name: input.name.trim(),
       hosts: input.hosts ?? [],
       pathPrefix: input.path_prefix,
-      rules: checkedRules(input.rules),
+      rules: checkedRules(input.rules, p.workspace.customPermissions),
       createdAt: now,
       updatedAt: now,
     };
@@ -72,7 +73,7 @@ export class ProtectedApiService {
         name: input.name?.trim() ?? current.name,
         hosts: input.hosts ?? current.hosts,
         pathPrefix: input.path_prefix ?? current.pathPrefix,
-        rules: input.rules ? checkedRules(input.rules) : current.rules,
+        rules: input.rules ? checkedRules(input.rules, p.workspace.customPermissions) : current.rules,
         updatedAt: this.clock.now(),
       };
       await tx.protectedApis.update(api);
@@ -104,10 +105,10 @@ export class ProtectedApiService {
   }
 }
 
-/** Every rule names a permission that can be held; only the rule's own fields are stored. */
-function checkedRules(rules: readonly ProtectedApiRule[]): ProtectedApiRule[] {
+/** Every rule names a permission of the workspace; only the rule's own fields are stored. */
+function checkedRules(rules: readonly ProtectedApiRule[], grants: CustomGrants): ProtectedApiRule[] {
   return rules.map((r, i) => {
-    const problem = permissionProblem(r.permission);
+    const problem = permissionProblem(r.permission, grants);
     if (problem) {
       const path = `/rules/${i}/permission`;
       fail('validation_error', `${path.slice(1)} ${problem}`, { errors: [{ path, message: problem }] });

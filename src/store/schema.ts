@@ -9,10 +9,10 @@ export interface WorkspaceTable {
   max_key_lifetime_days: number;
   require_key_expiry: number;
   require_two_factor: Generated<number>;
-  /** Moves with every change to the workspace's protected APIs (migration 012). */
-  protected_apis_version: Generated<number>;
   /** JSON: custom permission → roles holding it (src/users/custom-permissions.ts). */
   custom_permissions: Generated<string>;
+  /** Moves with every change to the workspace's protected APIs (migration 012). */
+  protected_apis_version: Generated<number>;
 }
 
 export interface UserTable {

@@ -31,8 +31,8 @@ const TABLE: Record<Role, readonly BuiltinPermission[]> = {
 
 /**
  * Permissions an unrestricted key does *not* inherit: a leaked key must not be able to mint keys,
- * manage users, read the audit log or verify other keys unless its restriction names the permission explicitly. Custom
- * permissions are never among them: an unrestricted key inherits those its owner's role holds.
+ * manage users, read the audit log or verify other keys unless its restriction names the permission
+ * explicitly. Custom permissions are never among them: an unrestricted key inherits those its owner's role holds.
  */
 export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set<BuiltinPermission>([
   'keys:own',
@@ -257,10 +257,10 @@ function decide(p: Principal, action: Action): Decision {
     case 'user.reset_password':
     case 'user.end_sessions':
       return authorizeAccountOf(p, action);
-    case 'protected.request':
-      return requirePermission(p, action.permission as Permission);
     case 'permissions.update':
       return authorizeGrants(p, action.changed);
+    case 'protected.request':
+      return requirePermission(p, action.permission);
     default:
       return ALLOW;
   }

@@ -107,6 +107,9 @@ const BEYOND_RANDOM_INPUT = new Set([
   'rollKey',
   'createWebhook',
   'updateWebhook',
+  // Every rule names one of the workspace's own permissions, which a random name is not: test/http/protected-apis.test.ts.
+  'createProtectedApi',
+  'updateProtectedApi',
   // Forward-auth asks about a request named in a proxy's headers (X-Forwarded-*, X-Original-*), which
   // the fuzzer does not send: test/http/forward-auth.test.ts.
   'forwardAuth',

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
 import { aKey, aUser, anOwner } from '../support/fixtures.js';
-import { aProtectedApi, forward, identityOf } from '../support/protect.js';
+import { aProtectedApi, forward, grantCustom, identityOf } from '../support/protect.js';
 import { expectProblem } from '../security/support.js';
 
 const NO_IDENTITY = { user: '', email: '', workspace: '', key: '', permissions: '' };
@@ -96,6 +96,31 @@ describeEachDialect('forward-auth', ({ app }) => {
     expect(identityOf(write)).toEqual(NO_IDENTITY);
     expectProblem(await forward(t, k.key, { method: 'DELETE', uri: '/contacts/1' }), 403, 'route_not_allowed');
     expectProblem(await forward(t, k.key, { method: 'GET', uri: '/elsewhere' }), 403, 'route_not_allowed');
+  });
+
+  it('a key restricted to invoices:read gets 200 on GET /invoices/1 and 403 on POST /invoices; an unrestricted one inherits its role', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    await grantCustom(t, owner, { 'invoices:read': ['owner', 'admin', 'member', 'viewer'], 'invoices:write': ['owner', 'admin', 'member'] });
+    await aProtectedApi(t, owner, {
+      hosts: ['billing.example.com'],
+      rules: [
+        { method: 'GET', path: '/invoices/*', permission: 'invoices:read' },
+        { method: 'POST', path: '/invoices', permission: 'invoices:write' },
+      ],
+    });
+    const reader = await aKey(t, owner, { restriction: ['invoices:read'] });
+    const host = 'billing.example.com';
+    const read = await forward(t, reader.key, { method: 'GET', uri: '/invoices/1', host });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.headers['keyward-permissions']).toBe('invoices:read');
+    const write = await forward(t, reader.key, { method: 'POST', uri: '/invoices', host });
+    expect(expectProblem(write, 403, 'insufficient_permission').missing_permission).toBe('invoices:write');
+    expectProblem(await forward(t, reader.key, { method: 'GET', uri: '/invoices/1', host: 'other.example.com' }), 403, 'route_not_allowed');
+    const viewer = await aUser(t, owner, { role: 'viewer' });
+    const viewersKey = await aKey(t, viewer);
+    expect((await forward(t, viewersKey.key, { method: 'GET', uri: '/invoices/1', host })).statusCode).toBe(200);
+    expectProblem(await forward(t, viewersKey.key, { method: 'POST', uri: '/invoices', host }), 403, 'insufficient_permission');
   });
 
   it('no protected API at all: every request is refused', async () => {

@@ -54,3 +54,9 @@ export function identityOf(res: { headers: Record<string, unknown> }) {
     permissions: res.headers['keyward-permissions'],
   };
 }
+
+/** Replaces the workspace's custom permissions and the roles holding them (PUT /api/permissions/grants). */
+export async function grantCustom(t: TestApp, owner: SessionCaller, grants: Record<string, string[]>): Promise<void> {
+  const res = await t.request({ method: 'PUT', url: '/api/permissions/grants', as: owner, body: grants });
+  expect(res.statusCode, res.body).toBe(200);
+}

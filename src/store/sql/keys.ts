@@ -3,7 +3,7 @@ import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
 import { grantsFromText } from '../../users/custom-permissions.js';
-import { countOf, fromKey, num, readPage, toKey, toUser } from './rows.js';
+import { fromKey, num, readPage, toKey, toUser } from './rows.js';
 
 /** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
 export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRepo {
@@ -51,13 +51,14 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
       await db.updateTable('api_keys').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
     async countActive(userId, now) {
-      return countOf(
-        db
-          .selectFrom('api_keys')
-          .where('user_id', '=', userId)
-          .where('revoked_at', 'is', null)
-          .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)])),
-      );
+      const r = await db
+        .selectFrom('api_keys')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .executeTakeFirstOrThrow();
+      return num(r.n);
     },
     async rehash(id, fromHash, toHash) {
       await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
@@ -125,8 +126,8 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
       'u.disabled as u_disabled',
       'u.created_at as u_created_at',
       'w.name as w_name',
-      'w.protected_apis_version as w_protected_apis_version',
       'w.custom_permissions as w_custom_permissions',
+      'w.protected_apis_version as w_protected_apis_version',
     ])
     .where('k.key_hash', '=', keyHash);
 }
