@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
 import { aKey, anOwner, anOwnerAdminAndMember } from '../support/fixtures.js';
-import { aProtectedApi } from '../support/protect.js';
+import { aProtectedApi, grantCustom } from '../support/protect.js';
 import { expectProblem } from '../security/support.js';
 
 const NO_MATCH = {
@@ -18,6 +18,7 @@ describeEachDialect('trying a request against the protected APIs', ({ app }) => 
   it('names the API, the first matching rule and its permission; no API or no rule: matched false (route_not_allowed)', async () => {
     const t = await app();
     const owner = await anOwner(t);
+    await grantCustom(t, owner, { 'invoices:read': ['owner', 'admin'], 'invoices:write': ['owner', 'admin'] });
     const billing = await aProtectedApi(t, owner, {
       name: 'Billing',
       hosts: ['billing.example.com'],

@@ -54,7 +54,7 @@ export type TwoFactorSetup = Schemas['TwoFactorSetup'];
 export type RecoveryCodes = Schemas['RecoveryCodes'];
 /** An HTTP API of the workspace that Keyward guards (forward-auth, the verify API), with its rules. */
 export type ProtectedApi = Schemas['ProtectedApi'];
-export type ProtectedApiRule = ProtectedApi['rules'][number];
+export type ProtectedApiRule = Schemas['ProtectedApi']['rules'][number];
 export type RuleMethod = Schemas['RuleMethod'];
 /** Which protected API, rule and permission decide a request (POST /api/protected-apis/match). */
 export type RouteMatch = Schemas['RouteMatch'];
