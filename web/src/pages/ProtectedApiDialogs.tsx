@@ -142,7 +142,7 @@ export function ProtectedApiFormDialog({ protectedApi, custom, onClose, onSaved 
             autoComplete="off"
           />
         </div>
-        <fieldset class="rule-table" aria-describedby={rulesHintId}>
+        <fieldset class="radio-group rule-table" aria-describedby={rulesHintId}>
           <legend>Rules</legend>
           <p class="hint" id={rulesHintId}>
             Tried in order: the first rule whose method and path match decides which permission the key needs. A request no rule matches is refused. In a path,{' '}
