@@ -309,7 +309,7 @@ function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'chan
 function manageServiceKey(p: Principal, owner: Pick<User, 'role'>, result: ReadonlySet<Permission>, detail: string): Decision {
   const admin = requirePermission(p, 'keys:admin');
   if (!admin.ok) return admin;
-  if (owner.role === 'owner' && !actsAsOwner(p)) return ownersOnly("manage the keys of an owner-role service account");
+  if (owner.role === 'owner' && !actsAsOwner(p)) return ownersOnly('manage the keys of an owner-role service account');
   return outranks(p, result, detail);
 }
 

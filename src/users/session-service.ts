@@ -4,7 +4,16 @@ import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import { type Session, type SessionStage, type Store, type User, type UserSecrets, type UserWithSecret, type Workspace, isServiceAccount } from '../store/types.js';
+import {
+  type Session,
+  type SessionStage,
+  type Store,
+  type User,
+  type UserSecrets,
+  type UserWithSecret,
+  type Workspace,
+  isServiceAccount,
+} from '../store/types.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Proofs } from './proofs.js';
 import { normaliseEmail } from './user-service.js';

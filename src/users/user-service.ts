@@ -117,7 +117,8 @@ export class UserService {
     // Hashed before the duplicate check, so a taken email (in this workspace) costs the same time.
     const passwordHash = service ? null : await hashPassword(input.password, this.options.scryptLogN);
     await this.store.transaction(async (tx) => {
-      if (email !== null && (await tx.users.findInWorkspace(p.workspace.id, email))) fail('email_taken', 'A user with this email already exists in this workspace');
+      if (email !== null && (await tx.users.findInWorkspace(p.workspace.id, email)))
+        fail('email_taken', 'A user with this email already exists in this workspace');
       await tx.users.create({ ...user, passwordHash });
       const details = service ? { role: user.role, kind: 'service', name: user.name } : { role: user.role, email };
       await this.audit.record(tx, entryBy(p, 'user.created', { type: 'user', id: user.id }, details));

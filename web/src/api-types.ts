@@ -100,7 +100,7 @@ export interface paths {
         };
         /**
          * List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)
-         * @description Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.
+         * @description Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin; with it, user_id lists one user’s keys (a service account’s, say).
          *
          *     Requires the `keys:own` permission.
          */
@@ -108,7 +108,7 @@ export interface paths {
         put?: never;
         /**
          * Create a key; the response holds the plaintext key this once
-         * @description The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.
+         * @description The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin. owner_id names a service account to make the key for (keys:admin; never beyond your own permissions; an owner-role one only by an owner).
          *
          *     Requires the `keys:own` permission.
          */
@@ -549,8 +549,8 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         /**
-         * Add a user with a role
-         * @description Adds a user to the workspace; only an owner may add an owner.
+         * Add a person or a service account with a role
+         * @description Adds a person (email, name, password) or, with kind "service", a service account (name only): it has no email or password, never signs in, and its keys are created by owners and admins (POST /api/keys with owner_id). Never a role beyond your own; only an owner may add an owner.
          *
          *     Requires the `users:manage` permission.
          */
@@ -576,7 +576,7 @@ export interface paths {
         head?: never;
         /**
          * Change a role, or disable / re-enable a user
-         * @description Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.
+         * @description Disabling a user ends their sessions and stops their keys at once; the last owner who is a person cannot be demoted or disabled. Service accounts are changed the same way.
          *
          *     Requires the `users:manage` permission.
          */
@@ -616,7 +616,7 @@ export interface paths {
         put?: never;
         /**
          * Reset a user's password: a temporary one shown once, or a link by email
-         * @description Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).
+         * @description Ends all their sessions (409 service_account for a service account, which has no password). With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).
          *
          *     Requires the `users:manage` permission.
          */
@@ -1131,7 +1131,8 @@ export interface components {
             last_used_ip: string | null;
             name: string;
             owner: {
-                email: string;
+                /** @description null for a service account */
+                email: string | null;
                 id: string;
                 name: string;
             };
@@ -1310,7 +1311,7 @@ export interface components {
          * @description The problem code; each is explained at /docs/errors#<code>
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "invalid_cursor" | "invalid_link" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "reauth_required" | "wrong_password" | "invalid_two_factor_code" | "two_factor_required" | "password_change_required" | "two_factor_enrolment_required" | "email_not_verified" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "two_factor_state" | "email_not_configured" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "too_many_emails" | "internal_error" | "email_not_sent" | "storage_unavailable" | "storage_full" | "encryption_key_required";
+        ErrorCode: "validation_error" | "invalid_cursor" | "invalid_link" | "ambiguous_api_key" | "invalid_json" | "malformed_request" | "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "expired_api_key" | "owner_disabled" | "unauthenticated" | "invalid_credentials" | "insufficient_permission" | "ip_not_allowed" | "csrf_failed" | "signup_disabled" | "forbidden_role_change" | "reauth_required" | "wrong_password" | "invalid_two_factor_code" | "two_factor_required" | "password_change_required" | "two_factor_enrolment_required" | "email_not_verified" | "not_found" | "method_not_allowed" | "request_timeout" | "already_set_up" | "email_taken" | "workspace_required" | "last_owner" | "key_limit_reached" | "key_not_active" | "idempotency_key_in_use" | "two_factor_state" | "email_not_configured" | "service_account" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_too_large" | "rate_limited" | "too_many_failed_attempts" | "too_many_emails" | "internal_error" | "email_not_sent" | "storage_unavailable" | "storage_full" | "encryption_key_required";
         /**
          * @description The size of each usage bucket
          * @enum {string}
@@ -1857,6 +1858,7 @@ export interface components {
         /**
          * @example {
          *       "id": "usr_7Hq2mK9xP4",
+         *       "kind": "person",
          *       "email": "ada@example.com",
          *       "name": "Ada Lovelace",
          *       "role": "member",
@@ -1871,11 +1873,21 @@ export interface components {
              */
             created_at: string;
             disabled: boolean;
-            email: string;
+            /**
+             * Format: email
+             * @description null for a service account
+             */
+            email: string | null;
             id: string;
+            kind: components["schemas"]["UserKind"];
             name: string;
             role: components["schemas"]["Role"];
         };
+        /**
+         * @description person: signs in with email and password; service: an integration's account, with keys and no sign-in
+         * @enum {string}
+         */
+        UserKind: "person" | "service";
         /** @description A page of users, newest first */
         UserPage: {
             data: components["schemas"]["User"][];
@@ -1883,7 +1895,11 @@ export interface components {
             next_cursor: string | null;
         };
         UserSummary: {
-            email: string;
+            /**
+             * Format: email
+             * @description null for a service account
+             */
+            email: string | null;
             id: string;
             name: string;
             role: components["schemas"]["Role"];
@@ -2652,7 +2668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3400,6 +3416,8 @@ export interface operations {
                 limit?: number;
                 scope?: components["schemas"]["KeyScope"];
                 status?: components["schemas"]["KeyStatus"];
+                /** @description Only this user's keys (a service account's, say); with scope=workspace only */
+                user_id?: string;
             };
             header?: never;
             path?: never;
@@ -3551,7 +3569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3650,7 +3668,8 @@ export interface operations {
                  *       },
                  *       "allowed_ips": [
                  *         "203.0.113.0/24"
-                 *       ]
+                 *       ],
+                 *       "owner_id": "xxxxxxxx"
                  *     }
                  */
                 "application/json": {
@@ -3668,6 +3687,8 @@ export interface operations {
                      * @description 1–100 characters after trimming
                      */
                     name: string;
+                    /** @description Whose key: yourself (the default) or a service account's (keys:admin; an owner-role one's only by an owner) */
+                    owner_id?: string;
                     rate_limit?: {
                         per_minute: number;
                         per_second: number;
@@ -3871,7 +3892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4163,7 +4184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4414,7 +4435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4683,7 +4704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5049,7 +5070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5546,7 +5567,7 @@ export interface operations {
                      *       },
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -6190,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6796,7 +6817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6986,7 +7007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +7182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7299,7 +7320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8179,6 +8200,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "usr_7Hq2mK9xP4",
+                     *           "kind": "person",
                      *           "email": "ada@example.com",
                      *           "name": "Ada Lovelace",
                      *           "role": "member",
@@ -8280,7 +8302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8363,10 +8385,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description A person (email, name, password, role) or a service account (kind "service", name, role) */
         requestBody: {
             content: {
                 /**
                  * @example {
+                 *       "kind": "person",
                  *       "email": "ada@example.com",
                  *       "name": "xxxxxxxx",
                  *       "password": "xxxxxxxxxxxx",
@@ -8376,9 +8400,17 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** @enum {string} */
+                    kind?: "person";
                     /** Format: text */
                     name: string;
                     password: string;
+                    role: components["schemas"]["Role"];
+                } | {
+                    /** @enum {string} */
+                    kind: "service";
+                    /** Format: text */
+                    name: string;
                     role: components["schemas"]["Role"];
                 };
             };
@@ -8402,6 +8434,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "usr_7Hq2mK9xP4",
+                     *       "kind": "person",
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "role": "member",
@@ -8429,6 +8462,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "usr_7Hq2mK9xP4",
+                     *       "kind": "person",
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "role": "member",
@@ -8527,7 +8561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8712,6 +8746,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "usr_7Hq2mK9xP4",
+                     *       "kind": "person",
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "role": "member",
@@ -8810,7 +8845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9049,7 +9084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9255,7 +9290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9766,7 +9801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -11627,7 +11662,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -11698,7 +11733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11826,7 +11861,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -11897,7 +11932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12220,7 +12255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12410,7 +12445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12523,7 +12558,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -12619,7 +12654,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -12653,7 +12688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12768,7 +12803,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },
@@ -12834,7 +12869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured` */
+            /** @description Conflict: `already_set_up`, `email_taken`, `workspace_required`, `last_owner`, `key_limit_reached`, `key_not_active`, `idempotency_key_in_use`, `two_factor_state`, `email_not_configured`, `service_account` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13062,7 @@ export interface operations {
                      * @example {
                      *       "user": {
                      *         "id": "xxxxxxxx",
-                     *         "email": "xxxxxxxx",
+                     *         "email": "ada@example.com",
                      *         "name": "xxxxxxxx",
                      *         "role": "owner"
                      *       },

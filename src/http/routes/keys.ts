@@ -12,7 +12,8 @@ const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 const op = operations('keys', {
   listKeys: {
     summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
-    description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin; with it, user_id lists one user’s keys (a service account’s, say).',
+    description:
+      'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin; with it, user_id lists one user’s keys (a service account’s, say).',
   },
   createKey: {
     summary: 'Create a key; the response holds the plaintext key this once',

@@ -8,7 +8,7 @@ export const Permission = component('Permission', literals(PERMISSIONS, { descri
 
 export const UserKind = component(
   'UserKind',
-  literals(USER_KINDS, { description: 'person: signs in with email and password; service: an integration\'s account, with keys and no sign-in' }),
+  literals(USER_KINDS, { description: "person: signs in with email and password; service: an integration's account, with keys and no sign-in" }),
 );
 const UserEmail = nullable(Email, { description: 'null for a service account' });
 

@@ -15,7 +15,8 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     await sql`alter table users add column kind varchar(10) default 'person' not null`.execute(db);
     return;
   }
-  const columns = 'id, workspace_id, email, name, role, password_hash, disabled, created_at, must_change_password, totp_secret, totp_pending_secret, totp_last_step, email_verified';
+  const columns =
+    'id, workspace_id, email, name, role, password_hash, disabled, created_at, must_change_password, totp_secret, totp_pending_secret, totp_last_step, email_verified';
   await sql`create table users_new (
     id varchar(40) primary key,
     workspace_id varchar(40) not null references workspaces (id),

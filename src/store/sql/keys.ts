@@ -118,7 +118,15 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
     .selectAll('k')
-    .select(['u.email as u_email', 'u.name as u_name', 'u.role as u_role', 'u.disabled as u_disabled', 'u.created_at as u_created_at', 'u.kind as u_kind', 'w.name as w_name'])
+    .select([
+      'u.email as u_email',
+      'u.name as u_name',
+      'u.role as u_role',
+      'u.disabled as u_disabled',
+      'u.created_at as u_created_at',
+      'u.kind as u_kind',
+      'w.name as w_name',
+    ])
     .where('k.key_hash', '=', keyHash);
 }
 

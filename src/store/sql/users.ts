@@ -64,7 +64,14 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return r && toUser(r);
     },
     async findByEmail(email) {
-      const rows = await db.selectFrom('users').selectAll().where('email', '=', email).where('kind', '=', 'person').orderBy('created_at', 'asc').limit(MAX_WORKSPACES_PER_EMAIL).execute();
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email)
+        .where('kind', '=', 'person')
+        .orderBy('created_at', 'asc')
+        .limit(MAX_WORKSPACES_PER_EMAIL)
+        .execute();
       return rows.map((r) => ({ ...toUser(r), passwordHash: r.password_hash }) satisfies UserWithSecret);
     },
     async findInWorkspace(workspaceId, email) {
