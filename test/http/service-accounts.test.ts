@@ -33,8 +33,13 @@ describeEachDialect('service accounts: a name and a role, no email, no password'
     const add = (as: SessionCaller, body: object) => t.request({ method: 'POST', url: '/api/users', as, body: { kind: 'service', name: 'Bot', ...body } });
     expect((await add(admin, { role: 'owner' })).json().code).toBe('forbidden_role_change');
     expect((await add(member, { role: 'viewer' })).json().code).toBe('insufficient_permission');
-    expect((await add(admin, { role: 'member', password: 'a long enough password' })).statusCode).toBe(400);
-    expect((await add(admin, { role: 'member', email: 'bot@example.test' })).statusCode).toBe(400);
+    for (const field of ['password', 'email']) {
+      const res = await add(admin, { role: 'member', [field]: field === 'email' ? 'bot@example.test' : 'a long enough password' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([{ path: `/${field}`, message: 'is not allowed here' }]);
+    }
+    const person = await t.request({ method: 'POST', url: '/api/users', as: admin, body: { name: 'Pat', role: 'member', password: 'a long enough password' } });
+    expect(person.json().errors).toEqual([{ path: '/email', message: "must have required property 'email'" }]);
     expect((await add(owner, { role: 'owner' })).statusCode).toBe(201);
   });
 

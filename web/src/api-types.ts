@@ -8385,7 +8385,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description A person (email, name, password, role) or a service account (kind "service", name, role) */
+        /** @description A person (email, name, password, role; kind "person" or left out) or a service account (kind "service", name, role: no email, no password) */
         requestBody: {
             content: {
                 /**
@@ -8399,18 +8399,11 @@ export interface operations {
                  */
                 "application/json": {
                     /** Format: email */
-                    email: string;
-                    /** @enum {string} */
-                    kind?: "person";
+                    email?: string;
+                    kind?: components["schemas"]["UserKind"];
                     /** Format: text */
                     name: string;
-                    password: string;
-                    role: components["schemas"]["Role"];
-                } | {
-                    /** @enum {string} */
-                    kind: "service";
-                    /** Format: text */
-                    name: string;
+                    password?: string;
                     role: components["schemas"]["Role"];
                 };
             };

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { ROLES, USER_KINDS } from '../../domain.js';
 import { PERMISSIONS } from '../../users/permissions.js';
 import { Email, Password, PersonName, Timestamp, component, literals, nullable, page, ref } from './common.js';
@@ -36,15 +36,26 @@ export const User = component(
 export const UserPage = page('UserPage', User, 'users');
 
 /** A person: kind may be left out. */
-const PersonCreate = Type.Object(
-  { kind: Type.Optional(Type.Literal('person')), email: Email, name: PersonName, password: Password, role: ref(Role) },
-  { additionalProperties: false },
-);
+const PersonCreate = Type.Object({ kind: Type.Optional(Type.Literal('person')), email: Email, name: PersonName, password: Password, role: ref(Role) });
 /** A service account: a name and a role; no email, no password. */
-const ServiceAccountCreate = Type.Object({ kind: Type.Literal('service'), name: PersonName, role: ref(Role) }, { additionalProperties: false });
-export const UserCreate = Type.Union([PersonCreate, ServiceAccountCreate], {
-  description: 'A person (email, name, password, role) or a service account (kind "service", name, role)',
-});
+const ServiceAccountCreate = Type.Object({ kind: Type.Literal('service'), name: PersonName, role: ref(Role) });
+
+/**
+ * One object with a condition rather than a union of two, so a wrong body gets the one error that is
+ * wrong with it (an unknown field, a missing email), never one list per kind of user it failed to be.
+ */
+export const UserCreate = Type.Unsafe<Static<typeof PersonCreate> | Static<typeof ServiceAccountCreate>>(
+  Type.Object(
+    { kind: Type.Optional(ref(UserKind)), email: Type.Optional(Email), name: PersonName, password: Type.Optional(Password), role: ref(Role) },
+    {
+      additionalProperties: false,
+      description: 'A person (email, name, password, role; kind "person" or left out) or a service account (kind "service", name, role: no email, no password)',
+      if: { properties: { kind: { const: 'service' } }, required: ['kind'] },
+      then: { properties: { email: false, password: false } },
+      else: { properties: { email: Email, password: Password }, required: ['email', 'password'] },
+    },
+  ),
+);
 export const UserPatch = Type.Object(
   { role: Type.Optional(ref(Role)), disabled: Type.Optional(Type.Boolean()), name: Type.Optional(PersonName) },
   { additionalProperties: false, minProperties: 1 },
