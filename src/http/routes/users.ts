@@ -8,7 +8,8 @@ import type { App } from '../types.js';
 import { operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('users', {
-  listUsers: { summary: "List the workspace's users", description: 'Pages of users, newest first.' },
+  listUsers: { summary: "List the workspace's users", description: 'Pages of users (people and service accounts), newest first.' },
+  getUser: { summary: 'Get a user', description: 'A person or a service account of the workspace.' },
   createUser: {
     summary: 'Add a person or a service account with a role',
     description:
@@ -44,6 +45,15 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       const { limit = 25, cursor } = req.query;
       return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
     },
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      schema: { ...op.getUser, params: IdParams, response: { 200: ref(User), ...common } },
+      config: { auth: 'api', permission: NEEDS['users.read'] },
+    },
+    async (req) => userJson(await users.get(principalOf(req), req.params.id)),
   );
 
   // Declared like POST /api/contacts (a create: 201 and Location through created()); the route shape, not shared logic.

@@ -33,13 +33,16 @@ export function restrictionOf(access: Access): Permission[] | null {
 }
 
 interface KeyAccessFieldsProps {
+  /** The role of the key's owner: yours, or the service account's (`ownerName`) the key is made for. */
   role: Role;
+  ownerName?: string;
   held: ReadonlySet<string>;
   access: Access;
   onChange: (access: Access) => void;
 }
 
-export function KeyAccessFields({ role, held, access, onChange }: KeyAccessFieldsProps) {
+export function KeyAccessFields({ role, ownerName, held, access, onChange }: KeyAccessFieldsProps) {
+  const whose = ownerName === undefined ? { label: 'my role', text: 'your role' } : { label: `${ownerName}’s role`, text: `${ownerName}’s role` };
   const full = sortPermissions(keyPermissions(role, null));
   const levels = CONTACT_LEVELS.filter((c) => c.grants.every((p) => held.has(p)));
   const management = sortPermissions(held).filter((p) => MANAGEMENT_PERMISSIONS.has(p));
@@ -52,12 +55,12 @@ export function KeyAccessFields({ role, held, access, onChange }: KeyAccessField
       <legend>What this key can do</legend>
       <label class="radio">
         <input type="radio" name="access" checked={access.kind === 'full'} onChange={() => onChange({ kind: 'full' })} aria-describedby="access-full-hint" />
-        Full access (same as my role)
+        Full access (same as {whose.label})
       </label>
       <p id="access-full-hint" class="hint">
-        It can {full.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what your role ({role}) allows with contacts, following your
-        role if it changes. Full access does <strong>not</strong> include managing API keys, members or the audit log, so a leaked key cannot create keys or
-        change who has access.
+        It can {full.map((p) => describePermission(p).toLowerCase()).join(', ') || 'do nothing'}: what {whose.text} ({role}) allows with contacts, following
+        that role if it changes. Full access does <strong>not</strong> include managing API keys, members or the audit log, so a leaked key cannot create keys
+        or change who has access.
       </p>
       <label class="radio">
         <input type="radio" name="access" checked={custom !== null} onChange={() => set({})} aria-describedby="access-custom-hint" />
