@@ -104,4 +104,19 @@ describeEachDialect("a service account's keys: made and managed by owners and ad
     await t.request({ method: 'PATCH', url: `/api/users/${sa.id}`, as: owner, body: { disabled: true } });
     expect((await contacts(t, key)).json().code).toBe('owner_disabled');
   });
+
+  it("its key's notices go to the owners and admins (it reads nothing, and has no email)", async () => {
+    const t = await app();
+    const { owner, admin, member } = await anOwnerAdminAndMember(t);
+    const sa = await aServiceAccount(t, owner, 'member');
+    const { id } = (await keyFor(t, admin, sa.id)).json();
+    expect((await t.request({ method: 'POST', url: `/api/keys/${id}/revoke`, as: admin })).statusCode).toBe(200);
+    const revokedNotices = async (as: SessionCaller) =>
+      (await t.request({ url: '/api/notifications', as })).json().data.filter((n: { type: string }) => n.type === 'key.revoked');
+    expect(await revokedNotices(owner)).toHaveLength(1);
+    expect(await revokedNotices(admin)).toHaveLength(1);
+    expect(await revokedNotices(member)).toHaveLength(0);
+    const rows = await t.store.db.selectFrom('notifications').select('user_id').where('user_id', '=', sa.id).execute();
+    expect(rows).toEqual([]);
+  });
 });
