@@ -1,47 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Kysely, Migrator } from 'kysely';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATION_NAMES, migrateToLatest, migrationsFor } from '../../src/store/migrate.js';
-import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
-import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
-import type { SqlStore } from '../../src/store/sql-store.js';
 import { DIALECTS } from '../support/backends.js';
-import { POSTGRES_URL } from '../support/env.js';
+import { storeBeforeMigration } from '../support/migration-store.js';
 
 /** Users written before 011-service-accounts are people afterwards, with everything they had; the rules still hold. */
 for (const dialect of DIALECTS) {
   describe(`migration 011-service-accounts (${dialect})`, () => {
-    const tag = randomBytes(6).toString('hex');
-    const schema = `t_${tag}`;
-    let store: SqlStore;
-
-    afterAll(async () => {
-      await store?.close();
-      if (dialect === 'postgres') {
-        const c = new pg.Client({ connectionString: POSTGRES_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
-    });
+    const at = storeBeforeMigration(dialect);
 
     it('keeps every user and session; users become people; email and password may then be null, email stays unique per workspace', async () => {
-      store =
-        dialect === 'sqlite'
-          ? openSqliteStore({ file: join(tmpdir(), `keyward-test-${tag}.db`) })
-          : await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 2 });
       const all = migrationsFor(dialect);
-      const before = Object.fromEntries(MIGRATION_NAMES.filter((n) => n < '011').map((n) => [n, all[n]]));
-      const migrator = new Migrator({
-        db: store.db,
-        provider: { getMigrations: async () => before },
-        ...(dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
-      });
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      const db = store.db as never as Kysely<any>;
+      const { store, db } = await at(Object.fromEntries(MIGRATION_NAMES.filter((n) => n < '011').map((n) => [n, all[n]])));
       await db.insertInto('workspaces').values({ id: 'wks_1', name: 'w', created_at: 1, max_key_lifetime_days: 366, require_key_expiry: 0 }).execute();
       const person = {
         id: 'usr_1',

@@ -55,8 +55,11 @@ export function useKeyDialogs(list: PagedList<KeyInfo>, o: { owner?: { id: strin
   return {
     dialogs,
     newKey: () => setOpen({ kind: 'new' }),
-    onRevoke: (key: KeyInfo) => setOpen({ kind: 'revoke', key }),
-    onRoll: (key: KeyInfo) => setOpen({ kind: 'roll', key }),
-    onRename: (key: KeyInfo) => setOpen({ kind: 'rename', key }),
+    /** A key table's row actions (`<KeysTable {...rowActions} />`). */
+    rowActions: {
+      onRevoke: (key: KeyInfo) => setOpen({ kind: 'revoke', key }),
+      onRoll: (key: KeyInfo) => setOpen({ kind: 'roll', key }),
+      onRename: (key: KeyInfo) => setOpen({ kind: 'rename', key }),
+    },
   };
 }

@@ -75,15 +75,7 @@ export function KeysPage() {
 
       <ErrorAlert error={list.error} />
       {list.items.length > 0 ? (
-        <KeysTable
-          keys={list.items}
-          meId={session.user.id}
-          showOwner={scope === 'workspace'}
-          canAdmin={canAdmin}
-          onRevoke={keyDialogs.onRevoke}
-          onRoll={keyDialogs.onRoll}
-          onRename={keyDialogs.onRename}
-        />
+        <KeysTable keys={list.items} meId={session.user.id} showOwner={scope === 'workspace'} canAdmin={canAdmin} {...keyDialogs.rowActions} />
       ) : (
         !list.loading &&
         !list.error && (

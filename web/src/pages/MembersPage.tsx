@@ -66,6 +66,14 @@ export function MembersPage() {
     close();
   };
 
+  /** A person or a service account was added: say so, and list it. */
+  const added = (u: User) => {
+    close();
+    const what = u.kind === 'service' ? `Service account ${u.name}` : u.name;
+    setNotice(`${what} was added as ${capitalize(u.role)}.${u.kind === 'service' ? ' Open its keys to create the first one.' : ''}`);
+    list.reload();
+  };
+
   const enable = async (u: User) => {
     setError(null);
     try {
@@ -155,28 +163,8 @@ export function MembersPage() {
       />
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
       <TwoFactorPolicy onSaved={setNotice} />
-      {open?.kind === 'add' && (
-        <AddMemberDialog
-          canAddOwner={isOwner}
-          onClose={close}
-          onAdded={(u) => {
-            close();
-            setNotice(`${u.name} was added as ${capitalize(u.role)}.`);
-            list.reload();
-          }}
-        />
-      )}
-      {open?.kind === 'add-service' && (
-        <AddServiceAccountDialog
-          canAddOwner={isOwner}
-          onClose={close}
-          onAdded={(u) => {
-            close();
-            setNotice(`Service account ${u.name} was added as ${capitalize(u.role)}. Open its keys to create the first one.`);
-            list.reload();
-          }}
-        />
-      )}
+      {open?.kind === 'add' && <AddMemberDialog canAddOwner={isOwner} onClose={close} onAdded={added} />}
+      {open?.kind === 'add-service' && <AddServiceAccountDialog canAddOwner={isOwner} onClose={close} onAdded={added} />}
       {open?.kind === 'role' && (
         <ChangeRoleDialog user={open.user} canAssignOwner={isOwner} onClose={close} onSaved={(u) => saved(u, `${u.name} is now ${capitalize(u.role)}.`)} />
       )}

@@ -45,16 +45,7 @@ export function ServiceAccountPage({ id }: { id: string }) {
       </PageHeader>
       <ErrorAlert error={account.error ?? list.error} />
       {list.items.length > 0 ? (
-        <KeysTable
-          keys={list.items}
-          meId={session.user.id}
-          manages
-          showOwner={false}
-          canAdmin
-          onRevoke={keyDialogs.onRevoke}
-          onRoll={keyDialogs.onRoll}
-          onRename={keyDialogs.onRename}
-        />
+        <KeysTable keys={list.items} meId={session.user.id} manages showOwner={false} canAdmin {...keyDialogs.rowActions} />
       ) : (
         !list.loading &&
         !list.error &&
