@@ -32,7 +32,10 @@ export interface NewKey {
   expiresInDays?: number;
   restriction?: string[] | null;
   rateLimit?: KeyRateLimit;
-  /** The key's owner when the console operator creates it; a user always creates keys for themself. */
+  /**
+   * The key's owner: the caller when absent. The console operator names any user; anyone else may name
+   * only themself or a service account (with keys:admin: `authorize` decides).
+   */
   ownerId?: string;
   /** Addresses and CIDRs the key may be used from; null or absent = anywhere. */
   allowedIps?: string[] | null;
@@ -101,6 +104,7 @@ export class KeyService {
     enforce(p, { type: 'keys.list', scope: q.scope });
     const mine = q.scope === 'mine';
     if (mine && p.via === 'cli') invalid('/scope', 'the operator owns no keys; list the workspace');
+    if (mine && q.userId !== undefined) invalid('/user_id', 'needs scope=workspace');
     const page = await this.store.keys.list({
       workspaceId: p.workspace.id,
       userId: mine ? p.user?.id : q.userId,
@@ -295,10 +299,9 @@ export class KeyService {
     return t;
   }
 
-  /** A user's keys are their own; the operator names the owner. */
+  /** The caller, or the user named (the operator must name one; whether the caller may is `authorize`'s). */
   private async ownerFor(p: Principal, ownerId: string | undefined): Promise<User> {
-    if (p.via !== 'cli') return p.user;
-    if (ownerId === undefined) return invalid('/owner', "the operator must name the key's owner");
+    if (ownerId === undefined) return p.via === 'cli' ? invalid('/owner', "the operator must name the key's owner") : p.user;
     return (await this.store.users.get(p.workspace.id, ownerId)) ?? fail('not_found', 'No such user');
   }
 

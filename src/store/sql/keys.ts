@@ -124,6 +124,7 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
       'u.role as u_role',
       'u.disabled as u_disabled',
       'u.created_at as u_created_at',
+      'u.kind as u_kind',
       'w.name as w_name',
       'w.custom_permissions as w_custom_permissions',
     ])
@@ -141,6 +142,7 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     role: r.u_role,
     disabled: r.u_disabled,
     created_at: r.u_created_at,
+    kind: r.u_kind,
   });
   return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name, customPermissions: grantsFromText(r.w_custom_permissions) } };
 }

@@ -343,6 +343,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
         .where('workspace_id', '=', workspaceId)
         .where('role', 'in', ['owner', 'admin'])
         .where('disabled', '=', 0)
+        .where('kind', '=', 'person')
         .execute();
     },
   };

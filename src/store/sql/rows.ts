@@ -20,7 +20,7 @@ export function toWorkspace(r: Selectable<WorkspaceTable>): Workspace {
   };
 }
 
-export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'name' | 'role' | 'disabled' | 'created_at'>): User {
+export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'name' | 'role' | 'disabled' | 'created_at'> & { kind: string }): User {
   return {
     id: r.id,
     workspaceId: r.workspace_id,
@@ -29,6 +29,7 @@ export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'nam
     role: r.role as Role,
     disabled: num(r.disabled) === 1,
     createdAt: num(r.created_at),
+    kind: r.kind === 'service' ? 'service' : 'person',
   };
 }
 

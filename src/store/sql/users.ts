@@ -7,7 +7,7 @@ import { countOf, num, readPage, toUser, toWorkspace } from './rows.js';
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
 export const MAX_WORKSPACES_PER_EMAIL = 20;
 
-const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
+const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at', 'kind'] as const;
 
 export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
   return {
@@ -58,6 +58,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
           password_hash: u.passwordHash,
           disabled: u.disabled ? 1 : 0,
           created_at: u.createdAt,
+          kind: u.kind ?? 'person',
         })
         .execute();
     },
@@ -66,7 +67,14 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return r && toUser(r);
     },
     async findByEmail(email) {
-      const rows = await db.selectFrom('users').selectAll().where('email', '=', email).orderBy('created_at', 'asc').limit(MAX_WORKSPACES_PER_EMAIL).execute();
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email)
+        .where('kind', '=', 'person')
+        .orderBy('created_at', 'asc')
+        .limit(MAX_WORKSPACES_PER_EMAIL)
+        .execute();
       return rows.map((r) => ({ ...toUser(r), passwordHash: r.password_hash }) satisfies UserWithSecret);
     },
     async findInWorkspace(workspaceId, email) {
@@ -82,6 +90,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .select(userColumns)
         .where('role', '=', 'owner')
         .where('disabled', '=', 0)
+        .where('kind', '=', 'person')
         .orderBy('created_at', 'asc')
         .execute();
       return rows.map(toUser);
@@ -98,7 +107,9 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return countOf(db.selectFrom('users'));
     },
     async countActiveOwners(workspaceId) {
-      return countOf(db.selectFrom('users').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').where('disabled', '=', 0));
+      return countOf(
+        db.selectFrom('users').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').where('disabled', '=', 0).where('kind', '=', 'person'),
+      );
     },
   };
 }
