@@ -30,3 +30,6 @@ export const ROLL_GRACE_SECONDS = { default: 86_400, maximum: 604_800 } as const
  * Owners and admins hold every one; the list says which of member and viewer also do.
  */
 export type CustomGrants = Readonly<Record<string, readonly Role[]>>;
+/** The methods a protected API's rule may name: one of these, or `*` for any. A GET rule also covers HEAD. */
+export const RULE_METHODS = ['*', 'GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type RuleMethod = (typeof RULE_METHODS)[number];

@@ -11,6 +11,8 @@ export interface WorkspaceTable {
   require_two_factor: Generated<number>;
   /** JSON: custom permission → roles holding it (src/users/custom-permissions.ts). */
   custom_permissions: Generated<string>;
+  /** Moves with every change to the workspace's protected APIs (migration 012). */
+  protected_apis_version: Generated<number>;
 }
 
 export interface UserTable {
@@ -219,6 +221,18 @@ export interface IdempotencyTable {
   body: string | null;
 }
 
+/** Migration 012: a workspace's protected API; `hosts` and `rules` are JSON text. */
+export interface ProtectedApiTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  hosts: string;
+  path_prefix: string;
+  rules: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -238,4 +252,5 @@ export interface Database {
   account_tokens: AccountTokenTable;
   auth_version: AuthVersionTable;
   idempotency_keys: IdempotencyTable;
+  protected_apis: ProtectedApiTable;
 }

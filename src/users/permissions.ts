@@ -5,7 +5,16 @@ import { type ApiKeyRecord, type Role, type User, isServiceAccount } from '../st
 import { NO_GRANTS, holdsCustom } from './custom-permissions.js';
 
 /** Every permission Keyward itself defines, as `resource:action`. */
-export const PERMISSIONS = ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] as const;
+export const PERMISSIONS = [
+  'contacts:read',
+  'contacts:write',
+  'contacts:delete',
+  'keys:own',
+  'keys:admin',
+  'keys:verify',
+  'users:manage',
+  'audit:read',
+] as const;
 export type BuiltinPermission = (typeof PERMISSIONS)[number];
 /**
  * A permission: one of Keyward's own, or one of the workspace's custom permissions (`resource:action`,
@@ -22,10 +31,16 @@ const TABLE: Record<Role, readonly BuiltinPermission[]> = {
 
 /**
  * Permissions an unrestricted key does *not* inherit: a leaked key must not be able to mint keys,
- * manage users or read the audit log unless its restriction names the permission explicitly. Custom
- * permissions are never among them: an unrestricted key inherits those its owner's role holds.
+ * manage users, read the audit log or verify other keys unless its restriction names the permission
+ * explicitly. Custom permissions are never among them: an unrestricted key inherits those its owner's role holds.
  */
-export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set<BuiltinPermission>(['keys:own', 'keys:admin', 'users:manage', 'audit:read']);
+export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set<BuiltinPermission>([
+  'keys:own',
+  'keys:admin',
+  'keys:verify',
+  'users:manage',
+  'audit:read',
+]);
 
 export const isPermission = (p: string): p is BuiltinPermission => (PERMISSIONS as readonly string[]).includes(p);
 
@@ -117,6 +132,10 @@ export type Action =
   | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role }
   /** Adding or changing a webhook (re-authentication); listing and reading stay `webhooks.manage`. */
   | { readonly type: 'webhook.change' }
+  /** The workspace's protected APIs (their routes and the permission each needs); verifying a presented key. */
+  | { readonly type: 'protected_apis.manage' | 'keys.verify' }
+  /** A request to a protected API, through forward-auth or the verify API: the matched rule's permission. */
+  | { readonly type: 'protected.request'; readonly permission: string }
   /** One's own password and sessions; `account.two_factor` turns one's own two-factor sign-in on or off. */
   | { readonly type: 'account.own' | 'account.two_factor' }
   /** Another user's password (a temporary one), or ending all their sessions. */
@@ -157,6 +176,8 @@ export const NEEDS = {
   'user.reset_password': 'users:manage',
   'user.end_sessions': 'users:manage',
   'usage.overview': 'keys:admin',
+  'protected_apis.manage': 'users:manage',
+  'keys.verify': 'keys:verify',
 } as const satisfies Partial<Record<Action['type'], BuiltinPermission>>;
 
 /**
@@ -240,6 +261,8 @@ function decide(p: Principal, action: Action): Decision {
       return authorizeAccountOf(p, action);
     case 'permissions.update':
       return authorizeGrants(p, action.changed);
+    case 'protected.request':
+      return requirePermission(p, action.permission);
     default:
       return ALLOW;
   }
@@ -298,7 +321,12 @@ function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }
   }
   if (a.owner.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
   if (isServiceAccount(a.owner) && a.owner.id !== p.user?.id) {
-    return manageServiceKey(p, a.owner, keyPermissions(a.owner.role, a.restriction, p.workspace.customPermissions), 'The new key would hold permissions you do not have');
+    return manageServiceKey(
+      p,
+      a.owner,
+      keyPermissions(a.owner.role, a.restriction, p.workspace.customPermissions),
+      'The new key would hold permissions you do not have',
+    );
   }
   const own = requirePermission(p, 'keys:own');
   if (!own.ok) return own;

@@ -6,7 +6,7 @@ import { testConfig } from '../../src/config.js';
 import { KeywardError } from '../../src/errors.js';
 import { newId } from '../../src/ids.js';
 import { generateKey, hashKey, keyHint } from '../../src/keys/key-format.js';
-import type { Principal } from '../../src/principal.js';
+import type { Principal, UserPrincipal } from '../../src/principal.js';
 import { type Services, closeServices, createServices } from '../../src/services.js';
 import type { ApiKeyRecord, Role, User } from '../../src/store/types.js';
 import { PERMISSIONS, type Permission, sessionPermissions } from '../../src/users/permissions.js';
@@ -30,6 +30,8 @@ import { keyRecord } from '../support/records.js';
  * Service accounts, as callers (through their keys) and as targets: their keys are made, rolled, renamed
  * and restricted by keys:admin (an owner-role account's only by an owner), never beyond the caller; no
  * password of theirs is ever reset.
+ * Protected APIs are users:manage; verifying a key needs keys:verify (only by restriction) and answers with
+ * exactly the verified key's own authority, custom permissions included.
  */
 const RUNS = Number(process.env.AUTHORITY_PROPERTY_RUNS ?? 2000);
 const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
@@ -44,12 +46,12 @@ const CUSTOM = Object.keys(GRANTS);
 
 /** The role → permissions table as promised, written out again here rather than imported, so a slip in the code cannot hide in the test. */
 const ROLE_TABLE: Record<Role, readonly Permission[]> = {
-  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read', ...CUSTOM],
-  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read', ...CUSTOM],
+  owner: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read', ...CUSTOM],
+  admin: ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read', ...CUSTOM],
   member: ['contacts:read', 'contacts:write', 'keys:own', 'invoices:read', 'invoices:write'],
   viewer: ['contacts:read', 'keys:own', 'invoices:read'],
 };
-const MANAGEMENT = ['keys:own', 'keys:admin', 'users:manage', 'audit:read'];
+const MANAGEMENT = ['keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read'];
 
 /** What a key can do as promised: role now ∩ restriction; unrestricted keys never inherit management. */
 function specKeyPermissions(role: Role, restriction: readonly string[] | null): Set<string> {
@@ -87,10 +89,14 @@ const caseArb = fc.record({
     'two_factor',
     'read_user',
     'update_user',
-    'grants' as const,
+    'grants',
+    'protected_apis',
+    'verify' as const,
   ),
   createRestriction: restrictionArb,
   grants: grantsArb,
+  /** The permission a verification asks the target key about. */
+  askPermission: fc.constantFrom(...PERMISSIONS, ...CUSTOM),
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -299,6 +305,19 @@ for (const dialect of DIALECTS) {
             } finally {
               await s.store.workspaces.update(workspaceId, { customPermissions: GRANTS });
             }
+            break;
+          }
+          case 'protected_apis':
+            await s.protectedApis.list(p, 10);
+            expect(expected.has('users:manage')).toBe(true);
+            break;
+          case 'verify': {
+            // Only keys:verify verifies (held by a restriction, never inherited); the verified key's answer is
+            // its owner's role now ∩ its restriction, and the permission asked for holds exactly when it is in it.
+            const d = await s.protector.verify(p as UserPrincipal, { key: target.plaintext, permission: c.askPermission });
+            expect(expected.has('keys:verify')).toBe(true);
+            expect('principal' in d && new Set(d.principal.permissions)).toEqual(targetCan);
+            expect(d.ok).toBe(targetCan.has(c.askPermission));
             break;
           }
         }

@@ -79,6 +79,8 @@ async function arena(t: TestApp) {
     users: member.user.id,
     notifications: 'ntf_none',
     webhooks: hook.json().id as string,
+    'protected-apis': (await t.request({ method: 'POST', url: '/api/protected-apis', as: owner, body: validBody('POST /api/protected-apis') })).json()
+      .id as string,
   };
   return { owner, ids };
 }

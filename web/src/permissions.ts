@@ -16,6 +16,7 @@ export const PERMISSION_WORDS: Record<BuiltinPermission, string> = {
   'keys:admin': 'Manage everyone’s API keys',
   'users:manage': 'Manage members and roles',
   'audit:read': 'Read the audit log',
+  'keys:verify': 'Verify other keys (POST /api/verify)',
 };
 
 /** Keyward's own permissions in words; a workspace's custom permission is shown by its name. */

@@ -127,6 +127,7 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
       'u.kind as u_kind',
       'w.name as w_name',
       'w.custom_permissions as w_custom_permissions',
+      'w.protected_apis_version as w_protected_apis_version',
     ])
     .where('k.key_hash', '=', keyHash);
 }
@@ -144,5 +145,14 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     created_at: r.u_created_at,
     kind: r.u_kind,
   });
-  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name, customPermissions: grantsFromText(r.w_custom_permissions) } };
+  return {
+    key: toKey(r),
+    user,
+    workspace: {
+      id: r.workspace_id,
+      name: r.w_name,
+      customPermissions: grantsFromText(r.w_custom_permissions),
+      protectedApisVersion: Number(r.w_protected_apis_version),
+    },
+  };
 }

@@ -62,9 +62,9 @@ export function KeyAccessFields({ role, ownerName, held, grants, access, onChang
         Full access (same as {whose.label})
       </label>
       <p id="access-full-hint" class="hint">
-        It can {full.map((p) => (isBuiltin(p) ? describePermission(p).toLowerCase() : p)).join(', ') || 'do nothing'}: what {whose.text} ({role}) allows
-        with contacts{own.length > 0 ? ' and this workspace’s own permissions' : ''}, following that role if it changes. Full access does{' '}
-        <strong>not</strong> include managing API keys, members or the audit log, so a leaked key cannot create keys or change who has access.
+        It can {full.map((p) => (isBuiltin(p) ? describePermission(p).toLowerCase() : p)).join(', ') || 'do nothing'}: what {whose.text} ({role}) allows with
+        contacts{own.length > 0 ? ' and this workspace’s own permissions' : ''}, following that role if it changes. Full access does <strong>not</strong>{' '}
+        include managing API keys, members or the audit log, so a leaked key cannot create keys or change who has access.
       </p>
       <label class="radio">
         <input type="radio" name="access" checked={custom !== null} onChange={() => set({})} aria-describedby="access-custom-hint" />

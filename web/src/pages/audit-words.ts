@@ -41,6 +41,9 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'webhook.secret_rolled': 'Webhook secret rolled',
   'webhook.tested': 'Webhook test sent',
   'webhook.redelivered': 'Webhook delivery resent',
+  'protected_api.created': 'Protected API added',
+  'protected_api.updated': 'Protected API changed',
+  'protected_api.deleted': 'Protected API removed',
 };
 
 /** Every audit action, for the Action filter's suggestions. */
