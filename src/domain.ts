@@ -16,3 +16,7 @@ export const KEY_NAME = { minLength: 1, maxLength: 100 } as const;
 
 /** How long an old key keeps working after a roll, in seconds (default one day, at most a week). */
 export const ROLL_GRACE_SECONDS = { default: 86_400, maximum: 604_800 } as const;
+
+/** The methods a protected API's rule may name: one of these, or `*` for any. A GET rule also covers HEAD. */
+export const RULE_METHODS = ['*', 'GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type RuleMethod = (typeof RULE_METHODS)[number];

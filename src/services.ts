@@ -38,6 +38,9 @@ import { UsageCounter } from './usage/usage-counter.js';
 import { UsageService } from './usage/usage-service.js';
 import { StorageFullError } from './store/storage-errors.js';
 import { IdempotencyService } from './idempotency/idempotency-service.js';
+import { Protector } from './protect/decision.js';
+import { ProtectedApiService } from './protect/protected-api-service.js';
+import { ProtectedRouteCache } from './protect/route-cache.js';
 
 /**
  * Everything but HTTP, wired once: the domain services every caller uses (the HTTP layer, the CLI, a
@@ -98,6 +101,10 @@ export interface Services {
   readonly recentIps: RecentIps;
   /** Revokes rolled-away keys once idle (`revoke_when_idle_minutes`). */
   readonly idleRevoker: IdleRevoker;
+  /** The workspace's protected APIs (their routes and rules). */
+  readonly protectedApis: ProtectedApiService;
+  /** The decision about a request to a protected API: forward-auth and the verify API. */
+  readonly protector: Protector;
   /** Pauses idle revocation, usage retention and expiry scans while the wall clock has jumped. */
   readonly clockGuard: WallClockGuard;
 }
@@ -251,6 +258,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
     recentIps,
     idleRevoker: new IdleRevoker(store, audit, clock, { guard: clockGuard }),
     clockGuard,
+    protectedApis: new ProtectedApiService(store, audit, clock),
+    protector: new Protector({ authenticator, routes: new ProtectedRouteCache(store.protectedApis), usage: usageCounter }),
   };
 }
 

@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'webhook.secret_rolled',
   'webhook.tested',
   'webhook.redelivered',
+  'protected_api.created',
+  'protected_api.updated',
+  'protected_api.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,6 +39,9 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { forwardAuthRoutes } from './routes/forward-auth.js';
+import { protectedApiRoutes } from './routes/protected-apis.js';
+import { verifyRoutes } from './routes/verify.js';
 import { idempotencyHooksFor } from './idempotency.js';
 import { TEXT_FORMATS } from './text-format.js';
 import type { App } from './types.js';
@@ -306,6 +309,9 @@ function registerRoutes(app: App, deps: Services, metrics: Metrics): void {
   notificationRoutes(app, deps);
   webhookRoutes(app, deps);
   usageRoutes(app, deps);
+  protectedApiRoutes(app, deps);
+  verifyRoutes(app, deps);
+  forwardAuthRoutes(app, deps, metrics);
   errorPageRoutes(app);
   opsRoutes(app, deps, () =>
     metrics.render(

@@ -6,8 +6,10 @@ import type { Services } from '../services.js';
 import type { Permission } from '../users/permissions.js';
 import { authenticateSession } from '../users/session-authentication.js';
 import type { SessionStage } from '../store/types.js';
+import type { AuthMode } from './closed-by-default.js';
 import type { Metrics } from './metrics.js';
-import { sendFixedProblem, sendProblem, setRetryAfter } from './problem.js';
+import { sendKeyRefusal } from './key-refusal.js';
+import { sendProblem } from './problem.js';
 import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 export const SESSION_COOKIE = '__Host-keyward_session';
@@ -16,8 +18,11 @@ export const KEY_EXPIRES_HEADER_WINDOW_MS = 14 * 86_400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Required (closed-by-default.ts): none: public; api: an API key or a session; session: a browser session only. */
-    auth?: 'none' | 'api' | 'session';
+    /**
+     * Required (closed-by-default.ts): none: public; api: an API key or a session; session: a browser
+     * session only; proxy: an API key only, authenticated and answered by the route itself (forward-auth).
+     */
+    auth?: AuthMode;
     /** Documents the permission the route's service method enforces (OpenAPI); the hook does not check it. */
     permission?: Permission;
     /** A missing body is taken as `{}` (every field of the body schema is optional). */
@@ -36,7 +41,7 @@ declare module 'fastify' {
 }
 
 /** The key a request presents: from X-API-Key or `Authorization: Bearer`; never the query, a cookie or the body. */
-function presentedKey(request: FastifyRequest): string | undefined {
+export function presentedKey(request: FastifyRequest): string | undefined {
   const x = request.headers['x-api-key'];
   const authz = request.headers.authorization;
   if (x === undefined && authz === undefined) return undefined;
@@ -79,29 +84,8 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
       request.usageKey = result.principal.key ?? null;
       return result.principal;
     }
-    switch (result.code) {
-      case 'too_many_failed_attempts':
-        // Answered here rather than thrown: a locked-out flood must cost no more than a 429 for a valid key.
-        setRetryAfter(reply, result.retryAfterMs);
-        sendFixedProblem(reply, 'too_many_failed_attempts', 'Too many failed authentications from this address; try again later');
-        return undefined;
-      case 'rate_limited': {
-        metrics.keyAuthenticated++;
-        metrics.rateLimited++;
-        setRateLimitHeaders(reply, result.limit.rules, result.limit.decision, clock.now());
-        const v = result.limit.decision.violated;
-        const detail = `Rate limit exceeded: at most ${v.limit} requests per ${v.windowMs / 1000} s (the "${v.name}" limit)`;
-        sendFixedProblem(reply, 'rate_limited', detail, { limit: v.name });
-        return undefined;
-      }
-      case 'ip_not_allowed':
-        sendProblem(reply, 'ip_not_allowed', `This key may not be used from ${result.ip}; its owner can change its allowed_ips`);
-        return undefined;
-      default:
-        metrics.authFailed(result.code);
-        sendFixedProblem(reply, result.code, detailFor(result.code));
-        return undefined;
-    }
+    sendKeyRefusal(reply, result, clock.now(), metrics);
+    return undefined;
   }
 
   async function sessionAuth(
@@ -133,11 +117,12 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
    * app.ts, after `declareAuthMode` made sure it has a mode): public routes get none, and no request pays
    * for looking its route's config up.
    */
-  return function authHookFor(cfg: { auth?: 'none' | 'api' | 'session'; stages?: readonly SessionStage[] } | undefined) {
+  return function authHookFor(cfg: { auth?: AuthMode; stages?: readonly SessionStage[] } | undefined) {
     const mode = cfg?.auth;
     const stages = cfg?.stages ?? [];
     if (mode === undefined) throw new Error('A route without config.auth reached the auth hook (declareAuthMode runs first)');
-    if (mode === 'none') return undefined;
+    // `proxy` routes decide about the key themselves (src/protect/decision.ts), answering in their own way.
+    if (mode === 'none' || mode === 'proxy') return undefined;
     return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
       const presented = mode === 'api' ? presentedKey(request) : undefined;
       const principal = presented !== undefined ? await keyAuth(request, reply, presented) : await sessionAuth(request, reply, mode, stages);
@@ -146,19 +131,4 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
       return undefined;
     };
   };
-}
-
-function detailFor(code: string): string {
-  switch (code) {
-    case 'malformed_api_key':
-      return 'The API key is malformed (wrong shape or checksum); copy it again from where you stored it';
-    case 'invalid_api_key':
-      return 'The API key is not valid';
-    case 'revoked_api_key':
-      return 'The API key has been revoked; create a new one in Settings → API Keys';
-    case 'expired_api_key':
-      return 'The API key has expired; create a new one in Settings → API Keys';
-    default:
-      return "The API key's owner has been disabled";
-  }
 }

@@ -11,7 +11,8 @@ export interface PublicPlugins {
   readonly webDir?: string;
 }
 
-type AuthMode = 'none' | 'api' | 'session';
+/** Who may call a route: see `config.auth` (auth-hook.ts). */
+export type AuthMode = 'none' | 'api' | 'session' | 'proxy';
 /** A route as `onRoute` sees it: with the prefix of the plugin that registered it. */
 type PluginRoute = RouteOptions & { readonly prefix: string };
 
@@ -33,7 +34,7 @@ export function declareAuthMode(route: PluginRoute, plugins: PublicPlugins): Aut
     return 'none';
   }
   const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
-  throw new Error(`${methods} ${route.url} declares no config.auth ('none', 'api' or 'session'): every route says who may call it`);
+  throw new Error(`${methods} ${route.url} declares no config.auth ('none', 'api', 'session' or 'proxy'): every route says who may call it`);
 }
 
 function isPublicPluginRoute(route: PluginRoute, { docsPrefix, webDir }: PublicPlugins): boolean {

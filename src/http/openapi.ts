@@ -3,6 +3,7 @@ import type { RouteOptions } from 'fastify';
 import { ERRORS } from '../errors.js';
 import type { Permission } from '../users/permissions.js';
 import { SESSION_COOKIE } from './auth-hook.js';
+import type { AuthMode } from './closed-by-default.js';
 import { WWW_AUTHENTICATE } from './problem.js';
 import { policyHeader } from './rate-limit-headers.js';
 import { COMPONENTS } from './schemas/index.js';
@@ -16,7 +17,7 @@ import type { App } from './types.js';
  */
 
 type Doc = Record<string, any>;
-type Auth = 'none' | 'api' | 'session';
+type Auth = AuthMode;
 
 interface RouteDoc {
   auth: Auth;
@@ -41,6 +42,10 @@ export const TAGS = [
   { name: 'account', description: 'Your own account from a browser session: password, sessions, two-factor sign-in (API keys never reach these)' },
   { name: 'notifications', description: 'In-app notifications about your keys (expiring, expired, revoked, leaked, rolled) and your email preferences' },
   { name: 'webhooks', description: "The workspace's signed webhook endpoints (Standard Webhooks) and their deliveries (webhooks:manage)" },
+  {
+    name: 'protect',
+    description: "Keyward in front of your own APIs: the workspace's protected APIs (owners and admins), forward-auth for reverse proxies, and the verify API",
+  },
   { name: 'operations', description: 'Liveness and readiness probes' },
 ];
 
@@ -63,6 +68,16 @@ const HEADERS: Doc = {
   'X-RateLimit-Remaining': header('The tighter limit right now: requests left in its window', 'integer', 9),
   'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer', 1_780_315_261),
   Location: header('The URL of the resource just created', 'string', '/api/contacts/con_9Lr4tW2bV8'),
+  'Keyward-Status': header('Forward-auth: the real status of the decision (nginx gets 403 for any but 200, 401 and 403)', 'integer', 200),
+  'Keyward-User-Id': header("Forward-auth: the key owner's user id (empty unless 200)", 'string', 'usr_3Kd9fT2mQ7vX1pL8nR4w'),
+  'Keyward-User-Email': header("Forward-auth: the key owner's email (empty for a service account, and unless 200)", 'string', 'ada@example.com'),
+  'Keyward-Workspace-Id': header("Forward-auth: the key's workspace (empty unless 200)", 'string', 'wks_8Hn2cV5bX9mZ4qT7rL1s'),
+  'Keyward-Key-Id': header('Forward-auth: the key (empty unless 200)', 'string', 'key_5Gp8wY3nK6tR2vB9xM4c'),
+  'Keyward-Permissions': header(
+    "Forward-auth: the key's effective permissions, sorted, comma-separated (empty unless 200)",
+    'string',
+    'contacts:read,invoices:read',
+  ),
   'Set-Cookie': header(
     `The session cookie: \`${SESSION_COOKIE}\`, HttpOnly, Secure, SameSite=Lax, Path=/`,
     'string',
@@ -79,7 +94,9 @@ const RATE_LIMIT_HEADERS = ['RateLimit-Policy', 'RateLimit', 'X-RateLimit-Limit'
  * Sent on every response of its kind (401, 429, 201, a sign-in); the rate-limit fields on the answers to a
  * key that got past authentication (its errors included), never on a 401.
  */
-const REQUIRED_HEADERS = new Set(['WWW-Authenticate', 'Retry-After', 'Location', 'Set-Cookie', 'Set-Cookie-Cleared']);
+/** Forward-auth's headers: on every one of its answers (the identity ones empty on a refusal). */
+const FORWARD_HEADERS = ['Keyward-Status', 'Keyward-User-Id', 'Keyward-User-Email', 'Keyward-Workspace-Id', 'Keyward-Key-Id', 'Keyward-Permissions'];
+const REQUIRED_HEADERS = new Set(['WWW-Authenticate', 'Retry-After', 'Location', 'Set-Cookie', 'Set-Cookie-Cleared', ...FORWARD_HEADERS]);
 const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 
 /** The codes the catalog answers with a status, for each error response's description. */
@@ -187,6 +204,7 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         const unsafe = !SAFE.has(method.toUpperCase());
         if (r.auth === 'none') op.security = [];
         else if (r.auth === 'api') op.security = [{ apiKey: [] }, { bearer: [] }, unsafe ? { session: [], csrf: [] } : { session: [] }];
+        else if (r.auth === 'proxy') op.security = [{ apiKey: [] }, { bearer: [] }];
         else op.security = [unsafe ? { session: [], csrf: [] } : { session: [] }];
         if (r.permission) {
           op['x-required-permission'] = r.permission;
@@ -230,6 +248,12 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
         if (r.auth === 'api') {
           for (const [status, res] of Object.entries<Doc>(responses)) {
             if (Number(status) >= 400 && Number(status) !== 401) res.headers = { ...headerRefs(RATE_LIMIT_HEADERS), ...res.headers };
+          }
+        }
+        if (r.auth === 'proxy') {
+          for (const [status, res] of Object.entries<Doc>(responses)) {
+            // The rate-limit fields come with every answer to a key that got as far as its limits (never a 401).
+            res.headers = { ...res.headers, ...headerRefs(FORWARD_HEADERS), ...(status === '401' ? {} : headerRefs(RATE_LIMIT_HEADERS)) };
           }
         }
         const body = op.requestBody?.content?.['application/json'];

@@ -18,6 +18,12 @@ function isGuess(result: Extract<VerifyResult, { ok: false }>): boolean {
   return result.auth === undefined;
 }
 
+/** A key of another workspace than the one asked for is, to the asker, a key that does not exist. */
+function within(result: VerifyResult, options: AuthenticateOptions): VerifyResult {
+  const ws = options.workspaceId;
+  return ws !== undefined && result.auth !== undefined && result.auth.key.workspaceId !== ws ? UNKNOWN : result;
+}
+
 /** Whether the key may be used from `ip` (no allowlist: from anywhere). */
 function ipAllowedFor(key: ApiKeyRecord, ip: string): boolean {
   return key.allowedIps == null || ipAllowed(key.allowedIps, ip);
@@ -57,6 +63,19 @@ export type KeyAuthentication =
   | { readonly ok: false; readonly code: 'too_many_failed_attempts'; readonly retryAfterMs: number }
   | { readonly ok: false; readonly code: 'ip_not_allowed'; readonly ip: string }
   | { readonly ok: false; readonly code: 'rate_limited'; readonly limit: KeyLimit & { readonly decision: { readonly allowed: false } } };
+
+/**
+ * How one authentication is asked for beyond the request's own facts. `failGate`: the failed-auth gate to
+ * count guesses against (default: the client address's), e.g. the verifier key's own when a backend
+ * verifies keys on its clients' behalf. `workspaceId`: accept only that workspace's keys; any other is
+ * answered exactly like an unknown key (a guess, counted against the gate, nothing recorded on the key).
+ */
+export interface AuthenticateOptions {
+  readonly failGate?: string;
+  readonly workspaceId?: string;
+}
+const ASKED_PLAINLY: AuthenticateOptions = {};
+const UNKNOWN = { ok: false, code: 'invalid_api_key' } as const;
 
 export interface KeyAuthenticatorOptions {
   failedAuthPerMinute: number;
@@ -105,16 +124,16 @@ export class KeyAuthenticator {
     this.failRules = [{ name: 'failed_auth', limit: options.failedAuthPerMinute, windowMs: 60_000 }];
   }
 
-  async authenticateKey(presented: string, ctx: RequestContext): Promise<KeyAuthentication> {
+  async authenticateKey(presented: string, ctx: RequestContext, options: AuthenticateOptions = ASKED_PLAINLY): Promise<KeyAuthentication> {
     const shared = this.deps.sharedCheck;
     if (shared) {
-      const decided = await this.authenticateShared(shared, presented, ctx);
+      const decided = await this.authenticateShared(shared, presented, ctx, options);
       if (decided) return decided;
     }
-    const failKey = `authfail:${ctx.ip}`;
+    const failKey = options.failGate ?? `authfail:${ctx.ip}`;
     const gate = await this.deps.failedAuthLimiter.peek(failKey, this.failRules);
     if (!gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: gate.retryAfterMs };
-    const result = tooLong(presented) ? MALFORMED : await this.deps.verifier.verify(presented);
+    const result = tooLong(presented) ? MALFORMED : within(await this.deps.verifier.verify(presented), options);
     if (!result.ok) return this.refuse(result, failKey, ctx);
     const { auth } = result;
     // The allowlist is checked once the key is known (a refusal counts in its usage, audited once a
@@ -139,16 +158,21 @@ export class KeyAuthenticator {
    * racing a change to its own key, owner or workspace. Undefined when Redis is not in use: the caller
    * then decides the classic way.
    */
-  private async authenticateShared(check: SharedAuthCheck, presented: string, ctx: RequestContext): Promise<KeyAuthentication | undefined> {
-    const failKey = `authfail:${ctx.ip}`;
+  private async authenticateShared(
+    check: SharedAuthCheck,
+    presented: string,
+    ctx: RequestContext,
+    options: AuthenticateOptions,
+  ): Promise<KeyAuthentication | undefined> {
+    const failKey = options.failGate ?? `authfail:${ctx.ip}`;
     const prepared = tooLong(presented) ? undefined : this.deps.verifier.prepare(presented);
     const cached = prepared?.cached;
-    const speculative = cached && this.wouldAccept(cached, ctx) ? this.rulesForKey(cached.key) : undefined;
+    const speculative = cached && this.wouldAccept(cached, ctx, options) ? this.rulesForKey(cached.key) : undefined;
     const hit = cached && speculative ? { key: `key:${cached.key.id}`, rules: speculative } : undefined;
     const reply = await check.run({ gateKey: failKey, gateRules: this.failRules, hit });
     if (!reply) return undefined;
     if (!reply.gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: reply.gate.retryAfterMs };
-    const result = prepared ? await this.deps.verifier.verifyWith(prepared, reply.version) : MALFORMED;
+    const result = prepared ? within(await this.deps.verifier.verifyWith(prepared, reply.version), options) : MALFORMED;
     if (!result.ok) return this.refuse(result, failKey, ctx);
     const { auth } = result;
     if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);
@@ -198,9 +222,9 @@ export class KeyAuthenticator {
     };
   }
 
-  /** Whether a record would be accepted as it stands (status, expiry, owner, allowlist). */
-  private wouldAccept(auth: KeyAuthRecord, ctx: RequestContext): boolean {
-    return this.deps.verifier.judge(auth).ok && ipAllowedFor(auth.key, ctx.ip);
+  /** Whether a record would be accepted as it stands (workspace, status, expiry, owner, allowlist). */
+  private wouldAccept(auth: KeyAuthRecord, ctx: RequestContext, options: AuthenticateOptions): boolean {
+    return within(this.deps.verifier.judge(auth), options).ok && ipAllowedFor(auth.key, ctx.ip);
   }
 
   private rulesForKey(key: ApiKeyRecord): readonly LimitRule[] {

@@ -10,6 +10,7 @@ import * as authVersion from './migrations/006-auth-version.js';
 import * as idempotency from './migrations/007-idempotency.js';
 import * as accounts from './migrations/008-accounts.js';
 import * as accountMail from './migrations/009-account-mail.js';
+import * as protectedApis from './migrations/012-protected-apis.js';
 
 /** A migration; those whose SQL differs between the dialects are told which one they run on. */
 interface KeywardMigration {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, KeywardMigration> = {
   '007-idempotency': idempotency,
   '008-accounts': accounts,
   '009-account-mail': accountMail,
+  '012-protected-apis': protectedApis,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

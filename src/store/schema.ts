@@ -9,6 +9,8 @@ export interface WorkspaceTable {
   max_key_lifetime_days: number;
   require_key_expiry: number;
   require_two_factor: Generated<number>;
+  /** Moves with every change to the workspace's protected APIs (migration 012). */
+  protected_apis_version: Generated<number>;
 }
 
 export interface UserTable {
@@ -213,6 +215,18 @@ export interface IdempotencyTable {
   body: string | null;
 }
 
+/** Migration 012: a workspace's protected API; `hosts` and `rules` are JSON text. */
+export interface ProtectedApiTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  hosts: string;
+  path_prefix: string;
+  rules: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -232,4 +246,5 @@ export interface Database {
   account_tokens: AccountTokenTable;
   auth_version: AuthVersionTable;
   idempotency_keys: IdempotencyTable;
+  protected_apis: ProtectedApiTable;
 }

@@ -11,6 +11,7 @@ import { notificationRepo } from './sql/notifications.js';
 import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { accountRepo } from './sql/accounts.js';
+import { protectedApiRepo } from './sql/protected-apis.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 
@@ -28,6 +29,7 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
     keyIps: keyIpRepo(db),
     idempotency: idempotencyRepo(db),
     accounts: accountRepo(db),
+    protectedApis: protectedApiRepo(db),
   };
 }
 
@@ -50,6 +52,7 @@ export class SqlStore implements Store {
   readonly keyIps;
   readonly idempotency;
   readonly accounts;
+  readonly protectedApis;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes = new ChangeFeed();
@@ -86,6 +89,7 @@ export class SqlStore implements Store {
     this.keyIps = r.keyIps;
     this.idempotency = r.idempotency;
     this.accounts = r.accounts;
+    this.protectedApis = r.protectedApis;
   }
 
   get queryCount(): number {

@@ -7,7 +7,7 @@ import type { DialectName } from './dialects/dialect.js';
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { AuditAction } from '../audit/audit-service.js';
-import type { KeyStatus, Role } from '../domain.js';
+import type { KeyStatus, Role, RuleMethod } from '../domain.js';
 import type { StorageWrites } from './storage-errors.js';
 
 export { ROLES } from '../domain.js';
@@ -148,7 +148,43 @@ export interface ApiKeyRecord {
 export interface KeyAuthRecord {
   key: ApiKeyRecord;
   user: User;
-  workspace: { id: string; name: string };
+  /** `protectedApisVersion`: moves with every change to the workspace's protected APIs (absent: 0). */
+  workspace: { id: string; name: string; protectedApisVersion?: number };
+}
+
+/** One rule of a protected API: requests with this method whose path matches `path` need `permission`. */
+export interface ProtectedApiRule {
+  /** An HTTP method, or `*` for any. */
+  method: RuleMethod;
+  /** A path pattern: `*` is one segment, a final `**` the rest. */
+  path: string;
+  permission: string;
+}
+
+/** A workspace's own HTTP API that Keyward guards (forward-auth, the verify API). */
+export interface ProtectedApiRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  /** Host names that select it (lower case); empty = any host. */
+  hosts: string[];
+  pathPrefix: string;
+  /** In order: the first rule that matches a request decides. */
+  rules: ProtectedApiRule[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Each write moves the workspace's `protectedApisVersion` in the same statement batch (run them in one transaction). */
+export interface ProtectedApiRepo {
+  /** Every protected API of the workspace, oldest first. */
+  all(workspaceId: string): Promise<ProtectedApiRecord[]>;
+  list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<ProtectedApiRecord>>;
+  get(workspaceId: string, id: string): Promise<ProtectedApiRecord | undefined>;
+  count(workspaceId: string): Promise<number>;
+  create(a: ProtectedApiRecord): Promise<void>;
+  update(a: ProtectedApiRecord): Promise<void>;
+  delete(workspaceId: string, id: string): Promise<boolean>;
 }
 
 export interface AuditEvent {
@@ -374,6 +410,7 @@ export interface Repos {
   keyIps: KeyIpRepo;
   idempotency: IdempotencyRepo;
   accounts: AccountRepo;
+  protectedApis: ProtectedApiRepo;
 }
 
 export interface Store extends Repos {

@@ -3,7 +3,16 @@ import type { Principal } from '../principal.js';
 import type { ApiKeyRecord, Role, User } from '../store/types.js';
 
 /** Every permission Keyward knows, as `resource:action`. */
-export const PERMISSIONS = ['contacts:read', 'contacts:write', 'contacts:delete', 'keys:own', 'keys:admin', 'users:manage', 'audit:read'] as const;
+export const PERMISSIONS = [
+  'contacts:read',
+  'contacts:write',
+  'contacts:delete',
+  'keys:own',
+  'keys:admin',
+  'keys:verify',
+  'users:manage',
+  'audit:read',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
@@ -15,9 +24,9 @@ const TABLE: Record<Role, readonly Permission[]> = {
 
 /**
  * Permissions an unrestricted key does *not* inherit: a leaked key must not be able to mint keys,
- * manage users or read the audit log unless its restriction names the permission explicitly.
+ * manage users, read the audit log or verify other keys unless its restriction names the permission explicitly.
  */
-export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set(['keys:own', 'keys:admin', 'users:manage', 'audit:read']);
+export const MANAGEMENT_PERMISSIONS: ReadonlySet<Permission> = new Set(['keys:own', 'keys:admin', 'keys:verify', 'users:manage', 'audit:read']);
 
 export const isPermission = (p: string): p is Permission => (PERMISSIONS as readonly string[]).includes(p);
 
@@ -86,6 +95,10 @@ export type Action =
   | { readonly type: 'user.update'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'>; readonly role?: Role }
   /** Adding or changing a webhook (re-authentication); listing and reading stay `webhooks.manage`. */
   | { readonly type: 'webhook.change' }
+  /** The workspace's protected APIs (their routes and the permission each needs); verifying a presented key. */
+  | { readonly type: 'protected_apis.manage' | 'keys.verify' }
+  /** A request to a protected API, through forward-auth or the verify API: the matched rule's permission. */
+  | { readonly type: 'protected.request'; readonly permission: string }
   /** One's own password and sessions; `account.two_factor` turns one's own two-factor sign-in on or off. */
   | { readonly type: 'account.own' | 'account.two_factor' }
   /** Another user's password (a temporary one), or ending all their sessions. */
@@ -125,6 +138,8 @@ export const NEEDS = {
   'user.reset_password': 'users:manage',
   'user.end_sessions': 'users:manage',
   'usage.overview': 'keys:admin',
+  'protected_apis.manage': 'users:manage',
+  'keys.verify': 'keys:verify',
 } as const satisfies Partial<Record<Action['type'], Permission>>;
 
 /**
@@ -204,6 +219,8 @@ function decide(p: Principal, action: Action): Decision {
     case 'user.reset_password':
     case 'user.end_sessions':
       return authorizeAccountOf(p, action);
+    case 'protected.request':
+      return requirePermission(p, action.permission as Permission);
     default:
       return ALLOW;
   }

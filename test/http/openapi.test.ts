@@ -59,7 +59,7 @@ describe('/openapi.json and /docs', () => {
     );
     const ids = ops.map((o) => o.op.operationId);
     expect(new Set(ids).size).toBe(ops.length);
-    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|revoke|roll|sign|setup)[A-Z][A-Za-z]*$/);
+    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|revoke|roll|sign|setup|verify|forward)[A-Z][A-Za-z]*$/);
     expect(ids).toEqual(expect.arrayContaining(['listContacts', 'createKey', 'rollKey', 'revokeLeakedKeys', 'getMe', 'signIn']));
     expect(doc.servers.length).toBeGreaterThan(0);
     expect(doc.tags.map((tag: { name: string }) => tag.name).sort()).toEqual([...new Set(ops.flatMap((o) => o.op.tags))].sort());

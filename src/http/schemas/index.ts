@@ -7,6 +7,7 @@ import { components as keys } from './keys.js';
 import { components as notifications } from './notifications.js';
 import { components as ops } from './ops.js';
 import { components as problem } from './problem.js';
+import { components as protectedApis } from './protected-apis.js';
 import { components as usage } from './usage.js';
 import { components as users } from './users.js';
 import { components as webhooks } from './webhooks.js';
@@ -28,5 +29,6 @@ export const COMPONENTS: readonly Component[] = [
   ...audit,
   ...notifications,
   ...webhooks,
+  ...protectedApis,
   ...ops,
 ];

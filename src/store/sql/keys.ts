@@ -118,7 +118,15 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
     .selectAll('k')
-    .select(['u.email as u_email', 'u.name as u_name', 'u.role as u_role', 'u.disabled as u_disabled', 'u.created_at as u_created_at', 'w.name as w_name'])
+    .select([
+      'u.email as u_email',
+      'u.name as u_name',
+      'u.role as u_role',
+      'u.disabled as u_disabled',
+      'u.created_at as u_created_at',
+      'w.name as w_name',
+      'w.protected_apis_version as w_protected_apis_version',
+    ])
     .where('k.key_hash', '=', keyHash);
 }
 
@@ -134,5 +142,5 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     disabled: r.u_disabled,
     created_at: r.u_created_at,
   });
-  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name } };
+  return { key: toKey(r), user, workspace: { id: r.workspace_id, name: r.w_name, protectedApisVersion: Number(r.w_protected_apis_version) } };
 }

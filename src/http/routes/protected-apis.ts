@@ -1,0 +1,75 @@
+import type { ProtectedApiRecord } from '../../store/types.js';
+import type { Services } from '../../services.js';
+import { NEEDS } from '../../users/permissions.js';
+import { created, decodeCursor, encodeCursor, iso } from '../present.js';
+import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
+import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch } from '../schemas/protected-apis.js';
+import type { App } from '../types.js';
+import { operations, principalOf, problemResponses } from '../types.js';
+
+const auth = { auth: 'api', permission: NEEDS['protected_apis.manage'] } as const;
+
+const protectedApiJson = (a: ProtectedApiRecord) => ({
+  id: a.id,
+  name: a.name,
+  hosts: a.hosts,
+  path_prefix: a.pathPrefix,
+  rules: a.rules,
+  created_at: iso(a.createdAt),
+  updated_at: iso(a.updatedAt),
+});
+
+const op = operations('protect', {
+  listProtectedApis: "The workspace's protected APIs, newest first",
+  createProtectedApi: {
+    summary: 'Protect an API: the hosts and path prefix that select it, and its rules',
+    description: 'Rules are tried in order; the first that matches decides.',
+  },
+  getProtectedApi: 'Get a protected API',
+  updateProtectedApi: 'Change a protected API (rules are replaced as a whole); every instance applies it from the next request',
+  deleteProtectedApi: 'Stop protecting an API: its requests match nothing, so forward-auth refuses them',
+});
+
+const common = problemResponses([400, 401, 403, 404, 429]);
+
+/** A workspace's protected APIs (owners and admins): what forward-auth and the verify API decide by. */
+export function protectedApiRoutes(app: App, { protectedApis }: Services): void {
+  app.get(
+    '/api/protected-apis',
+    { schema: { ...op.listProtectedApis, querystring: ListQueryParams, response: { 200: ref(ProtectedApiPage), ...common } }, config: auth },
+    async (req) => {
+      const page = await protectedApis.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
+      return { data: page.items.map(protectedApiJson), next_cursor: encodeCursor(page.next) };
+    },
+  );
+
+  app.post(
+    '/api/protected-apis',
+    {
+      schema: { ...op.createProtectedApi, body: ProtectedApiCreate, response: { 201: ref(ProtectedApi), ...problemResponses([400, 401, 403, 409, 429]) } },
+      config: { ...auth, idempotent: { replay: ref(ProtectedApi) } },
+    },
+    async (req, reply) => created(reply, '/api/protected-apis', protectedApiJson(await protectedApis.create(principalOf(req), req.body))),
+  );
+
+  app.get(
+    '/api/protected-apis/:id',
+    { schema: { ...op.getProtectedApi, params: IdParams, response: { 200: ref(ProtectedApi), ...common } }, config: auth },
+    async (req) => protectedApiJson(await protectedApis.get(principalOf(req), req.params.id)),
+  );
+
+  app.patch(
+    '/api/protected-apis/:id',
+    { schema: { ...op.updateProtectedApi, params: IdParams, body: ProtectedApiPatch, response: { 200: ref(ProtectedApi), ...common } }, config: auth },
+    async (req) => protectedApiJson(await protectedApis.update(principalOf(req), req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/api/protected-apis/:id',
+    { schema: { ...op.deleteProtectedApi, params: IdParams, response: { 204: NoContent, ...common } }, config: auth },
+    async (req, reply) => {
+      await protectedApis.remove(principalOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+}
