@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CallOptions, type Reply, call, show } from '../support/http.js';
+import { freePort } from '../support/ports.js';
 import type { ProxyProcess } from '../support/proxy-process.js';
 import { INVOICES_READ, INVOICES_WRITE, type ProxyStage, aMemberWithKey, required, runsWith, useProxyStage } from './support.js';
 
@@ -30,6 +31,8 @@ export function describeForwardAuthThrough(
   binary: string | undefined,
   what: string,
   start: (binary: string, ports: { keyward: number; upstream: number }) => Promise<ProxyProcess>,
+  /** What the proxy answers when Keyward cannot be reached (its own error page). */
+  unreachableStatus: number,
 ): void {
   describe.runIf(runsWith(binary, what))(`${name} in front of an API, asking Keyward`, () => {
     const stage: ProxyStage = useProxyStage((ports) => start(required(binary, what), ports));
@@ -130,6 +133,20 @@ export function describeForwardAuthThrough(
       expectRefused(await create(), 403, 'insufficient_permission');
       const got = await reachedDuring(async () => expect((await through('/invoices/1', { as: { key } })).status).toBe(200));
       expect(String(got[0]?.headers['keyward-permissions']).split(',')).not.toContain(INVOICES_WRITE);
+    });
+
+    it(`stays closed when Keyward cannot be reached: ${unreachableStatus}, and the API never hears of the request`, async () => {
+      const { key } = await aMemberWithKey(stage);
+      const cutOff = await start(required(binary, what), { keyward: await freePort(), upstream: stage.upstream.port });
+      try {
+        const got = await reachedDuring(async () => {
+          const res = await call(cutOff.url, '/invoices/1', { as: { key } });
+          expect(res.status, show(res)).toBe(unreachableStatus);
+        });
+        expect(got).toEqual([]);
+      } finally {
+        await cutOff.stop();
+      }
     });
 
     it('never lets a client pass its own Keyward-* headers to the API', async () => {
