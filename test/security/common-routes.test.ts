@@ -47,6 +47,12 @@ const NEEDS: Record<string, Permission | null> = {
   'POST /api/webhooks/{id}/test': 'users:manage',
   'POST /api/users/{id}/reset-password': 'users:manage',
   'POST /api/users/{id}/end-sessions': 'users:manage',
+  'GET /api/protected-apis': 'users:manage',
+  'POST /api/protected-apis': 'users:manage',
+  'GET /api/protected-apis/{id}': 'users:manage',
+  'PATCH /api/protected-apis/{id}': 'users:manage',
+  'DELETE /api/protected-apis/{id}': 'users:manage',
+  'POST /api/verify': 'keys:verify',
 };
 /** One's own account, from a browser session only (an API key never reaches them). */
 const SESSION_ONLY = [
@@ -71,6 +77,12 @@ async function aNotification(t: TestApp, owner: SessionCaller): Promise<string> 
   return (await t.request({ url: '/api/notifications', as: owner })).json().data[0].id;
 }
 
+async function aProtectedApiId(t: TestApp, owner: SessionCaller): Promise<string> {
+  const res = await t.request({ method: 'POST', url: '/api/protected-apis', as: owner, body: validBody('POST /api/protected-apis') });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
 async function aWebhook(t: TestApp, owner: SessionCaller): Promise<string> {
   const res = await t.request({ method: 'POST', url: '/api/webhooks', as: owner, body: { url: 'http://127.0.0.1:9/hooks', events: ['key.revoked'] } });
   expect(res.statusCode, res.body).toBe(201);
@@ -90,6 +102,7 @@ async function world(dialect: Dialect) {
     users: member.user.id,
     notifications: await aNotification(t, owner),
     webhooks: await aWebhook(t, owner),
+    'protected-apis': await aProtectedApiId(t, owner),
   };
   const foreign = {
     contacts: (await aContact(t, other)).id,
@@ -97,6 +110,7 @@ async function world(dialect: Dialect) {
     users: (await aUser(t, other, { role: 'member' })).user.id,
     notifications: await aNotification(t, other),
     webhooks: await aWebhook(t, other),
+    'protected-apis': await aProtectedApiId(t, other),
   };
   const all = await openApiRoutes(t);
   const api = all.filter((r) => r.path.startsWith('/api/'));

@@ -65,10 +65,11 @@ export const routeName = (r: Pick<RouteInfo, 'method' | 'path'>) => `${r.method}
 export const urlFor = (path: string, id = 'none_such_id') => path.replace('{id}', id).replace(/\{[a-z_]+\}/g, 'none_such_id');
 
 /** The kind of resource an {id} route addresses, from its path. */
-export function resourceOf(path: string): 'contacts' | 'keys' | 'users' | 'notifications' | 'webhooks' {
-  const m = /^\/api\/(contacts|keys|users|notifications|webhooks)\/\{id\}/.exec(path);
+export type Resource = 'contacts' | 'keys' | 'users' | 'notifications' | 'webhooks' | 'protected-apis';
+export function resourceOf(path: string): Resource {
+  const m = /^\/api\/(contacts|keys|users|notifications|webhooks|protected-apis)\/\{id\}/.exec(path);
   if (!m) throw new Error(`no resource kind known for ${path}`);
-  return m[1] as 'contacts' | 'keys' | 'users' | 'notifications' | 'webhooks';
+  return m[1] as Resource;
 }
 
 /**
@@ -114,6 +115,12 @@ export function validBody(route: string, n = 0): Record<string, unknown> {
       return { current_password: 'not the password here', new_password: 'a long enough password' };
     case 'POST /api/me/two-factor/disable':
       return { password: 'not the password here', code: '123456' };
+    case 'POST /api/protected-apis':
+      return { name: `api ${unique}`, hosts: ['billing.example.com'], path_prefix: '/v1', rules: [{ method: 'GET', path: '/v1/invoices/*', permission: 'contacts:read' }] };
+    case 'PATCH /api/protected-apis/{id}':
+      return { name: `renamed ${unique}`, rules: [{ method: '*', path: '/v1/**', permission: 'contacts:read' }] };
+    case 'POST /api/verify':
+      return { key: 'ak_live_not_a_real_key', method: 'GET', path: '/v1/invoices/1', ip: '203.0.113.7' };
     case 'POST /api/keys/revoke-leaked':
       return { keys: ['ak_live_not_a_real_key'] };
     case 'POST /api/users/{id}/reset-password':
