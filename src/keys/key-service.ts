@@ -9,6 +9,7 @@ import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
 import { NO_GRANTS } from '../users/custom-permissions.js';
 import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
+import { callerWorkspace } from '../users/workspace-service.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyStatus, keyView } from './key-view.js';
@@ -61,7 +62,7 @@ export class KeyService {
   async create(p: Principal, input: NewKey): Promise<IssuedKey> {
     const now = this.clock.now();
     const owner = await this.ownerFor(p, input.ownerId);
-    const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
+    const workspace = await callerWorkspace(this.store, p);
     const name = checkName(input.name);
     // Errors about the expiry name the field the caller sent.
     const field = input.expiresInDays !== undefined ? '/expires_in_days' : '/expires_at';
@@ -189,7 +190,7 @@ export class KeyService {
       const t = await this.target(p, tx, id, 'key.roll');
       const { key: old, owner } = t;
       if (keyStatus(old, now) !== 'active') fail('key_not_active', `Only an active key can be rolled; this one is ${keyStatus(old, now)}`);
-      const workspace = (await tx.workspaces.get(p.workspace.id)) ?? fail('not_found');
+      const workspace = await callerWorkspace(tx, p);
       const maxLifetime = workspace.maxKeyLifetimeDays * DAY;
       const oldLifetime = old.expiresAt === null ? (workspace.requireKeyExpiry ? ROLL_DEFAULT_DAYS * DAY : null) : old.expiresAt - old.createdAt;
       const lifetime = oldLifetime === null ? null : Math.min(oldLifetime, maxLifetime);
