@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { LoadGenerator } from './load.js';
 import { type Measurement, codeVersion, generatedBlock, resultsTable, summarise, targetsTable, writeResults } from './report.js';
 import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor, type ServerPlan, type StoreName, checkTargets } from './scenarios.js';
-import { type SeededStore, seedStore } from './seed.js';
+import { type SeededStore, ensureBenchProtectedApi, seedStore } from './seed.js';
+import { startNginxFront } from './forward-proxy.js';
 import { seedPostgresStore } from './seed-pg.js';
 import { REPO_ROOT, type RunningServer, startServer } from './server.js';
 
@@ -88,6 +89,8 @@ async function seedAll(opts: Options, needed: ReadonlySet<StoreName>): Promise<M
       if (!opts.databaseUrl) throw new Error('the PostgreSQL scenarios need DATABASE_URL');
       stores.set(name, await seedPostgresStore({ databaseUrl: opts.databaseUrl, schema: PG_SCHEMA, dataDir, ...sizes[name], fresh: opts.reseed, log }));
     } else stores.set(name, await seedStore({ dataDir, ...sizes[name], fresh: opts.reseed, log }));
+    // The forward-auth scenarios (fw, nf) ask about a protected API of the small store's workspace.
+    if (name === 'small') await ensureBenchProtectedApi(dataDir);
   }
   return stores;
 }
@@ -101,7 +104,8 @@ async function startAll(plans: readonly ServerPlan[], stores: ReadonlyMap<StoreN
       ...(plan.redis && opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
       ...(plan.postgres && 'databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
     };
-    const server = await startServer({ name: plan.name, dataDir: store.dataDir, env });
+    const keyward = await startServer({ name: plan.name, dataDir: store.dataDir, env });
+    const server = plan.front === 'nginx' ? await startNginxFront(keyward) : keyward;
     running.set(plan.name, server);
     log(`started ${plan.name} (pid ${server.pid}) at ${server.url}: ${plan.description}`);
     if (plan.redis) await expectRedisBackend(server);

@@ -53,6 +53,8 @@ export interface ServerPlan {
   readonly redis?: boolean;
   /** Stored in PostgreSQL (DATABASE_URL, schema {@link PG_SCHEMA}) rather than a SQLite file. */
   readonly postgres?: boolean;
+  /** Measured through real nginx (deploy/nginx-forward-auth.conf) in front of a tiny upstream: bench/forward-proxy.ts. */
+  readonly front?: 'nginx';
 }
 
 export interface Scenario {
@@ -69,6 +71,8 @@ export interface Scenario {
    * search rather than of a queue of 50.
    */
   readonly connections?: number;
+  /** Request headers besides the key (forward-auth: the original method, URI and host). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export const SERVERS: readonly ServerPlan[] = [
@@ -79,6 +83,13 @@ export const SERVERS: readonly ServerPlan[] = [
   { name: 'S5', store: 'medium', description: '25,000 keys, limiter in Redis (REDIS_URL)', env: {}, redis: true },
   { name: 'S6', store: 'contacts10k', description: '10,000 contacts in one workspace', env: {} },
   { name: 'S7', store: 'contacts1m', description: '1,000,000 contacts in one workspace', env: {} },
+  {
+    name: 'N1',
+    store: 'small',
+    description: 'nginx (deploy/nginx-forward-auth.conf, one worker) → Keyward (1,000 keys) → a tiny upstream',
+    env: {},
+    front: 'nginx',
+  },
   { name: 'P1', store: 'pg', description: 'PostgreSQL, 25,000 keys, in-memory limiter', env: {}, postgres: true },
   { name: 'P2', store: 'pg', description: 'PostgreSQL, 25,000 keys, limiter in Redis', env: {}, postgres: true, redis: true },
 ];
@@ -101,6 +112,15 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'c', server: 'S1', description: 'GET /api/contacts/{id}', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
   { id: 'd', server: 'S1', description: 'GET /api/contacts?limit=25', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
   { id: 'g', server: 'S1', description: 'one key far over its limit (429)', path: '/api/me', key: 'overLimit', expect: 429 },
+  {
+    id: 'fw',
+    server: 'S1',
+    description: 'forward-auth decision: /auth/forward as Caddy or Traefik ask it (GET /v1/orders/42, a rule needing contacts:read)',
+    path: '/auth/forward',
+    key: 'hot',
+    headers: { 'x-forwarded-method': 'GET', 'x-forwarded-uri': '/v1/orders/42', 'x-forwarded-host': 'api.bench.test' },
+    expect: 200,
+  },
   {
     id: 'bu',
     server: 'S1',
@@ -154,10 +174,24 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'rs', server: 'P2', description: '(ps) on PostgreSQL + Redis', path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200 },
   { id: 'rib', server: 'P2', description: '(ib) on PostgreSQL: 5,000 keys in turn, limiter in Redis', path: '/api/me', key: 'rotate', expect: 200 },
   search('sc1m', 'S7', COMMON_QUERY, '20,000 matches in 1,000,000'),
+  { id: 'a', server: 'N1', description: 'nginx → upstream, no key asked (baseline of N1)', path: '/plain/orders/42', expect: 200 },
+  {
+    id: 'nf',
+    server: 'N1',
+    description: 'nginx → Keyward (auth_request) → upstream, GET /v1/orders/42 with a key',
+    path: '/v1/orders/42',
+    key: 'hot',
+    expect: 200,
+  },
 ];
 
 /** The key a scenario presents, resolved against its server's store. */
 export function headersFor(sc: Scenario, store: SeededStore): { headers: Record<string, string>; rotateKeys?: readonly string[] } {
+  const { headers, rotateKeys } = keyHeadersFor(sc, store);
+  return { headers: { ...sc.headers, ...headers }, rotateKeys };
+}
+
+function keyHeadersFor(sc: Scenario, store: SeededStore): { headers: Record<string, string>; rotateKeys?: readonly string[] } {
   const swapLast = (k: string) => k.slice(0, -1) + (k.endsWith('A') ? 'B' : 'A');
   switch (sc.key) {
     case undefined:
@@ -220,6 +254,7 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
   const bu = s('bu');
   const s1m = s('s1m');
   const s10k = s('s10k');
+  const fw = s('fw');
   const checks: TargetCheck[] = [
     atLeast('b', 0.75, 'b'),
     atLeast('c', 0.65, 'c'),
@@ -241,6 +276,11 @@ export function checkTargets(byId: ReadonlyMap<string, Summary>): TargetCheck[] 
       target: '(bu) usage counting + 10-CIDR allowlist within 5 % of (b)',
       measured: bu && b ? `${fmt(bu.rpsRatio)} vs ${fmt(b.rpsRatio)} (${((bu.rpsRatio / b.rpsRatio - 1) * 100).toFixed(1)} %)` : 'not run',
       met: bu && b ? bu.rpsRatio >= b.rpsRatio * 0.95 : undefined,
+    },
+    {
+      target: '(fw) forward-auth decision ≥ 0.90 × (b) req/s',
+      measured: fw && b ? `${fmt(fw.rpsRatio)} vs ${fmt(b.rpsRatio)} (${fmt(fw.rpsRatio / b.rpsRatio)} ×)` : 'not run',
+      met: fw && b ? fw.rpsRatio >= 0.9 * b.rpsRatio : undefined,
     },
     atLeast('ib', 0.4, 'i: b in Redis'),
     atLeast('ig', 0.4, 'i: g in Redis'),

@@ -215,3 +215,29 @@ function insertKeys(db: SQLite.Database, ctx: KeyContext, options: SeedOptions):
   }
   return { hotKey, overLimitKey, allowlistedKey, spreadKeys };
 }
+
+/** The protected API the forward-auth scenarios (fw, nf) ask about: `GET /v1/orders/*` needs contacts:read, which the hot key holds. */
+export const BENCH_PROTECTED_API = { pathPrefix: '/v1/', rules: [{ method: 'GET' as const, path: '/v1/orders/*', permission: 'contacts:read' }] };
+
+/** Adds {@link BENCH_PROTECTED_API} to a seeded SQLite store's workspace unless it has one (idempotent: stores are reused across runs). */
+export async function ensureBenchProtectedApi(dataDir: string): Promise<void> {
+  const store = openSqliteStore({ file: join(dataDir, 'keyward.db') });
+  try {
+    const db = new SQLite(join(dataDir, 'keyward.db'), { readonly: true });
+    const { id: workspaceId } = db.prepare('SELECT id FROM workspaces ORDER BY created_at LIMIT 1').get() as { id: string };
+    db.close();
+    if ((await store.protectedApis.count(workspaceId)) > 0) return;
+    const now = Date.now();
+    await store.protectedApis.create({
+      id: newId('api'),
+      workspaceId,
+      name: 'Bench orders',
+      hosts: [],
+      ...BENCH_PROTECTED_API,
+      createdAt: now,
+      updatedAt: now,
+    });
+  } finally {
+    await store.close();
+  }
+}

@@ -5,6 +5,14 @@
 export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * What a user is: a `person` signs in with a password; a `service` account (an integration's identity) has
+ * a name and a role, no email, no password, never signs in and never gets email. Its keys are managed by
+ * the workspace's owners and admins, so no person's departure affects them.
+ */
+export const USER_KINDS = ['person', 'service'] as const;
+export type UserKind = (typeof USER_KINDS)[number];
+
 export const KEY_STATUSES = ['active', 'expired', 'revoked'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
 

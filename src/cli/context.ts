@@ -77,6 +77,13 @@ export async function userByEmail(deps: Services, email: string, workspaceId?: s
   return user;
 }
 
+/** The user with this id, in `workspaceId` (default: the first workspace with an owner). */
+export async function userById(deps: Services, id: string, workspaceId?: string): Promise<User> {
+  const workspace = workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
+  const user = workspace === undefined ? undefined : await deps.store.users.get(workspace, id);
+  return user ?? fail('not_found', `No user ${id}${workspaceId ? ` in workspace ${workspaceId}` : ''}`);
+}
+
 /** Reads a password from the terminal (hidden) or from one line of piped standard input. */
 export async function readPassword(prompt: string): Promise<string> {
   const { stdin, stderr } = process;

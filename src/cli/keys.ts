@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { iso } from '../dates.js';
 import { fail } from '../errors.js';
 import type { KeyView } from '../keys/key-view.js';
-import { asOperator, userByEmail, withServices } from './context.js';
+import { asOperator, userByEmail, userById, withServices } from './context.js';
 import { formatTable, printable } from './table.js';
 
 /** What `keys create` gives without --expires-in-days: the web app's default, and the docs' advice. */
@@ -13,14 +13,14 @@ const HEADER = ['id', 'name', 'hint', 'status', 'owner', 'created', 'last used',
 /** The format of `keys list --tsv` (the only one before the aligned table): kept for scripts. */
 function keysTsv(views: readonly KeyView[]): string {
   const t = (ms: number | null) => (ms === null ? 'never' : iso(ms));
-  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
+  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email ?? '', t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
   return [HEADER, ...rows].map((r) => `${r.map((c) => printable(c).replaceAll('\t', ' ')).join('\t')}\n`).join('');
 }
 
 /** Aligned columns for people, times to the minute in UTC. */
 function keysTable(views: readonly KeyView[]): string {
   const t = (ms: number | null) => (ms === null ? 'never' : `${iso(ms).slice(0, 16).replace('T', ' ')}Z`);
-  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email, t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
+  const rows = views.map(({ record: k, status, owner }) => [k.id, k.name, k.hint, status, owner.email ?? '', t(k.createdAt), t(k.lastUsedAt), t(k.expiresAt)]);
   return formatTable([HEADER, ...rows]);
 }
 
@@ -35,16 +35,18 @@ export function keyCommands(): Command {
 
   keys
     .command('create')
-    .description('Create a key for a user; the key is printed once')
-    .requiredOption('--user <email>', 'owner of the key')
+    .description('Create a key for a user or a service account; the key is printed once')
+    .option('--user <email>', 'owner of the key (a person)')
+    .option('--user-id <id>', 'owner of the key by id (usr_…): a service account, say (see `keyward users list`)')
     .requiredOption('--name <name>', 'descriptive name, e.g. "CRM Integration"')
     .option('--expires-in-days <n>', `expiry in days (1–366); default: ${DEFAULT_EXPIRY_DAYS}, or the workspace's maximum when shorter`, days)
     .option('--no-expiry', 'a key that never expires (a security risk; refused where the workspace requires expiry)')
-    .option('--workspace-id <id>', "the owner's workspace, when the email belongs to several")
-    .action(async (o: { user: string; name: string; expiresInDays?: number; expiry: boolean; workspaceId?: string }) => {
+    .option('--workspace-id <id>', "the owner's workspace, when the email belongs to several (with --user-id: default the first)")
+    .action(async (o: { user?: string; userId?: string; name: string; expiresInDays?: number; expiry: boolean; workspaceId?: string }) => {
       if (!o.expiry && o.expiresInDays !== undefined) fail('validation_error', 'Give --expires-in-days or --no-expiry, not both');
+      if ((o.user === undefined) === (o.userId === undefined)) fail('validation_error', 'Give --user <email> or --user-id <id> (one of them)');
       await withServices(async (deps) => {
-        const user = await userByEmail(deps, o.user, o.workspaceId);
+        const user = o.userId === undefined ? await userByEmail(deps, o.user ?? '', o.workspaceId) : await userById(deps, o.userId, o.workspaceId);
         const op = await asOperator(deps, user.workspaceId);
         const workspace = (await deps.store.workspaces.get(user.workspaceId)) ?? fail('not_found', `No workspace ${user.workspaceId}`);
         if (!o.expiry && workspace.requireKeyExpiry) {
@@ -60,7 +62,7 @@ export function keyCommands(): Command {
         const expiresInDays = o.expiry ? (o.expiresInDays ?? Math.min(DEFAULT_EXPIRY_DAYS, workspace.maxKeyLifetimeDays)) : undefined;
         const issued = await deps.keys.create(op, { name: o.name, expiresInDays, ownerId: user.id });
         const k = issued.view.record;
-        process.stderr.write(`created ${k.id} "${printable(k.name)}" for ${user.email}; expires ${k.expiresAt ? iso(k.expiresAt) : 'never'}\n`);
+        process.stderr.write(`created ${k.id} "${printable(k.name)}" for ${user.email ?? user.name}; expires ${k.expiresAt ? iso(k.expiresAt) : 'never'}\n`);
         process.stderr.write('Copy the key now: it is shown only once.\n');
         process.stdout.write(`${issued.plaintext}\n`);
       });

@@ -55,6 +55,23 @@ export function userCommands(): Command {
     });
 
   users
+    .command('create-service')
+    .description('Create a service account: a name and a role, no email or password; it never signs in, its keys outlive people')
+    .requiredOption('--name <name>', 'what it is for, e.g. "Billing sync"')
+    .addOption(new Option('--role <role>', 'role').choices([...ROLES]).default('member'))
+    .option('--workspace-id <id>', 'workspace to add it to (default: the only, or first, workspace)')
+    .action(async (o: { name: string; role: Role; workspaceId?: string }) => {
+      await withServices(async (deps) => {
+        const workspaceId = o.workspaceId ?? (await deps.store.users.owners())[0]?.workspaceId;
+        if (!workspaceId) return fail('not_found', 'No active owner found; name the workspace with --workspace-id');
+        const user = await deps.users.create(await asOperator(deps, workspaceId), { kind: 'service', name: o.name, role: o.role });
+        process.stdout.write(
+          `created service account "${user.name}" (${user.id}), ${user.role}; make its keys with \`keyward keys create --user-id ${user.id}\`\n`,
+        );
+      });
+    });
+
+  users
     .command('list')
     .description("List a workspace's users")
     .option('--workspace-id <id>', 'workspace (default: the first)')
@@ -66,7 +83,8 @@ export function userCommands(): Command {
         let after;
         do {
           const page = await deps.users.list(op, 100, after);
-          for (const u of page.items) process.stdout.write(`${u.id}\t${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}\t${u.name}\n`);
+          for (const u of page.items)
+            process.stdout.write(`${u.id}\t${u.email ?? '(service account)'}\t${u.role}${u.disabled ? '\tdisabled' : ''}\t${u.name}\n`);
           after = page.next ?? undefined;
         } while (after);
       });

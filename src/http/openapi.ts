@@ -69,6 +69,11 @@ const HEADERS: Doc = {
   'X-RateLimit-Reset': header('The tighter limit right now: when its window resets, in Unix seconds', 'integer', 1_780_315_261),
   Location: header('The URL of the resource just created', 'string', '/api/contacts/con_9Lr4tW2bV8'),
   'Keyward-Status': header('Forward-auth: the real status of the decision (nginx gets 403 for any but 200, 401 and 403)', 'integer', 200),
+  'Keyward-Problem': header(
+    'Forward-auth asked by nginx (`X-Original-URI` present), on a refusal: the problem+json body again, as one line of ASCII JSON, since nginx drops the body',
+    'string',
+    '{"type":"/docs/errors#rate_limited","title":"Rate limit exceeded","status":429,"detail":"Rate limit exceeded","code":"rate_limited"}',
+  ),
   'Keyward-User-Id': header("Forward-auth: the key owner's user id (empty unless 200)", 'string', 'usr_3Kd9fT2mQ7vX1pL8nR4w'),
   'Keyward-User-Email': header("Forward-auth: the key owner's email (empty for a service account, and unless 200)", 'string', 'ada@example.com'),
   'Keyward-Workspace-Id': header("Forward-auth: the key's workspace (empty unless 200)", 'string', 'wks_8Hn2cV5bX9mZ4qT7rL1s'),
@@ -254,6 +259,7 @@ export function openApi(app: App, { version }: OpenApiOptions): { swagger: Swagg
           for (const [status, res] of Object.entries<Doc>(responses)) {
             // The rate-limit fields come with every answer to a key that got as far as its limits (never a 401).
             res.headers = { ...res.headers, ...headerRefs(FORWARD_HEADERS), ...(status === '401' ? {} : headerRefs(RATE_LIMIT_HEADERS)) };
+            if (Number(status) >= 400) res.headers = { ...res.headers, ...headerRefs(['Keyward-Problem']) };
           }
         }
         const body = op.requestBody?.content?.['application/json'];

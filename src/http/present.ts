@@ -20,7 +20,15 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
 
 export const listBody = <T, R>(page: Page<T>, map: (t: T) => R) => ({ data: page.items.map(map), next_cursor: encodeCursor(page.next) });
 
-export const userJson = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled, created_at: iso(u.createdAt) });
+export const userJson = (u: User) => ({
+  id: u.id,
+  kind: u.kind ?? 'person',
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  disabled: u.disabled,
+  created_at: iso(u.createdAt),
+});
 
 export const contactJson = (c: Contact) => ({
   id: c.id,

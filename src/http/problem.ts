@@ -73,6 +73,7 @@ function ourMessage(keyword: string, params: unknown): string | undefined {
   if (keyword === 'format' && isTextFormat(format)) return TEXT_FORMAT_MESSAGES[format];
   if (keyword === 'format' && format === 'date-time') return 'must be an RFC 3339 date-time';
   if (keyword === 'pattern' && pattern === IP_OR_CIDR_PATTERN) return IP_OR_CIDR_MESSAGE;
+  if (keyword === 'false schema') return 'is not allowed here';
   return undefined;
 }
 
@@ -85,7 +86,9 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     return sendProblem(reply, err.code, err.detail, extra);
   }
   if (err.validation) {
-    const errors = err.validation.map((v) => {
+    // A failed `then`/`else` is told by the errors inside it; the "must match then schema" beside them says nothing more.
+    const told = err.validation.length > 1 ? err.validation.filter((v) => v.keyword !== 'if') : err.validation;
+    const errors = told.map((v) => {
       const missing = (v.params as { missingProperty?: string; additionalProperty?: string } | undefined) ?? {};
       const tail = missing.missingProperty ?? missing.additionalProperty;
       const path = `${v.instancePath}${tail ? `/${tail}` : ''}` || '/';

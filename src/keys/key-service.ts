@@ -9,6 +9,7 @@ import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
 import { NO_GRANTS } from '../users/custom-permissions.js';
 import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
+import { callerWorkspace } from '../users/workspace-service.js';
 import { type Pepper, generateKey, hashKey, keyHint } from './key-format.js';
 import { parseAllowlist } from './ip-allowlist.js';
 import { type KeyView, keyStatus, keyView } from './key-view.js';
@@ -32,7 +33,10 @@ export interface NewKey {
   expiresInDays?: number;
   restriction?: string[] | null;
   rateLimit?: KeyRateLimit;
-  /** The key's owner when the console operator creates it; a user always creates keys for themself. */
+  /**
+   * The key's owner: the caller when absent. The console operator names any user; anyone else may name
+   * only themself or a service account (with keys:admin: `authorize` decides).
+   */
   ownerId?: string;
   /** Addresses and CIDRs the key may be used from; null or absent = anywhere. */
   allowedIps?: string[] | null;
@@ -58,7 +62,7 @@ export class KeyService {
   async create(p: Principal, input: NewKey): Promise<IssuedKey> {
     const now = this.clock.now();
     const owner = await this.ownerFor(p, input.ownerId);
-    const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
+    const workspace = await callerWorkspace(this.store, p);
     const name = checkName(input.name);
     // Errors about the expiry name the field the caller sent.
     const field = input.expiresInDays !== undefined ? '/expires_in_days' : '/expires_at';
@@ -101,6 +105,7 @@ export class KeyService {
     enforce(p, { type: 'keys.list', scope: q.scope });
     const mine = q.scope === 'mine';
     if (mine && p.via === 'cli') invalid('/scope', 'the operator owns no keys; list the workspace');
+    if (mine && q.userId !== undefined) invalid('/user_id', 'needs scope=workspace');
     const page = await this.store.keys.list({
       workspaceId: p.workspace.id,
       userId: mine ? p.user?.id : q.userId,
@@ -185,7 +190,7 @@ export class KeyService {
       const t = await this.target(p, tx, id, 'key.roll');
       const { key: old, owner } = t;
       if (keyStatus(old, now) !== 'active') fail('key_not_active', `Only an active key can be rolled; this one is ${keyStatus(old, now)}`);
-      const workspace = (await tx.workspaces.get(p.workspace.id)) ?? fail('not_found');
+      const workspace = await callerWorkspace(tx, p);
       const maxLifetime = workspace.maxKeyLifetimeDays * DAY;
       const oldLifetime = old.expiresAt === null ? (workspace.requireKeyExpiry ? ROLL_DEFAULT_DAYS * DAY : null) : old.expiresAt - old.createdAt;
       const lifetime = oldLifetime === null ? null : Math.min(oldLifetime, maxLifetime);
@@ -295,10 +300,9 @@ export class KeyService {
     return t;
   }
 
-  /** A user's keys are their own; the operator names the owner. */
+  /** The caller, or the user named (the operator must name one; whether the caller may is `authorize`'s). */
   private async ownerFor(p: Principal, ownerId: string | undefined): Promise<User> {
-    if (p.via !== 'cli') return p.user;
-    if (ownerId === undefined) return invalid('/owner', "the operator must name the key's owner");
+    if (ownerId === undefined) return p.via === 'cli' ? invalid('/owner', "the operator must name the key's owner") : p.user;
     return (await this.store.users.get(p.workspace.id, ownerId)) ?? fail('not_found', 'No such user');
   }
 

@@ -5,7 +5,7 @@ import { keyView, keyViewJson } from '../keys/key-view.js';
 import { NO_GRANTS } from '../users/custom-permissions.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { KeyEventRecord } from '../store/notification-types.js';
-import type { ApiKeyRecord, Repos, User } from '../store/types.js';
+import { type ApiKeyRecord, type Repos, type User, isServiceAccount } from '../store/types.js';
 import { type AccountEventType, EMAIL_DEFAULT_OFF, type KeyEventType, briefOf, describe, describeAccount } from './event-types.js';
 
 export const newEventId = () => `msg_${randomBase62(24)}`;
@@ -69,8 +69,10 @@ export class KeyEvents {
     const brief = briefOf(key);
     const message = describe(type, brief, extra);
     const recipients = new Set<string>();
-    if (owner && !owner.disabled) recipients.add(owner.id);
-    if (type === 'key.leaked_revoked') for (const a of await tx.notifications.admins(key.workspaceId)) recipients.add(a.id);
+    // A service account reads nothing: its keys' events go to the people who manage them, the owners and admins.
+    const service = owner !== undefined && isServiceAccount(owner);
+    if (owner && !owner.disabled && !service) recipients.add(owner.id);
+    if (type === 'key.leaked_revoked' || service) for (const a of await tx.notifications.admins(key.workspaceId)) recipients.add(a.id);
     for (const userId of recipients) {
       await tx.notifications.addNotification({
         id: notificationId(),

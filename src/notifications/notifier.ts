@@ -350,9 +350,11 @@ export class Notifier {
 
   private async sendEmail(d: DeliveryRecord, event: KeyEventRecord): Promise<SendResult> {
     const user = d.userId ? await this.store.users.get(d.workspaceId, d.userId) : undefined;
-    if (!this.options.mailer || !user || user.disabled) return { ok: false, statusCode: null, error: 'no mailer or recipient', durationMs: 0 };
+    // A service account has no address: it never gets email.
+    if (!this.options.mailer || !user || user.disabled || user.email === null)
+      return { ok: false, statusCode: null, error: 'no mailer or recipient', durationMs: 0 };
     const started = this.clock.now();
-    await this.options.mailer.send(renderEmail(event, user, this.options.publicUrl));
+    await this.options.mailer.send(renderEmail(event, { email: user.email, name: user.name }, this.options.publicUrl));
     return { ok: true, statusCode: null, error: null, durationMs: this.clock.now() - started };
   }
 

@@ -11,6 +11,7 @@ import * as idempotency from './migrations/007-idempotency.js';
 import * as accounts from './migrations/008-accounts.js';
 import * as accountMail from './migrations/009-account-mail.js';
 import * as customPermissions from './migrations/010-custom-permissions.js';
+import * as serviceAccounts from './migrations/011-service-accounts.js';
 import * as protectedApis from './migrations/012-protected-apis.js';
 
 /** A migration; those whose SQL differs between the dialects are told which one they run on. */
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, KeywardMigration> = {
   '008-accounts': accounts,
   '009-account-mail': accountMail,
   '010-custom-permissions': customPermissions,
+  '011-service-accounts': serviceAccounts,
   '012-protected-apis': protectedApis,
 };
 

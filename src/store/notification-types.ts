@@ -129,6 +129,6 @@ export interface NotificationRepo {
   keysExpiringBetween(q: { now: number; fromMs: number; toMs: number; type: string; threshold: string; limit: number }): Promise<ExpiryCandidate[]>;
   /** Unrevoked, not rolled-away keys that expired in (now - lookbackMs, now] without a `key.expired` event. */
   keysExpired(q: { now: number; lookbackMs: number; limit: number }): Promise<ExpiryCandidate[]>;
-  /** Active owners and admins of a workspace (who hear about leaked keys and failing webhooks). */
-  admins(workspaceId: string): Promise<{ id: string; email: string; name: string }[]>;
+  /** Active owners and admins of a workspace, people only (who hear about leaked keys, failing webhooks and service accounts' keys). */
+  admins(workspaceId: string): Promise<{ id: string; email: string | null; name: string }[]>;
 }

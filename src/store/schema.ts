@@ -18,10 +18,12 @@ export interface WorkspaceTable {
 export interface UserTable {
   id: string;
   workspace_id: string;
-  email: string;
+  /** Null for a service account. */
+  email: string | null;
   name: string;
   role: string;
-  password_hash: string;
+  /** Null for a service account. */
+  password_hash: string | null;
   disabled: number;
   created_at: number;
   must_change_password: Generated<number>;
@@ -29,6 +31,8 @@ export interface UserTable {
   totp_pending_secret: string | null;
   totp_last_step: number | null;
   email_verified: Generated<number>;
+  /** 'person' or 'service'. */
+  kind: Generated<string>;
 }
 
 export interface SessionTable {

@@ -7,11 +7,11 @@ import type { DialectName } from './dialects/dialect.js';
  */
 import type { NotificationRepo } from './notification-types.js';
 import type { AuditAction } from '../audit/audit-service.js';
-import type { CustomGrants, KeyStatus, Role, RuleMethod } from '../domain.js';
+import type { CustomGrants, KeyStatus, Role, RuleMethod, UserKind } from '../domain.js';
 import type { StorageWrites } from './storage-errors.js';
 
 export { ROLES } from '../domain.js';
-export type { CustomGrants, KeyStatus, Role };
+export type { CustomGrants, KeyStatus, Role, UserKind };
 
 export interface Workspace {
   id: string;
@@ -37,15 +37,22 @@ export interface WorkspaceRef {
 export interface User {
   id: string;
   workspaceId: string;
-  email: string;
+  /** Null for a service account, which has no email. */
+  email: string | null;
   name: string;
   role: Role;
   disabled: boolean;
   createdAt: number;
+  /** A person (absent means a person) or a service account (no email, no password, never signs in). */
+  kind?: UserKind;
 }
 
+/** Whether `u` is a service account (an integration's identity, whose keys owners and admins manage). */
+export const isServiceAccount = (u: Pick<User, 'kind'>): boolean => u.kind === 'service';
+
 export interface UserWithSecret extends User {
-  passwordHash: string;
+  /** Null for a service account: no password opens it. */
+  passwordHash: string | null;
 }
 
 /**
@@ -72,7 +79,8 @@ export interface Session {
 
 /** What sign-in and account changes need of a user beyond `User` (never returned by the API). */
 export interface UserSecrets {
-  passwordHash: string;
+  /** Null for a service account: no password opens it. */
+  passwordHash: string | null;
   mustChangePassword: boolean;
   /** The sealed TOTP secret once two-factor sign-in is on; null when off. */
   totpSecret: string | null;
@@ -311,14 +319,15 @@ export interface WorkspaceRepo {
 export interface UserRepo {
   create(u: UserWithSecret): Promise<void>;
   get(workspaceId: string, id: string): Promise<User | undefined>;
-  /** Everyone with this email, one per workspace they belong to, oldest first (sign-in). */
+  /** Every person with this email, one per workspace they belong to, oldest first (sign-in); never a service account. */
   findByEmail(email: string): Promise<UserWithSecret[]>;
   findInWorkspace(workspaceId: string, email: string): Promise<User | undefined>;
   list(workspaceId: string, limit: number, after?: Cursor): Promise<Page<User>>;
-  /** Every active owner of every workspace, oldest first, for the operator's CLI (which takes the first). */
+  /** Every active owner (a person) of every workspace, oldest first, for the operator's CLI (which takes the first). */
   owners(): Promise<User[]>;
   update(workspaceId: string, id: string, patch: Partial<Pick<User, 'role' | 'disabled' | 'name'>>): Promise<void>;
   countAll(): Promise<number>;
+  /** Active owners who are people (a service account never signs in, so it cannot stand in for the last owner). */
   countActiveOwners(workspaceId: string): Promise<number>;
 }
 

@@ -38,7 +38,8 @@ export class AccountMail {
    */
   async sendLink(user: User, purpose: AccountTokenPurpose, o: { byAdmin?: boolean; alsoDo?: (tx: Repos) => Promise<void> } = {}): Promise<void> {
     const mailer = this.options.mailer ?? fail('email_not_configured', 'This server has no SMTP_URL: it sends no email');
-    const gate = await this.options.limiter.hit(`link:${purpose}:${user.email}`, [{ name: 'links', limit: LINKS_PER_HOUR, windowMs: 3_600_000 }]);
+    const email = user.email ?? fail('service_account', 'A service account has no email address');
+    const gate = await this.options.limiter.hit(`link:${purpose}:${email}`, [{ name: 'links', limit: LINKS_PER_HOUR, windowMs: 3_600_000 }]);
     if (!gate.allowed || !(await this.events.emailAllowed(user.id))) {
       fail('too_many_emails', 'Enough emails were sent to this address within the hour; try again later', {
         retryAfterMs: gate.allowed ? 3_600_000 : gate.retryAfterMs,
@@ -47,9 +48,9 @@ export class AccountMail {
     const token = randomBytes(32).toString('base64url');
     const hours = LINK_VALID_HOURS[purpose];
     try {
-      await mailer.send(renderLinkEmail(purpose, user, this.options.publicUrl, token, hours, { byAdmin: o.byAdmin }));
+      await mailer.send(renderLinkEmail(purpose, { email, name: user.name }, this.options.publicUrl, token, hours, { byAdmin: o.byAdmin }));
     } catch {
-      fail('email_not_sent', `The email to ${user.email} could not be sent (the SMTP server did not accept it); nothing was changed, try again`);
+      fail('email_not_sent', `The email to ${email} could not be sent (the SMTP server did not accept it); nothing was changed, try again`);
     }
     const now = this.clock.now();
     await this.store.transaction(async (tx) => {

@@ -20,7 +20,9 @@ export async function hashPassword(password: string, logN = 15): Promise<string>
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/** Whether `password` matches `stored`; never for an account without a password (null: a service account). */
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  if (stored === null) return false;
   const [alg, n, r, p, salt, hash] = stored.split('$');
   if (alg !== 'scrypt' || !salt || !hash || Number(n) > 2 ** 20) return false;
   const expected = Buffer.from(hash, 'base64url');

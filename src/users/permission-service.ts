@@ -1,10 +1,10 @@
 import { type AuditService, entryBy } from '../audit/audit-service.js';
 import { type CustomGrants, ROLES, type Role } from '../domain.js';
-import { fail } from '../errors.js';
 import type { Principal } from '../principal.js';
 import type { Store } from '../store/types.js';
 import { NO_GRANTS, checkGrants } from './custom-permissions.js';
 import { PERMISSIONS, type Permission, enforce, rolePermissions } from './permissions.js';
+import { callerWorkspace } from './workspace-service.js';
 
 /** A permission and the roles that hold it. */
 export interface PermissionHolders {
@@ -32,6 +32,8 @@ function changedNames(before: CustomGrants, after: CustomGrants): string[] {
 
 /** A workspace's custom permissions: which exist, and which roles hold each. */
 export class PermissionService {
+  // Wired like WorkspaceService (store and audit log, enforce, then the caller's workspace): both are services
+  // over the one workspace row, alike in their first lines, each with its own permission and fields.
   constructor(
     private readonly store: Store,
     private readonly audit: AuditService,
@@ -39,7 +41,7 @@ export class PermissionService {
 
   async list(p: Principal): Promise<WorkspacePermissions> {
     enforce(p, { type: 'permissions.read' });
-    const workspace = (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
+    const workspace = await callerWorkspace(this.store, p);
     return permissionsOf(workspace.customPermissions ?? NO_GRANTS);
   }
 
@@ -53,7 +55,7 @@ export class PermissionService {
     enforce(p, { type: 'permissions.update', changed: [] });
     const grants = checkGrants(input);
     const saved = await this.store.transaction(async (tx) => {
-      const workspace = (await tx.workspaces.get(p.workspace.id)) ?? fail('not_found');
+      const workspace = await callerWorkspace(tx, p);
       const before = workspace.customPermissions ?? NO_GRANTS;
       const changed = changedNames(before, grants);
       enforce(p, { type: 'permissions.update', changed });

@@ -1,7 +1,7 @@
 import type { CustomGrants } from '../domain.js';
 import { fail } from '../errors.js';
 import type { Principal } from '../principal.js';
-import type { ApiKeyRecord, Role, User } from '../store/types.js';
+import { type ApiKeyRecord, type Role, type User, isServiceAccount } from '../store/types.js';
 import { NO_GRANTS, holdsCustom } from './custom-permissions.js';
 
 /** Every permission Keyward itself defines, as `resource:action`. */
@@ -97,7 +97,7 @@ export const roleRank = (r: Role) => RANK[r];
 /** A key as authorization sees it: whose it is, and what it can do with its owner's role now. */
 export interface KeyTarget {
   readonly key: Pick<ApiKeyRecord, 'workspaceId' | 'userId' | 'restriction'>;
-  readonly owner: Pick<User, 'id' | 'role'>;
+  readonly owner: Pick<User, 'id' | 'role' | 'kind'>;
 }
 
 /**
@@ -110,7 +110,7 @@ export type Action =
   | { readonly type: 'keys.list'; readonly scope: 'mine' | 'workspace' }
   | {
       readonly type: 'key.create';
-      readonly owner: Pick<User, 'id' | 'role' | 'workspaceId'>;
+      readonly owner: Pick<User, 'id' | 'role' | 'workspaceId' | 'kind'>;
       readonly restriction: readonly string[] | null;
       readonly rateLimit: boolean;
     }
@@ -139,11 +139,11 @@ export type Action =
   /** One's own password and sessions; `account.two_factor` turns one's own two-factor sign-in on or off. */
   | { readonly type: 'account.own' | 'account.two_factor' }
   /** Another user's password (a temporary one), or ending all their sessions. */
-  | { readonly type: 'user.reset_password' | 'user.end_sessions'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId'> };
+  | { readonly type: 'user.reset_password' | 'user.end_sessions'; readonly target: Pick<User, 'id' | 'role' | 'workspaceId' | 'kind'> };
 
 export type Refusal = {
   readonly ok: false;
-  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change' | 'reauth_required' | 'validation_error';
+  readonly code: 'insufficient_permission' | 'not_found' | 'forbidden_role_change' | 'reauth_required' | 'validation_error' | 'service_account';
   readonly detail: string;
   readonly missing?: Permission;
   /** For `validation_error`: the field of the request that asked for more than the caller holds. */
@@ -189,7 +189,9 @@ export const NEEDS = {
  * effective permissions (its owner's role now ∩ its restriction) exceed the caller's own effective
  * permissions at that moment, and no user is made or promoted beyond them. Rolling and renaming a key are
  * its owner's alone; `keys:admin` lists, revokes and sets `rate_limit`, nothing more; only an owner
- * changes an owner (docs/security.md).
+ * changes an owner (docs/security.md). A service account's keys are the exception to "its owner's alone":
+ * nobody signs in as it, so `keys:admin` creates, rolls, renames and restricts them — under the same
+ * "no more than the caller" rule, and an owner-role service account's only by an owner.
  */
 export function authorize(p: Principal, action: Action): Decision {
   const d = decide(p, action);
@@ -266,11 +268,15 @@ function decide(p: Principal, action: Action): Decision {
   }
 }
 
-/** Another user's password or sessions: in the workspace, never an owner's unless the caller is one. */
+/**
+ * Another user's password or sessions: in the workspace, never an owner's unless the caller is one. A
+ * service account has no password to reset (and no sessions to end, which is harmless to ask).
+ */
 function authorizeAccountOf(p: Principal, a: Extract<Action, { type: 'user.reset_password' | 'user.end_sessions' }>): Decision {
   if (a.target.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
   if (a.target.role === 'owner' && !actsAsOwner(p)) return ownersOnly("change an owner's password or sessions");
   if (a.type === 'user.end_sessions') return ALLOW;
+  if (isServiceAccount(a.target)) return NO_PASSWORD;
   if (p.via === 'key') return { ok: false, code: 'insufficient_permission', detail: 'An API key cannot reset a password; sign in' };
   if (p.user?.id === a.target.id) return { ok: false, code: 'insufficient_permission', detail: 'Change your own password with POST /api/me/password' };
   return ALLOW;
@@ -302,8 +308,9 @@ export function isSubset(inner: ReadonlySet<Permission>, outer: ReadonlySet<Perm
 /**
  * A new key: its restriction names only permissions the caller holds (a 400 naming the entry, asked
  * first), the caller holds `keys:own` (and `keys:admin` to set a rate limit), the key is the caller's own
- * (the operator's may be any user's), and it could do nothing the caller cannot. `a.restriction` is the
- * normalised one (deduplicated, sorted, every entry a known permission) the key would be stored with.
+ * (the operator's may be any user's; a service account's is made by `keys:admin`), and it could do nothing
+ * the caller cannot. `a.restriction` is the normalised one (deduplicated, sorted, every entry a known
+ * permission) the key would be stored with.
  */
 function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }>): Decision {
   const unheld = (a.restriction ?? []).findIndex((perm) => !p.permissions.has(perm));
@@ -312,10 +319,18 @@ function authorizeCreate(p: Principal, a: Extract<Action, { type: 'key.create' }
     const message = `"${a.restriction![unheld]}" is not among your permissions`;
     return { ok: false, code: 'validation_error', detail: `${path.slice(1)} ${message}`, field: { path, message } };
   }
+  if (a.owner.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
+  if (isServiceAccount(a.owner) && a.owner.id !== p.user?.id) {
+    return manageServiceKey(
+      p,
+      a.owner,
+      keyPermissions(a.owner.role, a.restriction, p.workspace.customPermissions),
+      'The new key would hold permissions you do not have',
+    );
+  }
   const own = requirePermission(p, 'keys:own');
   if (!own.ok) return own;
   if (a.rateLimit && !p.permissions.has('keys:admin')) return missing(p, 'keys:admin');
-  if (a.owner.workspaceId !== p.workspace.id) return NOT_FOUND_USER;
   // A user makes keys for themself only; the operator makes them for any user of the workspace.
   if (p.via !== 'cli' && a.owner.id !== p.user.id) return { ok: false, code: 'insufficient_permission', detail: 'Keys can only be created for yourself' };
   return outranks(p, keyPermissions(a.owner.role, a.restriction, p.workspace.customPermissions), 'The new key would hold permissions you do not have');
@@ -333,18 +348,31 @@ function authorizeRateLimit(p: Principal, t: KeyTarget): Decision {
 /**
  * Roll, rename and allowlist: `keys:own` and the key owner's alone, and only while the key holds nothing
  * the caller lacks. `keys:admin` does not stand in for `keys:own` here: an admin
- * credential restricted to `keys:admin` lists, revokes and sets rate limits, and nothing more.
+ * credential restricted to `keys:admin` lists, revokes and sets rate limits, and nothing more. A service
+ * account's key, which no person owns, is the exception: see {@link manageServiceKey}.
  */
 function ownersAlone(p: Principal, t: KeyTarget, verb: 'roll' | 'rename' | 'change the allowed addresses of'): Decision {
   const seen = visible(p, t);
   if (!seen.ok) return seen;
-  if (p.via === 'cli' || t.key.userId !== p.user.id) {
-    return { ok: false, code: 'insufficient_permission', detail: `Only the key's owner can ${verb} it` };
-  }
+  const why = verb === 'roll' ? 'The new key would hold permissions this credential does not have' : 'This key holds permissions this credential does not have';
+  const mine = p.via !== 'cli' && t.key.userId === p.user.id;
+  if (!mine && isServiceAccount(t.owner)) return manageServiceKey(p, t.owner, effectiveKeyPermissions(p, t), why);
+  if (!mine) return { ok: false, code: 'insufficient_permission', detail: `Only the key's owner can ${verb} it` };
   const own = requirePermission(p, 'keys:own');
   if (!own.ok) return own;
-  const why = verb === 'roll' ? 'The new key would hold permissions this credential does not have' : 'This key holds permissions this credential does not have';
   return outranks(p, effectiveKeyPermissions(p, t), why);
+}
+
+/**
+ * A service account's key, made or changed by someone else (nobody signs in as a service account): by
+ * `keys:admin` (the operator holds it), an owner-role service account's only by an owner, and never so the
+ * key holds a permission the caller lacks (`result`: what the key could do afterwards).
+ */
+function manageServiceKey(p: Principal, owner: Pick<User, 'role'>, result: ReadonlySet<Permission>, detail: string): Decision {
+  const admin = requirePermission(p, 'keys:admin');
+  if (!admin.ok) return admin;
+  if (owner.role === 'owner' && !actsAsOwner(p)) return ownersOnly('manage the keys of an owner-role service account');
+  return outranks(p, result, detail);
 }
 
 /**
@@ -392,6 +420,7 @@ const actsAsOwner = (p: Principal) => p.via === 'cli' || p.user.role === 'owner'
 const ownersOnly = (what: string): Refusal => ({ ok: false, code: 'forbidden_role_change', detail: `Only an owner can ${what}` });
 const NOT_FOUND_KEY: Refusal = { ok: false, code: 'not_found', detail: 'No such key' };
 const NOT_FOUND_USER: Refusal = { ok: false, code: 'not_found', detail: 'No such user' };
+const NO_PASSWORD: Refusal = { ok: false, code: 'service_account', detail: 'A service account has no password: it never signs in (manage its keys instead)' };
 
 function requirePermission(p: Principal, perm: Permission): Decision {
   return p.permissions.has(perm) ? ALLOW : missing(p, perm);

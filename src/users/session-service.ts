@@ -4,7 +4,16 @@ import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import type { Session, SessionStage, Store, User, UserSecrets, UserWithSecret, Workspace } from '../store/types.js';
+import {
+  type Session,
+  type SessionStage,
+  type Store,
+  type User,
+  type UserSecrets,
+  type UserWithSecret,
+  type Workspace,
+  isServiceAccount,
+} from '../store/types.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Proofs } from './proofs.js';
 import { normaliseEmail } from './user-service.js';
@@ -89,7 +98,7 @@ export class SessionService {
     // One password check per workspace the email belongs to, and one on a dummy hash when it belongs to none.
     const matched: UserWithSecret[] = [];
     if (candidates.length === 0) await verifyPassword(password, await dummyPasswordHash(this.options.scryptLogN));
-    for (const u of candidates) if ((await verifyPassword(password, u.passwordHash)) && !u.disabled) matched.push(u);
+    for (const u of candidates) if ((await verifyPassword(password, u.passwordHash)) && !u.disabled && !isServiceAccount(u)) matched.push(u);
     if (matched.length === 0) {
       await Promise.all([this.limiter.hit(keys.pair, PAIR), this.limiter.hit(keys.account, ACCOUNT), this.limiter.hit(keys.ip, IP)]);
       await this.recordFailures(candidates, ctx);
@@ -191,8 +200,9 @@ export class SessionService {
     }
   }
 
-  /** Opens a session for a user who just proved who they are (login, or setup), at `stage` of the sign-in. */
+  /** Opens a session for a person who just proved who they are (login, or setup), at `stage` of the sign-in; never for a service account. */
   async open(user: User, ctx: RequestContext | null, stage: SessionStage = 'active'): Promise<SignedIn> {
+    if (isServiceAccount(user)) fail('service_account', 'A service account never signs in; use one of its API keys');
     const now = this.clock.now();
     const sessionId = randomBytes(32).toString('base64url');
     const session: Session = {
@@ -230,7 +240,8 @@ export class SessionService {
     if (!session || session.createdAt > now + FUTURE_SKEW_MS) return undefined;
     if (Math.min(session.expiresAt, session.createdAt + this.options.sessionTtlMs) <= now) return undefined;
     const user = await this.store.users.get(session.workspaceId, session.userId);
-    if (!user || user.disabled) return undefined;
+    // A service account never has a session; should a row ever name one, it is not honoured.
+    if (!user || user.disabled || isServiceAccount(user)) return undefined;
     const workspace = await this.store.workspaces.get(session.workspaceId);
     if (!workspace) return undefined;
     if (session.lastSeenAt === null || now - session.lastSeenAt >= LAST_SEEN_EVERY_MS) {

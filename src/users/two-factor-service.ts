@@ -52,7 +52,7 @@ export class TwoFactorService {
       fail('two_factor_state', 'Two-factor sign-in is already on; turn it off first to use another authenticator');
     const secret = newTotpSecret();
     await this.store.accounts.setPendingTotp(user.id, this.secrets.seal(secret));
-    return { secret, ...(await enrolmentOf(secret, user.email)) };
+    return { secret, ...(await enrolmentOf(secret, user.email ?? user.name)) };
   }
 
   /** Confirms the pending secret with a code from it; returns the ten recovery codes, this once. */

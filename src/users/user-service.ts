@@ -4,7 +4,7 @@ import { fail, rateLimited } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { Cursor, Page, Repos, Role, Store, User, Workspace } from '../store/types.js';
+import { type Cursor, type Page, type Repos, type Role, type Store, type User, type Workspace, isServiceAccount } from '../store/types.js';
 import type { AccountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { enforce, roleRank } from './permissions.js';
@@ -17,9 +17,17 @@ export interface NewAccount {
 }
 
 export interface NewUser {
+  kind?: 'person';
   email: string;
   name: string;
   password: string;
+  role: Role;
+}
+
+/** A service account: a name and a role; no email, no password, and it never signs in. */
+export interface NewServiceAccount {
+  kind: 'service';
+  name: string;
   role: Role;
 }
 
@@ -67,6 +75,7 @@ export class UserService {
       role: 'owner',
       disabled: false,
       createdAt: now,
+      kind: 'person',
     };
     const write = async (tx: Repos) => {
       await tx.workspaces.create(workspace);
@@ -86,24 +95,33 @@ export class UserService {
     return { user, workspace };
   }
 
-  async create(p: Principal, input: NewUser): Promise<User> {
+  /**
+   * Adds a person (with a password they are told out of band) or a service account (no email, no
+   * password; its keys are created by owners and admins). Role rules are the same for both.
+   */
+  async create(p: Principal, input: NewUser | NewServiceAccount): Promise<User> {
     enforce(p, { type: 'user.create', role: input.role });
+    const service = input.kind === 'service';
+    const email = service ? null : normaliseEmail(input.email);
     const user: User = {
       id: newId('usr'),
       workspaceId: p.workspace.id,
-      email: normaliseEmail(input.email),
+      email,
       name: input.name.trim(),
       role: input.role,
       disabled: false,
       createdAt: this.clock.now(),
+      kind: service ? 'service' : 'person',
     };
     await this.limitCreations(p);
     // Hashed before the duplicate check, so a taken email (in this workspace) costs the same time.
-    const passwordHash = await hashPassword(input.password, this.options.scryptLogN);
+    const passwordHash = service ? null : await hashPassword(input.password, this.options.scryptLogN);
     await this.store.transaction(async (tx) => {
-      if (await tx.users.findInWorkspace(p.workspace.id, user.email)) fail('email_taken', 'A user with this email already exists in this workspace');
+      if (email !== null && (await tx.users.findInWorkspace(p.workspace.id, email)))
+        fail('email_taken', 'A user with this email already exists in this workspace');
       await tx.users.create({ ...user, passwordHash });
-      await this.audit.record(tx, entryBy(p, 'user.created', { type: 'user', id: user.id }, { role: user.role, email: user.email }));
+      const details = service ? { role: user.role, kind: 'service', name: user.name } : { role: user.role, email };
+      await this.audit.record(tx, entryBy(p, 'user.created', { type: 'user', id: user.id }, details));
     });
     return user;
   }
@@ -124,8 +142,10 @@ export class UserService {
     return this.store.transaction(async (tx) => {
       const target = (await tx.users.get(p.workspace.id, id)) ?? fail('not_found', 'No such user');
       enforce(p, { type: 'user.update', target, role: patch.role });
-      const demotes = target.role === 'owner' && patch.role !== undefined && patch.role !== 'owner';
-      const disables = target.role === 'owner' && patch.disabled === true && !target.disabled;
+      // The last owner who can sign in: a service account never counts as one.
+      const lastOwnerAtStake = target.role === 'owner' && !isServiceAccount(target);
+      const demotes = lastOwnerAtStake && patch.role !== undefined && patch.role !== 'owner';
+      const disables = lastOwnerAtStake && patch.disabled === true && !target.disabled;
       if ((demotes || disables) && (await tx.users.countActiveOwners(p.workspace.id)) <= 1) {
         fail('last_owner', 'The last owner cannot be demoted or disabled; make another owner first');
       }

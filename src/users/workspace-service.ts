@@ -1,10 +1,15 @@
 import { type AuditService, entryBy } from '../audit/audit-service.js';
 import { fail } from '../errors.js';
 import type { Principal } from '../principal.js';
-import type { Store, Workspace } from '../store/types.js';
+import type { Repos, Store, Workspace } from '../store/types.js';
 import { enforce } from './permissions.js';
 
 export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'maxKeyLifetimeDays' | 'requireKeyExpiry' | 'requireTwoFactor'>>;
+
+/** The caller's own workspace, read through `repos` (a transaction's, to read it inside that transaction). */
+export async function callerWorkspace(repos: Pick<Repos, 'workspaces'>, p: Principal): Promise<Workspace> {
+  return (await repos.workspaces.get(p.workspace.id)) ?? fail('not_found');
+}
 
 /** The caller's workspace and its key policy (its name, the longest key lifetime, whether keys must expire). */
 export class WorkspaceService {
@@ -15,7 +20,7 @@ export class WorkspaceService {
 
   async get(p: Principal): Promise<Workspace> {
     enforce(p, { type: 'workspace.read' });
-    return (await this.store.workspaces.get(p.workspace.id)) ?? fail('not_found');
+    return callerWorkspace(this.store, p);
   }
 
   async update(p: Principal, patch: WorkspacePatch, details: Record<string, unknown>): Promise<Workspace> {

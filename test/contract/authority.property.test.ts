@@ -27,6 +27,9 @@ import { keyRecord } from '../support/records.js';
  * owner); a new key's restriction names only permissions the caller holds (400 otherwise).
  * The workspace has custom permissions granted to some roles: keys inherit and are restricted to them like
  * Keyward's own, and only users:manage changes the grants, a key only for the permissions it is restricted to.
+ * Service accounts, as callers (through their keys) and as targets: their keys are made, rolled, renamed
+ * and restricted by keys:admin (an owner-role account's only by an owner), never beyond the caller; no
+ * password of theirs is ever reset.
  * Protected APIs are users:manage; verifying a key needs keys:verify (only by restriction) and answers with
  * exactly the verified key's own authority, custom permissions included.
  */
@@ -67,6 +70,9 @@ const caseArb = fc.record({
   /** A session that proved its user within the re-authentication window. */
   fresh: fc.boolean(),
   targetMine: fc.boolean(),
+  /** The caller (when it calls with a key) and the target are service accounts. */
+  callerService: fc.boolean(),
+  targetService: fc.boolean(),
   targetRole: fc.constantFrom(...ROLES),
   targetRestriction: restrictionArb,
   op: fc.constantFrom(
@@ -100,6 +106,7 @@ for (const dialect of DIALECTS) {
     const clock = new ManualClock(Date.UTC(2026, 5, 1, 12));
     const users = new Map<Role, User[]>();
     let workspaceId = '';
+    const services = new Map<Role, User[]>();
 
     beforeAll(async () => {
       const store = await openTestStore(dialect);
@@ -134,6 +141,22 @@ for (const dialect of DIALECTS) {
           pair.push(u);
         }
         users.set(role, pair);
+        const bots: User[] = [];
+        for (let i = 0; i < 2; i++) {
+          const u: User = {
+            id: newId('usr'),
+            workspaceId: workspace.id,
+            email: null,
+            name: `${role} bot ${i}`,
+            role,
+            disabled: false,
+            createdAt: clock.now(),
+            kind: 'service',
+          };
+          await store.users.create({ ...u, passwordHash: null });
+          bots.push(u);
+        }
+        services.set(role, bots);
       }
     });
     afterAll(async () => {
@@ -155,8 +178,11 @@ for (const dialect of DIALECTS) {
     }
 
     /** The caller as the real authentication path builds it, and its permissions per the promised table. */
+    /** The caller's user: a person, or (calling with a key) a service account. */
+    const callerUser = (c: Case) => (c.callerService && c.credential !== 'session' ? services : users).get(c.callerRole)![0];
+
     async function callerFor(c: Case): Promise<{ p: Principal; expected: Set<string> }> {
-      const user = users.get(c.callerRole)![0];
+      const user = callerUser(c);
       const ctx = { ip: '192.0.2.1', userAgent: 'property' };
       if (c.credential === 'session') {
         const session = { idHash: `property-${c.callerRole}`, recentAuth: c.fresh };
@@ -179,36 +205,47 @@ for (const dialect of DIALECTS) {
     async function check(c: Case): Promise<void> {
       const { p, expected } = await callerFor(c);
       expect(new Set(p.permissions)).toEqual(expected);
-      const targetOwner = c.targetMine && c.op !== 'create' ? users.get(c.callerRole)![0] : users.get(c.targetRole)![1];
+      const others = c.targetService ? services : users;
+      const targetOwner = c.targetMine && c.op !== 'create' ? callerUser(c) : others.get(c.targetRole)![1];
       const target = await storedKey(targetOwner, c.targetRestriction);
       const targetCan = specKeyPermissions(targetOwner.role, c.targetRestriction);
       const isOwner = p.user?.id === targetOwner.id;
+      const serviceTarget = targetOwner.kind === 'service';
+      const resetTarget = c.targetMine ? callerUser(c) : targetOwner;
+      /** Rolling, renaming, restricting: the key owner's own (keys:own), or a service account's by keys:admin (an owner-role one's by an owner). */
+      const mayManage = () => {
+        if (isOwner) return expected.has('keys:own');
+        return serviceTarget && expected.has('keys:admin') && (targetOwner.role !== 'owner' || c.callerRole === 'owner');
+      };
       let outcome: 'ok' | string;
       let resulting: Set<string> | undefined;
       try {
         switch (c.op) {
           case 'create': {
-            const issued = await s.keys.create(p, { name: 'new', restriction: c.createRestriction });
+            // For oneself, or for another service account (targetService).
+            const owner = c.targetService ? targetOwner : callerUser(c);
+            const issued = await s.keys.create(p, { name: 'new', restriction: c.createRestriction, ownerId: c.targetService ? owner.id : undefined });
             const k = issued.view.record;
-            expect(k.userId).toBe(p.user?.id);
-            resulting = specKeyPermissions(users.get(c.callerRole)![0].role, k.restriction);
+            expect(k.userId).toBe(owner.id);
+            resulting = specKeyPermissions(owner.role, k.restriction);
+            if (c.targetService) expect(expected.has('keys:admin') && (owner.role !== 'owner' || c.callerRole === 'owner')).toBe(true);
             break;
           }
           case 'roll': {
             const { key } = await s.keys.roll(p, target.record.id, 0);
             resulting = specKeyPermissions(targetOwner.role, key.view.record.restriction);
-            expect(isOwner && expected.has('keys:own')).toBe(true);
+            expect(mayManage()).toBe(true);
             break;
           }
           case 'rename':
             await s.keys.update(p, target.record.id, { name: 'renamed' });
             resulting = targetCan;
-            expect(isOwner && expected.has('keys:own')).toBe(true);
+            expect(mayManage()).toBe(true);
             break;
           case 'allowed_ips':
             await s.keys.update(p, target.record.id, { allowedIps: ['192.0.2.0/24'] });
             resulting = targetCan;
-            expect(isOwner && expected.has('keys:own')).toBe(true);
+            expect(mayManage()).toBe(true);
             break;
           case 'read':
             await s.keys.get(p, target.record.id);
@@ -225,10 +262,11 @@ for (const dialect of DIALECTS) {
             expect((isOwner && expected.has('keys:own')) || expected.has('keys:admin')).toBe(true);
             break;
           case 'reset_password': {
-            const who = c.targetMine ? users.get(c.callerRole)![0] : targetOwner;
+            const who = resetTarget;
             await s.accounts.resetPassword(p, who.id);
-            // A session with users:manage, recently re-authenticated, never on itself, never an owner unless one.
+            // A session with users:manage, recently re-authenticated, never on itself, never an owner unless one, never a service account.
             expect(c.credential).toBe('session');
+            expect(who.kind).not.toBe('service');
             expect(c.fresh && expected.has('users:manage') && who.id !== p.user?.id).toBe(true);
             if (who.role === 'owner') expect(c.callerRole).toBe('owner');
             break;
@@ -297,7 +335,9 @@ for (const dialect of DIALECTS) {
       if (c.op === 'two_factor') expect(passedAuthorization).toBe(c.credential === 'session' && c.fresh);
       if (outcome === 'reauth_required') expect(c.credential === 'session' && !c.fresh).toBe(true);
       if (!passedAuthorization)
-        expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required']).toContain(outcome);
+        expect(['insufficient_permission', 'not_found', 'forbidden_role_change', 'validation_error', 'reauth_required', 'service_account']).toContain(outcome);
+      // Only a service account's password is refused as such, and only past the other checks.
+      if (outcome === 'service_account') expect(c.op === 'reset_password' && resetTarget.kind === 'service' && expected.has('users:manage')).toBe(true);
       // A new key's restriction names only what the caller holds, or the request is a 400 naming the entry.
       if (c.op === 'create' && c.createRestriction?.some((perm) => !expected.has(perm))) expect(outcome).toBe('validation_error');
       const keyOp = ['roll', 'rename', 'allowed_ips', 'revoke', 'rate_limit', 'read'].includes(c.op);

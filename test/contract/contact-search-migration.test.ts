@@ -1,46 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import * as initial from '../../src/store/migrations/001-initial.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { openPostgresStore } from '../../src/store/dialects/postgres/index.js';
-import type { SqlStore } from '../../src/store/sql-store.js';
-import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { DIALECTS } from '../support/backends.js';
-import { POSTGRES_URL } from '../support/env.js';
+import { storeBeforeMigration } from '../support/migration-store.js';
 
 /** Contacts written before 002-contact-search are found by search once it has run, through the new index. */
 for (const dialect of DIALECTS) {
   describe(`migration 002-contact-search (${dialect})`, () => {
-    const tag = randomBytes(6).toString('hex');
-    const schema = `t_${tag}`;
-    let store: SqlStore;
-
-    afterAll(async () => {
-      await store?.close();
-      if (dialect === 'postgres') {
-        const c = new pg.Client({ connectionString: POSTGRES_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
-    });
+    const at = storeBeforeMigration(dialect);
 
     it('folds and indexes the contacts that were already there', async () => {
-      store =
-        dialect === 'sqlite'
-          ? openSqliteStore({ file: join(tmpdir(), `keyward-test-${tag}.db`) })
-          : await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 2 });
-      const migrator = new Migrator({
-        db: store.db,
-        provider: { getMigrations: async () => ({ '001-initial': initial }) },
-        ...(dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
-      });
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      const db = store.db as never as import('kysely').Kysely<any>;
+      const { store, db } = await at({ '001-initial': initial });
       await db.insertInto('workspaces').values({ id: 'wks_1', name: 'w', created_at: 1, max_key_lifetime_days: 366, require_key_expiry: 0 }).execute();
       const rows = Array.from({ length: 2500 }, (_, i) => ({
         id: `con_${String(i).padStart(5, '0')}`,
@@ -73,7 +44,7 @@ for (const dialect of DIALECTS) {
       } else {
         const idx = await sql<{
           indexname: string;
-        }>`select indexname from pg_indexes where schemaname = ${schema} and indexname like '%trgm' order by 1`.execute(store.db);
+        }>`select indexname from pg_indexes where schemaname = current_schema() and indexname like '%trgm' order by 1`.execute(store.db);
         expect(idx.rows.map((r) => r.indexname)).toEqual(['contacts_search_company_trgm', 'contacts_search_email_trgm', 'contacts_search_name_trgm']);
       }
     }, 120_000);

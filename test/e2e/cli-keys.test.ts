@@ -120,4 +120,21 @@ describe('keyward keys list', SLOW, () => {
     ).toEqual([...names].sort());
     expect(tsv[1].split('\t')[5]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
+
+  it('users create-service adds a service account, and keys create --user-id makes its key; users list shows it', () => {
+    const { env } = withOwner('cli-service');
+    const sa = cli(['users', 'create-service', '--name', 'Billing sync', '--role', 'member'], env);
+    expect(sa.code, sa.stderr).toBe(0);
+    const id = /\((usr_[0-9A-Za-z]+)\)/.exec(sa.stdout)?.[1] ?? '';
+    expect(sa.stdout).toContain('created service account "Billing sync"');
+    const key = cli(['keys', 'create', '--user-id', id, '--name', 'Invoices'], env);
+    expect(key.code, key.stderr).toBe(0);
+    expect(key.stderr).toContain('for Billing sync');
+    expect(key.stdout.trim()).toMatch(/^[a-z]+_/);
+    const list = cli(['users', 'list'], env);
+    expect(list.stdout).toContain(`${id}\t(service account)\tmember\tBilling sync`);
+    const both = cli(['keys', 'create', '--user-id', id, '--user', 'owner@example.test', '--name', 'x'], env);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('one of them');
+  });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { SIZES, judgeDialog, judgePage, openTabAt, press } from './screens.js';
 import { openTab, useServerAndBrowser } from './support.js';
-import { PASSWORD, anOwner, callApi, cell, closeReveal, createKeyInUi, dialog, heading, signIn, uniqueEmail } from './ui.js';
+import {
+  PASSWORD,
+  anOwner,
+  callApi,
+  cell,
+  closeReveal,
+  createKeyInUi,
+  dialog,
+  heading,
+  hintOf,
+  keyRow,
+  readRevealedKey,
+  rowAction,
+  signIn,
+  uniqueEmail,
+} from './ui.js';
 
 /** Settings → Members, and keys inheriting their owner's role at request time. */
 describe('Settings → Members', { timeout: 60_000 }, () => {
@@ -82,4 +98,57 @@ describe('Settings → Members', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const size of SIZES) {
+    it(`adds a service account and creates, rolls and revokes its key from its page (${size.name})`, async () => {
+      const { context, page, errors, dialogs } = await openTabAt(stage.browser, stage.server, size);
+      await anOwner(page);
+      await page.goto('/settings/members');
+      await heading(page, 'Members').waitFor();
+      await press(page.getByRole('button', { name: 'Add service account' }), size);
+      const add = dialog(page, 'Add service account');
+      await judgeDialog(page, add, size, 'add-service-account');
+      await add.getByLabel('Name').fill('Billing sync');
+      await add.getByLabel('Role').selectOption('member');
+      await press(add.getByRole('button', { name: 'Add service account' }), size);
+      await add.waitFor({ state: 'detached' });
+      const row = page.locator('tbody tr').filter({ hasText: 'Billing sync' });
+      await row.waitFor();
+      expect(await cell(row, 'Name').textContent()).toBe('Billing sync Service account');
+      expect(await cell(row, 'Email').textContent()).toBe('None');
+      await judgePage(page, size, 'members-with-service-account');
+
+      await press(row.getByRole('button', { name: 'Keys of Billing sync' }), size);
+      await heading(page, 'Billing sync').waitFor();
+      await page.getByRole('button', { name: 'Create its first key' }).waitFor();
+      await judgePage(page, size, 'service-account');
+      await press(page.getByRole('button', { name: 'New API Key' }), size);
+      const form = dialog(page, 'New API Key for Billing sync');
+      await judgeDialog(page, form, size, 'new-service-account-key');
+      await form.getByLabel('Name').fill('Invoices');
+      await press(form.getByRole('button', { name: 'Create', exact: true }), size);
+      const key = await readRevealedKey(page);
+      await closeReveal(page);
+      expect((await callApi(stage.server, key)).status).toBe(200);
+      expect((await callApi(stage.server, key, { method: 'POST', body: { name: 'From the bot' } })).status).toBe(201);
+
+      await rowAction(page, keyRow(page, hintOf(key)), 'Roll');
+      const roll = dialog(page, 'Roll API key');
+      await roll.getByLabel('Immediately').check();
+      await press(roll.getByRole('button', { name: 'Roll key' }), size);
+      const rolled = await readRevealedKey(page);
+      await closeReveal(page);
+      expect((await callApi(stage.server, rolled)).status).toBe(200);
+      expect((await callApi(stage.server, key)).status).toBe(401);
+
+      await rowAction(page, keyRow(page, hintOf(rolled)), 'Revoke');
+      const confirm = page.getByRole('alertdialog', { name: 'Revoke API key' });
+      await press(confirm.getByRole('button', { name: 'Revoke key' }), size);
+      await confirm.waitFor({ state: 'detached' });
+      await expect.poll(async () => (await callApi(stage.server, rolled)).json().code).toBe('revoked_api_key');
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -1,9 +1,6 @@
-import { sql } from 'kysely';
-import pg from 'pg';
 import { expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
+import { onAnotherConnection } from '../support/another-connection.js';
 import { type TestApp, describeEachDialect } from '../support/app.js';
-import { POSTGRES_URL } from '../support/env.js';
 import { aKey, anOwner } from '../support/fixtures.js';
 import { aProtectedApi, forward } from '../support/protect.js';
 
@@ -11,31 +8,11 @@ import { aProtectedApi, forward } from '../support/protect.js';
  * Another instance changing a protected API's rules, as its repository does (the rules, then the
  * workspace's version, in one transaction), on a connection of its own.
  */
-async function changeRulesElsewhere(t: TestApp, dialect: string, api: Record<string, any>, workspaceId: string, rules: unknown[]): Promise<void> {
-  const text = JSON.stringify(rules);
-  if (dialect === 'sqlite') {
-    const other = openSqliteStore({ file: t.store.location });
-    try {
-      await other.db.transaction().execute(async (trx) => {
-        await sql`update protected_apis set rules = ${text} where id = ${api.id}`.execute(trx);
-        await sql`update workspaces set protected_apis_version = protected_apis_version + 1 where id = ${workspaceId}`.execute(trx);
-      });
-    } finally {
-      await other.close();
-    }
-    return;
-  }
-  const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db)).rows[0].s;
-  const c = new pg.Client({ connectionString: POSTGRES_URL });
-  await c.connect();
-  try {
-    await c.query('begin');
-    await c.query(`update ${schema}.protected_apis set rules = $1 where id = $2`, [text, api.id]);
-    await c.query(`update ${schema}.workspaces set protected_apis_version = protected_apis_version + 1 where id = $1`, [workspaceId]);
-    await c.query('commit');
-  } finally {
-    await c.end();
-  }
+function changeRulesElsewhere(t: TestApp, dialect: string, api: Record<string, any>, workspaceId: string, rules: unknown[]): Promise<void> {
+  return onAnotherConnection(t, dialect, [
+    { text: 'update protected_apis set rules = ? where id = ?', values: [JSON.stringify(rules), api.id] },
+    { text: 'update workspaces set protected_apis_version = protected_apis_version + 1 where id = ?', values: [workspaceId] },
+  ]);
 }
 
 describeEachDialect('forward-auth reads rules from memory, and sees every change', ({ dialect, app }) => {

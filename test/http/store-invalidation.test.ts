@@ -1,10 +1,8 @@
-import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../src/store/schema.js';
-import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
+import { onAnotherConnection } from '../support/another-connection.js';
 import { type TestApp, describeEachDialect } from '../support/app.js';
-import { POSTGRES_URL } from '../support/env.js';
 import { aKey, aMembersKey, anOwner } from '../support/fixtures.js';
 
 /** A repository method nobody has written yet: it knows nothing about caches and calls nothing after writing. */
@@ -12,24 +10,8 @@ const demoteEveryMember = (db: Kysely<Database>, workspaceId: string) =>
   db.updateTable('users').set({ role: 'viewer' }).where('workspace_id', '=', workspaceId).where('role', '=', 'member').execute();
 
 /** A raw SQL statement on a connection of its own (another process, as far as the server can tell). */
-async function revokeOnAnotherConnection(t: TestApp, dialect: string, keyId: string): Promise<void> {
-  if (dialect === 'sqlite') {
-    const other = openSqliteStore({ file: t.store.location });
-    try {
-      await sql`update api_keys set revoked_at = ${t.clock.now()} where id = ${keyId}`.execute(other.db);
-    } finally {
-      await other.close();
-    }
-    return;
-  }
-  const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db)).rows[0].s;
-  const c = new pg.Client({ connectionString: POSTGRES_URL });
-  await c.connect();
-  try {
-    await c.query(`update ${schema}.api_keys set revoked_at = $1 where id = $2`, [t.clock.now(), keyId]);
-  } finally {
-    await c.end();
-  }
+function revokeOnAnotherConnection(t: TestApp, dialect: string, keyId: string): Promise<void> {
+  return onAnotherConnection(t, dialect, [{ text: 'update api_keys set revoked_at = ? where id = ?', values: [t.clock.now(), keyId] }]);
 }
 
 describeEachDialect('the store owns invalidation: any committed change is seen by the next request', ({ dialect, app }) => {

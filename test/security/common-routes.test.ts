@@ -18,6 +18,7 @@ const NEEDS: Record<string, Permission | null> = {
   'DELETE /api/contacts/{id}': 'contacts:delete',
   'GET /api/users': 'users:manage',
   'POST /api/users': 'users:manage',
+  'GET /api/users/{id}': 'users:manage',
   'PATCH /api/users/{id}': 'users:manage',
   'GET /api/keys': 'keys:own',
   'POST /api/keys': 'keys:own',

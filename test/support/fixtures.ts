@@ -68,6 +68,13 @@ export async function aMembersKey(t: TestApp) {
   return { owner, member, key, me };
 }
 
+/** A service account added by `by` through the API (kind "service": a name and a role), as the API answered it. */
+export async function aServiceAccount(t: TestApp, by: SessionCaller, role: Role = 'member', name = 'Billing sync') {
+  const res = await t.request({ method: 'POST', url: '/api/users', as: by, body: { kind: 'service', name, role } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; kind: 'service'; email: null; name: string; role: Role; disabled: boolean };
+}
+
 export interface IssuedKey {
   key: string;
   id: string;

@@ -10,6 +10,7 @@ import { MembersPage } from './pages/MembersPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PermissionsPage } from './pages/PermissionsPage';
 import { ProtectedApisPage } from './pages/ProtectedApisPage';
+import { ServiceAccountPage } from './pages/ServiceAccountPage';
 import { WebhooksPage } from './pages/WebhooksPage';
 import { UsageOverviewPage } from './pages/UsageOverviewPage';
 import { linkClick, navigate, usePath } from './router';
@@ -41,6 +42,8 @@ export function Routes({ onLogout }: { onLogout: () => void }) {
   else if (path === '/settings/usage') page = can(session, 'keys:admin') ? <UsageOverviewPage /> : <Forbidden />;
   else if (path.startsWith('/settings/api-keys/')) page = <KeyDetailPage id={decodeURIComponent(path.slice('/settings/api-keys/'.length))} />;
   else if (path === '/settings/members') page = can(session, 'users:manage') ? <MembersPage /> : <Forbidden />;
+  else if (/^\/settings\/members\/[^/]+$/.test(path))
+    page = can(session, 'users:manage') ? <ServiceAccountPage id={decodeURIComponent(path.split('/')[3])} /> : <Forbidden />;
   else if (path === '/settings/account') page = <AccountPage />;
   else if (path === '/notifications') page = <NotificationsPage />;
   else if (path === '/settings/webhooks') page = can(session, 'users:manage') ? <WebhooksPage /> : <Forbidden />;

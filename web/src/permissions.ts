@@ -14,9 +14,9 @@ export const PERMISSION_WORDS: Record<BuiltinPermission, string> = {
   'contacts:delete': 'Delete contacts',
   'keys:own': 'Manage its owner’s own API keys',
   'keys:admin': 'Manage everyone’s API keys',
-  'keys:verify': 'Verify other keys (the verify API)',
   'users:manage': 'Manage members and roles',
   'audit:read': 'Read the audit log',
+  'keys:verify': 'Verify other keys (POST /api/verify)',
 };
 
 /** Keyward's own permissions in words; a workspace's custom permission is shown by its name. */

@@ -48,17 +48,25 @@ function permissionList(p: UserPrincipal): string {
   return list;
 }
 
+/** A JSON text as one header value: every character outside printable ASCII written as \uXXXX (the same JSON). */
+const asciiJson = (json: string) => json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /**
  * Every answer: `Keyward-Status` (the real status), the identity headers (empty unless set by an
  * acceptance) and, for nginx (a request carrying `X-Original-URI`), any status but 200, 401 and 403 sent as
- * 403 so that `auth_request` passes it on; the recipe turns it back into the real one.
+ * 403 so that `auth_request` passes it on; the recipe turns it back into the real one. nginx also throws
+ * the body of its subrequest away, so a refusal's problem body goes to it in `Keyward-Problem` as well,
+ * for the recipe to answer the client with.
  */
 async function finishForwardAnswer(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
   const status = reply.statusCode;
   reply.header('keyward-status', String(status));
   reply.header('cache-control', 'no-store');
   if (status !== 200) reply.headers(NO_IDENTITY);
-  if (req.headers['x-original-uri'] !== undefined && !NGINX_PASSES.has(status)) reply.code(403);
+  if (req.headers['x-original-uri'] !== undefined && status !== 200) {
+    if (typeof payload === 'string') reply.header('keyward-problem', asciiJson(payload));
+    if (!NGINX_PASSES.has(status)) reply.code(403);
+  }
   return payload;
 }
 

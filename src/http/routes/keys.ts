@@ -12,12 +12,13 @@ const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
 const op = operations('keys', {
   listKeys: {
     summary: "List keys, newest first: one's own (scope=mine) or the workspace's (scope=workspace, keys:admin)",
-    description: 'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin.',
+    description:
+      'Never returns a plaintext key or a hash. Filter by status; scope=workspace lists every key of the workspace and needs keys:admin; with it, user_id lists one user’s keys (a service account’s, say).',
   },
   createKey: {
     summary: 'Create a key; the response holds the plaintext key this once',
     description:
-      'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin.',
+      'The plaintext `key` is in this response only: store it now. Give expires_at or expires_in_days (not both) within the workspace maximum; restriction limits the key to some of your permissions; rate_limit needs keys:admin. owner_id names a service account to make the key for (keys:admin; never beyond your own permissions; an owner-role one only by an owner).',
   },
   getKey: { summary: 'Get a key', description: 'One of your keys (any key of the workspace with keys:admin).' },
   updateKey: {
@@ -40,8 +41,8 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function keyRoutes(app: App, { keys }: Services): void {
   app.get('/api/keys', { schema: { ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } }, config: auth }, async (req) => {
-    const { limit = 25, cursor, status, scope = 'mine' } = req.query;
-    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor) }), keyJson);
+    const { limit = 25, cursor, status, scope = 'mine', user_id: userId } = req.query;
+    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor), userId }), keyJson);
   });
 
   app.post(
@@ -59,6 +60,7 @@ export function keyRoutes(app: App, { keys }: Services): void {
         restriction: b.restriction,
         rateLimit: b.rate_limit && { perMinute: b.rate_limit.per_minute, perSecond: b.rate_limit.per_second },
         allowedIps: b.allowed_ips,
+        ownerId: b.owner_id,
       });
       reply.header('cache-control', 'no-store');
       return created(reply, '/api/keys', { ...keyJson(issued.view), key: issued.plaintext });

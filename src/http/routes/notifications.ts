@@ -1,7 +1,7 @@
 import type { NotificationRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
-import { decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
+import { decodeCursor, iso, isoOrNull, listBody } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import {
   Notification,
@@ -45,7 +45,7 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
     async (req) => {
       const { limit = 25, cursor, unread } = req.query;
       const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
-      return { data: page.items.map(notificationJson), next_cursor: encodeCursor(page.next), unread_count: count };
+      return { ...listBody(page, notificationJson), unread_count: count };
     },
   );
 

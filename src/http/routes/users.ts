@@ -8,16 +8,22 @@ import type { App } from '../types.js';
 import { operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('users', {
-  listUsers: { summary: "List the workspace's users", description: 'Pages of users, newest first.' },
-  createUser: { summary: 'Add a user with a role', description: 'Adds a user to the workspace; only an owner may add an owner.' },
+  listUsers: { summary: "List the workspace's users", description: 'Pages of users (people and service accounts), newest first.' },
+  getUser: { summary: 'Get a user', description: 'A person or a service account of the workspace.' },
+  createUser: {
+    summary: 'Add a person or a service account with a role',
+    description:
+      'Adds a person (email, name, password) or, with kind "service", a service account (name only): it has no email or password, never signs in, and its keys are created by owners and admins (POST /api/keys with owner_id). Never a role beyond your own; only an owner may add an owner.',
+  },
   updateUser: {
     summary: 'Change a role, or disable / re-enable a user',
-    description: 'Disabling a user ends their sessions and stops their keys at once; the last owner cannot be demoted or disabled.',
+    description:
+      'Disabling a user ends their sessions and stops their keys at once; the last owner who is a person cannot be demoted or disabled. Service accounts are changed the same way.',
   },
   updateUserPassword: {
     summary: "Reset a user's password: a temporary one shown once, or a link by email",
     description:
-      'Ends all their sessions. With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
+      'Ends all their sessions (409 service_account for a service account, which has no password). With method temporary_password (the default) they sign in with the temporary password and must choose a new one; with email_link (SMTP configured) they are emailed a one-time link (1 hour) to choose it, and the old password stops working once the SMTP server took the email (502 email_not_sent otherwise, and nothing changed). An admin cannot reset an owner; nobody resets their own this way (POST /api/me/password); an API key never can. Needs a recent password check (403 reauth_required).',
   },
   deleteUserSessions: {
     summary: 'End every session of a user (signs them out everywhere)',
@@ -39,6 +45,15 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
       const { limit = 25, cursor } = req.query;
       return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
     },
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      schema: { ...op.getUser, params: IdParams, response: { 200: ref(User), ...common } },
+      config: { auth: 'api', permission: NEEDS['users.read'] },
+    },
+    async (req) => userJson(await users.get(principalOf(req), req.params.id)),
   );
 
   // Declared like POST /api/contacts (a create: 201 and Location through created()); the route shape, not shared logic.

@@ -2,7 +2,7 @@ import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { NEEDS } from '../../users/permissions.js';
-import { created, decodeCursor, encodeCursor, iso, isoOrNull } from '../present.js';
+import { created, decodeCursor, iso, isoOrNull, listBody } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import {
   DeliveryParams,
@@ -65,7 +65,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
     { schema: { ...op.listWebhooks, querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } }, config: auth },
     async (req) => {
       const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
-      return { data: page.items.map(webhookJson), next_cursor: encodeCursor(page.next) };
+      return listBody(page, webhookJson);
     },
   );
 
@@ -122,7 +122,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
     },
     async (req) => {
       const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
-      return { data: page.items.map((i) => deliveryJson(i.delivery, i.type)), next_cursor: encodeCursor(page.next) };
+      return listBody(page, (i) => deliveryJson(i.delivery, i.type));
     },
   );
 

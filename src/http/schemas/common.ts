@@ -38,7 +38,9 @@ export const MultilineText = (options: Omit<TStringOptions, 'format'> = {}) => T
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339, UTC, with milliseconds' });
 export const NullableTimestamp = nullable(Timestamp);
 
-export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' });
+/** An id sent by the client (usr_…, key_…), described where it is a field. */
+export const IdOf = (options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$', ...options });
+export const Id = IdOf();
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 export const ListQuery = {

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { KEY_FLAGS, KEY_NAME, KEY_STATUSES, ROLL_GRACE_SECONDS } from '../../domain.js';
-import { ListQuery, MultilineText, NullableTimestamp, Text, Timestamp, component, literals, nullable, page, ref, withSecret } from './common.js';
+import { IdOf, ListQuery, MultilineText, NullableTimestamp, Text, Timestamp, component, literals, nullable, page, ref, withSecret } from './common.js';
 import { Permission, UserSummary } from './users.js';
 import { WorkspaceSummary } from './workspace.js';
 
@@ -51,7 +51,7 @@ export const ApiKey = component(
       hint: Type.String({ description: 'The first and last characters of the key, to recognise it' }),
       status: ref(KeyStatus),
       flags: Type.Array(ref(KeyFlag)),
-      owner: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
+      owner: Type.Object({ id: Type.String(), email: nullable(Type.String(), { description: 'null for a service account' }), name: Type.String() }),
       created_at: Timestamp,
       created_by: Type.String({ description: 'The user who created the key (an admin may create keys on behalf of others)' }),
       expires_at: NullableTimestamp,
@@ -122,7 +122,12 @@ export const LeakedReportAccepted = component(
 // ── Requests ──
 
 export const KeyListQuery = Type.Object(
-  { ...ListQuery, status: Type.Optional(ref(KeyStatus)), scope: Type.Optional(ref(KeyScope)) },
+  {
+    ...ListQuery,
+    status: Type.Optional(ref(KeyStatus)),
+    scope: Type.Optional(ref(KeyScope)),
+    user_id: Type.Optional(IdOf({ description: "Only this user's keys (a service account's, say); with scope=workspace only" })),
+  },
   { additionalProperties: false },
 );
 
@@ -161,6 +166,9 @@ export const KeyCreate = Type.Object(
     restriction: Type.Optional(nullable(Type.Array(ref(Permission), { maxItems: 20 }))),
     rate_limit: Type.Optional(RateLimitIn),
     allowed_ips: Type.Optional(AllowedIpsIn),
+    owner_id: Type.Optional(
+      IdOf({ description: "Whose key: yourself (the default) or a service account's (keys:admin; an owner-role one's only by an owner)" }),
+    ),
   },
   {
     additionalProperties: false,

@@ -98,7 +98,6 @@ export function accountRepo(db: Kysely<Database>): AccountRepo {
         .execute();
     },
     async useToken(tokenHash, purpose, at) {
-      // A conditional write like markAllRead's (notifications.ts): alike in shape, another table and condition.
       const r = await db
         .updateTable('account_tokens')
         .set({ used_at: at })

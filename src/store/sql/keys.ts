@@ -3,7 +3,7 @@ import type { RepoStatements } from '../dialects/dialect.js';
 import type { Database } from '../schema.js';
 import type { KeyAuthRecord, KeyRepo, LastUsed } from '../types.js';
 import { grantsFromText } from '../../users/custom-permissions.js';
-import { fromKey, num, readPage, toKey, toUser } from './rows.js';
+import { countOf, fromKey, num, patchColumns, readPage, toKey, toUser } from './rows.js';
 
 /** The authentication lookup and the last-used batch run through the dialect's statements (`RepoStatements`). */
 export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRepo {
@@ -34,19 +34,17 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
       return readPage(q, 'created_at', { limit, after }, toKey);
     },
     async update(workspaceId, id, patch) {
-      const values: Partial<Database['api_keys']> = {};
-      if (patch.name !== undefined) values.name = patch.name;
-      if (patch.expiresAt !== undefined) values.expires_at = patch.expiresAt;
-      if (patch.revokedAt !== undefined) values.revoked_at = patch.revokedAt;
-      if (patch.revokedBy !== undefined) values.revoked_by = patch.revokedBy;
-      if (patch.revokedReason !== undefined) values.revoked_reason = patch.revokedReason;
-      if (patch.replacedBy !== undefined) values.replaced_by = patch.replacedBy;
-      if (patch.rateLimit !== undefined) {
-        values.rate_limit_per_minute = patch.rateLimit.perMinute;
-        values.rate_limit_per_second = patch.rateLimit.perSecond;
-      }
-      if (patch.allowedIps !== undefined) values.allowed_ips = patch.allowedIps === null ? null : JSON.stringify(patch.allowedIps);
-      if (patch.revokeWhenIdleMs !== undefined) values.revoke_when_idle_ms = patch.revokeWhenIdleMs;
+      const values: Partial<Database['api_keys']> = patchColumns(patch, {
+        name: 'name',
+        expiresAt: 'expires_at',
+        revokedAt: 'revoked_at',
+        revokedBy: 'revoked_by',
+        revokedReason: 'revoked_reason',
+        replacedBy: 'replaced_by',
+        rateLimit: (limit) => ({ rate_limit_per_minute: limit.perMinute, rate_limit_per_second: limit.perSecond }),
+        allowedIps: (ips) => ({ allowed_ips: ips === null ? null : JSON.stringify(ips) }),
+        revokeWhenIdleMs: 'revoke_when_idle_ms',
+      });
       if (Object.keys(values).length === 0) return;
       await db.updateTable('api_keys').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
@@ -125,6 +123,7 @@ export function findByHashQuery(db: Kysely<Database>, keyHash: string) {
       'u.role as u_role',
       'u.disabled as u_disabled',
       'u.created_at as u_created_at',
+      'u.kind as u_kind',
       'w.name as w_name',
       'w.custom_permissions as w_custom_permissions',
       'w.protected_apis_version as w_protected_apis_version',
@@ -143,6 +142,7 @@ export function toAuthRecord(r: AuthRow): KeyAuthRecord {
     role: r.u_role,
     disabled: r.u_disabled,
     created_at: r.u_created_at,
+    kind: r.u_kind,
   });
   return {
     key: toKey(r),

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DueGroup, NotificationRepo, DeliveryRecord, KeyEventRecord, NotificationRecord, WebhookRecord } from '../notification-types.js';
 import type { Database, DeliveryTable, KeyEventTable, NotificationTable, WebhookTable } from '../schema.js';
-import { countOf, insertedOne, num, numOrNull, readPage, updatedOne } from './rows.js';
+import { countOf, insertedOne, num, numOrNull, patchColumns, readPage, updatedOne } from './rows.js';
 
 const toEvent = (r: KeyEventTable): KeyEventRecord => ({
   id: r.id,
@@ -77,6 +77,11 @@ export const fromDelivery = (d: DeliveryRecord): DeliveryTable => ({
 });
 
 export function notificationRepo(db: Kysely<Database>): NotificationRepo {
+  /** A user's own notifications: every read and write of them is scoped by workspace and user both. */
+  const own = {
+    select: (workspaceId: string, userId: string) => db.selectFrom('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId),
+    update: (workspaceId: string, userId: string) => db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId),
+  };
   return {
     async insertEvent(e) {
       return insertedOne(
@@ -118,34 +123,20 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
         .execute();
     },
     async listNotifications({ workspaceId, userId, unread, limit, after }) {
-      let q = db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('workspace_id', '=', workspaceId);
+      let q = own.select(workspaceId, userId).selectAll();
       if (unread) q = q.where('read_at', 'is', null);
       return readPage(q, 'at', { limit, after }, toNotification);
     },
     async unreadCount(workspaceId, userId) {
-      return countOf(db.selectFrom('notifications').where('user_id', '=', userId).where('workspace_id', '=', workspaceId).where('read_at', 'is', null));
+      return countOf(own.select(workspaceId, userId).where('read_at', 'is', null));
     },
     async markRead(workspaceId, userId, id, at) {
-      const base = db.updateTable('notifications').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('id', '=', id);
-      await base.set({ read_at: at }).where('read_at', 'is', null).execute();
-      // The notification as it is now, read by the same filter (a select like any other, e.g. usage series).
-      const r = await db
-        .selectFrom('notifications')
-        .selectAll()
-        .where('workspace_id', '=', workspaceId)
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      await own.update(workspaceId, userId).set({ read_at: at }).where('id', '=', id).where('read_at', 'is', null).execute();
+      const r = await own.select(workspaceId, userId).selectAll().where('id', '=', id).executeTakeFirst();
       return r && toNotification(r);
     },
     async markAllRead(workspaceId, userId, at) {
-      const r = await db
-        .updateTable('notifications')
-        .set({ read_at: at })
-        .where('workspace_id', '=', workspaceId)
-        .where('user_id', '=', userId)
-        .where('read_at', 'is', null)
-        .executeTakeFirst();
+      const r = await own.update(workspaceId, userId).set({ read_at: at }).where('read_at', 'is', null).executeTakeFirst();
       return Number(r.numUpdatedRows);
     },
     async emailPreferences(userId) {
@@ -183,13 +174,14 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       return readPage(db.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId), 'created_at', { limit, after }, toWebhook);
     },
     async updateWebhook(workspaceId, id, patch) {
-      const v: Partial<WebhookTable> = {};
-      if (patch.url !== undefined) v.url = patch.url;
-      if (patch.events !== undefined) v.events = JSON.stringify(patch.events);
-      if (patch.enabled !== undefined) v.enabled = patch.enabled ? 1 : 0;
-      if (patch.secret !== undefined) v.secret = patch.secret;
-      if (patch.failingSince !== undefined) v.failing_since = patch.failingSince;
-      if (patch.disabledReason !== undefined) v.disabled_reason = patch.disabledReason;
+      const v: Partial<WebhookTable> = patchColumns(patch, {
+        url: 'url',
+        events: (events) => ({ events: JSON.stringify(events) }),
+        enabled: (on) => ({ enabled: on ? 1 : 0 }),
+        secret: 'secret',
+        failingSince: 'failing_since',
+        disabledReason: 'disabled_reason',
+      });
       if (Object.keys(v).length === 0) return;
       await db.updateTable('webhooks').set(v).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
@@ -284,14 +276,22 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
       );
     },
     async finishDelivery(id, by, patch) {
-      const v: Partial<DeliveryTable> = { locked_until: null, locked_by: null, updated_at: patch.updatedAt };
-      if (patch.status !== undefined) v.status = patch.status;
-      if (patch.attempts !== undefined) v.attempts = patch.attempts;
-      if (patch.nextAttemptAt !== undefined) v.next_attempt_at = patch.nextAttemptAt;
-      if (patch.lastStatusCode !== undefined) v.last_status_code = patch.lastStatusCode;
-      if (patch.lastError !== undefined) v.last_error = patch.lastError;
-      if (patch.lastDurationMs !== undefined) v.last_duration_ms = patch.lastDurationMs;
-      await db.updateTable('deliveries').set(v).where('id', '=', id).where('locked_by', '=', by).execute();
+      const v: Partial<DeliveryTable> = patchColumns(patch, {
+        updatedAt: 'updated_at',
+        status: 'status',
+        attempts: 'attempts',
+        nextAttemptAt: 'next_attempt_at',
+        lastStatusCode: 'last_status_code',
+        lastError: 'last_error',
+        lastDurationMs: 'last_duration_ms',
+      });
+      // Finishing gives up the lease, whatever else the patch writes.
+      await db
+        .updateTable('deliveries')
+        .set({ ...v, locked_until: null, locked_by: null })
+        .where('id', '=', id)
+        .where('locked_by', '=', by)
+        .execute();
     },
     async requeueDelivery(id, now) {
       await db
@@ -343,6 +343,7 @@ export function notificationRepo(db: Kysely<Database>): NotificationRepo {
         .where('workspace_id', '=', workspaceId)
         .where('role', 'in', ['owner', 'admin'])
         .where('disabled', '=', 0)
+        .where('kind', '=', 'person')
         .execute();
     },
   };

@@ -20,7 +20,7 @@ export function toWorkspace(r: Selectable<WorkspaceTable>): Workspace {
   };
 }
 
-export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'name' | 'role' | 'disabled' | 'created_at'>): User {
+export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'name' | 'role' | 'disabled' | 'created_at'> & { kind: string }): User {
   return {
     id: r.id,
     workspaceId: r.workspace_id,
@@ -29,6 +29,7 @@ export function toUser(r: Pick<UserTable, 'id' | 'workspace_id' | 'email' | 'nam
     role: r.role as Role,
     disabled: num(r.disabled) === 1,
     createdAt: num(r.created_at),
+    kind: r.kind === 'service' ? 'service' : 'person',
   };
 }
 
@@ -134,6 +135,28 @@ export function toAudit(r: AuditTable): AuditEvent {
     userAgent: r.user_agent,
     details: JSON.parse(r.details) as Record<string, unknown>,
   };
+}
+
+/** A column of `Row` that can hold a value of type `V` as it is. */
+type ColumnFor<V, Row> = { [C in keyof Row]-?: [V] extends [Row[C]] ? C : never }[keyof Row];
+
+/**
+ * How an update writes each field of a patch: its column (stored as given), or a function that gives the
+ * columns it sets (1/0 for a flag, JSON text for a list, two columns for one field). Every field must be named,
+ * so a field added to a patch type cannot go unwritten.
+ */
+export type PatchWrites<P, Row> = { [K in keyof P]-?: ColumnFor<Exclude<P[K], undefined>, Row> | ((value: Exclude<P[K], undefined>) => Partial<Row>) };
+
+/** The columns an update sets: each field the patch gives (not undefined), written as `writes` says. */
+export function patchColumns<P extends object, Row>(patch: P, writes: PatchWrites<P, Row>): Partial<Row> {
+  const values: Partial<Row> = {};
+  for (const field of Object.keys(writes) as (keyof P)[]) {
+    const value = patch[field];
+    if (value === undefined) continue;
+    const write = writes[field];
+    Object.assign(values, typeof write === 'function' ? write(value as Exclude<P[keyof P], undefined>) : { [write as PropertyKey]: value });
+  }
+  return values;
 }
 
 /** How many rows the filtered `query` matches (`select count(*) as n`). */

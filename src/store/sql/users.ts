@@ -2,12 +2,12 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Database, SessionTable } from '../schema.js';
 import type { Cursor, Session, SessionRepo, SessionStage, UserRepo, UserWithSecret, WorkspaceRepo } from '../types.js';
 import { grantsToText } from '../../users/custom-permissions.js';
-import { countOf, num, readPage, toUser, toWorkspace } from './rows.js';
+import { countOf, num, patchColumns, readPage, toUser, toWorkspace } from './rows.js';
 
 /** Sign-in looks at no more of one person's workspaces than this (each costs a password check). */
 export const MAX_WORKSPACES_PER_EMAIL = 20;
 
-const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
+const userColumns = ['id', 'workspace_id', 'email', 'name', 'role', 'disabled', 'created_at', 'kind'] as const;
 
 export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
   return {
@@ -32,12 +32,13 @@ export function workspaceRepo(db: Kysely<Database>): WorkspaceRepo {
       return r && toWorkspace(r);
     },
     async update(id, patch) {
-      const values: Updateable<Database['workspaces']> = {};
-      if (patch.name !== undefined) values.name = patch.name;
-      if (patch.maxKeyLifetimeDays !== undefined) values.max_key_lifetime_days = patch.maxKeyLifetimeDays;
-      if (patch.requireKeyExpiry !== undefined) values.require_key_expiry = patch.requireKeyExpiry ? 1 : 0;
-      if (patch.requireTwoFactor !== undefined) values.require_two_factor = patch.requireTwoFactor ? 1 : 0;
-      if (patch.customPermissions !== undefined) values.custom_permissions = grantsToText(patch.customPermissions);
+      const values: Updateable<Database['workspaces']> = patchColumns(patch, {
+        name: 'name',
+        maxKeyLifetimeDays: 'max_key_lifetime_days',
+        requireKeyExpiry: (on) => ({ require_key_expiry: on ? 1 : 0 }),
+        requireTwoFactor: (on) => ({ require_two_factor: on ? 1 : 0 }),
+        customPermissions: (grants) => ({ custom_permissions: grantsToText(grants) }),
+      });
       if (Object.keys(values).length === 0) return;
       await db.updateTable('workspaces').set(values).where('id', '=', id).execute();
     },
@@ -58,6 +59,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
           password_hash: u.passwordHash,
           disabled: u.disabled ? 1 : 0,
           created_at: u.createdAt,
+          kind: u.kind ?? 'person',
         })
         .execute();
     },
@@ -66,7 +68,14 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return r && toUser(r);
     },
     async findByEmail(email) {
-      const rows = await db.selectFrom('users').selectAll().where('email', '=', email).orderBy('created_at', 'asc').limit(MAX_WORKSPACES_PER_EMAIL).execute();
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email)
+        .where('kind', '=', 'person')
+        .orderBy('created_at', 'asc')
+        .limit(MAX_WORKSPACES_PER_EMAIL)
+        .execute();
       return rows.map((r) => ({ ...toUser(r), passwordHash: r.password_hash }) satisfies UserWithSecret);
     },
     async findInWorkspace(workspaceId, email) {
@@ -82,15 +91,13 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .select(userColumns)
         .where('role', '=', 'owner')
         .where('disabled', '=', 0)
+        .where('kind', '=', 'person')
         .orderBy('created_at', 'asc')
         .execute();
       return rows.map(toUser);
     },
     async update(workspaceId, id, patch) {
-      const values: Updateable<Database['users']> = {};
-      if (patch.role !== undefined) values.role = patch.role;
-      if (patch.name !== undefined) values.name = patch.name;
-      if (patch.disabled !== undefined) values.disabled = patch.disabled ? 1 : 0;
+      const values: Updateable<Database['users']> = patchColumns(patch, { role: 'role', name: 'name', disabled: (off) => ({ disabled: off ? 1 : 0 }) });
       if (Object.keys(values).length === 0) return;
       await db.updateTable('users').set(values).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
@@ -98,7 +105,9 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return countOf(db.selectFrom('users'));
     },
     async countActiveOwners(workspaceId) {
-      return countOf(db.selectFrom('users').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').where('disabled', '=', 0));
+      return countOf(
+        db.selectFrom('users').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').where('disabled', '=', 0).where('kind', '=', 'person'),
+      );
     },
   };
 }
@@ -158,11 +167,7 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
       return Number(r.numDeletedRows);
     },
     async update(idHash, patch) {
-      const values: Partial<SessionTable> = {};
-      if (patch.stage !== undefined) values.stage = patch.stage;
-      if (patch.expiresAt !== undefined) values.expires_at = patch.expiresAt;
-      if (patch.reauthAt !== undefined) values.reauth_at = patch.reauthAt;
-      if (patch.lastSeenAt !== undefined) values.last_seen_at = patch.lastSeenAt;
+      const values: Partial<SessionTable> = patchColumns(patch, { stage: 'stage', expiresAt: 'expires_at', reauthAt: 'reauth_at', lastSeenAt: 'last_seen_at' });
       if (Object.keys(values).length === 0) return;
       await db.updateTable('sessions').set(values).where('id_hash', '=', idHash).execute();
     },

@@ -77,6 +77,7 @@ export async function aUser(store: SqlStore, workspace: Workspace, patch: Partia
     role: 'owner',
     disabled: false,
     createdAt: T0,
+    kind: 'person',
     passwordHash: 'hash-of-a-password',
     ...patch,
   };

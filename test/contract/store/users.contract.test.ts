@@ -4,7 +4,16 @@ import type { Session, User } from '../../../src/store/types.js';
 import { T0, aTenant, aUser, aWorkspace, allPages, describeStore, newestFirst, uid } from './support.js';
 
 /** What `get` returns of a user: everything but the password hash. */
-const publicUser = ({ id, workspaceId, email, name, role, disabled, createdAt }: User): User => ({ id, workspaceId, email, name, role, disabled, createdAt });
+const publicUser = ({ id, workspaceId, email, name, role, disabled, createdAt, kind }: User): User => ({
+  id,
+  workspaceId,
+  email,
+  name,
+  role,
+  disabled,
+  createdAt,
+  kind,
+});
 
 describeStore('workspaces', ({ store }) => {
   it('create → get gives back every field; update writes what it is given; an unknown id is undefined', async () => {
@@ -95,6 +104,25 @@ describeStore('users', ({ store, fresh }) => {
     expect(await s.users.countActiveOwners(uid('wks'))).toBe(0);
     // Every active owner of every workspace, oldest first (the CLI takes the first).
     expect(await s.users.owners()).toEqual([ownerB, ownerA, secondOwnerA].map(publicUser));
+  });
+});
+
+describeStore('users: service accounts', ({ store }) => {
+  it('a service account has no email and no password; several live in one workspace; sign-in lookups and owner counts never see one', async () => {
+    const s = await store();
+    const w = await aWorkspace(s);
+    const person = await aUser(s, w, { email: 'same@example.test' });
+    const bots = [
+      await aUser(s, w, { kind: 'service', email: null, passwordHash: null }),
+      await aUser(s, w, { kind: 'service', email: null, passwordHash: null }),
+    ];
+    const ownerBot = await aUser(s, w, { kind: 'service', email: null, passwordHash: null, role: 'owner' });
+    for (const bot of [...bots, ownerBot]) expect(await s.users.get(w.id, bot.id)).toEqual(publicUser(bot));
+    expect(await s.accounts.secrets(bots[0].id)).toMatchObject({ passwordHash: null });
+    expect((await s.users.findByEmail('same@example.test')).map((u) => u.id)).toEqual([person.id]);
+    expect(await s.users.countActiveOwners(w.id)).toBe(1);
+    expect((await s.users.owners()).some((u) => u.id === ownerBot.id)).toBe(false);
+    expect((await s.notifications.admins(w.id)).map((u) => u.id)).toEqual([person.id]);
   });
 });
 

@@ -34,7 +34,9 @@ export function restrictionOf(access: Access): Permission[] | null {
 }
 
 interface KeyAccessFieldsProps {
+  /** The role of the key's owner: yours, or the service account's (`ownerName`) the key is made for. */
   role: Role;
+  ownerName?: string;
   held: ReadonlySet<string>;
   /** The workspace's custom permissions and the roles holding each (GET /api/permissions). */
   grants: CustomGrants;
@@ -42,7 +44,8 @@ interface KeyAccessFieldsProps {
   onChange: (access: Access) => void;
 }
 
-export function KeyAccessFields({ role, held, grants, access, onChange }: KeyAccessFieldsProps) {
+export function KeyAccessFields({ role, ownerName, held, grants, access, onChange }: KeyAccessFieldsProps) {
+  const whose = ownerName === undefined ? { label: 'my role', text: 'your role' } : { label: `${ownerName}’s role`, text: `${ownerName}’s role` };
   const full = sortPermissions(keyPermissions(role, null, grants));
   const own = sortPermissions(held).filter((p) => !isBuiltin(p) && Object.hasOwn(grants, p));
   const levels = CONTACT_LEVELS.filter((c) => c.grants.every((p) => held.has(p)));
@@ -56,11 +59,11 @@ export function KeyAccessFields({ role, held, grants, access, onChange }: KeyAcc
       <legend>What this key can do</legend>
       <label class="radio">
         <input type="radio" name="access" checked={access.kind === 'full'} onChange={() => onChange({ kind: 'full' })} aria-describedby="access-full-hint" />
-        Full access (same as my role)
+        Full access (same as {whose.label})
       </label>
       <p id="access-full-hint" class="hint">
-        It can {full.map((p) => (isBuiltin(p) ? describePermission(p).toLowerCase() : p)).join(', ') || 'do nothing'}: what your role ({role}) allows with
-        contacts{own.length > 0 ? ' and this workspace’s own permissions' : ''}, following your role if it changes. Full access does <strong>not</strong>{' '}
+        It can {full.map((p) => (isBuiltin(p) ? describePermission(p).toLowerCase() : p)).join(', ') || 'do nothing'}: what {whose.text} ({role}) allows with
+        contacts{own.length > 0 ? ' and this workspace’s own permissions' : ''}, following that role if it changes. Full access does <strong>not</strong>{' '}
         include managing API keys, members or the audit log, so a leaked key cannot create keys or change who has access.
       </p>
       <label class="radio">

@@ -1,25 +1,13 @@
 import { useState } from 'preact/hooks';
-import { type IssuedKeyInfo, type KeyInfo, api, ok } from '../api';
+import { api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { useLoad, useNow, usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
 import { KeysTable } from './KeysTable';
-import { NewKeyDialog } from './NewKeyDialog';
-import { RevealKeyDialog } from './RevealKeyDialog';
-import { RenameKeyDialog } from './RenameKeyDialog';
-import { RevokeKeyDialog } from './RevokeKeyDialog';
-import { RollKeyDialog } from './RollKeyDialog';
+import { useKeyDialogs } from './KeyDialogs';
 import { PageHeader } from '../components/PageHeader';
-
-type Open =
-  | null
-  | { kind: 'new' }
-  | { kind: 'reveal'; issued: IssuedKeyInfo; previous?: KeyInfo }
-  | { kind: 'revoke'; key: KeyInfo }
-  | { kind: 'roll'; key: KeyInfo }
-  | { kind: 'rename'; key: KeyInfo };
 
 const STATUSES = ['active', 'expired', 'revoked'] as const;
 type Scope = 'workspace' | undefined;
@@ -51,24 +39,11 @@ export function KeysPage() {
   const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('active');
   const [version, setVersion] = useState(0);
   const [everyone, setEveryone] = useState(false);
-  const [open, setOpen] = useState<Open>(null);
   const scope: Scope = canAdmin && everyone ? 'workspace' : undefined;
   const list = usePagedList((cursor) => ok(api.GET('/api/keys', { params: { query: { status: status || undefined, scope, cursor } } })), [status, scope]);
   const counts = useStatusCounts(scope, version);
-  const close = () => setOpen(null);
-  const changed = () => setVersion((v) => v + 1);
-  const newKey = () => setOpen({ kind: 'new' });
-  /** A key was issued (new or rolled): show its secret once, and list and count it. */
-  const issued = (key: IssuedKeyInfo, previous?: KeyInfo) => {
-    setOpen({ kind: 'reveal', issued: key, previous });
-    list.reload();
-    changed();
-  };
-  /** A dialog changed one key in place: show the change and close it. */
-  const replaced = (key: KeyInfo) => {
-    list.replace(key);
-    close();
-  };
+  const keyDialogs = useKeyDialogs(list, { onChanged: () => setVersion((v) => v + 1) });
+  const { newKey } = keyDialogs;
 
   return (
     <section>
@@ -100,15 +75,7 @@ export function KeysPage() {
 
       <ErrorAlert error={list.error} />
       {list.items.length > 0 ? (
-        <KeysTable
-          keys={list.items}
-          meId={session.user.id}
-          showOwner={scope === 'workspace'}
-          canAdmin={canAdmin}
-          onRevoke={(key) => setOpen({ kind: 'revoke', key })}
-          onRoll={(key) => setOpen({ kind: 'roll', key })}
-          onRename={(key) => setOpen({ kind: 'rename', key })}
-        />
+        <KeysTable keys={list.items} meId={session.user.id} showOwner={scope === 'workspace'} canAdmin={canAdmin} {...keyDialogs.rowActions} />
       ) : (
         !list.loading &&
         !list.error && (
@@ -125,20 +92,7 @@ export function KeysPage() {
       )}
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
 
-      {open?.kind === 'new' && <NewKeyDialog onClose={close} onCreated={(key) => issued(key)} />}
-      {open?.kind === 'reveal' && <RevealKeyDialog issued={open.issued} previous={open.previous} onClose={close} />}
-      {open?.kind === 'revoke' && (
-        <RevokeKeyDialog
-          apiKey={open.key}
-          onClose={close}
-          onRevoked={(key) => {
-            changed();
-            replaced(key);
-          }}
-        />
-      )}
-      {open?.kind === 'rename' && <RenameKeyDialog apiKey={open.key} onClose={close} onRenamed={replaced} />}
-      {open?.kind === 'roll' && <RollKeyDialog apiKey={open.key} onClose={close} onRolled={({ key, previous }) => issued(key, previous)} />}
+      {keyDialogs.dialogs}
     </section>
   );
 }

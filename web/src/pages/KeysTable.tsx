@@ -13,6 +13,8 @@ import { OldKeyTraffic } from './OldKeyTraffic';
 interface KeysTableProps {
   keys: KeyInfo[];
   meId: string;
+  /** The caller manages every key listed (a service account's, by an owner or admin): rename and roll as its own. */
+  manages?: boolean;
   showOwner: boolean;
   canAdmin: boolean;
   onRevoke: (key: KeyInfo) => void;
@@ -21,13 +23,13 @@ interface KeysTableProps {
 }
 
 /** Settings → API Keys: one row per key (a card on a phone), its actions behind a "⋯" menu. */
-export function KeysTable({ keys, meId, showOwner, canAdmin, onRevoke, onRoll, onRename }: KeysTableProps) {
+export function KeysTable({ keys, meId, manages, showOwner, canAdmin, onRevoke, onRoll, onRename }: KeysTableProps) {
   const refs = useKeyRefs(
     keys.flatMap((k) => [k.rolled_from, k.replaced_by]),
     keys,
   );
   const menu = (k: KeyInfo): MenuItem[] => {
-    const mine = k.owner.id === meId;
+    const mine = k.owner.id === meId || manages === true;
     const items: MenuItem[] = [
       { label: 'View details', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}`) },
       { label: 'Usage', onSelect: () => navigate(`/settings/api-keys/${encodeURIComponent(k.id)}/usage`) },

@@ -11,6 +11,9 @@ import { capitalize } from '../format';
 import { useAction, useLoad, usePagedList, useTitle } from '../hooks';
 import { useSession } from '../session';
 import { AddMemberDialog } from './AddMemberDialog';
+import { AddServiceAccountDialog } from './AddServiceAccountDialog';
+import { linkClick, navigate } from '../router';
+import { serviceAccountPath } from './ServiceAccountPage';
 import { EndSessionsDialog, ResetPasswordDialog } from './MemberAccountDialogs';
 import { ChangeRoleDialog, DisableMemberDialog } from './MemberDialogs';
 import { PageHeader } from '../components/PageHeader';
@@ -44,7 +47,7 @@ function TwoFactorPolicy({ onSaved }: { onSaved: (message: string) => void }) {
   );
 }
 
-type Open = null | { kind: 'add' } | { kind: 'role' | 'disable' | 'reset' | 'sessions'; user: User };
+type Open = null | { kind: 'add' | 'add-service' } | { kind: 'role' | 'disable' | 'reset' | 'sessions'; user: User };
 
 /** Settings → Members (owners and admins): add users, change roles, disable and re-enable. */
 export function MembersPage() {
@@ -61,6 +64,14 @@ export function MembersPage() {
     list.replace(u);
     setNotice(message);
     close();
+  };
+
+  /** A person or a service account was added: say so, and list it. */
+  const added = (u: User) => {
+    close();
+    const what = u.kind === 'service' ? `Service account ${u.name}` : u.name;
+    setNotice(`${what} was added as ${capitalize(u.role)}.${u.kind === 'service' ? ' Open its keys to create the first one.' : ''}`);
+    list.reload();
   };
 
   const enable = async (u: User) => {
@@ -88,21 +99,31 @@ export function MembersPage() {
           Disable
         </Button>
       )}
-      <RowMenu
-        label={`More actions for ${u.name}`}
-        items={[
-          { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
-          { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
-        ]}
-      />
+      {u.kind === 'service' ? (
+        <Button small aria-label={`Keys of ${u.name}`} onClick={() => navigate(serviceAccountPath(u.id))}>
+          Keys
+        </Button>
+      ) : (
+        <RowMenu
+          label={`More actions for ${u.name}`}
+          items={[
+            { label: 'Reset password', onSelect: () => setOpen({ kind: 'reset', user: u }) },
+            { label: 'Sign out everywhere', onSelect: () => setOpen({ kind: 'sessions', user: u }) },
+          ]}
+        />
+      )}
     </>
   );
 
   return (
     <section>
       <PageHeader eyebrow="Settings" title="Members" action={{ label: 'Add member', onClick: () => setOpen({ kind: 'add' }) }}>
-        Everyone who can sign in to this workspace. A member's role decides what they, and every API key they own, can do.
+        Everyone who can sign in to this workspace, and its service accounts. A member's role decides what they, and every API key they own, can do.
       </PageHeader>
+      <div class="toolbar">
+        <Button onClick={() => setOpen({ kind: 'add-service' })}>Add service account</Button>
+        <span class="muted small">For integrations: no sign-in, and keys that outlive people.</span>
+      </div>
       <ErrorAlert error={error ?? list.error} />
       <p class="notice" role="status">
         {notice}
@@ -116,12 +137,24 @@ export function MembersPage() {
             label: 'Name',
             cell: (u) => (
               <>
-                {u.name}
+                {u.kind === 'service' ? (
+                  <a href={serviceAccountPath(u.id)} onClick={linkClick}>
+                    {u.name}
+                  </a>
+                ) : (
+                  u.name
+                )}
                 {u.id === session.user.id && <span class="muted"> (you)</span>}
+                {u.kind === 'service' && (
+                  <>
+                    {' '}
+                    <Badge tone="blue">Service account</Badge>
+                  </>
+                )}
               </>
             ),
           },
-          { label: 'Email', cell: (u) => u.email },
+          { label: 'Email', cell: (u) => u.email ?? <span class="muted">None</span> },
           { label: 'Role', cell: (u) => capitalize(u.role) },
           { label: 'Status', cell: (u) => (u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
           { label: 'Added', cell: (u) => <Time iso={u.created_at} dateOnly /> },
@@ -130,17 +163,8 @@ export function MembersPage() {
       />
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
       <TwoFactorPolicy onSaved={setNotice} />
-      {open?.kind === 'add' && (
-        <AddMemberDialog
-          canAddOwner={isOwner}
-          onClose={close}
-          onAdded={(u) => {
-            close();
-            setNotice(`${u.name} was added as ${capitalize(u.role)}.`);
-            list.reload();
-          }}
-        />
-      )}
+      {open?.kind === 'add' && <AddMemberDialog canAddOwner={isOwner} onClose={close} onAdded={added} />}
+      {open?.kind === 'add-service' && <AddServiceAccountDialog canAddOwner={isOwner} onClose={close} onAdded={added} />}
       {open?.kind === 'role' && (
         <ChangeRoleDialog user={open.user} canAssignOwner={isOwner} onClose={close} onSaved={(u) => saved(u, `${u.name} is now ${capitalize(u.role)}.`)} />
       )}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { type IssuedKeyInfo, api, created, ok } from '../api';
+import { type IssuedKeyInfo, type Role, api, created, ok } from '../api';
 import { Dialog, DialogSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
 import { endOfLocalDay, formatDate, localDateInput } from '../format';
@@ -14,12 +14,14 @@ const PRESETS = [30, 60, 90, 180, 365];
 const DEFAULT_DAYS = '90';
 
 interface NewKeyDialogProps {
+  /** A service account to make the key for (owners and admins); yourself when absent. */
+  owner?: { id: string; name: string; role: Role };
   onClose: () => void;
   onCreated: (key: IssuedKeyInfo) => void;
 }
 
 /** "New API Key": a name and an expiry (presets, a custom date, or none with the article's warning). */
-export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
+export function NewKeyDialog({ owner, onClose, onCreated }: NewKeyDialogProps) {
   const keyName = useKeyName('');
   const [expiry, setExpiry] = useState(DEFAULT_DAYS);
   const [date, setDate] = useState(localDateInput(30));
@@ -39,6 +41,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
       name: keyName.name.trim(),
       ...(expiry === 'custom' ? { expires_at: endOfLocalDay(date) } : expiry !== 'never' ? { expires_in_days: Number(expiry) } : {}),
       ...(restriction ? { restriction } : {}),
+      ...(owner ? { owner_id: owner.id } : {}),
     };
     await run(async () => {
       onCreated(await created(api.POST('/api/keys', { body })));
@@ -49,7 +52,7 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
   const expiresOn = Number.isInteger(days) ? formatDate(new Date(Date.now() + days * 86_400_000).toISOString()) : null;
 
   return (
-    <Dialog title="New API Key" onClose={onClose}>
+    <Dialog title={owner ? `New API Key for ${owner.name}` : 'New API Key'} onClose={onClose}>
       <form class="stack" onSubmit={submit}>
         <KeyNameField state={keyName} hint='What uses this key, e.g. "CRM Integration" or "Website Widget".' error={fields.name} />
         <Field label="Expiry" hint={expiresOn ? `The key stops working on ${expiresOn}.` : undefined} error={fields.expires_in_days}>
@@ -78,7 +81,14 @@ export function NewKeyDialog({ onClose, onCreated }: NewKeyDialogProps) {
             onValue={setDate}
           />
         )}
-        <KeyAccessFields role={session.user.role} held={session.permissions} grants={grants} access={access} onChange={setAccess} />
+        <KeyAccessFields
+          role={owner?.role ?? session.user.role}
+          ownerName={owner?.name}
+          held={session.permissions}
+          grants={grants}
+          access={access}
+          onChange={setAccess}
+        />
         {expiry === 'never' && (
           <p class="alert alert-warning" role="status">
             <strong>Keys without expiry are a security risk.</strong> If this key leaks, it works until someone revokes it. Set an expiry date unless you rotate

@@ -35,15 +35,15 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'key.rate_limit_changed': 'Rate limit changed',
   'workspace.updated': 'Workspace settings changed',
   'permissions.changed': 'Custom permissions changed',
-  'protected_api.created': 'Protected API added',
-  'protected_api.updated': 'Protected API changed',
-  'protected_api.deleted': 'Protected API deleted',
   'webhook.created': 'Webhook endpoint added',
   'webhook.updated': 'Webhook endpoint changed',
   'webhook.deleted': 'Webhook endpoint deleted',
   'webhook.secret_rolled': 'Webhook secret rolled',
   'webhook.tested': 'Webhook test sent',
   'webhook.redelivered': 'Webhook delivery resent',
+  'protected_api.created': 'Protected API added',
+  'protected_api.updated': 'Protected API changed',
+  'protected_api.deleted': 'Protected API removed',
 };
 
 /** Every audit action, for the Action filter's suggestions. */
