@@ -14,7 +14,16 @@ async function plainAuthRecord(store: SqlStore, keyHash: string): Promise<KeyAut
   if (!k) return undefined;
   const u = await store.db.selectFrom('users').selectAll().where('id', '=', k.user_id).executeTakeFirstOrThrow();
   const w = await store.db.selectFrom('workspaces').selectAll().where('id', '=', k.workspace_id).executeTakeFirstOrThrow();
-  return { key: toKey(k), user: toUser(u), workspace: { id: w.id, name: w.name, customPermissions: grantsFromText(w.custom_permissions) } };
+  return {
+    key: toKey(k),
+    user: toUser(u),
+    workspace: {
+      id: w.id,
+      name: w.name,
+      customPermissions: grantsFromText(w.custom_permissions),
+      protectedApisVersion: Number(w.protected_apis_version),
+    },
+  };
 }
 
 async function plainKey(store: SqlStore, id: string): Promise<ApiKeyRecord | undefined> {
@@ -53,8 +62,8 @@ describeStore('keys', ({ store }) => {
     };
     expect(await check()).toEqual({
       key,
-      user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', disabled: false, createdAt: T0 },
-      workspace: { id: workspace.id, name: workspace.name, customPermissions: {} },
+      user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', kind: 'person', disabled: false, createdAt: T0 },
+      workspace: { id: workspace.id, name: workspace.name, customPermissions: {}, protectedApisVersion: 0 },
     });
     // Statements prepared once must not answer from a stale read.
     await store().keys.update(workspace.id, key.id, { revokedAt: T0 + MINUTE, revokedBy: owner.id, revokedReason: 'user' });

@@ -74,7 +74,7 @@ describeStore('transactions', ({ store }) => {
     expect(await store().keys.findByHash(key.keyHash)).toEqual({
       key,
       user: expect.objectContaining({ id: owner.id, disabled: false }),
-      workspace: { id: workspace.id, name: workspace.name, customPermissions: {} },
+      workspace: { id: workspace.id, name: workspace.name, customPermissions: {}, protectedApisVersion: 0 },
     });
     expect(await store().contacts.get(workspace.id, contact.id)).toEqual(contact);
     expect((await store().contacts.list(workspace.id, { limit: 10 })).items).toEqual([contact]);
