@@ -62,7 +62,16 @@ describeStore('keys', ({ store }) => {
     };
     expect(await check()).toEqual({
       key,
-      user: { id: member.id, workspaceId: workspace.id, email: member.email, name: member.name, role: 'member', kind: 'person', disabled: false, createdAt: T0 },
+      user: {
+        id: member.id,
+        workspaceId: workspace.id,
+        email: member.email,
+        name: member.name,
+        role: 'member',
+        kind: 'person',
+        disabled: false,
+        createdAt: T0,
+      },
       workspace: { id: workspace.id, name: workspace.name, customPermissions: {}, protectedApisVersion: 0 },
     });
     // Statements prepared once must not answer from a stale read.
