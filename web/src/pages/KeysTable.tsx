@@ -1,5 +1,5 @@
 import type { KeyInfo } from '../api';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink, useKeyRefs } from '../components/KeyLink';
 import { permissionSummary } from '../components/Permissions';
@@ -126,12 +126,7 @@ export function KeysTable({ keys, meId, manages, showOwner, canAdmin, onRevoke, 
             </span>
           ),
         },
-        {
-          label: 'Actions',
-          hiddenLabel: true,
-          class: 'actions actions-menu',
-          cell: (k) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} />,
-        },
+        actionsColumn((k: KeyInfo) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} />, 'actions actions-menu'),
       ]}
     />
   );

@@ -3,7 +3,7 @@ import { customNameProblem } from '../../../src/users/custom-permissions';
 import { ApiError, type Role, type WorkspacePermissions, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
@@ -116,16 +116,11 @@ export function PermissionsPage() {
                 </label>
               ),
             })),
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'actions',
-              cell: (c) => (
-                <Button small variant="danger-outline" aria-label={`Remove ${c.name}`} disabled={busy} onClick={() => setRemoving(c.name)}>
-                  Remove
-                </Button>
-              ),
-            },
+            actionsColumn((c: Custom) => (
+              <Button small variant="danger-outline" aria-label={`Remove ${c.name}`} disabled={busy} onClick={() => setRemoving(c.name)}>
+                Remove
+              </Button>
+            )),
           ]}
         />
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type ProtectedApi, type RouteMatch, type WorkspacePermissions, api, ok } from '../api';
 import { Button } from '../components/Button';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
 import { ListFooter } from '../components/ListFooter';
@@ -32,6 +32,12 @@ export function ProtectedApisPage() {
   /** Bumped whenever the rules change, so a "Try a request" answer about the old rules is cleared. */
   const [rulesVersion, setRulesVersion] = useState(0);
   const close = () => setOpen(null);
+  /** After a save or a delete: the rules changed, say so and close the dialog. */
+  const changed = (said: string) => {
+    setRulesVersion((v) => v + 1);
+    setNotice(said);
+    close();
+  };
 
   return (
     <section>
@@ -82,21 +88,16 @@ export function ProtectedApisPage() {
               ),
             },
             { label: 'Changed', cell: (a) => <Time iso={a.updated_at} dateOnly /> },
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'actions',
-              cell: (a) => (
-                <>
-                  <Button small aria-label={`Edit ${a.name}`} onClick={() => setOpen({ kind: 'edit', protectedApi: a })}>
-                    Edit
-                  </Button>
-                  <Button small variant="danger-outline" aria-label={`Delete ${a.name}`} onClick={() => setOpen({ kind: 'delete', protectedApi: a })}>
-                    Delete
-                  </Button>
-                </>
-              ),
-            },
+            actionsColumn((a: ProtectedApi) => (
+              <>
+                <Button small aria-label={`Edit ${a.name}`} onClick={() => setOpen({ kind: 'edit', protectedApi: a })}>
+                  Edit
+                </Button>
+                <Button small variant="danger-outline" aria-label={`Delete ${a.name}`} onClick={() => setOpen({ kind: 'delete', protectedApi: a })}>
+                  Delete
+                </Button>
+              </>
+            )),
           ]}
         />
       )}
@@ -110,9 +111,7 @@ export function ProtectedApisPage() {
           onSaved={(saved, created) => {
             if (created) list.reload();
             else list.replace(saved);
-            setRulesVersion((v) => v + 1);
-            setNotice(`${saved.name} ${created ? 'added' : 'saved'}.`);
-            close();
+            changed(`${saved.name} ${created ? 'added' : 'saved'}.`);
           }}
         />
       )}
@@ -121,10 +120,8 @@ export function ProtectedApisPage() {
           protectedApi={open.protectedApi}
           onClose={close}
           onDeleted={() => {
-            setNotice(`${open.protectedApi.name} deleted.`);
-            setRulesVersion((v) => v + 1);
             list.reload();
-            close();
+            changed(`${open.protectedApi.name} deleted.`);
           }}
         />
       )}
