@@ -20,6 +20,21 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
 
 export const listBody = <T, R>(page: Page<T>, map: (t: T) => R) => ({ data: page.items.map(map), next_cursor: encodeCursor(page.next) });
 
+/** The default page size of every paged collection. */
+export const PAGE_SIZE = 25;
+
+/**
+ * A paged collection's answer: `list` called with the query's `limit` (default 25) and its decoded `cursor`,
+ * the page it returns mapped to `{ data, next_cursor }`.
+ */
+export async function listPage<T, R>(
+  query: { limit?: number; cursor?: string },
+  list: (limit: number, after: Cursor | undefined) => Promise<Page<T>>,
+  map: (t: T) => R,
+) {
+  return listBody(await list(query.limit ?? PAGE_SIZE, decodeCursor(query.cursor)), map);
+}
+
 export const userJson = (u: User) => ({
   id: u.id,
   kind: u.kind ?? 'person',

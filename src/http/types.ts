@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import { fail } from '../errors.js';
 import type { UserPrincipal } from '../principal.js';
+import { NEEDS } from '../users/permissions.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -9,6 +10,9 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export function principalOf(request: FastifyRequest): UserPrincipal {
   return request.principal ?? fail('unauthenticated');
 }
+
+/** The config of a route an API key or a session may call, documenting the permission `action` needs (NEEDS). */
+export const apiAuth = (action: keyof typeof NEEDS) => ({ auth: 'api', permission: NEEDS[action] }) as const;
 
 /** Standard error responses, listed in every route's OpenAPI entry. */
 export const problemResponses = (codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'Problem#' }]));

@@ -33,6 +33,10 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
   };
 }
 
+// The store is also its repositories: the constructor assigns every field of Repos (Object.assign of repos()).
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: every Repos field is assigned in the constructor.
+export interface SqlStore extends Readonly<Repos> {}
+
 /**
  * The one Kysely implementation of the storage contract. What differs between SQLite and PostgreSQL is
  * the `StoreDialect` it is given (src/store/dialects/), called here and nowhere else: its Kysely dialect
@@ -41,18 +45,6 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
  */
 export class SqlStore implements Store {
   readonly db: Kysely<Database>;
-  readonly workspaces;
-  readonly users;
-  readonly sessions;
-  readonly contacts;
-  readonly keys;
-  readonly audit;
-  readonly notifications;
-  readonly usage;
-  readonly keyIps;
-  readonly idempotency;
-  readonly accounts;
-  readonly protectedApis;
 
   /** Committed changes to authentication state made through this store (see change-feed.ts). */
   readonly changes = new ChangeFeed();
@@ -77,19 +69,7 @@ export class SqlStore implements Store {
     const signal = adapter.changeSignal(this.db);
     this.externalChangeVersion = signal.otherConnections;
     this.readAuthVersion = signal.authVersion;
-    const r = repos(this.db, this.statements.store);
-    this.workspaces = r.workspaces;
-    this.users = r.users;
-    this.sessions = r.sessions;
-    this.contacts = r.contacts;
-    this.keys = r.keys;
-    this.audit = r.audit;
-    this.notifications = r.notifications;
-    this.usage = r.usage;
-    this.keyIps = r.keyIps;
-    this.idempotency = r.idempotency;
-    this.accounts = r.accounts;
-    this.protectedApis = r.protectedApis;
+    Object.assign(this, repos(this.db, this.statements.store));
   }
 
   get queryCount(): number {

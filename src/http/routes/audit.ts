@@ -1,11 +1,10 @@
 import { rfc3339ToMs } from '../../dates.js';
-import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { auditJson, decodeCursor, listBody } from '../present.js';
+import { auditJson, listPage } from '../present.js';
 import { AuditEventPage, AuditQuery } from '../schemas/audit.js';
 import { ref } from '../schemas/common.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('audit', {
   listAuditEvents: {
@@ -22,21 +21,19 @@ export function auditRoutes(app: App, { audit }: Services): void {
     '/api/audit',
     {
       schema: { ...op.listAuditEvents, querystring: AuditQuery, response: { 200: ref(AuditEventPage), ...problemResponses([400, 401, 403, 429]) } },
-      config: { auth: 'api', permission: NEEDS['audit.read'] },
+      config: apiAuth('audit.read'),
     },
     async (req) => {
       const q = req.query;
       const p = principalOf(req);
-      const page = await audit.list(p, {
+      const filter = {
         actorId: q.actor,
         action: q.action,
         targetId: q.target,
         since: q.since ? rfc3339ToMs(q.since) : undefined,
         until: q.until ? rfc3339ToMs(q.until) : undefined,
-        limit: q.limit ?? 25,
-        after: decodeCursor(q.cursor),
-      });
-      return listBody(page, auditJson);
+      };
+      return listPage(q, (limit, after) => audit.list(p, { ...filter, limit, after }), auditJson);
     },
   );
 }

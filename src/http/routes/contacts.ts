@@ -1,10 +1,9 @@
-import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { contactJson, created, decodeCursor, listBody } from '../present.js';
+import { contactJson, created, listPage } from '../present.js';
 import { IdParams, NoContent, ref } from '../schemas/common.js';
 import { Contact, ContactCreate, ContactListQuery, ContactPage, ContactPatch } from '../schemas/contacts.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('contacts', {
   listContacts: {
@@ -26,26 +25,23 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     '/api/contacts',
     {
       schema: { ...op.listContacts, querystring: ContactListQuery, response: { 200: ref(ContactPage), ...common } },
-      config: { auth: 'api', permission: NEEDS['contacts.read'] },
+      config: apiAuth('contacts.read'),
     },
-    async (req) => {
-      const { limit = 25, cursor, q } = req.query;
-      return listBody(await contacts.list(principalOf(req), { q, limit, after: decodeCursor(cursor) }), contactJson);
-    },
+    async (req) => listPage(req.query, (limit, after) => contacts.list(principalOf(req), { q: req.query.q, limit, after }), contactJson),
   );
 
   app.post(
     '/api/contacts',
     {
       schema: { ...op.createContact, body: ContactCreate, response: { 201: ref(Contact), ...common } },
-      config: { auth: 'api', permission: NEEDS['contacts.write'], idempotent: { replay: ref(Contact) } },
+      config: { ...apiAuth('contacts.write'), idempotent: { replay: ref(Contact) } },
     },
     async (req, reply) => created(reply, '/api/contacts', contactJson(await contacts.create(principalOf(req), req.body))),
   );
 
   app.get(
     '/api/contacts/:id',
-    { schema: { ...op.getContact, params: IdParams, response: { 200: ref(Contact), ...common } }, config: { auth: 'api', permission: NEEDS['contacts.read'] } },
+    { schema: { ...op.getContact, params: IdParams, response: { 200: ref(Contact), ...common } }, config: apiAuth('contacts.read') },
     async (req) => contactJson(await contacts.get(principalOf(req), req.params.id)),
   );
 
@@ -53,7 +49,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     '/api/contacts/:id',
     {
       schema: { ...op.updateContact, params: IdParams, body: ContactPatch, response: { 200: ref(Contact), ...common } },
-      config: { auth: 'api', permission: NEEDS['contacts.write'] },
+      config: apiAuth('contacts.write'),
     },
     async (req) => contactJson(await contacts.update(principalOf(req), req.params.id, req.body)),
   );
@@ -62,7 +58,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     '/api/contacts/:id',
     {
       schema: { ...op.deleteContact, params: IdParams, response: { 204: NoContent, ...common } },
-      config: { auth: 'api', permission: NEEDS['contacts.delete'] },
+      config: apiAuth('contacts.delete'),
     },
     async (req, reply) => {
       await contacts.delete(principalOf(req), req.params.id);

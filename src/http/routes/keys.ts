@@ -1,13 +1,12 @@
 import { rfc3339ToMs } from '../../dates.js';
-import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
-import { created, decodeCursor, keyJson, listBody } from '../present.js';
+import { created, keyJson, listPage } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import { ApiKey, ApiKeyPage, ApiKeyWithSecret, KeyCreate, KeyListQuery, KeyPatch, RollBody, RolledKey, RolledKeyReplay } from '../schemas/keys.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
-const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
+const auth = apiAuth('keys.list');
 
 const op = operations('keys', {
   listKeys: {
@@ -41,8 +40,8 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function keyRoutes(app: App, { keys }: Services): void {
   app.get('/api/keys', { schema: { ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } }, config: auth }, async (req) => {
-    const { limit = 25, cursor, status, scope = 'mine', user_id: userId } = req.query;
-    return listBody(await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor), userId }), keyJson);
+    const { status, scope = 'mine', user_id: userId } = req.query;
+    return listPage(req.query, (limit, after) => keys.list(principalOf(req), { scope, status, limit, after, userId }), keyJson);
   });
 
   app.post(

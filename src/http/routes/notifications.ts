@@ -1,7 +1,6 @@
 import type { NotificationRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
-import { NEEDS } from '../../users/permissions.js';
-import { decodeCursor, iso, isoOrNull, listBody } from '../present.js';
+import { decodeCursor, iso, isoOrNull, listBody, PAGE_SIZE } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import {
   Notification,
@@ -12,9 +11,9 @@ import {
   PreferencesPatch,
 } from '../schemas/notifications.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
-const auth = { auth: 'api', permission: NEEDS['notifications.own'] } as const;
+const auth = apiAuth('notifications.own');
 
 export const notificationJson = (n: NotificationRecord) => ({
   id: n.id,
@@ -43,7 +42,7 @@ export function notificationRoutes(app: App, { notifications }: Services): void 
     '/api/notifications',
     { schema: { ...op.listNotifications, querystring: NotificationListQuery, response: { 200: ref(NotificationPage), ...common } }, config: auth },
     async (req) => {
-      const { limit = 25, cursor, unread } = req.query;
+      const { limit = PAGE_SIZE, cursor, unread } = req.query;
       const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
       return { ...listBody(page, notificationJson), unread_count: count };
     },

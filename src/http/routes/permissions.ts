@@ -1,9 +1,8 @@
 import type { Services } from '../../services.js';
-import { NEEDS } from '../../users/permissions.js';
 import { ref } from '../schemas/common.js';
 import { PermissionGrants, WorkspacePermissions } from '../schemas/permissions.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('workspace', {
   getPermissions: {
@@ -33,7 +32,7 @@ export function permissionRoutes(app: App, { permissions }: Services): void {
         body: PermissionGrants,
         response: { 200: ref(WorkspacePermissions), ...problemResponses([400, 401, 403, 429]) },
       },
-      config: { auth: 'api', permission: NEEDS['permissions.update'] },
+      config: apiAuth('permissions.update'),
     },
     async (req) => permissions.replaceGrants(principalOf(req), req.body),
   );

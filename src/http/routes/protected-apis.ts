@@ -1,13 +1,12 @@
 import type { ProtectedApiRecord } from '../../store/types.js';
 import type { Services } from '../../services.js';
-import { NEEDS } from '../../users/permissions.js';
-import { created, decodeCursor, encodeCursor, iso } from '../present.js';
+import { created, iso, listPage } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch, RouteMatch, RouteMatchRequest } from '../schemas/protected-apis.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
-const auth = { auth: 'api', permission: NEEDS['protected_apis.manage'] } as const;
+const auth = apiAuth('protected_apis.manage');
 
 const protectedApiJson = (a: ProtectedApiRecord) => ({
   id: a.id,
@@ -41,10 +40,7 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
   app.get(
     '/api/protected-apis',
     { schema: { ...op.listProtectedApis, querystring: ListQueryParams, response: { 200: ref(ProtectedApiPage), ...common } }, config: auth },
-    async (req) => {
-      const page = await protectedApis.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
-      return { data: page.items.map(protectedApiJson), next_cursor: encodeCursor(page.next) };
-    },
+    async (req) => listPage(req.query, (limit, after) => protectedApis.list(principalOf(req), limit, after), protectedApiJson),
   );
 
   app.post(

@@ -1,13 +1,12 @@
 import { rfc3339ToMs } from '../../dates.js';
 import type { UsageService } from '../../usage/usage-service.js';
-import { NEEDS } from '../../users/permissions.js';
 import { iso, keyJson } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
 import { KeyUsage, KeyUsageQuery, UsageOverview, UsagePeriodQuery } from '../schemas/usage.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
-const auth = { auth: 'api', permission: NEEDS['keys.list'] } as const;
+const auth = apiAuth('keys.list');
 /** A period bound the validator checked (strict RFC 3339), as Unix milliseconds. */
 const dateParam = (text: string | undefined): number | undefined => (text === undefined ? undefined : rfc3339ToMs(text));
 
@@ -51,7 +50,7 @@ export function usageRoutes(app: App, { usage }: { usage: UsageService }): void 
     '/api/usage/keys',
     {
       schema: { ...op.listKeyUsage, querystring: UsagePeriodQuery, response: { 200: ref(UsageOverview), ...common } },
-      config: { auth: 'api', permission: NEEDS['usage.overview'] },
+      config: apiAuth('usage.overview'),
     },
     async (req) => {
       const r = await usage.overview(principalOf(req), { from: dateParam(req.query.from), to: dateParam(req.query.to) });

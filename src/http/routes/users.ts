@@ -1,11 +1,10 @@
-import { NEEDS } from '../../users/permissions.js';
 import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
-import { created, decodeCursor, listBody, userJson } from '../present.js';
+import { created, listPage, userJson } from '../present.js';
 import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
 const op = operations('users', {
   listUsers: { summary: "List the workspace's users", description: 'Pages of users (people and service accounts), newest first.' },
@@ -39,19 +38,16 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     '/api/users',
     {
       schema: { ...op.listUsers, querystring: ListQueryParams, response: { 200: ref(UserPage), ...common } },
-      config: { auth: 'api', permission: NEEDS['users.list'] },
+      config: apiAuth('users.list'),
     },
-    async (req) => {
-      const { limit = 25, cursor } = req.query;
-      return listBody(await users.list(principalOf(req), limit, decodeCursor(cursor)), userJson);
-    },
+    async (req) => listPage(req.query, (limit, after) => users.list(principalOf(req), limit, after), userJson),
   );
 
   app.get(
     '/api/users/:id',
     {
       schema: { ...op.getUser, params: IdParams, response: { 200: ref(User), ...common } },
-      config: { auth: 'api', permission: NEEDS['users.read'] },
+      config: apiAuth('users.read'),
     },
     async (req) => userJson(await users.get(principalOf(req), req.params.id)),
   );
@@ -61,7 +57,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     '/api/users',
     {
       schema: { ...op.createUser, body: UserCreate, response: { 201: ref(User), ...common } },
-      config: { auth: 'api', permission: NEEDS['user.create'], idempotent: { replay: ref(User) } },
+      config: { ...apiAuth('user.create'), idempotent: { replay: ref(User) } },
     },
     async (req, reply) => created(reply, '/api/users', userJson(await users.create(principalOf(req), req.body))),
   );
@@ -70,7 +66,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     '/api/users/:id',
     {
       schema: { ...op.updateUser, params: IdParams, body: UserPatch, response: { 200: ref(User), ...common } },
-      config: { auth: 'api', permission: NEEDS['user.update'] },
+      config: apiAuth('user.update'),
     },
     async (req) => userJson(await users.update(principalOf(req), req.params.id, req.body)),
   );
@@ -84,7 +80,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
         body: PasswordResetBody,
         response: { 200: ref(PasswordReset), ...common, ...problemResponses([502]) },
       },
-      config: { auth: 'api', permission: NEEDS['user.reset_password'] },
+      config: apiAuth('user.reset_password'),
       // No body at all is the default method.
       preValidation: async (req) => {
         req.body ??= {};
@@ -105,7 +101,7 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     '/api/users/:id/end-sessions',
     {
       schema: { ...op.deleteUserSessions, params: IdParams, response: { 200: ref(SessionsEnded), ...common } },
-      config: { auth: 'api', permission: NEEDS['user.end_sessions'] },
+      config: apiAuth('user.end_sessions'),
     },
     async (req) => ({ sessions_ended: await accounts.endUserSessions(principalOf(req), req.params.id) }),
   );

@@ -2,11 +2,10 @@ import { fail } from '../../errors.js';
 import type { KeyLimit } from '../../keys/key-authenticator.js';
 import type { ProtectDecision, VerifyInput } from '../../protect/decision.js';
 import type { Services } from '../../services.js';
-import { NEEDS } from '../../users/permissions.js';
 import { ref } from '../schemas/common.js';
 import { Verification, VerifyRequest } from '../schemas/protected-apis.js';
 import type { App } from '../types.js';
-import { principalOf, problemResponses } from '../types.js';
+import { apiAuth, principalOf, problemResponses } from '../types.js';
 
 type Body = { key: string; permission?: string; method?: string; path?: string; host?: string; ip?: string };
 
@@ -74,7 +73,7 @@ export function verifyRoutes(app: App, { protector }: Services): void {
         body: VerifyRequest,
         response: { 200: ref(Verification), ...problemResponses([400, 401, 403, 429]) },
       },
-      config: { auth: 'api', permission: NEEDS['keys.verify'] },
+      config: apiAuth('keys.verify'),
     },
     async (req) => verificationJson(await protector.verify(principalOf(req), verifyInput(req.body))),
   );

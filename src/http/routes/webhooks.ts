@@ -1,8 +1,7 @@
 import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
-import { NEEDS } from '../../users/permissions.js';
-import { created, decodeCursor, iso, isoOrNull, listBody } from '../present.js';
+import { created, iso, isoOrNull, listPage } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import {
   DeliveryParams,
@@ -15,9 +14,9 @@ import {
   WebhookWithSecret,
 } from '../schemas/webhooks.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
-const auth = { auth: 'api', permission: NEEDS['webhooks.manage'] } as const;
+const auth = apiAuth('webhooks.manage');
 
 const webhookJson = (w: WebhookRecord) => ({
   id: w.id,
@@ -63,10 +62,7 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
   app.get(
     '/api/webhooks',
     { schema: { ...op.listWebhooks, querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } }, config: auth },
-    async (req) => {
-      const page = await webhooks.list(principalOf(req), req.query.limit ?? 25, decodeCursor(req.query.cursor));
-      return listBody(page, webhookJson);
-    },
+    async (req) => listPage(req.query, (limit, after) => webhooks.list(principalOf(req), limit, after), webhookJson),
   );
 
   app.post(
@@ -120,10 +116,12 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
       schema: { ...op.listWebhookDeliveries, params: IdParams, querystring: ListQueryParams, response: { 200: ref(WebhookDeliveryPage), ...common } },
       config: auth,
     },
-    async (req) => {
-      const page = await webhooks.deliveries(principalOf(req), req.params.id, req.query.limit ?? 25, decodeCursor(req.query.cursor));
-      return listBody(page, (i) => deliveryJson(i.delivery, i.type));
-    },
+    async (req) =>
+      listPage(
+        req.query,
+        (limit, after) => webhooks.deliveries(principalOf(req), req.params.id, limit, after),
+        (i) => deliveryJson(i.delivery, i.type),
+      ),
   );
 
   app.post(

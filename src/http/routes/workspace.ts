@@ -1,10 +1,9 @@
-import { NEEDS } from '../../users/permissions.js';
 import type { Workspace } from '../../store/types.js';
 import type { Services } from '../../services.js';
 import { ref } from '../schemas/common.js';
 import { Workspace as WorkspaceSchema, WorkspacePatch } from '../schemas/workspace.js';
 import type { App } from '../types.js';
-import { operations, principalOf, problemResponses } from '../types.js';
+import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
 
 const json = (w: Workspace) => ({
   id: w.id,
@@ -37,7 +36,7 @@ export function workspaceRoutes(app: App, { workspaces }: Services): void {
     '/api/workspace',
     {
       schema: { ...op.updateWorkspace, body: WorkspacePatch, response: { 200: ref(WorkspaceSchema), ...problemResponses([400, 401, 403, 429]) } },
-      config: { auth: 'api', permission: NEEDS['workspace.update'] },
+      config: apiAuth('workspace.update'),
     },
     async (req) => {
       const b = req.body;

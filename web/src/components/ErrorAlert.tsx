@@ -29,6 +29,18 @@ export function ErrorAlert({ error }: { error: unknown }) {
   );
 }
 
+/** A page's status above its table: what went wrong (an alert), then what was just done (a polite live region, always present). */
+export function PageStatus({ error, notice }: { error: unknown; notice: string }) {
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <p class="notice" role="status">
+        {notice}
+      </p>
+    </>
+  );
+}
+
 /** "/expires_at" → "Expires at", "/allowed_ips/0" → "Allowed ips, entry 1". */
 const fieldName = (path: string) => {
   const [field, index] = path.replace(/^\//, '').split('/');

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { DataTable, actionsColumn } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { PageStatus } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
 import { usePagedList, useTitle } from '../hooks';
@@ -49,10 +49,7 @@ export function ContactsPage() {
         </label>
         <Button type="submit">Search</Button>
       </form>
-      <ErrorAlert error={list.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={list.error} notice={notice} />
       {list.items.length > 0 && (
         <DataTable
           rows={list.items}

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ListFooter } from '../components/ListFooter';
 import { useLoad, useNow, usePagedList, useTitle } from '../hooks';
 import { can, useSession } from '../session';
-import { KeysTable } from './KeysTable';
+import { KeyList } from './KeysTable';
 import { useKeyDialogs } from './KeyDialogs';
 import { PageHeader } from '../components/PageHeader';
 
@@ -74,11 +73,13 @@ export function KeysPage() {
       </div>
 
       <ErrorAlert error={list.error} />
-      {list.items.length > 0 ? (
-        <KeysTable keys={list.items} meId={session.user.id} showOwner={scope === 'workspace'} canAdmin={canAdmin} {...keyDialogs.rowActions} />
-      ) : (
-        !list.loading &&
-        !list.error && (
+      <KeyList
+        list={list}
+        meId={session.user.id}
+        showOwner={scope === 'workspace'}
+        canAdmin={canAdmin}
+        {...keyDialogs.rowActions}
+        empty={
           <div class="empty stack">
             <p>{status ? `No ${status} keys.` : 'No API keys yet.'}</p>
             <p class="muted">Create one for each integration that needs to call the API.</p>
@@ -88,9 +89,8 @@ export function KeysPage() {
               </Button>
             </p>
           </div>
-        )
-      )}
-      <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
+        }
+      />
 
       {keyDialogs.dialogs}
     </section>

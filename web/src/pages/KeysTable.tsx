@@ -1,5 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { KeyInfo } from '../api';
 import { DataTable, actionsColumn } from '../components/DataTable';
+import { ListFooter } from '../components/ListFooter';
+import type { PagedList } from '../hooks';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
 import { KeyLink, useKeyRefs } from '../components/KeyLink';
 import { permissionSummary } from '../components/Permissions';
@@ -20,6 +23,16 @@ interface KeysTableProps {
   onRevoke: (key: KeyInfo) => void;
   onRoll: (key: KeyInfo) => void;
   onRename: (key: KeyInfo) => void;
+}
+
+/** A paged list of keys: the table, or once loaded without an error and empty, `empty`; then the "more" footer. */
+export function KeyList({ list, empty, ...table }: Omit<KeysTableProps, 'keys'> & { list: PagedList<KeyInfo>; empty: ComponentChildren }) {
+  return (
+    <>
+      {list.items.length > 0 ? <KeysTable keys={list.items} {...table} /> : !list.loading && !list.error && empty}
+      <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
+    </>
+  );
 }
 
 /** Settings → API Keys: one row per key (a card on a phone), its actions behind a "⋯" menu. */

@@ -3,7 +3,7 @@ import { type User, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
 import { DataTable, actionsColumn } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorAlert, PageStatus } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
 import { Time } from '../components/Time';
@@ -124,10 +124,7 @@ export function MembersPage() {
         <Button onClick={() => setOpen({ kind: 'add-service' })}>Add service account</Button>
         <span class="muted small">For integrations: no sign-in, and keys that outlive people.</span>
       </div>
-      <ErrorAlert error={error ?? list.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={error ?? list.error} notice={notice} />
       <DataTable
         rows={list.items}
         rowKey={(u) => u.id}

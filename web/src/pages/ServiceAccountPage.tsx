@@ -2,14 +2,13 @@ import { api, ok } from '../api';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ListFooter } from '../components/ListFooter';
 import { PageHeader } from '../components/PageHeader';
 import { capitalize } from '../format';
 import { useLoad, useNow, usePagedList, useTitle } from '../hooks';
 import { linkClick } from '../router';
 import { useSession } from '../session';
 import { useKeyDialogs } from './KeyDialogs';
-import { KeysTable } from './KeysTable';
+import { KeyList } from './KeysTable';
 
 /** Where a service account's own page lives. */
 export const serviceAccountPath = (id: string) => `/settings/members/${encodeURIComponent(id)}`;
@@ -44,23 +43,26 @@ export function ServiceAccountPage({ id }: { id: string }) {
         )}
       </PageHeader>
       <ErrorAlert error={account.error ?? list.error} />
-      {list.items.length > 0 ? (
-        <KeysTable keys={list.items} meId={session.user.id} manages showOwner={false} canAdmin {...keyDialogs.rowActions} />
-      ) : (
-        !list.loading &&
-        !list.error &&
-        sa && (
-          <div class="empty stack">
-            <p>No API keys yet.</p>
-            <p>
-              <Button variant="primary" onClick={keyDialogs.newKey}>
-                Create its first key
-              </Button>
-            </p>
-          </div>
-        )
-      )}
-      <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
+      <KeyList
+        list={list}
+        meId={session.user.id}
+        manages
+        showOwner={false}
+        canAdmin
+        {...keyDialogs.rowActions}
+        empty={
+          sa && (
+            <div class="empty stack">
+              <p>No API keys yet.</p>
+              <p>
+                <Button variant="primary" onClick={keyDialogs.newKey}>
+                  Create its first key
+                </Button>
+              </p>
+            </div>
+          )
+        }
+      />
       {keyDialogs.dialogs}
     </section>
   );
