@@ -4,7 +4,7 @@ import { ApiError, type Role, type WorkspacePermissions, api, ok } from '../api'
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DataTable, actionsColumn } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { PageStatus } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
 import { capitalize } from '../format';
@@ -77,10 +77,7 @@ export function PermissionsPage() {
         Your own permissions, written <code>resource:action</code> (e.g. <code>invoices:read</code>), for the APIs Keyward protects: a protected API’s rules
         name them, and a key can be restricted to them. Owners and admins hold every one; choose which other roles do.
       </PageHeader>
-      <ErrorAlert error={error ?? loaded.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={error ?? loaded.error} notice={notice} />
       {loaded.data && custom.length === 0 && (
         <div class="empty">
           <p>

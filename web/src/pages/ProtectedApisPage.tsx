@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, type ProtectedApi, type RouteMatch, type WorkspacePermissions, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { DataTable, actionsColumn } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorAlert, PageStatus } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
 import { ListFooter } from '../components/ListFooter';
 import { PageHeader } from '../components/PageHeader';
@@ -45,10 +45,7 @@ export function ProtectedApisPage() {
         Your own HTTP APIs that Keyward guards: your reverse proxy (nginx, Caddy, Traefik) asks Keyward about each request, and the rules below say which
         permission the caller’s key needs. A request that no rule matches is refused.
       </PageHeader>
-      <ErrorAlert error={list.error ?? permissions.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={list.error ?? permissions.error} notice={notice} />
       {!list.loading && list.items.length === 0 && !list.error ? (
         <div class="empty">
           <p>
