@@ -3,7 +3,7 @@ import { type ProtectedApi, type ProtectedApiRule, type RuleMethod, api, ok } fr
 import type { paths } from '../api-types';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog, DialogSubmit } from '../components/Dialog';
+import { Dialog, SaveSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
 import { useAction } from '../hooks';
 import { PERMISSIONS, describePermission } from '../permissions';
@@ -182,9 +182,7 @@ export function ProtectedApiFormDialog({ protectedApi, custom, onClose, onSaved 
             .
           </p>
         </fieldset>
-        <DialogSubmit error={errors.other} disabled={busy}>
-          {busy ? 'Saving…' : protectedApi ? 'Save changes' : 'Add protected API'}
-        </DialogSubmit>
+        <SaveSubmit error={errors.other} busy={busy} editing={protectedApi !== undefined} add="Add protected API" />
       </form>
     </Dialog>
   );
