@@ -136,6 +136,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'f2', server: 'S3', description: 'unknown keys, default failed-auth limit (cut off: 429)', path: '/api/me', key: 'unknown', expect: 429 },
   { id: 'a', server: 'S4', description: 'baseline', path: '/healthz', expect: 200 },
   { id: 'h', server: 'S4', description: '(b) with 1,000,000 keys in the store', path: '/api/me', key: 'hot', expect: 200 },
+  // Alike in shape to (bu) and the rows after it: each row is one scenario's data (server, path, key, answer), not logic.
   {
     id: 'hs',
     server: 'S4',

@@ -104,15 +104,12 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
 }
 
 export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: Contact; onClose: () => void; onDeleted: () => void }) {
-  const { busy, error, run } = useAction();
   const remove = async () => {
-    await run(async () => {
-      await ok(api.DELETE('/api/contacts/{id}', { params: { path: { id: contact.id } } }));
-      onDeleted();
-    });
+    await ok(api.DELETE('/api/contacts/{id}', { params: { path: { id: contact.id } } }));
+    onDeleted();
   };
   return (
-    <ConfirmDialog title="Delete contact" action="Delete contact" busy={busy} error={error} onConfirm={() => void remove()} onClose={onClose}>
+    <ConfirmDialog title="Delete contact" action="Delete contact" onConfirm={remove} onClose={onClose}>
       <p>
         Delete <strong>{contact.name}</strong>? This cannot be undone.
       </p>

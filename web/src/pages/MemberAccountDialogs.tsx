@@ -5,7 +5,7 @@ import { Button } from '../components/Button';
 import { Dialog, closeDialog } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyField } from '../components/SecretReveal';
-import { useAction, useLoad } from '../hooks';
+import { useLoad } from '../hooks';
 
 interface Props {
   user: User;
@@ -22,23 +22,21 @@ interface Props {
 export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
   const [method, setMethod] = useState<'email_link' | 'temporary_password'>('email_link');
-  const { busy, error, run } = useAction();
   // Without an answer, the temporary password is the way offered.
   const emailOn = useLoad(() => ok(api.GET('/auth/status')), []).data?.email ?? false;
   const byLink = emailOn && method === 'email_link';
-  const confirm = () =>
-    void run(async () => {
-      const r = await ok(
-        api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }),
-      );
-      if (r.link_sent_to) {
-        onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
-        onClose();
-        return;
-      }
-      setReset(r);
-      onDone(`${user.name}'s password was reset; they were signed out everywhere.`);
-    });
+  const confirm = async () => {
+    const r = await ok(
+      api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } }, body: { method: byLink ? 'email_link' : 'temporary_password' } }),
+    );
+    if (r.link_sent_to) {
+      onDone(`A link to choose a new password was emailed to ${r.link_sent_to}; ${user.name} was signed out everywhere.`);
+      onClose();
+      return;
+    }
+    setReset(r);
+    onDone(`${user.name}'s password was reset; they were signed out everywhere.`);
+  };
   const temporary = reset?.temporary_password;
   if (temporary)
     return (
@@ -59,8 +57,6 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
       title={`Reset ${user.name}'s password?`}
       action={byLink ? 'Email reset link' : 'Reset password'}
       busyLabel={byLink ? 'Sending…' : 'Resetting…'}
-      busy={busy}
-      error={error}
       onConfirm={confirm}
       onClose={onClose}
       extra={
@@ -90,20 +86,16 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
 
 /** "Sign out everywhere": confirm, then POST /api/users/{id}/end-sessions. */
 export function EndSessionsDialog({ user, onClose, onDone }: Props) {
-  const { busy, error, run } = useAction();
-  const confirm = () =>
-    void run(async () => {
-      const n = (await ok(api.POST('/api/users/{id}/end-sessions', { params: { path: { id: user.id } } }))).sessions_ended;
-      onDone(`${user.name} was signed out of ${n} ${n === 1 ? 'session' : 'sessions'}.`);
-      onClose();
-    });
+  const confirm = async () => {
+    const n = (await ok(api.POST('/api/users/{id}/end-sessions', { params: { path: { id: user.id } } }))).sessions_ended;
+    onDone(`${user.name} was signed out of ${n} ${n === 1 ? 'session' : 'sessions'}.`);
+    onClose();
+  };
   return (
     <ConfirmMemberAction
       title={`Sign ${user.name} out everywhere?`}
       action="Sign out everywhere"
       busyLabel="Signing out…"
-      busy={busy}
-      error={error}
       onConfirm={confirm}
       onClose={onClose}
     >
@@ -116,9 +108,7 @@ interface ConfirmProps {
   title: string;
   action: string;
   busyLabel: string;
-  busy: boolean;
-  error: unknown;
-  onConfirm: () => void;
+  onConfirm: () => Promise<void>;
   onClose: () => void;
   children: ComponentChildren;
   /** Choices between the sentence and the buttons. */

@@ -15,11 +15,13 @@ interface MemberDialogProps {
 type UserChange = NonNullable<paths['/api/users/{id}']['patch']['requestBody']>['content']['application/json'];
 
 /** PATCH /api/users/{id}, keeping the dialog open with the server's explanation when it refuses. */
+const patchUser = (user: User, change: UserChange) => ok(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: change }));
+
 function usePatchUser(user: User, onSaved: (u: User) => void) {
   const { busy, error, run } = useAction();
   const patch = async (change: UserChange) => {
     await run(async () => {
-      onSaved(await ok(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: change })));
+      onSaved(await patchUser(user, change));
     });
   };
   return { error, busy, patch };
@@ -46,14 +48,11 @@ export function ChangeRoleDialog({ user, canAssignOwner, onClose, onSaved }: Mem
 }
 
 export function DisableMemberDialog({ user, onClose, onSaved }: MemberDialogProps) {
-  const { error, busy, patch } = usePatchUser(user, onSaved);
   return (
     <ConfirmDialog
       title={`Disable ${user.name}?`}
       action="Disable"
-      busy={busy}
-      error={error}
-      onConfirm={() => void patch({ disabled: true })}
+      onConfirm={async () => onSaved(await patchUser(user, { disabled: true }))}
       onClose={onClose}
     >
       <p>

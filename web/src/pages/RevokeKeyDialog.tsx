@@ -1,6 +1,5 @@
 import { type KeyInfo, api, ok } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { useAction } from '../hooks';
 
 interface RevokeKeyDialogProps {
   apiKey: KeyInfo;
@@ -10,16 +9,9 @@ interface RevokeKeyDialogProps {
 
 /** Confirms a revoke by naming the key; Cancel has the focus, so Enter alone does no harm. */
 export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: RevokeKeyDialogProps) {
-  const { busy, error, run } = useAction();
-
-  const revoke = async () => {
-    await run(async () => {
-      onRevoked(await ok(api.POST('/api/keys/{id}/revoke', { params: { path: { id: apiKey.id } } })));
-    });
-  };
-
+  const revoke = async () => onRevoked(await ok(api.POST('/api/keys/{id}/revoke', { params: { path: { id: apiKey.id } } })));
   return (
-    <ConfirmDialog title="Revoke API key" action="Revoke key" busyLabel="Revoking…" busy={busy} error={error} onConfirm={() => void revoke()} onClose={onClose}>
+    <ConfirmDialog title="Revoke API key" action="Revoke key" busyLabel="Revoking…" onConfirm={revoke} onClose={onClose}>
       <p>
         Revoke <strong class="key-name">“{apiKey.name}”</strong> (<code>{apiKey.hint}</code>)?
       </p>

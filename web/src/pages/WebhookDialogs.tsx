@@ -4,7 +4,6 @@ import type { paths } from '../api-types';
 import { Dialog, SaveSubmit } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
-import { useAction } from '../hooks';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
 
@@ -118,22 +117,12 @@ interface ConfirmProps {
 
 /** Confirms a delete by naming the URL; Cancel has the focus. */
 export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProps & { onDeleted: () => void }) {
-  const { busy, error, run } = useAction();
-  const remove = () =>
-    void run(async () => {
-      await ok(api.DELETE('/api/webhooks/{id}', { params: { path: { id: webhook.id } } }));
-      onDeleted();
-    });
+  const remove = async () => {
+    await ok(api.DELETE('/api/webhooks/{id}', { params: { path: { id: webhook.id } } }));
+    onDeleted();
+  };
   return (
-    <ConfirmDialog
-      title="Delete webhook endpoint"
-      action="Delete endpoint"
-      busyLabel="Deleting…"
-      busy={busy}
-      error={error}
-      onConfirm={remove}
-      onClose={onClose}
-    >
+    <ConfirmDialog title="Delete webhook endpoint" action="Delete endpoint" busyLabel="Deleting…" onConfirm={remove} onClose={onClose}>
       <p>
         Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
       </p>
@@ -144,10 +133,9 @@ export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProp
 
 /** Asks before rolling: the old secret stops signing at once, so the receiver must be updated. */
 export function RollSecretDialog({ webhook, onClose, onRolled }: ConfirmProps & { onRolled: (w: WebhookWithSecret) => void }) {
-  const { busy, error, run } = useAction();
-  const roll = () => void run(async () => onRolled(await ok(api.POST('/api/webhooks/{id}/roll-secret', { params: { path: { id: webhook.id } } }))));
+  const roll = async () => onRolled(await ok(api.POST('/api/webhooks/{id}/roll-secret', { params: { path: { id: webhook.id } } })));
   return (
-    <ConfirmDialog title="Roll signing secret" action="Roll secret" busyLabel="Rolling…" busy={busy} error={error} onConfirm={roll} onClose={onClose}>
+    <ConfirmDialog title="Roll signing secret" action="Roll secret" busyLabel="Rolling…" onConfirm={roll} onClose={onClose}>
       <p>
         Make a new signing secret for <code class="webhook-url-inline">{webhook.url}</code>?
       </p>
