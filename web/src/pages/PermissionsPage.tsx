@@ -140,8 +140,10 @@ export function PermissionsPage() {
         </div>
       </form>
       {removing && (
-        <RemovePermissionDialog
-          name={removing}
+        <ConfirmDialog
+          title="Remove permission"
+          action="Remove permission"
+          busyLabel="Removing…"
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             const { [removing]: _gone, ...rest } = grantsOf(custom);
@@ -149,32 +151,16 @@ export function PermissionsPage() {
             setNotice(`${removing} removed.`);
             setRemoving(null);
           }}
-        />
+        >
+          <p>
+            Remove <code>{removing}</code>?
+          </p>
+          <p>
+            From the next request on no role holds it: a protected API’s rule that names it refuses every key, and keys restricted to it lose it. You can add it
+            again later.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
-  );
-}
-
-/** Asks before removing a custom permission: rules that name it then let nobody through. */
-function RemovePermissionDialog({ name, onClose, onConfirm }: { name: string; onClose: () => void; onConfirm: () => Promise<void> }) {
-  const { busy, error, run } = useAction();
-  return (
-    <ConfirmDialog
-      title="Remove permission"
-      action="Remove permission"
-      busyLabel="Removing…"
-      busy={busy}
-      error={error}
-      onConfirm={() => void run(onConfirm)}
-      onClose={onClose}
-    >
-      <p>
-        Remove <code>{name}</code>?
-      </p>
-      <p>
-        From the next request on no role holds it: a protected API’s rule that names it refuses every key, and keys restricted to it lose it. You can add it
-        again later.
-      </p>
-    </ConfirmDialog>
   );
 }

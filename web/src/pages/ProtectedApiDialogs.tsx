@@ -5,7 +5,6 @@ import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog, SaveSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
-import { useAction } from '../hooks';
 import { PERMISSIONS, describePermission } from '../permissions';
 import { linkClick } from '../router';
 import {
@@ -296,14 +295,12 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
 
 /** Confirms a delete by naming the API; Cancel has the focus. */
 export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: { protectedApi: ProtectedApi; onClose: () => void; onDeleted: () => void }) {
-  const { busy, error, run } = useAction();
-  const remove = () =>
-    void run(async () => {
-      await ok(api.DELETE('/api/protected-apis/{id}', { params: { path: { id: protectedApi.id } } }));
-      onDeleted();
-    });
+  const remove = async () => {
+    await ok(api.DELETE('/api/protected-apis/{id}', { params: { path: { id: protectedApi.id } } }));
+    onDeleted();
+  };
   return (
-    <ConfirmDialog title="Delete protected API" action="Delete API" busyLabel="Deleting…" busy={busy} error={error} onConfirm={remove} onClose={onClose}>
+    <ConfirmDialog title="Delete protected API" action="Delete API" busyLabel="Deleting…" onConfirm={remove} onClose={onClose}>
       <p>
         Delete <strong>{protectedApi.name}</strong> and its {protectedApi.rules.length === 1 ? 'rule' : `${protectedApi.rules.length} rules`}?
       </p>
