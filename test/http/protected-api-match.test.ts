@@ -19,6 +19,7 @@ describeEachDialect('trying a request against the protected APIs', ({ app }) => 
     const t = await app();
     const owner = await anOwner(t);
     await grantCustom(t, owner, { 'invoices:read': ['owner', 'admin'], 'invoices:write': ['owner', 'admin'] });
+    // The fields of the schema's example, with a host, a prefix and two overlapping rules to pick between.
     const billing = await aProtectedApi(t, owner, {
       name: 'Billing',
       hosts: ['billing.example.com'],

@@ -81,24 +81,15 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
     async (req) => {
       const { method, path, host } = req.body;
       const hit = await protectedApis.match(principalOf(req), { method, uri: path, host });
-      if (!hit)
-        return {
-          matched: false,
-          code: 'route_not_allowed',
-          protected_api_id: null,
-          protected_api_name: null,
-          rule_index: null,
-          rule: null,
-          permission: null,
-        };
+      // No API or no rule: every field about the match is null and the code says why it would be refused.
       return {
-        matched: true,
-        code: null,
-        protected_api_id: hit.api.id,
-        protected_api_name: hit.api.name,
-        rule_index: hit.index,
-        rule: hit.rule,
-        permission: hit.rule.permission,
+        matched: hit !== undefined,
+        code: hit ? null : 'route_not_allowed',
+        protected_api_id: hit?.api.id ?? null,
+        protected_api_name: hit?.api.name ?? null,
+        rule_index: hit?.index ?? null,
+        rule: hit?.rule ?? null,
+        permission: hit?.rule.permission ?? null,
       };
     },
   );

@@ -10,6 +10,14 @@ export interface Column<T> {
   cell: (row: T) => ComponentChildren;
 }
 
+/** The last column: a row's buttons or menu, under an "Actions" header only screen readers read. */
+export const actionsColumn = <T,>(cell: (row: T) => ComponentChildren, className = 'actions'): Column<T> => ({
+  label: 'Actions',
+  hiddenLabel: true,
+  class: className,
+  cell,
+});
+
 interface DataTableProps<T> {
   rows: readonly T[];
   /** A column given as false (e.g. `showOwner && {…}`) is left out. */

@@ -122,3 +122,12 @@ export function DialogSubmit({
     </>
   );
 }
+
+/** The submit of a form that adds a thing or edits one: its "Add …" label or "Save changes", and "Saving…" while it is sent. */
+export function SaveSubmit({ error, busy, editing, add }: { error: unknown; busy: boolean; editing: boolean; add: string }) {
+  return (
+    <DialogSubmit error={error} disabled={busy}>
+      {busy ? 'Saving…' : editing ? 'Save changes' : add}
+    </DialogSubmit>
+  );
+}

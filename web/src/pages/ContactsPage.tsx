@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
 import { Button } from '../components/Button';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { PageStatus } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { Time } from '../components/Time';
@@ -81,25 +81,20 @@ export function ContactsPage() {
               ),
             },
             { label: 'Updated', cell: (c) => <Time iso={c.updated_at} dateOnly /> },
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'actions',
-              cell: (c) => (
-                <>
-                  {canWrite && (
-                    <Button small aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
-                      Edit
-                    </Button>
-                  )}
-                  {canDelete && (
-                    <Button small variant="danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
-                      Delete
-                    </Button>
-                  )}
-                </>
-              ),
-            },
+            actionsColumn((c: Contact) => (
+              <>
+                {canWrite && (
+                  <Button small aria-label={`Edit ${c.name}`} onClick={() => setOpen({ kind: 'edit', contact: c })}>
+                    Edit
+                  </Button>
+                )}
+                {canDelete && (
+                  <Button small variant="danger-outline" aria-label={`Delete ${c.name}`} onClick={() => setOpen({ kind: 'delete', contact: c })}>
+                    Delete
+                  </Button>
+                )}
+              </>
+            )),
           ]}
         />
       )}

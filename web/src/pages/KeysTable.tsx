@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { KeyInfo } from '../api';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { ListFooter } from '../components/ListFooter';
 import type { PagedList } from '../hooks';
 import { FlagBadges, StatusBadge } from '../components/KeyBadges';
@@ -139,12 +139,7 @@ export function KeysTable({ keys, meId, manages, showOwner, canAdmin, onRevoke, 
             </span>
           ),
         },
-        {
-          label: 'Actions',
-          hiddenLabel: true,
-          class: 'actions actions-menu',
-          cell: (k) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} />,
-        },
+        actionsColumn((k: KeyInfo) => <RowMenu label={`Actions for ${k.name} (${k.hint})`} items={menu(k)} />, 'actions actions-menu'),
       ]}
     />
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type User, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { ErrorAlert, PageStatus } from '../components/ErrorAlert';
 import { ListFooter } from '../components/ListFooter';
 import { RowMenu } from '../components/RowMenu';
@@ -155,7 +155,7 @@ export function MembersPage() {
           { label: 'Role', cell: (u) => capitalize(u.role) },
           { label: 'Status', cell: (u) => (u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
           { label: 'Added', cell: (u) => <Time iso={u.created_at} dateOnly /> },
-          { label: 'Actions', hiddenLabel: true, class: 'actions', cell: (u) => editable(u) && actions(u) },
+          actionsColumn((u: User) => editable(u) && actions(u)),
         ]}
       />
       <ListFooter loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />

@@ -3,8 +3,8 @@ import { customNameProblem } from '../../../src/users/custom-permissions';
 import { ApiError, type Role, type WorkspacePermissions, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { DataTable } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { DataTable, actionsColumn } from '../components/DataTable';
+import { PageStatus } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
 import { capitalize } from '../format';
@@ -77,10 +77,7 @@ export function PermissionsPage() {
         Your own permissions, written <code>resource:action</code> (e.g. <code>invoices:read</code>), for the APIs Keyward protects: a protected API’s rules
         name them, and a key can be restricted to them. Owners and admins hold every one; choose which other roles do.
       </PageHeader>
-      <ErrorAlert error={error ?? loaded.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={error ?? loaded.error} notice={notice} />
       {loaded.data && custom.length === 0 && (
         <div class="empty">
           <p>
@@ -116,16 +113,11 @@ export function PermissionsPage() {
                 </label>
               ),
             })),
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'actions',
-              cell: (c) => (
-                <Button small variant="danger-outline" aria-label={`Remove ${c.name}`} disabled={busy} onClick={() => setRemoving(c.name)}>
-                  Remove
-                </Button>
-              ),
-            },
+            actionsColumn((c: Custom) => (
+              <Button small variant="danger-outline" aria-label={`Remove ${c.name}`} disabled={busy} onClick={() => setRemoving(c.name)}>
+                Remove
+              </Button>
+            )),
           ]}
         />
       )}
@@ -148,8 +140,10 @@ export function PermissionsPage() {
         </div>
       </form>
       {removing && (
-        <RemovePermissionDialog
-          name={removing}
+        <ConfirmDialog
+          title="Remove permission"
+          action="Remove permission"
+          busyLabel="Removing…"
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             const { [removing]: _gone, ...rest } = grantsOf(custom);
@@ -157,32 +151,16 @@ export function PermissionsPage() {
             setNotice(`${removing} removed.`);
             setRemoving(null);
           }}
-        />
+        >
+          <p>
+            Remove <code>{removing}</code>?
+          </p>
+          <p>
+            From the next request on no role holds it: a protected API’s rule that names it refuses every key, and keys restricted to it lose it. You can add it
+            again later.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
-  );
-}
-
-/** Asks before removing a custom permission: rules that name it then let nobody through. */
-function RemovePermissionDialog({ name, onClose, onConfirm }: { name: string; onClose: () => void; onConfirm: () => Promise<void> }) {
-  const { busy, error, run } = useAction();
-  return (
-    <ConfirmDialog
-      title="Remove permission"
-      action="Remove permission"
-      busyLabel="Removing…"
-      busy={busy}
-      error={error}
-      onConfirm={() => void run(onConfirm)}
-      onClose={onClose}
-    >
-      <p>
-        Remove <code>{name}</code>?
-      </p>
-      <p>
-        From the next request on no role holds it: a protected API’s rule that names it refuses every key, and keys restricted to it lose it. You can add it
-        again later.
-      </p>
-    </ConfirmDialog>
   );
 }

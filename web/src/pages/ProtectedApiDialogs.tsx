@@ -3,9 +3,8 @@ import { type ProtectedApi, type ProtectedApiRule, type RuleMethod, api, ok } fr
 import type { paths } from '../api-types';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog, DialogSubmit } from '../components/Dialog';
+import { Dialog, SaveSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
-import { useAction } from '../hooks';
 import { PERMISSIONS, describePermission } from '../permissions';
 import { linkClick } from '../router';
 import {
@@ -182,9 +181,7 @@ export function ProtectedApiFormDialog({ protectedApi, custom, onClose, onSaved 
             .
           </p>
         </fieldset>
-        <DialogSubmit error={errors.other} disabled={busy}>
-          {busy ? 'Saving…' : protectedApi ? 'Save changes' : 'Add protected API'}
-        </DialogSubmit>
+        <SaveSubmit error={errors.other} busy={busy} editing={protectedApi !== undefined} add="Add protected API" />
       </form>
     </Dialog>
   );
@@ -298,14 +295,12 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
 
 /** Confirms a delete by naming the API; Cancel has the focus. */
 export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: { protectedApi: ProtectedApi; onClose: () => void; onDeleted: () => void }) {
-  const { busy, error, run } = useAction();
-  const remove = () =>
-    void run(async () => {
-      await ok(api.DELETE('/api/protected-apis/{id}', { params: { path: { id: protectedApi.id } } }));
-      onDeleted();
-    });
+  const remove = async () => {
+    await ok(api.DELETE('/api/protected-apis/{id}', { params: { path: { id: protectedApi.id } } }));
+    onDeleted();
+  };
   return (
-    <ConfirmDialog title="Delete protected API" action="Delete API" busyLabel="Deleting…" busy={busy} error={error} onConfirm={remove} onClose={onClose}>
+    <ConfirmDialog title="Delete protected API" action="Delete API" busyLabel="Deleting…" onConfirm={remove} onClose={onClose}>
       <p>
         Delete <strong>{protectedApi.name}</strong> and its {protectedApi.rules.length === 1 ? 'rule' : `${protectedApi.rules.length} rules`}?
       </p>

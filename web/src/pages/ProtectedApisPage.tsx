@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type ProtectedApi, type RouteMatch, type WorkspacePermissions, api, ok } from '../api';
 import { Button } from '../components/Button';
-import { DataTable } from '../components/DataTable';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { DataTable, actionsColumn } from '../components/DataTable';
+import { ErrorAlert, PageStatus } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
 import { ListFooter } from '../components/ListFooter';
 import { PageHeader } from '../components/PageHeader';
@@ -32,6 +32,12 @@ export function ProtectedApisPage() {
   /** Bumped whenever the rules change, so a "Try a request" answer about the old rules is cleared. */
   const [rulesVersion, setRulesVersion] = useState(0);
   const close = () => setOpen(null);
+  /** After a save or a delete: the rules changed, say so and close the dialog. */
+  const changed = (said: string) => {
+    setRulesVersion((v) => v + 1);
+    setNotice(said);
+    close();
+  };
 
   return (
     <section>
@@ -39,10 +45,7 @@ export function ProtectedApisPage() {
         Your own HTTP APIs that Keyward guards: your reverse proxy (nginx, Caddy, Traefik) asks Keyward about each request, and the rules below say which
         permission the caller’s key needs. A request that no rule matches is refused.
       </PageHeader>
-      <ErrorAlert error={list.error ?? permissions.error} />
-      <p class="notice" role="status">
-        {notice}
-      </p>
+      <PageStatus error={list.error ?? permissions.error} notice={notice} />
       {!list.loading && list.items.length === 0 && !list.error ? (
         <div class="empty">
           <p>
@@ -82,21 +85,16 @@ export function ProtectedApisPage() {
               ),
             },
             { label: 'Changed', cell: (a) => <Time iso={a.updated_at} dateOnly /> },
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'actions',
-              cell: (a) => (
-                <>
-                  <Button small aria-label={`Edit ${a.name}`} onClick={() => setOpen({ kind: 'edit', protectedApi: a })}>
-                    Edit
-                  </Button>
-                  <Button small variant="danger-outline" aria-label={`Delete ${a.name}`} onClick={() => setOpen({ kind: 'delete', protectedApi: a })}>
-                    Delete
-                  </Button>
-                </>
-              ),
-            },
+            actionsColumn((a: ProtectedApi) => (
+              <>
+                <Button small aria-label={`Edit ${a.name}`} onClick={() => setOpen({ kind: 'edit', protectedApi: a })}>
+                  Edit
+                </Button>
+                <Button small variant="danger-outline" aria-label={`Delete ${a.name}`} onClick={() => setOpen({ kind: 'delete', protectedApi: a })}>
+                  Delete
+                </Button>
+              </>
+            )),
           ]}
         />
       )}
@@ -110,9 +108,7 @@ export function ProtectedApisPage() {
           onSaved={(saved, created) => {
             if (created) list.reload();
             else list.replace(saved);
-            setRulesVersion((v) => v + 1);
-            setNotice(`${saved.name} ${created ? 'added' : 'saved'}.`);
-            close();
+            changed(`${saved.name} ${created ? 'added' : 'saved'}.`);
           }}
         />
       )}
@@ -121,10 +117,8 @@ export function ProtectedApisPage() {
           protectedApi={open.protectedApi}
           onClose={close}
           onDeleted={() => {
-            setNotice(`${open.protectedApi.name} deleted.`);
-            setRulesVersion((v) => v + 1);
             list.reload();
-            close();
+            changed(`${open.protectedApi.name} deleted.`);
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { type Webhook, type WebhookDelivery, api, ok } from '../api';
 import { Button } from '../components/Button';
 import { Badge } from '../components/Badge';
-import { DataTable } from '../components/DataTable';
+import { DataTable, actionsColumn } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Time } from '../components/Time';
 import { useLoad } from '../hooks';
@@ -168,16 +168,14 @@ export function WebhookCard({ webhook: w, onEdit, onRoll, onDelete }: WebhookCar
             { label: 'Response', cell: (d) => responseText(d) ?? '—' },
             { label: 'Attempts', cell: (d) => d.attempts },
             { label: 'Next try', cell: (d) => (d.next_attempt_at ? <Time iso={d.next_attempt_at} /> : '—') },
-            {
-              label: 'Actions',
-              hiddenLabel: true,
-              class: 'delivery-actions',
-              cell: (d) => (
+            actionsColumn(
+              (d: WebhookDelivery) => (
                 <Button small onClick={() => void redeliver(d)}>
                   Redeliver
                 </Button>
               ),
-            },
+              'delivery-actions',
+            ),
           ]}
         />
       )}

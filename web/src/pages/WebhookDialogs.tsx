@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
 import type { paths } from '../api-types';
-import { Dialog, DialogSubmit } from '../components/Dialog';
+import { Dialog, SaveSubmit } from '../components/Dialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
 import { Field } from '../components/Field';
@@ -104,9 +104,7 @@ export function WebhookFormDialog({ webhook, onClose, onCreated, onSaved }: Webh
             <span>Send deliveries to this endpoint (turn off to pause it without deleting it)</span>
           </label>
         )}
-        <DialogSubmit error={errors.other} disabled={busy}>
-          {busy ? 'Saving…' : webhook ? 'Save changes' : 'Add endpoint'}
-        </DialogSubmit>
+        <SaveSubmit error={errors.other} busy={busy} editing={webhook !== undefined} add="Add endpoint" />
       </form>
     </Dialog>
   );
