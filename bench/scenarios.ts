@@ -94,6 +94,19 @@ export const SERVERS: readonly ServerPlan[] = [
   { name: 'P2', store: 'pg', description: 'PostgreSQL, 25,000 keys, limiter in Redis', env: {}, postgres: true, redis: true },
 ];
 
+/** A scenario row: one request shape against one server, answered `expect` (200 unless said). */
+const row = (id: string, server: string, description: string, path: string, key?: KeyChoice, expect = 200): Scenario => ({
+  id,
+  server,
+  description,
+  path,
+  key,
+  expect,
+});
+
+/** Every server's own `/healthz` baseline `a`, measured in the same rounds as its scenarios. */
+const baseline = (server: string): Scenario => row('a', server, 'baseline', '/healthz');
+
 /** A contact search on one connection (the matches it finds, for the description). */
 const search = (id: string, server: string, query: string, matches: string): Scenario => ({
   id,
@@ -105,13 +118,12 @@ const search = (id: string, server: string, query: string, matches: string): Sce
   connections: 1,
 });
 
-// One row a scenario; the formatter wraps the rows too long for one line, which then look alike.
 export const SCENARIOS: readonly Scenario[] = [
-  { id: 'a', server: 'S1', description: 'GET /healthz, no auth (baseline)', path: '/healthz', expect: 200 },
-  { id: 'b', server: 'S1', description: 'GET /api/me, valid key', path: '/api/me', key: 'hot', expect: 200 },
-  { id: 'c', server: 'S1', description: 'GET /api/contacts/{id}', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
-  { id: 'd', server: 'S1', description: 'GET /api/contacts?limit=25', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
-  { id: 'g', server: 'S1', description: 'one key far over its limit (429)', path: '/api/me', key: 'overLimit', expect: 429 },
+  row('a', 'S1', 'GET /healthz, no auth (baseline)', '/healthz'),
+  row('b', 'S1', 'GET /api/me, valid key', '/api/me', 'hot'),
+  row('c', 'S1', 'GET /api/contacts/{id}', '/api/contacts/{contact}', 'hot'),
+  row('d', 'S1', 'GET /api/contacts?limit=25', '/api/contacts?limit=25', 'hot'),
+  row('g', 'S1', 'one key far over its limit (429)', '/api/me', 'overLimit', 429),
   {
     id: 'fw',
     server: 'S1',
@@ -121,69 +133,40 @@ export const SCENARIOS: readonly Scenario[] = [
     headers: { 'x-forwarded-method': 'GET', 'x-forwarded-uri': '/v1/orders/42', 'x-forwarded-host': 'api.bench.test' },
     expect: 200,
   },
-  {
-    id: 'bu',
-    server: 'S1',
-    description: '(b) with usage counting and an IP allowlist of 10 CIDRs on the key',
-    path: '/api/me',
-    key: 'allowlisted',
-    expect: 200,
-  },
-  { id: 'a', server: 'S2', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'e', server: 'S2', description: 'malformed keys (bad checksum), failed-auth limit raised', path: '/api/me', key: 'malformed', expect: 401 },
-  { id: 'f', server: 'S2', description: 'well-formed unknown keys, failed-auth limit raised', path: '/api/me', key: 'unknown', expect: 401 },
-  { id: 'a', server: 'S3', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'f2', server: 'S3', description: 'unknown keys, default failed-auth limit (cut off: 429)', path: '/api/me', key: 'unknown', expect: 429 },
-  { id: 'a', server: 'S4', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'h', server: 'S4', description: '(b) with 1,000,000 keys in the store', path: '/api/me', key: 'hot', expect: 200 },
-  // Alike in shape to (bu) and the rows after it: each row is one scenario's data (server, path, key, answer), not logic.
-  {
-    id: 'hs',
-    server: 'S4',
-    description: '(h), but each request presents the next of 5,000 keys (default limits)',
-    path: '/api/me',
-    key: 'rotate',
-    expect: 200,
-  },
-  { id: 'a', server: 'S5', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'ib', server: 'S5', description: '(b) with the limiter in Redis: as (hs), 5,000 keys in turn', path: '/api/me', key: 'rotate', expect: 200 },
-  { id: 'ig', server: 'S5', description: '(g) with the limiter in Redis', path: '/api/me', key: 'overLimit', expect: 429 },
-  { id: 'a', server: 'S6', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'd10k', server: 'S6', description: '(d) in a workspace of 10,000 contacts', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  row('bu', 'S1', '(b) with usage counting and an IP allowlist of 10 CIDRs on the key', '/api/me', 'allowlisted'),
+  baseline('S2'),
+  row('e', 'S2', 'malformed keys (bad checksum), failed-auth limit raised', '/api/me', 'malformed', 401),
+  row('f', 'S2', 'well-formed unknown keys, failed-auth limit raised', '/api/me', 'unknown', 401),
+  baseline('S3'),
+  row('f2', 'S3', 'unknown keys, default failed-auth limit (cut off: 429)', '/api/me', 'unknown', 429),
+  baseline('S4'),
+  row('h', 'S4', '(b) with 1,000,000 keys in the store', '/api/me', 'hot'),
+  row('hs', 'S4', '(h), but each request presents the next of 5,000 keys (default limits)', '/api/me', 'rotate'),
+  baseline('S5'),
+  row('ib', 'S5', '(b) with the limiter in Redis: as (hs), 5,000 keys in turn', '/api/me', 'rotate'),
+  row('ig', 'S5', '(g) with the limiter in Redis', '/api/me', 'overLimit', 429),
+  baseline('S6'),
+  row('d10k', 'S6', '(d) in a workspace of 10,000 contacts', '/api/contacts?limit=25', 'hot'),
   search('s10k', 'S6', RARE_QUERY, 'one match in 10,000'),
   search('sc10k', 'S6', COMMON_QUERY, '200 matches in 10,000'),
-  { id: 'a', server: 'S7', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'd1m', server: 'S7', description: '(d) in a workspace of 1,000,000 contacts', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
+  baseline('S7'),
+  row('d1m', 'S7', '(d) in a workspace of 1,000,000 contacts', '/api/contacts?limit=25', 'hot'),
   search('s1m', 'S7', RARE_QUERY, 'one match in 1,000,000'),
-  { id: 'a', server: 'P1', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'pb', server: 'P1', description: '(b) on PostgreSQL', path: '/api/me', key: 'hot', expect: 200 },
-  { id: 'pc', server: 'P1', description: '(c) on PostgreSQL', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
-  { id: 'pd', server: 'P1', description: '(d) on PostgreSQL', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
-  {
-    id: 'ps',
-    server: 'P1',
-    description: `search on PostgreSQL, 20 matches in 1,000 (q=${decodeURIComponent(COMMON_QUERY)})`,
-    path: `/api/contacts?q=${COMMON_QUERY}&limit=25`,
-    key: 'hot',
-    expect: 200,
-  },
-  { id: 'phs', server: 'P1', description: '(pb), each request presenting the next of 5,000 keys', path: '/api/me', key: 'rotate', expect: 200 },
-  { id: 'a', server: 'P2', description: 'baseline', path: '/healthz', expect: 200 },
-  { id: 'rb', server: 'P2', description: '(b) on PostgreSQL + Redis', path: '/api/me', key: 'hot', expect: 200 },
-  { id: 'rc', server: 'P2', description: '(c) on PostgreSQL + Redis', path: '/api/contacts/{contact}', key: 'hot', expect: 200 },
-  { id: 'rd', server: 'P2', description: '(d) on PostgreSQL + Redis', path: '/api/contacts?limit=25', key: 'hot', expect: 200 },
-  { id: 'rs', server: 'P2', description: '(ps) on PostgreSQL + Redis', path: `/api/contacts?q=${COMMON_QUERY}&limit=25`, key: 'hot', expect: 200 },
-  { id: 'rib', server: 'P2', description: '(ib) on PostgreSQL: 5,000 keys in turn, limiter in Redis', path: '/api/me', key: 'rotate', expect: 200 },
+  baseline('P1'),
+  row('pb', 'P1', '(b) on PostgreSQL', '/api/me', 'hot'),
+  row('pc', 'P1', '(c) on PostgreSQL', '/api/contacts/{contact}', 'hot'),
+  row('pd', 'P1', '(d) on PostgreSQL', '/api/contacts?limit=25', 'hot'),
+  row('ps', 'P1', `search on PostgreSQL, 20 matches in 1,000 (q=${decodeURIComponent(COMMON_QUERY)})`, `/api/contacts?q=${COMMON_QUERY}&limit=25`, 'hot'),
+  row('phs', 'P1', '(pb), each request presenting the next of 5,000 keys', '/api/me', 'rotate'),
+  baseline('P2'),
+  row('rb', 'P2', '(b) on PostgreSQL + Redis', '/api/me', 'hot'),
+  row('rc', 'P2', '(c) on PostgreSQL + Redis', '/api/contacts/{contact}', 'hot'),
+  row('rd', 'P2', '(d) on PostgreSQL + Redis', '/api/contacts?limit=25', 'hot'),
+  row('rs', 'P2', '(ps) on PostgreSQL + Redis', `/api/contacts?q=${COMMON_QUERY}&limit=25`, 'hot'),
+  row('rib', 'P2', '(ib) on PostgreSQL: 5,000 keys in turn, limiter in Redis', '/api/me', 'rotate'),
   search('sc1m', 'S7', COMMON_QUERY, '20,000 matches in 1,000,000'),
-  { id: 'a', server: 'N1', description: 'nginx → upstream, no key asked (baseline of N1)', path: '/plain/orders/42', expect: 200 },
-  {
-    id: 'nf',
-    server: 'N1',
-    description: 'nginx → Keyward (auth_request) → upstream, GET /v1/orders/42 with a key',
-    path: '/v1/orders/42',
-    key: 'hot',
-    expect: 200,
-  },
+  row('a', 'N1', 'nginx → upstream, no key asked (baseline of N1)', '/plain/orders/42'),
+  row('nf', 'N1', 'nginx → Keyward (auth_request) → upstream, GET /v1/orders/42 with a key', '/v1/orders/42', 'hot'),
 ];
 
 /** The key a scenario presents, resolved against its server's store. */
