@@ -24,6 +24,7 @@ const WHY: Partial<Record<Permission, string>> = {
   'keys:admin': 'The key could list and revoke everyone’s keys in this workspace.',
   'users:manage': 'The key could add members and change their roles. Rarely needed by an integration.',
   'audit:read': 'The key could read who did what in this workspace, e.g. for a security tool.',
+  'keys:verify': 'The key could ask Keyward whether other keys of this workspace are valid (POST /api/verify): for your own backend.',
 };
 
 /** The `restriction` to send: null for full access, else the chosen permissions. */
