@@ -68,7 +68,8 @@ const audit = fc.record({
 });
 const user = fc.record({
   id: text,
-  email: text,
+  kind: fc.constantFrom('person', 'service'),
+  email: nullable(text),
   name: text,
   role: fc.constantFrom('owner', 'admin', 'member', 'viewer'),
   disabled: fc.boolean(),
