@@ -3,7 +3,11 @@ import { SIZES, expectNoSideScroll, openTabAt, shoot } from './screens.js';
 import { useServerAndBrowser } from './support.js';
 
 /** /docs (Swagger UI) renders under its Content-Security-Policy without a single violation. */
-describe('/docs', { timeout: 60_000 }, () => {
+// Swagger UI resolves the whole document (about 500 KB) in the browser before it draws anything: on a loaded
+// 2-core machine that takes longer than the default 10 s wait.
+const RENDERED = { timeout: 40_000 };
+
+describe('/docs', { timeout: 120_000 }, () => {
   const stage = useServerAndBrowser();
 
   it('renders the API reference with no CSP violation logged', async () => {
@@ -16,8 +20,8 @@ describe('/docs', { timeout: 60_000 }, () => {
       });
       const res = await page.goto('/docs');
       expect(res?.headers()['content-security-policy']).toBeTruthy();
-      await page.getByRole('heading', { name: /Keyward API/ }).waitFor();
-      await page.locator('.opblock').first().waitFor();
+      await page.getByRole('heading', { name: /Keyward API/ }).waitFor(RENDERED);
+      await page.locator('.opblock').first().waitFor(RENDERED);
       await page.locator('.opblock-summary').first().click();
       await page.locator('.opblock-body').first().waitFor();
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
