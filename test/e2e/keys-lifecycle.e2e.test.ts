@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openTab, useServerAndBrowser } from './support.js';
 import {
-  anOwner,
   anOwnersKeyInUi,
+  anOwnersTab,
   callApi,
   cell,
   closeReveal,
@@ -20,9 +20,7 @@ describe('Settings → API Keys: revoke and roll', { timeout: 60_000 }, () => {
   const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it('revokes a key after a confirmation naming it; its next call gets 401 revoked_api_key and the row shows Revoked', async () => {
-    const { context, page, dialogs, errors } = await openTab(stage.browser, stage.server);
-    await anOwner(page);
-    await page.goto('/');
+    const { context, page, dialogs, errors } = await anOwnersTab(stage);
     await openKeysPage(page);
     const key = await createKeyInUi(page, 'Website Widget');
     await closeReveal(page);

@@ -4,6 +4,7 @@ import { openTab, useServerAndBrowser } from './support.js';
 import {
   PASSWORD,
   anOwner,
+  anOwnersTab,
   callApi,
   cell,
   closeReveal,
@@ -23,9 +24,7 @@ describe('Settings → Members', { timeout: 60_000 }, () => {
   const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
   it('adds a viewer, whose own key can read contacts (200) but not create them (403)', async () => {
-    const owner = await openTab(stage.browser, stage.server);
-    await anOwner(owner.page);
-    await owner.page.goto('/');
+    const owner = await anOwnersTab(stage);
     await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
     await heading(owner.page, 'Members').waitFor();
 

@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BILLING_API_EXAMPLE } from '../../src/http/schemas/protected-apis.js';
 import { SIZES, type Size, judgeDialog, openTabAt, press } from './screens.js';
 import { useServerAndBrowser } from './support.js';
 import { PASSWORD, type Owner, dialog, heading, navigateTo, readRevealedKey, uniqueEmail } from './ui.js';
@@ -12,7 +13,7 @@ import { PASSWORD, type Owner, dialog, heading, navigateTo, readRevealedKey, uni
 describe('New API Key: restricted to a custom permission, by click and by tap', { timeout: 120_000 }, () => {
   const stage = useServerAndBrowser({ ALLOW_SIGNUP: 'true' });
 
-  /** A new workspace, its owner signed up through the API, with invoices:read and invoices:write and a protected API using them. */
+  /** A new workspace, its owner signed up through the API, with invoices:read and invoices:write and the documented billing API using them. */
   async function anInvoicesWorkspace(api: APIRequestContext): Promise<Owner> {
     const email = uniqueEmail('owner');
     const status = await (await api.get('/auth/status')).json();
@@ -24,18 +25,7 @@ describe('New API Key: restricted to a custom permission, by click and by tap', 
     const headers = { 'x-csrf-token': owner.csrf };
     const grants = await api.put('/api/permissions/grants', { headers, data: { 'invoices:read': ['owner', 'admin'], 'invoices:write': ['owner', 'admin'] } });
     expect(grants.status(), await grants.text()).toBe(200);
-    const protectedApi = await api.post('/api/protected-apis', {
-      headers,
-      data: {
-        name: 'Billing API',
-        hosts: ['billing.example.com'],
-        path_prefix: '/',
-        rules: [
-          { method: 'GET', path: '/invoices/*', permission: 'invoices:read' },
-          { method: 'POST', path: '/invoices', permission: 'invoices:write' },
-        ],
-      },
-    });
+    const protectedApi = await api.post('/api/protected-apis', { headers, data: BILLING_API_EXAMPLE });
     expect(protectedApi.status(), await protectedApi.text()).toBe(201);
     return owner;
   }
@@ -43,7 +33,7 @@ describe('New API Key: restricted to a custom permission, by click and by tap', 
   /** Forward-auth's answer for `method uri` on the billing host with `key`, as Caddy or Traefik ask it. */
   async function forward(key: string, method: string, uri: string): Promise<{ status: number; code?: string }> {
     const res = await fetch(`${stage.server.url}/auth/forward`, {
-      headers: { 'x-api-key': key, 'x-forwarded-method': method, 'x-forwarded-uri': uri, 'x-forwarded-host': 'billing.example.com' },
+      headers: { 'x-api-key': key, 'x-forwarded-method': method, 'x-forwarded-uri': uri, 'x-forwarded-host': BILLING_API_EXAMPLE.hosts[0] },
     });
     const text = await res.text();
     return { status: res.status, ...(text ? { code: (JSON.parse(text) as { code: string }).code } : {}) };

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Size, press } from './screens.js';
-import type { Server } from './support.js';
+import { type Server, type Tab, openTab } from './support.js';
 
 /** Fixtures and page helpers shared by the browser tests: each test builds its own workspace. */
 
@@ -32,6 +32,14 @@ export async function anOwner(page: Page, name = 'Olga Owner'): Promise<Owner> {
   });
   expect(res.status(), await res.text()).toBe(200);
   return { email, name, csrf: (await res.json()).csrf_token };
+}
+
+/** A new tab on `stage`'s server whose browser context is signed in as a new workspace's owner, on the home page. */
+export async function anOwnersTab(stage: { readonly server: Server; readonly browser: Browser }): Promise<Tab & { owner: Owner }> {
+  const tab = await openTab(stage.browser, stage.server);
+  const owner = await anOwner(tab.page);
+  await tab.page.goto('/');
+  return { ...tab, owner };
 }
 
 /** Signs in through the login form. */

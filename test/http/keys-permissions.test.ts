@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { type TestApp, describeEachDialect } from '../support/app.js';
-import { aContact, aKey, aUser, anOwner } from '../support/fixtures.js';
+import { aContact, aKey, aUser, anOwner, anOwnerAdminAndMember } from '../support/fixtures.js';
 
 const post = (t: TestApp, key: string) => t.request({ method: 'POST', url: '/api/contacts', headers: { 'x-api-key': key }, body: { name: 'Via key' } });
 
@@ -92,9 +92,7 @@ describeEachDialect(`keys inherit their owner's permissions, live`, ({ app }) =>
 
   it("keys:own sees only one's own keys; keys:admin sees and revokes every key in the workspace", async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const member = await aUser(t, owner, { role: 'member' });
-    const admin = await aUser(t, owner, { role: 'admin' });
+    const { owner, admin, member } = await anOwnerAdminAndMember(t);
     const mk = await aKey(t, member);
     const ok = await aKey(t, owner);
     expect((await t.request({ url: `/api/keys/${ok.id}`, as: member })).statusCode).toBe(404);

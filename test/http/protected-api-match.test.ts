@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { BILLING_API_EXAMPLE } from '../../src/http/schemas/protected-apis.js';
 import { describeEachDialect } from '../support/app.js';
 import { aKey, anOwner, anOwnerAdminAndMember } from '../support/fixtures.js';
 import { aProtectedApi, grantCustom } from '../support/protect.js';
@@ -19,45 +20,40 @@ describeEachDialect('trying a request against the protected APIs', ({ app }) => 
     const t = await app();
     const owner = await anOwner(t);
     await grantCustom(t, owner, { 'invoices:read': ['owner', 'admin'], 'invoices:write': ['owner', 'admin'] });
-    // The fields of the schema's example, with a host, a prefix and two overlapping rules to pick between.
-    const billing = await aProtectedApi(t, owner, {
-      name: 'Billing',
-      hosts: ['billing.example.com'],
-      path_prefix: '/v1',
-      rules: [
-        { method: 'GET', path: '/v1/invoices/*', permission: 'invoices:read' },
-        { method: '*', path: '/v1/invoices/**', permission: 'invoices:write' },
-      ],
-    });
+    // The schema's example, with a third rule overlapping the first so the first match has to win.
+    const overlapping = { method: '*', path: '/invoices/**', permission: 'invoices:write' };
+    const billing = await aProtectedApi(t, owner, { ...BILLING_API_EXAMPLE, rules: [...BILLING_API_EXAMPLE.rules, overlapping] });
     const anyHost = await aProtectedApi(t, owner, { name: 'Everything else', rules: [{ method: 'GET', path: '/status', permission: 'contacts:read' }] });
     const match = async (body: Record<string, unknown>) => {
       const res = await t.request({ method: 'POST', url: '/api/protected-apis/match', as: owner, body });
       expect(res.statusCode, res.body).toBe(200);
       return res.json();
     };
-    expect(await match({ method: 'GET', path: '/v1/invoices/7?expand=lines', host: 'Billing.Example.com:443' })).toEqual({
+    expect(await match({ method: 'GET', path: '/invoices/7?expand=lines', host: 'Billing.Example.com:443' })).toEqual({
       matched: true,
       code: null,
       protected_api_id: billing.id,
-      protected_api_name: 'Billing',
+      protected_api_name: 'Billing API',
       rule_index: 0,
-      rule: { method: 'GET', path: '/v1/invoices/*', permission: 'invoices:read' },
+      rule: BILLING_API_EXAMPLE.rules[0],
       permission: 'invoices:read',
     });
-    expect(await match({ method: 'head', path: '/v1/invoices/7', host: 'billing.example.com' })).toMatchObject({ rule_index: 0 });
-    expect(await match({ method: 'POST', path: '/v1/invoices/7/lines', host: 'billing.example.com' })).toMatchObject({
+    expect(await match({ method: 'head', path: '/invoices/7', host: 'billing.example.com' })).toMatchObject({ rule_index: 0 });
+    expect(await match({ method: 'POST', path: '/invoices', host: 'billing.example.com' })).toMatchObject({ rule_index: 1, permission: 'invoices:write' });
+    expect(await match({ method: 'POST', path: '/invoices/7/lines', host: 'billing.example.com' })).toMatchObject({
       matched: true,
-      rule_index: 1,
+      rule_index: 2,
+      rule: overlapping,
       permission: 'invoices:write',
     });
     expect(await match({ method: 'GET', path: '/status' })).toMatchObject({ protected_api_id: anyHost.id, rule_index: 0, permission: 'contacts:read' });
     // The host selects the Billing API, which has no rule for this path: nothing falls back to another API.
-    expect(await match({ method: 'GET', path: '/v1/customers', host: 'billing.example.com' })).toEqual(NO_MATCH);
-    expect(await match({ method: 'GET', path: '/v1/invoices/7' })).toEqual(NO_MATCH);
-    expect(await match({ method: 'GET', path: '/v1/invoices/%2F', host: 'billing.example.com' })).toEqual(NO_MATCH);
+    expect(await match({ method: 'GET', path: '/customers', host: 'billing.example.com' })).toEqual(NO_MATCH);
+    expect(await match({ method: 'GET', path: '/invoices/7' })).toEqual(NO_MATCH);
+    expect(await match({ method: 'GET', path: '/invoices/%2F', host: 'billing.example.com' })).toEqual(NO_MATCH);
 
     expect((await t.request({ method: 'DELETE', url: `/api/protected-apis/${billing.id}`, as: owner })).statusCode).toBe(204);
-    expect(await match({ method: 'GET', path: '/v1/invoices/7', host: 'billing.example.com' })).toEqual(NO_MATCH);
+    expect(await match({ method: 'GET', path: '/invoices/7', host: 'billing.example.com' })).toEqual(NO_MATCH);
   });
 
   it('owners and admins may ask, as for listing the APIs; a member, an unrestricted key and another workspace may not see them', async () => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../support/app.js';
-import { aKey, aUser, anOwner } from '../support/fixtures.js';
+import { aKey, anOwner, anOwnerAdminAndMember } from '../support/fixtures.js';
 import { aProtectedApi, grantCustom } from '../support/protect.js';
 import { expectProblem } from '../security/support.js';
 
@@ -81,9 +81,7 @@ describeEachDialect('protected APIs', ({ app }) => {
 
   it('is for owners and admins: members get 403, an unrestricted key 403, another workspace 404', async () => {
     const t = await app();
-    const owner = await anOwner(t);
-    const admin = await aUser(t, owner, { role: 'admin' });
-    const member = await aUser(t, owner, { role: 'member' });
+    const { owner, admin, member } = await anOwnerAdminAndMember(t);
     const api = await aProtectedApi(t, admin);
     expect((await t.request({ url: `/api/protected-apis/${api.id}`, as: owner })).statusCode).toBe(200);
     expectProblem(await t.request({ url: '/api/protected-apis', as: member }), 403, 'insufficient_permission');

@@ -42,8 +42,8 @@ const PathPrefix = Type.String({
 });
 const Rules = Type.Array(Rule, { minItems: 1, maxItems: 100, description: 'In order: the first rule that matches a request decides; no match → 403' });
 
-const example = {
-  id: 'api_7Qm2vL9xR4tB8nK3pW6z',
+/** The documented example of a protected API as it is created: a billing API on its own host that reads invoices with invoices:read and creates one with invoices:write. */
+export const BILLING_API_EXAMPLE = {
   name: 'Billing API',
   hosts: ['billing.example.com'],
   path_prefix: '/',
@@ -51,6 +51,10 @@ const example = {
     { method: 'GET', path: '/invoices/**', permission: 'invoices:read' },
     { method: 'POST', path: '/invoices', permission: 'invoices:write' },
   ],
+};
+const example = {
+  id: 'api_7Qm2vL9xR4tB8nK3pW6z',
+  ...BILLING_API_EXAMPLE,
   created_at: '2026-06-01T12:00:00.000Z',
   updated_at: '2026-06-01T12:00:00.000Z',
 };
