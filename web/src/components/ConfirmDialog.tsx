@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { api, ok } from '../api';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
@@ -36,4 +37,23 @@ export function ConfirmDialog({ title, action, busyLabel, onConfirm, onClose, ch
       </div>
     </Dialog>
   );
+}
+
+/** A record the web app deletes by id alone: DELETE on its path, no body, 204. */
+type DeleteByIdPath = '/api/contacts/{id}' | '/api/protected-apis/{id}' | '/api/webhooks/{id}';
+
+interface DeleteDialogProps extends Omit<ConfirmDialogProps, 'onConfirm'> {
+  path: DeleteByIdPath;
+  id: string;
+  /** Called once the server has deleted it; a refusal stays in the dialog instead. */
+  onDeleted: () => void;
+}
+
+/** Confirms deleting one record, then sends the DELETE: the words (title, action, what happens) are the caller's. */
+export function DeleteDialog({ path, id, onDeleted, ...confirm }: DeleteDialogProps) {
+  const remove = async () => {
+    await ok(api.DELETE(path, { params: { path: { id } } }));
+    onDeleted();
+  };
+  return <ConfirmDialog {...confirm} onConfirm={remove} />;
 }

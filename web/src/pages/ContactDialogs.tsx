@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Contact, api, ok } from '../api';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeleteDialog } from '../components/ConfirmDialog';
 import { Dialog, DialogSubmit } from '../components/Dialog';
 import { Field, TextField, lengthHint } from '../components/Field';
 import { splitErrors } from '../field-errors';
@@ -104,15 +104,11 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
 }
 
 export function DeleteContactDialog({ contact, onClose, onDeleted }: { contact: Contact; onClose: () => void; onDeleted: () => void }) {
-  const remove = async () => {
-    await ok(api.DELETE('/api/contacts/{id}', { params: { path: { id: contact.id } } }));
-    onDeleted();
-  };
   return (
-    <ConfirmDialog title="Delete contact" action="Delete contact" onConfirm={remove} onClose={onClose}>
+    <DeleteDialog path="/api/contacts/{id}" id={contact.id} title="Delete contact" action="Delete contact" onDeleted={onDeleted} onClose={onClose}>
       <p>
         Delete <strong>{contact.name}</strong>? This cannot be undone.
       </p>
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { type ProtectedApi, type ProtectedApiRule, type RuleMethod, api, ok } from '../api';
 import type { paths } from '../api-types';
 import { Button } from '../components/Button';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeleteDialog } from '../components/ConfirmDialog';
 import { Dialog, SaveSubmit } from '../components/Dialog';
 import { Field, TextField } from '../components/Field';
 import { PERMISSIONS, describePermission } from '../permissions';
@@ -295,12 +295,16 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
 
 /** Confirms a delete by naming the API; Cancel has the focus. */
 export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: { protectedApi: ProtectedApi; onClose: () => void; onDeleted: () => void }) {
-  const remove = async () => {
-    await ok(api.DELETE('/api/protected-apis/{id}', { params: { path: { id: protectedApi.id } } }));
-    onDeleted();
-  };
   return (
-    <ConfirmDialog title="Delete protected API" action="Delete API" busyLabel="Deleting…" onConfirm={remove} onClose={onClose}>
+    <DeleteDialog
+      path="/api/protected-apis/{id}"
+      id={protectedApi.id}
+      title="Delete protected API"
+      action="Delete API"
+      busyLabel="Deleting…"
+      onDeleted={onDeleted}
+      onClose={onClose}
+    >
       <p>
         Delete <strong>{protectedApi.name}</strong> and its {protectedApi.rules.length === 1 ? 'rule' : `${protectedApi.rules.length} rules`}?
       </p>
@@ -308,6 +312,6 @@ export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: {
         From the next request on, forward-auth and the verify API refuse every request it covered (<code>route_not_allowed</code>), unless another protected API
         matches it. This cannot be undone.
       </p>
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { KEY_EVENT_TYPES, type KeyEventType, type Webhook, type WebhookWithSecret, api, created, ok } from '../api';
 import type { paths } from '../api-types';
 import { Dialog, SaveSubmit } from '../components/Dialog';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog, DeleteDialog } from '../components/ConfirmDialog';
 import { CopyField, SaveGuardActions, useSaveGuard } from '../components/SecretReveal';
 import { Field } from '../components/Field';
 import { WEBHOOK_EVENT_LABELS, type WebhookFormErrors, checkWebhookForm, hasErrors, webhookFormErrors } from './webhook-words';
@@ -117,17 +117,21 @@ interface ConfirmProps {
 
 /** Confirms a delete by naming the URL; Cancel has the focus. */
 export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProps & { onDeleted: () => void }) {
-  const remove = async () => {
-    await ok(api.DELETE('/api/webhooks/{id}', { params: { path: { id: webhook.id } } }));
-    onDeleted();
-  };
   return (
-    <ConfirmDialog title="Delete webhook endpoint" action="Delete endpoint" busyLabel="Deleting…" onConfirm={remove} onClose={onClose}>
+    <DeleteDialog
+      path="/api/webhooks/{id}"
+      id={webhook.id}
+      title="Delete webhook endpoint"
+      action="Delete endpoint"
+      busyLabel="Deleting…"
+      onDeleted={onDeleted}
+      onClose={onClose}
+    >
       <p>
         Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
       </p>
       <p>Keyward stops sending events to it at once and drops the deliveries still waiting. Its delivery log is deleted too. This cannot be undone.</p>
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }
 
