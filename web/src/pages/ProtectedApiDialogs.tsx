@@ -293,7 +293,10 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
   );
 }
 
-/** Confirms a delete by naming the API; Cancel has the focus. */
+/**
+ * Confirms a delete by naming the API; Cancel has the focus. The same props as the webhook's delete dialog
+ * (WebhookDialogs.tsx): `DeleteDialog` holds the request and the busy/error states, each call only its words.
+ */
 export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: { protectedApi: ProtectedApi; onClose: () => void; onDeleted: () => void }) {
   return (
     <DeleteDialog
