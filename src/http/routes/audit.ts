@@ -1,10 +1,10 @@
 import { rfc3339ToMs } from '../../dates.js';
 import type { Services } from '../../services.js';
-import { auditJson, listPage } from '../present.js';
+import { listRoute } from '../list-route.js';
+import { auditJson } from '../present.js';
 import { AuditEventPage, AuditQuery } from '../schemas/audit.js';
-import { ref } from '../schemas/common.js';
 import type { App } from '../types.js';
-import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
+import { operations, problemResponses } from '../types.js';
 
 const op = operations('audit', {
   listAuditEvents: {
@@ -13,19 +13,16 @@ const op = operations('audit', {
   },
 });
 
-// Route declarations share the Fastify shape (path, schema, config, handler) with workspace.ts and the other
-// route files; the operations differ.
 /** The workspace's audit log. */
 export function auditRoutes(app: App, { audit }: Services): void {
-  app.get(
-    '/api/audit',
-    {
-      schema: { ...op.listAuditEvents, querystring: AuditQuery, response: { 200: ref(AuditEventPage), ...problemResponses([400, 401, 403, 429]) } },
-      config: apiAuth('audit.read'),
-    },
-    async (req) => {
-      const q = req.query;
-      const p = principalOf(req);
+  listRoute(app, {
+    path: '/api/audit',
+    operation: op.listAuditEvents,
+    querystring: AuditQuery,
+    page: AuditEventPage,
+    errors: problemResponses([400, 401, 403, 429]),
+    action: 'audit.read',
+    list: (principal, q, limit, after) => {
       const filter = {
         actorId: q.actor,
         action: q.action,
@@ -33,7 +30,8 @@ export function auditRoutes(app: App, { audit }: Services): void {
         since: q.since ? rfc3339ToMs(q.since) : undefined,
         until: q.until ? rfc3339ToMs(q.until) : undefined,
       };
-      return listPage(q, (limit, after) => audit.list(p, { ...filter, limit, after }), auditJson);
+      return audit.list(principal, { ...filter, limit, after });
     },
-  );
+    item: auditJson,
+  });
 }

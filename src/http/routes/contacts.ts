@@ -1,5 +1,6 @@
 import type { Services } from '../../services.js';
-import { contactJson, created, listPage } from '../present.js';
+import { listRoute } from '../list-route.js';
+import { contactJson, created } from '../present.js';
 import { IdParams, NoContent, ref } from '../schemas/common.js';
 import { Contact, ContactCreate, ContactListQuery, ContactPage, ContactPatch } from '../schemas/contacts.js';
 import type { App } from '../types.js';
@@ -21,14 +22,16 @@ const op = operations('contacts', {
 const common = problemResponses([400, 401, 403, 404, 429]);
 
 export function contactRoutes(app: App, { contacts }: Services): void {
-  app.get(
-    '/api/contacts',
-    {
-      schema: { ...op.listContacts, querystring: ContactListQuery, response: { 200: ref(ContactPage), ...common } },
-      config: apiAuth('contacts.read'),
-    },
-    async (req) => listPage(req.query, (limit, after) => contacts.list(principalOf(req), { q: req.query.q, limit, after }), contactJson),
-  );
+  listRoute(app, {
+    path: '/api/contacts',
+    operation: op.listContacts,
+    querystring: ContactListQuery,
+    page: ContactPage,
+    errors: common,
+    action: 'contacts.read',
+    list: (principal, query, limit, after) => contacts.list(principal, { q: query.q, limit, after }),
+    item: contactJson,
+  });
 
   app.post(
     '/api/contacts',

@@ -1,6 +1,7 @@
 import type { ProtectedApiRecord } from '../../store/types.js';
 import type { Services } from '../../services.js';
-import { created, iso, listPage } from '../present.js';
+import { listRoute } from '../list-route.js';
+import { created, iso } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch, RouteMatch, RouteMatchRequest } from '../schemas/protected-apis.js';
 import type { App } from '../types.js';
@@ -37,11 +38,16 @@ const common = problemResponses([400, 401, 403, 404, 429]);
 
 /** A workspace's protected APIs (owners and admins): what forward-auth and the verify API decide by. */
 export function protectedApiRoutes(app: App, { protectedApis }: Services): void {
-  app.get(
-    '/api/protected-apis',
-    { schema: { ...op.listProtectedApis, querystring: ListQueryParams, response: { 200: ref(ProtectedApiPage), ...common } }, config: auth },
-    async (req) => listPage(req.query, (limit, after) => protectedApis.list(principalOf(req), limit, after), protectedApiJson),
-  );
+  listRoute(app, {
+    path: '/api/protected-apis',
+    operation: op.listProtectedApis,
+    querystring: ListQueryParams,
+    page: ProtectedApiPage,
+    errors: common,
+    action: 'protected_apis.manage',
+    list: (principal, _query, limit, after) => protectedApis.list(principal, limit, after),
+    item: protectedApiJson,
+  });
 
   app.post(
     '/api/protected-apis',

@@ -1,6 +1,7 @@
 import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
-import { created, listPage, userJson } from '../present.js';
+import { listRoute } from '../list-route.js';
+import { created, userJson } from '../present.js';
 import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
@@ -34,14 +35,16 @@ const op = operations('users', {
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function userRoutes(app: App, { users, accounts }: Services): void {
-  app.get(
-    '/api/users',
-    {
-      schema: { ...op.listUsers, querystring: ListQueryParams, response: { 200: ref(UserPage), ...common } },
-      config: apiAuth('users.list'),
-    },
-    async (req) => listPage(req.query, (limit, after) => users.list(principalOf(req), limit, after), userJson),
-  );
+  listRoute(app, {
+    path: '/api/users',
+    operation: op.listUsers,
+    querystring: ListQueryParams,
+    page: UserPage,
+    errors: common,
+    action: 'users.list',
+    list: (principal, _query, limit, after) => users.list(principal, limit, after),
+    item: userJson,
+  });
 
   app.get(
     '/api/users/:id',

@@ -1,6 +1,7 @@
 import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
+import { listRoute } from '../list-route.js';
 import { created, iso, isoOrNull, listPage } from '../present.js';
 import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
 import {
@@ -59,11 +60,16 @@ const common = problemResponses([400, 401, 403, 404, 429]);
 
 /** Signed webhook endpoints of the workspace (users:manage): Standard Webhooks deliveries of key events. */
 export function webhookRoutes(app: App, { webhooks }: Services): void {
-  app.get(
-    '/api/webhooks',
-    { schema: { ...op.listWebhooks, querystring: ListQueryParams, response: { 200: ref(WebhookPage), ...common } }, config: auth },
-    async (req) => listPage(req.query, (limit, after) => webhooks.list(principalOf(req), limit, after), webhookJson),
-  );
+  listRoute(app, {
+    path: '/api/webhooks',
+    operation: op.listWebhooks,
+    querystring: ListQueryParams,
+    page: WebhookPage,
+    errors: common,
+    action: 'webhooks.manage',
+    list: (principal, _query, limit, after) => webhooks.list(principal, limit, after),
+    item: webhookJson,
+  });
 
   app.post(
     '/api/webhooks',
