@@ -34,7 +34,6 @@ import { SessionService } from './users/session-service.js';
 import { TwoFactorService } from './users/two-factor-service.js';
 import { UserService } from './users/user-service.js';
 import { WorkspaceService } from './users/workspace-service.js';
-import { PermissionService } from './users/permission-service.js';
 import { UsageCounter } from './usage/usage-counter.js';
 import { UsageService } from './usage/usage-service.js';
 import { StorageFullError } from './store/storage-errors.js';
@@ -55,7 +54,6 @@ export interface Services {
   readonly users: UserService;
   readonly workspaces: WorkspaceService;
   /** The workspace's custom permissions and which roles hold them. */
-  readonly permissions: PermissionService;
   readonly sessions: SessionService;
   /** Passwords and sessions of one's own and of managed users; TOTP two-factor sign-in. */
   readonly accounts: AccountService;
@@ -233,7 +231,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
     twoFactor: new TwoFactorService(store, audit, clock, webhookSecrets, proofs, sessions),
     users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: abuseLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),
-    permissions: new PermissionService(store, audit),
     sessions,
     contacts: new ContactService(store, clock),
     keys,

@@ -298,7 +298,7 @@ for (const dialect of DIALECTS) {
               (name) => String(GRANTS[name as keyof typeof GRANTS] ?? '') !== String(c.grants[name] ?? ''),
             );
             try {
-              await s.permissions.replaceGrants(p, c.grants);
+              await s.workspaces.replaceGrants(p, c.grants);
               // users:manage, and a key only for the permissions its restriction lists.
               expect(expected.has('users:manage')).toBe(true);
               if (c.credential !== 'session') for (const name of changed) expect(c.credential.restriction ?? []).toContain(name);

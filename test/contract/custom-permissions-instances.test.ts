@@ -46,7 +46,7 @@ for (const variant of variants)
       const a = await open(storeA, clock, prefix);
       const b = await open(await openPostgresStore({ connectionString: POSTGRES_URL, schema, poolSize: 4 }), clock, prefix);
       const { user, op } = await aWorkspaceWithOperator(a.store, clock.now(), 'member');
-      await a.permissions.replaceGrants(op, { 'invoices:read': ['owner', 'admin', 'member'] });
+      await a.workspaces.replaceGrants(op, { 'invoices:read': ['owner', 'admin', 'member'] });
       const { plaintext } = await a.keys.create(op, { name: 'k', ownerId: user.id });
       const permissionsOnB = async () => {
         const r = await b.authenticator.authenticateKey(plaintext, ctx);
@@ -55,9 +55,9 @@ for (const variant of variants)
       };
       expect(await permissionsOnB()).toEqual(['contacts:read', 'contacts:write', 'invoices:read']);
       expect(await permissionsOnB()).toEqual(['contacts:read', 'contacts:write', 'invoices:read']); // cached on B
-      await a.permissions.replaceGrants(op, { 'invoices:read': ['owner', 'admin'] });
+      await a.workspaces.replaceGrants(op, { 'invoices:read': ['owner', 'admin'] });
       expect(await permissionsOnB()).toEqual(['contacts:read', 'contacts:write']);
-      await a.permissions.replaceGrants(op, { 'invoices:read': ['owner', 'admin', 'member'] });
+      await a.workspaces.replaceGrants(op, { 'invoices:read': ['owner', 'admin', 'member'] });
       expect(await permissionsOnB()).toEqual(['contacts:read', 'contacts:write', 'invoices:read']);
     });
   });

@@ -20,7 +20,11 @@ import { operations, principalOf, problemResponses } from '../types.js';
 import { sessionBody } from './auth.js';
 
 const pendingOf = (stage: string) => (stage === 'active' ? null : (stage as 'two_factor' | 'password_change' | 'two_factor_enrolment'));
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+/** Answers `body` with `Cache-Control: no-store`: a session, a two-factor secret or recovery codes are never cached. */
+const unstored = <T>(reply: FastifyReply, body: T): T => {
+  reply.header('cache-control', 'no-store');
+  return body;
+};
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 const authOp = operations('auth', {
@@ -90,8 +94,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
     { schema: { ...authOp.signInSecondFactor, body: CodeBody, response: { 200: ref(Session), ...common } }, config: { ...session, stages: ['two_factor'] } },
     async (req, reply) => {
       const s = await sessions.completeTwoFactor(req.sessionId ?? '', req.body.code, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
-      noStore(reply);
-      return sessionBody(s, req.ip);
+      return unstored(reply, sessionBody(s, req.ip));
     },
   );
 
@@ -162,8 +165,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
     { schema: { ...op.setupTwoFactor, response: { 200: ref(TwoFactorSetup), ...common } }, config: enrol },
     async (req, reply) => {
       const s = await twoFactor.setup(principalOf(req));
-      noStore(reply);
-      return { secret: s.secret, otpauth_uri: s.uri, qr_svg: s.qrSvg };
+      return unstored(reply, { secret: s.secret, otpauth_uri: s.uri, qr_svg: s.qrSvg });
     },
   );
 
@@ -172,8 +174,7 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
     { schema: { ...op.createTwoFactor, body: CodeBody, response: { 200: ref(RecoveryCodes), ...common } }, config: enrol },
     async (req, reply) => {
       const r = await twoFactor.enable(principalOf(req), req.body.code);
-      noStore(reply);
-      return { recovery_codes: r.recoveryCodes, pending: pendingOf(r.stage) };
+      return unstored(reply, { recovery_codes: r.recoveryCodes, pending: pendingOf(r.stage) });
     },
   );
 
@@ -186,14 +187,9 @@ export function accountRoutes(app: App, { sessions, accounts, twoFactor }: Servi
     },
   );
 
-  // Like /setup above (call the service, no-store, answer): a different operation, not the same logic.
   app.post(
     '/api/me/two-factor/recovery-codes',
     { schema: { ...op.createRecoveryCodes, response: { 200: ref(RecoveryCodes), ...common } }, config: session },
-    async (req, reply) => {
-      const codes = await twoFactor.regenerateRecoveryCodes(principalOf(req));
-      noStore(reply);
-      return { recovery_codes: codes, pending: null };
-    },
+    async (req, reply) => unstored(reply, { recovery_codes: await twoFactor.regenerateRecoveryCodes(principalOf(req)), pending: null }),
   );
 }

@@ -1,10 +1,10 @@
+import { createRoute, itemRoutes } from '../resource-routes.js';
 import type { Services } from '../../services.js';
 import { listRoute } from '../list-route.js';
-import { contactJson, created } from '../present.js';
-import { IdParams, NoContent, ref } from '../schemas/common.js';
+import { contactJson } from '../present.js';
 import { Contact, ContactCreate, ContactListQuery, ContactPage, ContactPatch } from '../schemas/contacts.js';
 import type { App } from '../types.js';
-import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
+import { operations, problemResponses } from '../types.js';
 
 const op = operations('contacts', {
   listContacts: {
@@ -33,39 +33,24 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     item: contactJson,
   });
 
-  app.post(
-    '/api/contacts',
-    {
-      schema: { ...op.createContact, body: ContactCreate, response: { 201: ref(Contact), ...common } },
-      config: { ...apiAuth('contacts.write'), idempotent: { replay: ref(Contact) } },
-    },
-    async (req, reply) => created(reply, '/api/contacts', contactJson(await contacts.create(principalOf(req), req.body))),
-  );
+  createRoute(app, {
+    path: '/api/contacts',
+    operation: op.createContact,
+    action: 'contacts.write',
+    body: ContactCreate,
+    item: Contact,
+    errors: common,
+    create: (principal, body) => contacts.create(principal, body),
+    json: contactJson,
+  });
 
-  app.get(
-    '/api/contacts/:id',
-    { schema: { ...op.getContact, params: IdParams, response: { 200: ref(Contact), ...common } }, config: apiAuth('contacts.read') },
-    async (req) => contactJson(await contacts.get(principalOf(req), req.params.id)),
-  );
-
-  app.patch(
-    '/api/contacts/:id',
-    {
-      schema: { ...op.updateContact, params: IdParams, body: ContactPatch, response: { 200: ref(Contact), ...common } },
-      config: apiAuth('contacts.write'),
-    },
-    async (req) => contactJson(await contacts.update(principalOf(req), req.params.id, req.body)),
-  );
-
-  app.delete(
-    '/api/contacts/:id',
-    {
-      schema: { ...op.deleteContact, params: IdParams, response: { 204: NoContent, ...common } },
-      config: apiAuth('contacts.delete'),
-    },
-    async (req, reply) => {
-      await contacts.delete(principalOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  itemRoutes(app, {
+    path: '/api/contacts',
+    item: Contact,
+    errors: common,
+    json: contactJson,
+    get: { operation: op.getContact, action: 'contacts.read', run: (principal, id) => contacts.get(principal, id) },
+    update: { operation: op.updateContact, action: 'contacts.write', body: ContactPatch, run: (principal, id, patch) => contacts.update(principal, id, patch) },
+    remove: { operation: op.deleteContact, action: 'contacts.delete', run: (principal, id) => contacts.delete(principal, id) },
+  });
 }

@@ -17,11 +17,11 @@ const op = operations('workspace', {
 });
 
 /** The workspace's custom permissions, granted to roles. */
-export function permissionRoutes(app: App, { permissions }: Services): void {
+export function permissionRoutes(app: App, { workspaces }: Services): void {
   app.get(
     '/api/permissions',
     { schema: { ...op.getPermissions, response: { 200: ref(WorkspacePermissions), ...problemResponses([401, 429]) } }, config: { auth: 'api' } },
-    async (req) => permissions.list(principalOf(req)),
+    async (req) => workspaces.permissions(principalOf(req)),
   );
 
   app.put(
@@ -34,6 +34,6 @@ export function permissionRoutes(app: App, { permissions }: Services): void {
       },
       config: apiAuth('permissions.update'),
     },
-    async (req) => permissions.replaceGrants(principalOf(req), req.body),
+    async (req) => workspaces.replaceGrants(principalOf(req), req.body),
   );
 }

@@ -1,8 +1,9 @@
+import { createRoute, itemRoutes } from '../resource-routes.js';
 import type { ProtectedApiRecord } from '../../store/types.js';
 import type { Services } from '../../services.js';
 import { listRoute } from '../list-route.js';
-import { created, iso } from '../present.js';
-import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
+import { iso } from '../present.js';
+import { ListQueryParams, ref } from '../schemas/common.js';
 import { ProtectedApi, ProtectedApiCreate, ProtectedApiPage, ProtectedApiPatch, RouteMatch, RouteMatchRequest } from '../schemas/protected-apis.js';
 import type { App } from '../types.js';
 import { apiAuth, operations, principalOf, problemResponses } from '../types.js';
@@ -49,35 +50,27 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
     item: protectedApiJson,
   });
 
-  app.post(
-    '/api/protected-apis',
-    {
-      schema: { ...op.createProtectedApi, body: ProtectedApiCreate, response: { 201: ref(ProtectedApi), ...problemResponses([400, 401, 403, 409, 429]) } },
-      config: { ...auth, idempotent: { replay: ref(ProtectedApi) } },
-    },
-    async (req, reply) => created(reply, '/api/protected-apis', protectedApiJson(await protectedApis.create(principalOf(req), req.body))),
-  );
+  const action = 'protected_apis.manage';
+  createRoute(app, {
+    path: '/api/protected-apis',
+    operation: op.createProtectedApi,
+    action,
+    body: ProtectedApiCreate,
+    item: ProtectedApi,
+    errors: problemResponses([400, 401, 403, 409, 429]),
+    create: (principal, body) => protectedApis.create(principal, body),
+    json: protectedApiJson,
+  });
 
-  app.get(
-    '/api/protected-apis/:id',
-    { schema: { ...op.getProtectedApi, params: IdParams, response: { 200: ref(ProtectedApi), ...common } }, config: auth },
-    async (req) => protectedApiJson(await protectedApis.get(principalOf(req), req.params.id)),
-  );
-
-  app.patch(
-    '/api/protected-apis/:id',
-    { schema: { ...op.updateProtectedApi, params: IdParams, body: ProtectedApiPatch, response: { 200: ref(ProtectedApi), ...common } }, config: auth },
-    async (req) => protectedApiJson(await protectedApis.update(principalOf(req), req.params.id, req.body)),
-  );
-
-  app.delete(
-    '/api/protected-apis/:id',
-    { schema: { ...op.deleteProtectedApi, params: IdParams, response: { 204: NoContent, ...common } }, config: auth },
-    async (req, reply) => {
-      await protectedApis.remove(principalOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  itemRoutes(app, {
+    path: '/api/protected-apis',
+    item: ProtectedApi,
+    errors: common,
+    json: protectedApiJson,
+    get: { operation: op.getProtectedApi, action, run: (principal, id) => protectedApis.get(principal, id) },
+    update: { operation: op.updateProtectedApi, action, body: ProtectedApiPatch, run: (principal, id, patch) => protectedApis.update(principal, id, patch) },
+    remove: { operation: op.deleteProtectedApi, action, run: (principal, id) => protectedApis.remove(principal, id) },
+  });
   app.post(
     '/api/protected-apis/match',
     {

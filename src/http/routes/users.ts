@@ -1,7 +1,8 @@
+import { createRoute } from '../resource-routes.js';
 import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
 import { listRoute } from '../list-route.js';
-import { created, userJson } from '../present.js';
+import { userJson } from '../present.js';
 import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
@@ -55,15 +56,16 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     async (req) => userJson(await users.get(principalOf(req), req.params.id)),
   );
 
-  // Declared like POST /api/contacts (a create: 201 and Location through created()); the route shape, not shared logic.
-  app.post(
-    '/api/users',
-    {
-      schema: { ...op.createUser, body: UserCreate, response: { 201: ref(User), ...common } },
-      config: { ...apiAuth('user.create'), idempotent: { replay: ref(User) } },
-    },
-    async (req, reply) => created(reply, '/api/users', userJson(await users.create(principalOf(req), req.body))),
-  );
+  createRoute(app, {
+    path: '/api/users',
+    operation: op.createUser,
+    action: 'user.create',
+    body: UserCreate,
+    item: User,
+    errors: common,
+    create: (principal, body) => users.create(principal, body),
+    json: userJson,
+  });
 
   app.patch(
     '/api/users/:id',

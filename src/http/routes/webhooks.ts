@@ -1,9 +1,10 @@
+import { itemRoutes } from '../resource-routes.js';
 import type { KeyEventType } from '../../notifications/event-types.js';
 import type { DeliveryRecord, WebhookRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { listRoute } from '../list-route.js';
 import { created, iso, isoOrNull, listPage } from '../present.js';
-import { IdParams, ListQueryParams, NoContent, ref } from '../schemas/common.js';
+import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import {
   DeliveryParams,
   Webhook,
@@ -84,24 +85,16 @@ export function webhookRoutes(app: App, { webhooks }: Services): void {
     },
   );
 
-  app.get('/api/webhooks/:id', { schema: { ...op.getWebhook, params: IdParams, response: { 200: ref(Webhook), ...common } }, config: auth }, async (req) =>
-    webhookJson(await webhooks.get(principalOf(req), req.params.id)),
-  );
-
-  app.patch(
-    '/api/webhooks/:id',
-    { schema: { ...op.updateWebhook, params: IdParams, body: WebhookPatch, response: { 200: ref(Webhook), ...common } }, config: auth },
-    async (req) => webhookJson(await webhooks.update(principalOf(req), req.params.id, req.body)),
-  );
-
-  app.delete(
-    '/api/webhooks/:id',
-    { schema: { ...op.deleteWebhook, params: IdParams, response: { 204: NoContent, ...common } }, config: auth },
-    async (req, reply) => {
-      await webhooks.remove(principalOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  const action = 'webhooks.manage';
+  itemRoutes(app, {
+    path: '/api/webhooks',
+    item: Webhook,
+    errors: common,
+    json: webhookJson,
+    get: { operation: op.getWebhook, action, run: (principal, id) => webhooks.get(principal, id) },
+    update: { operation: op.updateWebhook, action, body: WebhookPatch, run: (principal, id, patch) => webhooks.update(principal, id, patch) },
+    remove: { operation: op.deleteWebhook, action, run: (principal, id) => webhooks.remove(principal, id) },
+  });
 
   app.post(
     '/api/webhooks/:id/roll-secret',

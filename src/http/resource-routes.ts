@@ -1,0 +1,71 @@
+import type { FastifySchema } from 'fastify';
+import type { Static, TSchema } from 'typebox';
+import type { UserPrincipal } from '../principal.js';
+import type { NEEDS } from '../users/permissions.js';
+import { created } from './present.js';
+import { type Component, IdParams, NoContent, ref } from './schemas/common.js';
+import { type App, apiAuth, type Operation, principalOf } from './types.js';
+
+/** One operation of a resource: its OpenAPI entry and the action whose permission it needs. */
+interface Step {
+  operation: Operation;
+  action: keyof typeof NEEDS;
+}
+
+/** A create route: POST to the collection, 201 with Location, replayed under its Idempotency-Key. */
+export interface CreateRoute<B extends TSchema, T> extends Step {
+  /** The collection, e.g. `/api/contacts`; the new item's Location is `<path>/<id>`. */
+  path: string;
+  body: B;
+  /** The item schema the 201 answers (and an idempotent replay repeats). */
+  item: Component;
+  errors: Record<string, unknown>;
+  create: (principal: UserPrincipal, body: Static<B>) => Promise<T>;
+  json: (t: T) => { id: string };
+}
+
+/**
+ * POST `path`: for an API key or a session holding the action's permission, the body checked against `body`,
+ * answering 201 with the item and its Location (created()).
+ */
+export function createRoute<B extends TSchema, T>(app: App, r: CreateRoute<B, T>): void {
+  // Typed here by CreateRoute (the body given to create) rather than through the generic schema, which the type
+  // provider cannot resolve.
+  const schema: FastifySchema = { ...r.operation, body: r.body, response: { 201: ref(r.item), ...r.errors } };
+  app.post(r.path, { schema, config: { ...apiAuth(r.action), idempotent: { replay: ref(r.item) } } }, async (req, reply) =>
+    created(reply, r.path, r.json(await r.create(principalOf(req), req.body as Static<B>))),
+  );
+}
+
+/** The routes of one item of a collection: GET, PATCH and DELETE `<path>/:id`. */
+export interface ItemRoutes<P extends TSchema, T> {
+  /** The collection, e.g. `/api/webhooks`. */
+  path: string;
+  /** The item schema GET and PATCH answer. */
+  item: Component;
+  errors: Record<string, unknown>;
+  json: (t: T) => unknown;
+  get: Step & { run: (principal: UserPrincipal, id: string) => Promise<T> };
+  update: Step & { body: P; run: (principal: UserPrincipal, id: string, patch: Static<P>) => Promise<T> };
+  /** Answered 204 once done. */
+  remove: Step & { run: (principal: UserPrincipal, id: string) => Promise<unknown> };
+}
+
+/** GET, PATCH and DELETE of `<path>/:id`, each for an API key or a session holding its action's permission. */
+export function itemRoutes<P extends TSchema, T>(app: App, r: ItemRoutes<P, T>): void {
+  const one = `${r.path}/:id`;
+  const id = (params: unknown) => (params as { id: string }).id;
+  const answers = (status: 200 | 204, body: TSchema) => ({ params: IdParams, response: { [status]: body, ...r.errors } });
+  const get: FastifySchema = { ...r.get.operation, ...answers(200, ref(r.item)) };
+  app.get(one, { schema: get, config: apiAuth(r.get.action) }, async (req) => r.json(await r.get.run(principalOf(req), id(req.params))));
+  const { params, response } = answers(200, ref(r.item));
+  const update: FastifySchema = { ...r.update.operation, params, body: r.update.body, response };
+  app.patch(one, { schema: update, config: apiAuth(r.update.action) }, async (req) =>
+    r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>)),
+  );
+  const remove: FastifySchema = { ...r.remove.operation, ...answers(204, NoContent) };
+  app.delete(one, { schema: remove, config: apiAuth(r.remove.action) }, async (req, reply) => {
+    await r.remove.run(principalOf(req), id(req.params));
+    return reply.code(204).send(null);
+  });
+}
