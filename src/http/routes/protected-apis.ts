@@ -62,6 +62,7 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
     json: protectedApiJson,
   });
 
+  // Declared like the webhooks' (routes/webhooks.ts): itemRoutes holds the routes, each call only its resource's names.
   itemRoutes(app, {
     path: '/api/protected-apis',
     item: ProtectedApi,
