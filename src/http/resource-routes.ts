@@ -56,10 +56,10 @@ export function itemRoutes<P extends TSchema, T>(app: App, r: ItemRoutes<P, T>):
   const one = `${r.path}/:id`;
   const id = (params: unknown) => (params as { id: string }).id;
   const answers = (status: 200 | 204, body: TSchema) => ({ params: IdParams, response: { [status]: body, ...r.errors } });
-  const get: FastifySchema = { ...r.get.operation, ...answers(200, ref(r.item)) };
+  const item = answers(200, ref(r.item));
+  const get: FastifySchema = { ...r.get.operation, ...item };
   app.get(one, { schema: get, config: apiAuth(r.get.action) }, async (req) => r.json(await r.get.run(principalOf(req), id(req.params))));
-  const { params, response } = answers(200, ref(r.item));
-  const update: FastifySchema = { ...r.update.operation, params, body: r.update.body, response };
+  const update: FastifySchema = { ...r.update.operation, params: item.params, body: r.update.body, response: item.response };
   app.patch(one, { schema: update, config: apiAuth(r.update.action) }, async (req) =>
     r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>)),
   );
