@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ServiceCore } from './audited-service.js';
 import { AuditService } from './audit/audit-service.js';
 import { type Clock, systemClock, systemMonotonic } from './clock.js';
 import { WallClockGuard } from './clock-guard.js';
@@ -158,6 +159,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const keyEvents = new KeyEvents(clock, { emailEnabled: config.smtpUrl !== undefined, emailLimiter: abuseLimiter, defaultRateLimit });
   // Revoke, roll and leaked-key revocation write their audit event in the change's transaction: the key event joins it there.
   const audit = new AuditService(store, clock, (tx, e) => keyEvents.fromAudit(tx, e));
+  const core: ServiceCore = { store, audit, clock };
   const webhookSecrets = new SecretBox(webhookEncryptionKey(config, store));
   const mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom) : undefined;
   const notifier = new Notifier(store, clock, keyEvents, webhookSecrets, {
@@ -171,7 +173,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   });
   const keyCache = config.keyCache ? keyCacheFor(store) : undefined;
   const authVersion = sharedAuthVersion(config, store, limiter, abuseLimiter, keyCache, logger);
-  const keys = new KeyService(store, audit, clock, {
+  const keys = new KeyService(core, {
     pepper: config.pepper,
     maxActiveKeysPerUser: config.maxActiveKeysPerUser,
     defaultRateLimit,
@@ -200,12 +202,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
   // TOTP secrets are sealed like webhook secrets (the server key never comes from the database).
   const proofs = new Proofs(store, clock, abuseLimiter, webhookSecrets);
   const accountMail = new AccountMail(store, clock, keyEvents, { mailer, publicUrl: config.publicUrl, limiter: abuseLimiter });
-  const signInNotices = new SignInNotices(store, audit, clock, keyEvents, abuseLimiter);
+  const signInNotices = new SignInNotices(core, keyEvents, abuseLimiter);
   const sessions = new SessionService(
-    store,
-    audit,
+    core,
     abuseLimiter,
-    clock,
     {
       sessionTtlMs: config.sessionTtlMs,
       scryptLogN: config.scryptLogN,
@@ -226,17 +226,17 @@ export async function createServices(config: Config, options: ServicesOptions): 
     clock,
     store,
     audit,
-    accounts: new AccountService(store, audit, clock, proofs, sessions, keyEvents, accountMail, { scryptLogN: config.scryptLogN, limiter: abuseLimiter }),
+    accounts: new AccountService(core, proofs, sessions, keyEvents, accountMail, { scryptLogN: config.scryptLogN, limiter: abuseLimiter }),
     accountMail,
-    twoFactor: new TwoFactorService(store, audit, clock, webhookSecrets, proofs, sessions),
-    users: new UserService(store, audit, clock, { scryptLogN: config.scryptLogN, limiter: abuseLimiter, userCreatesPerHour: config.userCreatesPerHour }),
+    twoFactor: new TwoFactorService(core, webhookSecrets, proofs, sessions),
+    users: new UserService(core, { scryptLogN: config.scryptLogN, limiter: abuseLimiter, userCreatesPerHour: config.userCreatesPerHour }),
     workspaces: new WorkspaceService(store, audit),
     sessions,
     contacts: new ContactService(store, clock),
     keys,
     authenticator,
     verifier,
-    leakedKeys: new LeakedKeyService(store, audit, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers }),
+    leakedKeys: new LeakedKeyService(core, { pepper: config.pepper, previousPeppers: config.previousPeppers }),
     keyCache,
     authVersion,
     lastUsed,
@@ -257,9 +257,9 @@ export async function createServices(config: Config, options: ServicesOptions): 
     usage: new UsageService(store, keys, clock, { guard: clockGuard }),
     idempotency: new IdempotencyService(store, clock),
     recentIps,
-    idleRevoker: new IdleRevoker(store, audit, clock, { guard: clockGuard }),
+    idleRevoker: new IdleRevoker(core, { guard: clockGuard }),
     clockGuard,
-    protectedApis: new ProtectedApiService(store, audit, clock),
+    protectedApis: new ProtectedApiService(core),
     protector: new Protector({ authenticator, routes: new ProtectedRouteCache(store.protectedApis), usage: usageCounter }),
   };
 }

@@ -1,7 +1,7 @@
-import { type AuditService, keyEntry } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
+import { keyEntry } from '../audit/audit-service.js';
 import type { WallClockGuard } from '../clock-guard.js';
-import type { ApiKeyRecord, Store } from '../store/types.js';
+import type { ApiKeyRecord } from '../store/types.js';
 
 export interface AutoRevoked {
   key: ApiKeyRecord;
@@ -17,13 +17,13 @@ export interface AutoRevoked {
  * While the wall clock has jumped against the monotonic clock (`guard`), it revokes nothing: a clock a
  * year ahead would otherwise end every grace period.
  */
-export class IdleRevoker {
+export class IdleRevoker extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly options: { onRevoked?: (k: ApiKeyRecord) => Promise<void> | void; guard?: Pick<WallClockGuard, 'steady'> } = {},
-  ) {}
+  ) {
+    super(core);
+  }
 
   async run(): Promise<AutoRevoked[]> {
     if (this.options.guard && !this.options.guard.steady()) return [];

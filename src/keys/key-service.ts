@@ -1,12 +1,11 @@
-import type { AuditService } from '../audit/audit-service.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
 import { KEY_NAME } from '../domain.js';
 import { type AuditAction, actorOf, entryBy, keyEntry } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, Store, User } from '../store/types.js';
+import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, User } from '../store/types.js';
 import { NO_GRANTS } from '../users/custom-permissions.js';
 import { type Action, type KeyTarget, type Permission, enforce, isPermission } from '../users/permissions.js';
 import { callerWorkspace } from '../users/workspace-service.js';
@@ -51,13 +50,13 @@ export interface IssuedKey {
 const invalid = (path: string, message: string) => fail('validation_error', `${path.slice(1)} ${message}`, { errors: [{ path, message }] });
 
 /** Create, list, rename, revoke and roll keys; every method asks `enforce` first. */
-export class KeyService {
+export class KeyService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly options: KeyServiceOptions,
-  ) {}
+  ) {
+    super(core);
+  }
 
   async create(p: Principal, input: NewKey): Promise<IssuedKey> {
     const now = this.clock.now();

@@ -1,7 +1,6 @@
-import { type AuditService, keyEntry } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
+import { keyEntry } from '../audit/audit-service.js';
 import type { RequestContext } from '../principal.js';
-import type { Store } from '../store/types.js';
 import { type Pepper, hashKey, isWellFormedKey } from './key-format.js';
 import { keyStatus } from './key-view.js';
 
@@ -21,13 +20,13 @@ export interface LeakedKeyServiceOptions {
  * that is not yet revoked is revoked with reason `leaked` and an anonymous `key.leaked_revoked` audit
  * event in the same transaction, which is how its owner sees what happened and why.
  */
-export class LeakedKeyService {
+export class LeakedKeyService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly options: LeakedKeyServiceOptions = {},
-  ) {}
+  ) {
+    super(core);
+  }
 
   /** Revokes every real key among `candidates`; returns how many were revoked (never shown to the caller). */
   async revoke(candidates: readonly string[], ctx: RequestContext): Promise<number> {

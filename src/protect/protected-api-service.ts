@@ -1,10 +1,10 @@
-import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService } from '../audited-service.js';
+import { type AuditAction, entryBy } from '../audit/audit-service.js';
 import type { CustomGrants } from '../domain.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal } from '../principal.js';
-import type { Cursor, Page, ProtectedApiRecord, ProtectedApiRule, Repos, Store } from '../store/types.js';
+import type { Cursor, Page, ProtectedApiRecord, ProtectedApiRule, Repos } from '../store/types.js';
 import { enforce } from '../users/permissions.js';
 import { type ProtectedRequest, type RouteMatch, compileApis, matchRoute } from './routes.js';
 import { permissionProblem } from './rule-permission.js';
@@ -24,13 +24,7 @@ export interface ProtectedApiInput {
  * field's shape (src/http/schemas/protected-apis.ts, the patterns of src/protect/routes.ts); each write is
  * audited in its transaction and moves the workspace's version, so every instance reads the rules again.
  */
-export class ProtectedApiService {
-  constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
-  ) {}
-
+export class ProtectedApiService extends AuditedService {
   async list(p: Principal, limit: number, after?: Cursor): Promise<Page<ProtectedApiRecord>> {
     enforce(p, { type: 'protected_apis.manage' });
     return this.store.protectedApis.list(p.workspace.id, limit, after);

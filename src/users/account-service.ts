@@ -1,6 +1,6 @@
+import { AuditedService, type ServiceCore } from '../audited-service.js';
 import { createHash } from 'node:crypto';
-import { type AuditService, entryBy, entryOfOwn } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { entryBy, entryOfOwn } from '../audit/audit-service.js';
 import { iso } from '../dates.js';
 import { fail, rateLimited } from '../errors.js';
 import { randomBase62 } from '../keys/key-format.js';
@@ -8,7 +8,7 @@ import type { Principal } from '../principal.js';
 import type { KeyEvents } from '../notifications/key-events.js';
 import type { RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { Repos, Session, SessionStage, Store, User } from '../store/types.js';
+import type { Repos, Session, SessionStage, User } from '../store/types.js';
 import type { AccountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { enforce } from './permissions.js';
@@ -30,17 +30,17 @@ export interface SessionView {
 export const sessionPublicId = (idHash: string) => `ses_${createHash('sha256').update(`session-id:${idHash}`).digest('hex').slice(0, 24)}`;
 
 /** Passwords and sessions: one's own, and those of the users one manages. */
-export class AccountService {
+export class AccountService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly proofs: Proofs,
     private readonly sessions: SessionService,
     private readonly events: KeyEvents,
     private readonly mail: AccountMail,
     private readonly options: { scryptLogN: number; limiter: RateLimiter },
-  ) {}
+  ) {
+    super(core);
+  }
 
   /**
    * Changes one's own password: the current one is required (limited like sign-in); every other session

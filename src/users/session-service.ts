@@ -1,19 +1,11 @@
+import { AuditedService, type ServiceCore } from '../audited-service.js';
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type AuditService, entryOfOwn } from '../audit/audit-service.js';
-import { type Clock, FUTURE_SKEW_MS } from '../clock.js';
+import { entryOfOwn } from '../audit/audit-service.js';
+import { FUTURE_SKEW_MS } from '../clock.js';
 import { fail } from '../errors.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { LimitRule, RateLimiter } from '../ratelimit/limiter.js';
-import {
-  type Session,
-  type SessionStage,
-  type Store,
-  type User,
-  type UserSecrets,
-  type UserWithSecret,
-  type Workspace,
-  isServiceAccount,
-} from '../store/types.js';
+import { type Session, type SessionStage, type User, type UserSecrets, type UserWithSecret, type Workspace, isServiceAccount } from '../store/types.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Proofs } from './proofs.js';
 import { normaliseEmail } from './user-service.js';
@@ -49,12 +41,10 @@ export interface LiveSession {
 }
 
 /** Password sign-in and server-side sessions. */
-export class SessionService {
+export class SessionService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
+    core: ServiceCore,
     private readonly limiter: RateLimiter,
-    private readonly clock: Clock,
     private readonly options: { sessionTtlMs: number; scryptLogN: number; reauthWindowMs: number },
     private readonly proofs: Proofs,
     private readonly hooks: {
@@ -63,7 +53,9 @@ export class SessionService {
       /** The right password for an address not yet confirmed: sends a new confirmation link (when allowed). */
       onUnverified?: (user: User) => Promise<void>;
     } = {},
-  ) {}
+  ) {
+    super(core);
+  }
 
   private async onSignIn(user: User, ctx: RequestContext): Promise<void> {
     await this.hooks.onSignIn?.(user, ctx);

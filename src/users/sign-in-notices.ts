@@ -1,10 +1,10 @@
-import { type AuditService, entryOfOwn } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
+import { entryOfOwn } from '../audit/audit-service.js';
 import { iso } from '../dates.js';
 import type { KeyEvents } from '../notifications/key-events.js';
 import type { RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import type { Store, User } from '../store/types.js';
+import type { User } from '../store/types.js';
 
 /** An address not used by the user for this long is new again. */
 export const NEW_SIGN_IN_ADDRESS_DAYS = 30;
@@ -17,16 +17,14 @@ const HOUR = 3_600_000;
  * addresses and, for a new one, tells the user in the app and by email. A user's first sign-in ever is
  * not news. Capped: SIGN_IN_NOTICES_PER_HOUR a user per clock hour, then one summary until the hour ends.
  */
-export class SignInNotices {
-  // The same first three dependencies as KeyService's constructor (store, audit log, clock): services are
-  // wired by hand in services.ts, so alike parameter lists are the wiring, not shared logic.
+export class SignInNotices extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly events: KeyEvents,
     private readonly limiter: RateLimiter,
-  ) {}
+  ) {
+    super(core);
+  }
 
   async signedIn(user: User, ctx: RequestContext): Promise<void> {
     const now = this.clock.now();

@@ -1,9 +1,9 @@
-import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
+import { type AuditAction, entryBy } from '../audit/audit-service.js';
 import { fail } from '../errors.js';
 import type { SecretBox } from '../notifications/webhook-secret.js';
 import type { Principal } from '../principal.js';
-import type { Repos, SessionStage, Store, User } from '../store/types.js';
+import type { Repos, SessionStage, User } from '../store/types.js';
 import { enforce } from './permissions.js';
 import type { Proofs } from './proofs.js';
 import type { SessionService } from './session-service.js';
@@ -22,15 +22,15 @@ export interface TwoFactorStatus {
  * password and a code. Changing it is a sensitive action (`account.two_factor`: a session, recently
  * re-authenticated); an API key never can.
  */
-export class TwoFactorService {
+export class TwoFactorService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly secrets: SecretBox,
     private readonly proofs: Proofs,
     private readonly sessions: SessionService,
-  ) {}
+  ) {
+    super(core);
+  }
 
   async status(p: Principal): Promise<TwoFactorStatus> {
     enforce(p, { type: 'account.own' });

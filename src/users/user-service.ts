@@ -1,10 +1,10 @@
-import { type AuditAction, type AuditService, entryBy } from '../audit/audit-service.js';
-import type { Clock } from '../clock.js';
+import { AuditedService, type ServiceCore } from '../audited-service.js';
+import { type AuditAction, entryBy } from '../audit/audit-service.js';
 import { fail, rateLimited } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
-import { type Cursor, type Page, type Repos, type Role, type Store, type User, type Workspace, isServiceAccount } from '../store/types.js';
+import { type Cursor, type Page, type Repos, type Role, type User, type Workspace, isServiceAccount } from '../store/types.js';
 import type { AccountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { enforce, roleRank } from './permissions.js';
@@ -37,13 +37,13 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * Workspaces and users: first-run setup, sign-up, and the owner/admin rules (an admin never creates,
  * promotes to, demotes or disables an owner; the last owner is never demoted or disabled).
  */
-export class UserService {
+export class UserService extends AuditedService {
   constructor(
-    private readonly store: Store,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
+    core: ServiceCore,
     private readonly options: { scryptLogN: number; limiter?: RateLimiter; userCreatesPerHour?: number },
-  ) {}
+  ) {
+    super(core);
+  }
 
   /** First run only: creates the first workspace and its owner; 409 once any user exists. */
   async setup(a: NewAccount, ctx: RequestContext | null): Promise<{ user: User; workspace: Workspace }> {

@@ -66,7 +66,7 @@ describeEachDialect('roll with revoke_when_idle_minutes', ({ app }) => {
   it('two instances running the job at once revoke and audit the key once', async () => {
     const { t, owner, k } = await aRolledKey({ revoke_when_idle_minutes: 1 });
     t.clock.advance(2 * MIN);
-    const other = new IdleRevoker(t.store, t.kw.deps.audit, t.clock);
+    const other = new IdleRevoker({ store: t.store, audit: t.kw.deps.audit, clock: t.clock });
     const [a, b] = await Promise.all([t.kw.deps.idleRevoker.run(), other.run()]);
     expect(a.length + b.length).toBe(1);
     const events = (await t.request({ url: '/api/audit?action=key.auto_revoked', as: owner })).json().data;
