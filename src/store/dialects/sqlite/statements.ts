@@ -11,11 +11,14 @@ import type { DialectStatements } from '../dialect.js';
 import { type StatementCache, preparedReads, preparedWrites } from './prepared.js';
 
 /**
- * Search's two thresholds (see `searchContacts`); tests lower them to reach every path with few rows.
- * `scanFirst`: how many of the newest contacts a search reads in order before it asks the trigram index.
+ * Search's thresholds (see `contactSearch`); tests lower them to reach every path with few rows.
+ * `scanFirst`: how many of the newest contacts a search reads in order before it decides anything.
+ * `scanMost`: how many it reads in order at most, when the first ones show the text common enough to fill
+ * the page within them (reading on is then cheaper than asking the trigram index, whose cost grows with
+ * how common the text's trigrams are, not with the page).
  * `many`: from this many trigram candidates (all workspaces) on, it reads in order instead of sorting them.
  */
-export const SEARCH_TUNING = { scanFirst: 500, many: 5000 };
+export const SEARCH_TUNING = { scanFirst: 500, scanMost: 10_000, many: 5000 };
 
 /**
  * The hot paths skip Kysely's per-call query building: the same SQL, compiled by Kysely once and prepared
@@ -53,37 +56,63 @@ export function sqliteStatements(db: Kysely<Database>, cache: StatementCache, co
 }
 
 /**
- * Contacts whose name, email or company contains `folded` (src/store/search.ts), newest first. A query
- * too short for trigrams reads the newest-first index until the page is full. A longer one first reads
- * the newest `scanFirst` contacts (a common text fills its page there, where the index would list
- * thousands of matches to sort); only when that does not fill the page are the candidates taken from the
- * FTS5 trigram table (migration 002), sorted, and checked with the same substring test — unless the table
- * holds `many` or more candidates: then the text is common, and reading the workspace newest first fills
- * the page sooner.
+ * Contacts whose name, email or company contains `folded` (src/store/search.ts), newest first: `n` of them
+ * after the cursor, or all there are. A query too short for trigrams reads the newest-first index until the
+ * page is full. A longer one reads the newest contacts in order, stopping at the page: first `scanFirst`
+ * of them; if the matches among those say that the page fills within `scanMost` contacts (a common text),
+ * on up to `scanMost`. Whatever is not filled then comes, for the contacts older than the last one read,
+ * from the FTS5 trigram table (migration 002): its candidates sorted and checked with the same substring
+ * test — unless the table holds `many` or more candidates, when reading on in order fills the page sooner.
+ * Each step starts where the previous one stopped, so nothing is missed or returned twice.
  */
 function contactSearch(db: Kysely<Database>) {
   return async (workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]> => {
     const contains = sql<boolean>`(instr(search_name, ${folded}) > 0 or instr(search_email, ${folded}) > 0 or instr(search_company, ${folded}) > 0)`;
-    const inOrder = () => newestFirst(workspaceContacts(db, workspaceId).where(contains), 'created_at', n, after).execute();
-    if (!indexable(folded)) return inOrder();
-    const scanned = newestContactsQuery(db, workspaceId, SEARCH_TUNING.scanFirst, after).select(['search_name', 'search_email', 'search_company']).as('recent');
-    const recent = await newestFirst(db.selectFrom(scanned).select(contactColumns).where(contains), 'created_at', n).execute();
-    if (recent.length === n) return recent;
-    // A text found in very many contacts: reading in order until the page is full beats sorting them all.
-    // The trigram candidates (all workspaces), read once: the MATCH is the expensive part.
-    const candidates = await sql<{
-      rowid: number;
-    }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
-    if (candidates.rows.length >= SEARCH_TUNING.many) return inOrder();
-    if (candidates.rows.length === 0) return [];
-    const rowids = JSON.stringify(candidates.rows.map((r) => r.rowid));
-    // `+workspace_id`: not through the workspace index, so SQLite starts from the candidates.
-    const query = db
-      .selectFrom('contacts')
-      .select(contactColumns)
-      .where(sql<boolean>`search_rowid in (select value from json_each(${rowids}))`)
-      .where(sql<boolean>`+workspace_id = ${workspaceId}`)
-      .where(contains);
-    return newestFirst(query, 'created_at', n, after).execute();
+    const inOrder = (want: number, from?: Cursor) => newestFirst(workspaceContacts(db, workspaceId).where(contains), 'created_at', want, from).execute();
+    if (!indexable(folded)) return inOrder(n, after);
+
+    /** The matches among the next `budget` contacts after `from` (at most `want`), and where that stretch ends. */
+    const scan = async (budget: number, want: number, from?: Cursor) => {
+      const stretch = newestContactsQuery(db, workspaceId, budget, from).select(['search_name', 'search_email', 'search_company']).as('recent');
+      const found = await newestFirst(db.selectFrom(stretch).select(contactColumns).where(contains), 'created_at', want).execute();
+      if (found.length === want) return { found };
+      // The stretch's last contact (an index-only read): the next step starts after it; none, and all was read.
+      const last = await newestFirst(workspaceContacts(db, workspaceId).clearSelect().select(['created_at', 'id']), 'created_at', 1, from)
+        .offset(budget - 1)
+        .executeTakeFirst();
+      return { found, end: last && { at: Number(last.created_at), id: last.id } };
+    };
+
+    const first = await scan(SEARCH_TUNING.scanFirst, n, after);
+    const rows = first.found;
+    let from = first.end;
+    if (!from) return rows;
+    const rest = SEARCH_TUNING.scanMost - SEARCH_TUNING.scanFirst;
+    if (rows.length > 0 && rest > 0 && (SEARCH_TUNING.scanFirst * n) / rows.length <= SEARCH_TUNING.scanMost) {
+      const more = await scan(rest, n - rows.length, from);
+      rows.push(...more.found);
+      from = more.end;
+      if (!from) return rows;
+    }
+    rows.push(...(await indexed(n - rows.length, from)));
+    return rows;
+
+    /** The matches after `from`, through the trigram candidates (all workspaces), read once: the MATCH is the expensive part. */
+    async function indexed(want: number, from: Cursor): Promise<ContactRow[]> {
+      const candidates = await sql<{
+        rowid: number;
+      }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
+      if (candidates.rows.length >= SEARCH_TUNING.many) return inOrder(want, from);
+      if (candidates.rows.length === 0) return [];
+      const rowids = JSON.stringify(candidates.rows.map((r) => r.rowid));
+      // `+workspace_id`: not through the workspace index, so SQLite starts from the candidates.
+      const query = db
+        .selectFrom('contacts')
+        .select(contactColumns)
+        .where(sql<boolean>`search_rowid in (select value from json_each(${rowids}))`)
+        .where(sql<boolean>`+workspace_id = ${workspaceId}`)
+        .where(contains);
+      return newestFirst(query, 'created_at', want, from).execute();
+    }
   };
 }
