@@ -29,22 +29,23 @@ function builtPerCall(db: Kysely<Database>): RepoStatements {
     keyByHash: (keyHash) => findByHashQuery(db, keyHash).executeTakeFirst(),
     contactById: (workspaceId, id) => contactByIdQuery(db, workspaceId, id).executeTakeFirst(),
     newestContacts: (workspaceId, n, after) => newestContactsQuery(db, workspaceId, n, after).execute(),
-    searchContacts: (workspaceId, folded, n, after) => searchContacts(db, workspaceId, folded, n, after),
+    searchContacts: (workspaceId, folded, n, after) => searchQuery(db, workspaceId, folded, n, after).execute(),
     recordLastUsed: (batch, replaceAfter) => recordLastUsedInChunks(db, batch, replaceAfter),
   };
 }
 
 /**
  * Contacts whose folded name, email or company contains `folded` (src/store/search.ts), newest first, in
- * one query: the planner picks the pg_trgm indexes (migration 002) when they narrow the search, the
- * newest-first index otherwise.
+ * one query, and the planner chooses how, from the columns' statistics (ANALYZE, autovacuum): for a text
+ * it expects in many contacts, a walk of the newest-first index (`contacts_workspace`) that stops at the
+ * page; for a rarer one, the pg_trgm indexes (migration 002) and a sort of their few matches.
  */
-function searchContacts(db: Kysely<Database>, workspaceId: string, folded: string, n: number, after?: Cursor) {
+export function searchQuery(db: Kysely<Database>, workspaceId: string, folded: string, n: number, after?: Cursor) {
   const p = containsPattern(folded);
   const query = workspaceContacts(db, workspaceId).where((eb) =>
     eb.or([eb('search_name', 'like', p), eb('search_email', 'like', p), eb('search_company', 'like', p)]),
   );
-  return newestFirst(query, 'created_at', n, after).execute();
+  return newestFirst(query, 'created_at', n, after);
 }
 
 /** How many keys one PostgreSQL last-used statement carries (tests lower it to cross chunk boundaries). */

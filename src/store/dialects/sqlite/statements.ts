@@ -67,19 +67,14 @@ export function sqliteStatements(db: Kysely<Database>, cache: StatementCache, co
  */
 function contactSearch(db: Kysely<Database>) {
   return async (workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]> => {
-    const contains = sql<boolean>`(instr(search_name, ${folded}) > 0 or instr(search_email, ${folded}) > 0 or instr(search_company, ${folded}) > 0)`;
-    const inOrder = (want: number, from?: Cursor) => newestFirst(workspaceContacts(db, workspaceId).where(contains), 'created_at', want, from).execute();
-    if (!indexable(folded)) return inOrder(n, after);
+    const q = searchQueries(db, workspaceId, folded);
+    if (!indexable(folded)) return q.inOrder(n, after).execute();
 
     /** The matches among the next `budget` contacts after `from` (at most `want`), and where that stretch ends. */
     const scan = async (budget: number, want: number, from?: Cursor) => {
-      const stretch = newestContactsQuery(db, workspaceId, budget, from).select(['search_name', 'search_email', 'search_company']).as('recent');
-      const found = await newestFirst(db.selectFrom(stretch).select(contactColumns).where(contains), 'created_at', want).execute();
+      const found = await q.stretch(budget, want, from).execute();
       if (found.length === want) return { found };
-      // The stretch's last contact (an index-only read): the next step starts after it; none, and all was read.
-      const last = await newestFirst(workspaceContacts(db, workspaceId).clearSelect().select(['created_at', 'id']), 'created_at', 1, from)
-        .offset(budget - 1)
-        .executeTakeFirst();
+      const last = await q.stretchEnd(budget, from).executeTakeFirst();
       return { found, end: last && { at: Number(last.created_at), id: last.id } };
     };
 
@@ -94,25 +89,49 @@ function contactSearch(db: Kysely<Database>) {
       from = more.end;
       if (!from) return rows;
     }
-    rows.push(...(await indexed(n - rows.length, from)));
+    // The trigram candidates (all workspaces), read once: the MATCH is the expensive part.
+    const candidates = await q.candidates().execute(db);
+    const want = n - rows.length;
+    if (candidates.rows.length >= SEARCH_TUNING.many) rows.push(...(await q.inOrder(want, from).execute()));
+    else if (candidates.rows.length > 0)
+      rows.push(
+        ...(await q
+          .fromCandidates(
+            candidates.rows.map((r) => r.rowid),
+            want,
+            from,
+          )
+          .execute()),
+      );
     return rows;
+  };
+}
 
-    /** The matches after `from`, through the trigram candidates (all workspaces), read once: the MATCH is the expensive part. */
-    async function indexed(want: number, from: Cursor): Promise<ContactRow[]> {
-      const candidates = await sql<{
-        rowid: number;
-      }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`.execute(db);
-      if (candidates.rows.length >= SEARCH_TUNING.many) return inOrder(want, from);
-      if (candidates.rows.length === 0) return [];
-      const rowids = JSON.stringify(candidates.rows.map((r) => r.rowid));
-      // `+workspace_id`: not through the workspace index, so SQLite starts from the candidates.
+/** The statements of a search for `folded` in one workspace (`contactSearch`), each newest first after a cursor. */
+export function searchQueries(db: Kysely<Database>, workspaceId: string, folded: string) {
+  const contains = sql<boolean>`(instr(search_name, ${folded}) > 0 or instr(search_email, ${folded}) > 0 or instr(search_company, ${folded}) > 0)`;
+  return {
+    /** Matches read in order through the workspace's newest-first index until `want` are found. */
+    inOrder: (want: number, from?: Cursor) => newestFirst(workspaceContacts(db, workspaceId).where(contains), 'created_at', want, from),
+    /** Matches among the next `budget` contacts, read in order and stopping at `want` (no sort: the stretch is in order). */
+    stretch(budget: number, want: number, from?: Cursor) {
+      const stretch = newestContactsQuery(db, workspaceId, budget, from).select(['search_name', 'search_email', 'search_company']).as('recent');
+      return newestFirst(db.selectFrom(stretch).select(contactColumns).where(contains), 'created_at', want);
+    },
+    /** The stretch's last contact, read from the index alone; none when the workspace ends within it. */
+    stretchEnd: (budget: number, from?: Cursor) =>
+      newestFirst(db.selectFrom('contacts').select(['created_at', 'id']).where('workspace_id', '=', workspaceId), 'created_at', 1, from).offset(budget - 1),
+    /** The FTS5 trigram table's candidates (migration 002), as many as `many`. */
+    candidates: () => sql<{ rowid: number }>`select rowid from contacts_search where contacts_search match ${ftsPhrase(folded)} limit ${SEARCH_TUNING.many}`,
+    /** The workspace's matches among the candidates, sorted. `+workspace_id`: not through the workspace index, so SQLite starts from the candidates. */
+    fromCandidates(rowids: readonly number[], want: number, from?: Cursor) {
       const query = db
         .selectFrom('contacts')
         .select(contactColumns)
-        .where(sql<boolean>`search_rowid in (select value from json_each(${rowids}))`)
+        .where(sql<boolean>`search_rowid in (select value from json_each(${JSON.stringify(rowids)}))`)
         .where(sql<boolean>`+workspace_id = ${workspaceId}`)
         .where(contains);
-      return newestFirst(query, 'created_at', want, from).execute();
-    }
+      return newestFirst(query, 'created_at', want, from);
+    },
   };
 }
