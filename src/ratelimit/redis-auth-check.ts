@@ -103,10 +103,11 @@ export class RedisGateCheck {
     const versionKey = this.versionKey();
     const gateKey = failedAuth.redisKeyPrefix + request.gateKey;
     const keys = versionKey === undefined ? [gateKey] : [gateKey, versionKey];
-    const args = [versionKey === undefined ? '' : this.seed(), request.guess ? '1' : '0', String(request.gateRules.length), ...ruleArgs(request.gateRules)];
+    const args = [versionKey === undefined ? '' : this.seed(), request.guess ? '1' : '0', String(request.gateRules.length)];
+    pushRules(args, request.gateRules);
     if (request.hit) {
       keys.push(limiter.redisKeyPrefix + request.hit.key);
-      args.push(...ruleArgs(request.hit.rules));
+      pushRules(args, request.hit.rules);
     }
     return limiter.onRedis(async (primary) => toReply(await evalScript(primary.client, AUTH_CHECK, keys, args), request));
   }
@@ -180,20 +181,10 @@ export class RedisAuthCheck extends RedisGateCheck {
   }
 }
 
-/**
- * A rule list's (limit, windowMs) script arguments, validated and built once per list: rule lists are
- * never changed once made (frozen, or cached per key by their callers), so the request path builds no
- * strings for them.
- */
-const argsByRules = new WeakMap<readonly LimitRule[], readonly string[]>();
-function ruleArgs(rules: readonly LimitRule[]): readonly string[] {
-  let args = argsByRules.get(rules);
-  if (args === undefined) {
-    assertValidRules(rules);
-    args = rules.flatMap((rule) => [String(rule.limit), String(rule.windowMs)]);
-    argsByRules.set(rules, args);
-  }
-  return args;
+/** Appends a rule list's (limit, windowMs) pairs, after checking them. */
+function pushRules(args: string[], rules: readonly LimitRule[]): void {
+  assertValidRules(rules);
+  for (const rule of rules) args.push(String(rule.limit), String(rule.windowMs));
 }
 
 function toReply(reply: unknown, request: AuthCheckRequest): AuthCheckReply {
