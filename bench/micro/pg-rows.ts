@@ -14,6 +14,8 @@
  *   its input), the int8 columns converted by the mapper: what switching pg's parsing off would save at
  *   most. The contact columns are text and int8 only (no timestamptz: times are epoch milliseconds), so
  *   there is no date parsing to remove.
+ * - "clients held": the "objects" reads on 10 clients checked out once and used in turn, to price the
+ *   pool's checkout and release per query.
  *
  * Client CPU µs per read (this process's user+system over the batch, so it includes the protocol work
  * pg does for every query: the part row mode cannot touch); medians of 7 interleaved batches. A schema
@@ -97,6 +99,10 @@ async function main(): Promise<void> {
   const { workspace, id } = await seed();
   const objects = pool(numberInt8);
   const text = pool(asText);
+  // The pool's checkout and release, measured apart: 10 clients taken once and used in turn (one query each at a time).
+  const holder = pool(numberInt8);
+  const held = await Promise.all(Array.from({ length: IN_FLIGHT }, () => holder.connect()));
+  const clientFor = (i: number) => held[i % IN_FLIGHT]!;
   const variants: [string, Read, Read][] = [
     [
       'objects (today)',
@@ -107,6 +113,11 @@ async function main(): Promise<void> {
       'array rows',
       async () => (await objects.query<unknown[]>({ name: 'page', text: PAGE, values: [workspace, 26], rowMode: 'array' })).rows.map(contactFromArray),
       async () => (await objects.query<unknown[]>({ name: 'one', text: BY_ID, values: [workspace, id], rowMode: 'array' })).rows.map(contactFromArray),
+    ],
+    [
+      'objects, clients held (no pool checkout)',
+      async (i) => (await clientFor(i).query<ContactRow>({ name: 'page', text: PAGE, values: [workspace, 26] })).rows.map(toContact),
+      async (i) => (await clientFor(i).query<ContactRow>({ name: 'one', text: BY_ID, values: [workspace, id] })).rows.map(toContact),
     ],
     [
       'array rows, no parsers',
@@ -130,7 +141,8 @@ async function main(): Promise<void> {
   console.log(`client CPU µs per read, median (min–max) of 7 batches of ${BATCH}, ${IN_FLIGHT} in flight`);
   console.log(`${'page of 26'.padEnd(22)}${'contact by id'.padEnd(22)}variant`);
   for (const [v, [label]] of variants.entries()) console.log(`${range(page[v]!).padEnd(22)}${range(one[v]!).padEnd(22)}${label}`);
-  await Promise.all([objects.end(), text.end()]);
+  for (const c of held) c.release();
+  await Promise.all([objects.end(), text.end(), holder.end()]);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   await c.query(`drop schema if exists ${SCHEMA} cascade`);
