@@ -23,7 +23,7 @@ import { AuthVersionPoll } from './keys/auth-version-poll.js';
 import { RecentIps } from './keys/recent-ips.js';
 import { FallbackRateLimiter, type ObservableRateLimiter, createRateLimiter } from './ratelimit/index.js';
 import type { RateLimiter } from './ratelimit/limiter.js';
-import { RedisAuthCheck } from './ratelimit/redis-auth-check.js';
+import { RedisAuthCheck, RedisGateCheck } from './ratelimit/redis-auth-check.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { AccountMail } from './users/account-mail.js';
@@ -192,7 +192,17 @@ export async function createServices(config: Config, options: ServicesOptions): 
   });
   const verifier = new KeyVerifier(store, clock, { pepper: config.pepper, previousPeppers: config.previousPeppers, cache: keyCache });
   const authenticator = new KeyAuthenticator(
-    { clock, verifier, keys, limiter, failedAuthLimiter: abuseLimiter, lastUsed, usage: usageCounter, recentIps, sharedCheck: keyCache && authVersion?.check },
+    {
+      clock,
+      verifier,
+      keys,
+      limiter,
+      failedAuthLimiter: abuseLimiter,
+      lastUsed,
+      usage: usageCounter,
+      recentIps,
+      sharedCheck: keyCache && (authVersion?.check ?? gateCheckFor(limiter, abuseLimiter)),
+    },
     {
       failedAuthPerMinute: config.failedAuthPerMinute,
       defaultRateLimit,
@@ -296,6 +306,16 @@ function sharedAuthVersion(
   const poll = keyCache ? new AuthVersionPoll({ read, whenMoved: () => keyCache.invalidate(), everyMs: config.authVersionPollMs }) : undefined;
   poll?.start();
   return { check, poll, detach };
+}
+
+/**
+ * Without a shared version (SQLite) but with both limiters on Redis: the failed-auth gate and a cached
+ * key's hit in one Redis call instead of two.
+ */
+function gateCheckFor(limiter: RateLimiter, abuseLimiter: RateLimiter): RedisGateCheck | undefined {
+  return limiter instanceof FallbackRateLimiter && abuseLimiter instanceof FallbackRateLimiter
+    ? new RedisGateCheck({ limiter, failedAuth: abuseLimiter })
+    : undefined;
 }
 
 /** Flushes last-used, closes the limiters and (when it opened it) the store. */

@@ -30,8 +30,8 @@ function ipAllowedFor(key: ApiKeyRecord, ip: string): boolean {
 }
 
 /**
- * The failed-auth gate, the key's hit and the authentication-state version in one round trip to the
- * shared limiter store (src/ratelimit/redis-auth-check.ts); undefined when that store is not in use.
+ * The failed-auth gate, the key's hit and (PostgreSQL) the authentication-state version in one round trip
+ * to the shared limiter store (src/ratelimit/redis-auth-check.ts); undefined when that store is not in use.
  */
 export interface SharedAuthCheck {
   run(request: AuthCheckRequest): Promise<AuthCheckReply | undefined>;
@@ -96,7 +96,7 @@ export interface KeyAuthenticatorDeps {
   usage?: Pick<UsageCounter, 'count'>;
   /** New-address detection (one Map lookup per request). */
   recentIps?: Pick<RecentIps, 'observe'>;
-  /** PostgreSQL with Redis and the key cache: the one-round-trip path (`authenticateShared`). */
+  /** Redis and the key cache: the one-round-trip path (`authenticateShared`). */
   sharedCheck?: SharedAuthCheck;
 }
 
@@ -105,8 +105,8 @@ export interface KeyAuthenticatorDeps {
  * failed-authentication gate for the client address, length, shape and checksum (no storage read),
  * lookup, status, expiry, owner, the misuse audit of revoked and expired keys, the per-key rate limit,
  * last used (accepted requests only), and the effective permissions (owner's role now ∩ restriction). The HTTP hook only turns
- * the result into headers and a problem body. With PostgreSQL, Redis and the key cache, the gate, the
- * hit and the authentication-state version that validates the cache share one Redis round trip
+ * the result into headers and a problem body. With Redis and the key cache, the gate, the hit and (on
+ * PostgreSQL) the authentication-state version that validates the cache share one Redis round trip
  * (`authenticateShared`); otherwise, and whenever Redis is not in use, each is its own step.
  *
  * Failed attempts count against the client address only; they never consume or reveal the quota of
@@ -145,10 +145,13 @@ export class KeyAuthenticator {
   }
 
   /**
-   * PostgreSQL with Redis: the failed-auth gate, the key's hit and the authentication-state version in
-   * one Redis round trip, the key from the in-memory cache when that version says nothing changed since
-   * it was cached. The hit is asked for only when the cached record would be accepted, so a refused key
-   * spends no quota (and none at all when the gate refuses: the script then records nothing).
+   * Redis and the key cache: the failed-auth gate, the key's hit and (PostgreSQL) the
+   * authentication-state version in one Redis round trip, the key from the in-memory cache when that
+   * version (SQLite: the database file's own `data_version`, checked once per event-loop turn) says
+   * nothing changed since it was cached. The hit is asked for only when the cached record would be
+   * accepted, so a refused key spends no quota (and none at all when the gate refuses: the script then
+   * records nothing). A malformed key is counted on the gate in the same call, exactly as the separate
+   * peek and failure hit would.
    *
    * When the version moved, the key is read again from the database and decided afresh. The hit the
    * script already counted is not taken back (Redis has no undo that other instances could not observe):
@@ -169,10 +172,12 @@ export class KeyAuthenticator {
     const cached = prepared?.cached;
     const speculative = cached && this.wouldAccept(cached, ctx, options) ? this.rulesForKey(cached.key) : undefined;
     const hit = cached && speculative ? { key: `key:${cached.key.id}`, rules: speculative } : undefined;
-    const reply = await check.run({ gateKey: failKey, gateRules: this.failRules, hit });
+    // A malformed key is a guess before anything is read: the script records it on the gate if the gate allows.
+    const reply = await check.run({ gateKey: failKey, gateRules: this.failRules, guess: prepared === undefined, hit });
     if (!reply) return undefined;
     if (!reply.gate.allowed) return { ok: false, code: 'too_many_failed_attempts', retryAfterMs: reply.gate.retryAfterMs };
-    const result = prepared ? within(await this.deps.verifier.verifyWith(prepared, reply.version), options) : MALFORMED;
+    if (!prepared) return { ok: false, code: MALFORMED.code };
+    const result = within(await this.deps.verifier.verifyWith(prepared, reply.version), options);
     if (!result.ok) return this.refuse(result, failKey, ctx);
     const { auth } = result;
     if (!ipAllowedFor(auth.key, ctx.ip)) return this.refuseAddress(auth, ctx);

@@ -33,8 +33,7 @@ export class KeyVerifier {
 
   async verify(presented: string): Promise<VerifyResult> {
     if (!isWellFormedKey(presented)) return { ok: false, code: 'malformed_api_key' };
-    const keyHash = hashKey(presented, this.options.pepper);
-    return this.judge((await this.options.cache?.get(keyHash)) ?? (await this.read(presented, keyHash)));
+    return this.fresh(presented, hashKey(presented, this.options.pepper));
   }
 
   /** Shape, checksum and hash, and the cached record if any; no storage read. Undefined: malformed. */
@@ -49,13 +48,20 @@ export class KeyVerifier {
   /**
    * Verifies a prepared key given the authentication-state version read (in Redis) after the request
    * arrived: the cached record if that version is the one it was cached under, else a storage read, cached
-   * under that version (read before it).
+   * under that version (read before it). Without a version (SQLite), as `verify` does: the cache checks
+   * other processes' commits itself.
    */
-  async verifyWith(prepared: PreparedKey, version: string): Promise<VerifyResult> {
+  async verifyWith(prepared: PreparedKey, version: string | undefined): Promise<VerifyResult> {
+    if (version === undefined) return this.fresh(prepared.presented, prepared.keyHash);
     const cache = this.options.cache;
     cache?.observe(version);
     if (prepared.cached && cache?.generation === prepared.generation) return this.judge(prepared.cached);
     return this.judge(await this.read(prepared.presented, prepared.keyHash));
+  }
+
+  /** The cached record once the cache has checked for others' commits, else a storage read. */
+  private async fresh(presented: string, keyHash: string): Promise<VerifyResult> {
+    return this.judge((await this.options.cache?.get(keyHash)) ?? (await this.read(presented, keyHash)));
   }
 
   /** Status, expiry and owner, judged now. */

@@ -4,28 +4,38 @@ import { DECIDE_FUNCTION_LUA, evalScript, luaScript, toDecision } from './redis-
 import { assertValidRules } from './sliding-window.js';
 
 /**
- * One round trip for an API-key request: the failed-authentication gate of the client address (peeked),
- * the auth-state version, and — only when the gate lets the request through — the key's rate-limit hit.
- * Atomic, like every limiter script. A missing version (Redis restarted, flushed, or evicted it) is set to
- * the caller's random seed, so it can never come back as a value an instance saw before the loss.
+ * One round trip for an API-key request: the failed-authentication gate of the client address, the
+ * auth-state version when there is one, and — only when the gate lets the request through — the key's
+ * rate-limit hit. Atomic, like every limiter script. A missing version (Redis restarted, flushed, or
+ * evicted it) is set to the caller's random seed, so it can never come back as a value an instance saw
+ * before the loss.
  *
- * KEYS[1] = the address's failed-auth history, KEYS[2] = the version, KEYS[3] (optional) = the key's
- * history. ARGV[1] = seed, ARGV[2] = number of gate rules g, then g (limit, windowMs) pairs, then the
- * key's pairs. Returns { version, gate decision [, key decision] }.
+ * The gate is peeked, or hit when the caller already knows the request is a guess (a malformed key): a hit
+ * is the peek and, when the gate allows, the record of the failure, so one call does what the peek and the
+ * later hit did, with the same decision.
+ *
+ * KEYS[1] = the address's failed-auth history; with a version, KEYS[2] = the version; then (optional) the
+ * key's history. ARGV[1] = seed ('' = no version), ARGV[2] = '1' to hit the gate, '0' to peek it,
+ * ARGV[3] = number of gate rules g, then g (limit, windowMs) pairs, then the key's pairs.
+ * Returns { version ('' without one), gate decision [, key decision] }.
  */
 const AUTH_CHECK = luaScript(`${DECIDE_FUNCTION_LUA}
 local now = redisNow()
-local version = redis.call('GET', KEYS[2])
-if not version then
-  version = ARGV[1]
-  redis.call('SET', KEYS[2], version)
+local version, hitAt = '', 2
+if ARGV[1] ~= '' then
+  hitAt = 3
+  version = redis.call('GET', KEYS[2])
+  if not version then
+    version = ARGV[1]
+    redis.call('SET', KEYS[2], version)
+  end
 end
-local g = tonumber(ARGV[2])
-local gateLimits, gateWindows = rulesFrom(ARGV, 3, g)
-local gate = decide(KEYS[1], false, gateLimits, gateWindows, now)
-if #KEYS < 3 or gate[1] == 0 then return { version, gate } end
-local keyLimits, keyWindows = rulesFrom(ARGV, 3 + 2 * g, (#ARGV - 2 - 2 * g) / 2)
-return { version, gate, decide(KEYS[3], true, keyLimits, keyWindows, now) }
+local g = tonumber(ARGV[3])
+local gateLimits, gateWindows = rulesFrom(ARGV, 4, g)
+local gate = decide(KEYS[1], ARGV[2] == '1', gateLimits, gateWindows, now)
+if #KEYS < hitAt or gate[1] == 0 then return { version, gate } end
+local keyLimits, keyWindows = rulesFrom(ARGV, 4 + 2 * g, (#ARGV - 3 - 2 * g) / 2)
+return { version, gate, decide(KEYS[hitAt], true, keyLimits, keyWindows, now) }
 `);
 
 /**
@@ -46,23 +56,28 @@ export interface AuthCheckRequest {
   /** The failed-authentication limiter's key for the client address (e.g. `authfail:192.0.2.1`). */
   readonly gateKey: string;
   readonly gateRules: readonly LimitRule[];
+  /** Record a failed attempt on the gate when it allows (the request is already known to be a guess). */
+  readonly guess?: boolean;
   /** The per-key limiter's key and rules, when the request is to be counted. */
   readonly hit?: { readonly key: string; readonly rules: readonly LimitRule[] };
 }
 
 export interface AuthCheckReply {
-  /** The auth-state version, read after the request arrived. */
-  readonly version: string;
+  /** The auth-state version, read after the request arrived; absent where there is none (SQLite). */
+  readonly version?: string;
   readonly gate: LimitDecision;
   /** Present when a hit was asked for and the gate let the request through. */
   readonly hit?: LimitDecision;
 }
 
-export interface RedisAuthCheckOptions {
+export interface RedisGateCheckOptions {
   /** The per-key limiter: the script runs on its connection and shares its fallback. */
   readonly limiter: FallbackRateLimiter;
   /** The failed-authentication limiter: its history is read; it must be on Redis too. */
   readonly failedAuth: FallbackRateLimiter;
+}
+
+export interface RedisAuthCheckOptions extends RedisGateCheckOptions {
   /** Where the version lives, e.g. `kw:auth:version`. */
   readonly versionKey: string;
   readonly logger?: LimiterLogger;
@@ -71,36 +86,57 @@ export interface RedisAuthCheckOptions {
 }
 
 /**
- * The shared half of key authentication with PostgreSQL and Redis (docs/deploy.md, "Verified keys in
- * memory"): `run` is the request path's single Redis round trip, `bump` the writers' announcement of a
- * change, awaited after every commit to keys, users or workspaces (src/store/change-feed.ts).
+ * The request path's single Redis round trip without a shared version (SQLite with Redis): the
+ * failed-auth gate and, for a cached key that would be accepted, its hit; for a malformed key, the gate's
+ * hit. The key's freshness comes from the store's own check (SQLite's `data_version`).
  */
-export class RedisAuthCheck {
-  private readonly random: (min: number, max: number) => number;
-  private failures = 0;
-  private failing = false;
-
-  constructor(private readonly options: RedisAuthCheckOptions) {
-    this.random = options.randomInt ?? ((min, max) => min + Math.floor(Math.random() * (max - min)));
-  }
+export class RedisGateCheck {
+  constructor(protected readonly options: RedisGateCheckOptions) {}
 
   /**
    * Undefined when either limiter is not on Redis or the call fails (the limiter then falls back to
-   * memory, as for any decision): the caller decides the classic way, with the database's version.
+   * memory, as for any decision): the caller decides the classic way.
    */
   async run(request: AuthCheckRequest): Promise<AuthCheckReply | undefined> {
-    const { limiter, failedAuth, versionKey } = this.options;
+    const { limiter, failedAuth } = this.options;
     if (failedAuth.status().backend !== 'redis') return undefined;
-    assertValidRules(request.gateRules);
-    const keys = [failedAuth.redisKeyPrefix + request.gateKey, versionKey];
-    const args = [this.seed(), String(request.gateRules.length)];
-    for (const rule of request.gateRules) args.push(String(rule.limit), String(rule.windowMs));
+    const versionKey = this.versionKey();
+    const gateKey = failedAuth.redisKeyPrefix + request.gateKey;
+    const keys = versionKey === undefined ? [gateKey] : [gateKey, versionKey];
+    const args = [versionKey === undefined ? '' : this.seed(), request.guess ? '1' : '0', String(request.gateRules.length)];
+    pushRules(args, request.gateRules);
     if (request.hit) {
-      assertValidRules(request.hit.rules);
       keys.push(limiter.redisKeyPrefix + request.hit.key);
-      for (const rule of request.hit.rules) args.push(String(rule.limit), String(rule.windowMs));
+      pushRules(args, request.hit.rules);
     }
     return limiter.onRedis(async (primary) => toReply(await evalScript(primary.client, AUTH_CHECK, keys, args), request));
+  }
+
+  /** The version's key; none here. */
+  protected versionKey(): string | undefined {
+    return undefined;
+  }
+
+  protected seed(): string {
+    return '';
+  }
+}
+
+/**
+ * The shared half of key authentication with PostgreSQL and Redis (docs/deploy.md, "Verified keys in
+ * memory"): `run` is the request path's single Redis round trip, with the auth-state version that
+ * validates the key cache; `bump` the writers' announcement of a change, awaited after every commit to
+ * keys, users or workspaces (src/store/change-feed.ts).
+ */
+export class RedisAuthCheck extends RedisGateCheck {
+  private readonly random: (min: number, max: number) => number;
+  private failures = 0;
+  private failing = false;
+  declare protected readonly options: RedisAuthCheckOptions;
+
+  constructor(options: RedisAuthCheckOptions) {
+    super(options);
+    this.random = options.randomInt ?? ((min, max) => min + Math.floor(Math.random() * (max - min)));
   }
 
   /**
@@ -136,17 +172,28 @@ export class RedisAuthCheck {
     return this.failures;
   }
 
-  private seed(): string {
+  protected override versionKey(): string {
+    return this.options.versionKey;
+  }
+
+  protected override seed(): string {
     return String(this.random(1, 2 ** 40));
   }
+}
+
+/** Appends a rule list's (limit, windowMs) pairs, after checking them. */
+function pushRules(args: string[], rules: readonly LimitRule[]): void {
+  assertValidRules(rules);
+  for (const rule of rules) args.push(String(rule.limit), String(rule.windowMs));
 }
 
 function toReply(reply: unknown, request: AuthCheckRequest): AuthCheckReply {
   if (!Array.isArray(reply) || reply.length < 2 || (typeof reply[0] !== 'string' && typeof reply[0] !== 'number')) {
     throw new Error('auth-check script returned an unexpected reply');
   }
+  const version = reply[0] === '' ? undefined : String(reply[0]);
   const gate = toDecision(reply[1], request.gateRules);
-  if (reply.length === 2) return { version: String(reply[0]), gate };
+  if (reply.length === 2) return { version, gate };
   if (!request.hit) throw new Error('auth-check script counted a hit nobody asked for');
-  return { version: String(reply[0]), gate, hit: toDecision(reply[2], request.hit.rules) };
+  return { version, gate, hit: toDecision(reply[2], request.hit.rules) };
 }
