@@ -34,7 +34,7 @@ import {
 import { type SeededStore, ensureBenchProtectedApi, seedStore } from './seed.js';
 import { startNginxFront } from './forward-proxy.js';
 import { seedPostgresStore } from './seed-pg.js';
-import { REPO_ROOT, type RunningServer, startServer } from './server.js';
+import { REPO_ROOT, type RunningServer, startReferenceServer, startServer } from './server.js';
 
 interface Options {
   durationS: number;
@@ -108,25 +108,13 @@ async function startAll(plans: readonly ServerPlan[], stores: ReadonlyMap<StoreN
       ...(plan.postgres && 'databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
     };
     const server = plan.reference
-      ? await startReferenceServer(plan, store)
+      ? await startReferenceServer({ name: plan.name, dataDir: store.dataDir, mode: plan.reference, key: store.hotKey })
       : await startServer({ name: plan.name, dataDir: store.dataDir, env }).then((keyward) => (plan.front === 'nginx' ? startNginxFront(keyward) : keyward));
     running.set(plan.name, server);
     log(`started ${plan.name} (pid ${server.pid}) at ${server.url}: ${plan.description}`);
     if (plan.redis) await expectRedisBackend(server);
   }
   return running;
-}
-
-/** A reference of bench/reference-server.ts: R1 knows the store's hot key, the key (b) presents. */
-function startReferenceServer(plan: ServerPlan, store: SeededStore): Promise<RunningServer> {
-  const mode = plan.reference!;
-  return startServer({
-    name: plan.name,
-    dataDir: store.dataDir,
-    env: { BENCH_REFERENCE: mode, BENCH_REFERENCE_KEY: store.hotKey },
-    script: ['bench/reference-server.ts'],
-    ready: mode === 'bare' ? { path: '/', status: 200 } : { path: '/api/me', status: 401 },
-  });
 }
 
 /** The Redis scenarios mean nothing if the server fell back to its in-memory limiter. */

@@ -103,6 +103,21 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   return { spec, url, pid, output: errText, cpuSeconds: () => cpuSecondsOf(pid), stop: () => stopChild(child) };
 }
 
+/**
+ * A reference server of bench/reference-server.ts (`bare`: R0, `keycheck`: R1), started like Keyward's
+ * servers; R1 knows `key` (the bench's hot key, the one (b) presents). It has no /healthz: readiness is
+ * its own route's answer.
+ */
+export function startReferenceServer(spec: Omit<ServerSpec, 'script' | 'ready' | 'env'> & { mode: 'bare' | 'keycheck'; key: string }): Promise<RunningServer> {
+  const { mode, key, ...rest } = spec;
+  return startServer({
+    ...rest,
+    env: { BENCH_REFERENCE: mode, BENCH_REFERENCE_KEY: key },
+    script: ['bench/reference-server.ts'],
+    ready: mode === 'bare' ? { path: '/', status: 200 } : { path: '/api/me', status: 401 },
+  });
+}
+
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux). */
 const USER_HZ = 100;
 
