@@ -34,7 +34,7 @@ import {
 import { type SeededStore, ensureBenchProtectedApi, seedStore } from './seed.js';
 import { startNginxFront } from './forward-proxy.js';
 import { seedPostgresStore } from './seed-pg.js';
-import { REPO_ROOT, type RunningServer, startReferenceServer, startServer } from './server.js';
+import { REPO_ROOT, type RunningServer, expectRedisBackend, startReferenceServer, startServer } from './server.js';
 
 interface Options {
   durationS: number;
@@ -115,16 +115,6 @@ async function startAll(plans: readonly ServerPlan[], stores: ReadonlyMap<StoreN
     if (plan.redis) await expectRedisBackend(server);
   }
   return running;
-}
-
-/** The Redis scenarios mean nothing if the server fell back to its in-memory limiter. */
-async function expectRedisBackend(server: RunningServer): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const body = (await (await fetch(`${server.url}/readyz`)).json()) as { rate_limiter?: { backend: string; degraded: boolean } };
-    if (body.rate_limiter?.backend === 'redis' && !body.rate_limiter.degraded) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${server.spec.name}: the limiter is not on Redis (see /readyz)`);
 }
 
 interface Job {
@@ -219,7 +209,11 @@ function notesFor(opts: Options, stores: ReadonlyMap<StoreName, SeededStore>): s
 }
 
 async function main(): Promise<void> {
-  const opts = options(process.argv.slice(2), process.env);
+  const all = options(process.argv.slice(2), process.env);
+  // `cap` is the capacity model (bench/capacity.ts), run after whatever else --only names.
+  const capacity = all.only.includes('cap');
+  const opts = { ...all, only: all.only.filter((x) => x !== 'cap') };
+  if (capacity && opts.only.length === 0) return runCapacityModel();
   const { servers: plans, scenarios } = selectScenarios(opts.only, { redis: Boolean(opts.redisUrl), postgres: Boolean(opts.databaseUrl) });
   const perJob = opts.durationS * opts.runs + opts.warmupS + opts.rewarmS * (opts.runs - 1);
   log(`${scenarios.length} scenario runs × ${opts.runs} rounds on ${plans.length} servers; about ${Math.round((perJob * scenarios.length) / 60)} min of load`);
@@ -253,6 +247,13 @@ async function main(): Promise<void> {
     );
     log('wrote bench/RESULTS.md');
   }
+  if (capacity) await runCapacityModel();
+}
+
+async function runCapacityModel(): Promise<void> {
+  const { capacityOptions, runCapacity } = await import('./capacity.js');
+  const opts = capacityOptions(process.argv.slice(2), process.env);
+  await runCapacity(opts, opts.pgCores);
 }
 
 await main();

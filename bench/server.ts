@@ -118,6 +118,16 @@ export function startReferenceServer(spec: Omit<ServerSpec, 'script' | 'ready' |
   });
 }
 
+/** The Redis scenarios mean nothing if the server fell back to its in-memory limiter. */
+export async function expectRedisBackend(server: RunningServer): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const body = (await (await fetch(`${server.url}/readyz`)).json()) as { rate_limiter?: { backend: string; degraded: boolean } };
+    if (body.rate_limiter?.backend === 'redis' && !body.rate_limiter.degraded) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${server.spec.name}: the limiter is not on Redis (see /readyz)`);
+}
+
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux). */
 const USER_HZ = 100;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type CapacityInputs, capacityModel, modelReport } from '../../bench/capacity.js';
 import type { LoadResult } from '../../bench/driver.js';
 import { type Measurement, resultsTable, summarise, targetsTable } from '../../bench/report.js';
 import { SCENARIOS, type Scenario, checkTargets, selectScenarios } from '../../bench/scenarios.js';
@@ -136,5 +137,41 @@ describe('bench scenario selection', () => {
     expect(ids([]).some((x) => x.startsWith('P'))).toBe(false);
     expect(ids([]).some((x) => x.startsWith('S5'))).toBe(false);
     expect(ids(['rib'], { redis: true, postgres: true })).toEqual(['R0/r0', 'P2/a', 'P2/rib']);
+  });
+});
+
+describe('bench capacity model', () => {
+  const inputs = (over: Partial<CapacityInputs>): CapacityInputs => ({
+    label: 'GET /api/me',
+    requests: 10_000,
+    rps: 2_000,
+    okShare: 1,
+    instanceCpuUs: 100,
+    redisCommands: 10,
+    redisScriptCalls: 1,
+    redisCommandsByName: { evalsha: 1 },
+    redisCpuUs: 20,
+    redisBackground: { commandsPerS: 0, cpuShare: 0 },
+    pgStatements: 0.1,
+    pgRowsRead: 0,
+    pgRowsWritten: 0,
+    pgCpuUs: 50,
+    ...over,
+  });
+
+  it('turns CPU µs per request into requests/s per core and instances per Redis and per PostgreSQL core', () => {
+    const m = capacityModel(inputs({}));
+    expect(m.instanceRps).toBeCloseTo(10_000, 6);
+    expect(m.redisCoreRps).toBeCloseTo(50_000, 6);
+    expect(m.pgCoreRps).toBeCloseTo(20_000, 6);
+    expect(m.instancesPerRedis).toBeCloseTo(5, 6);
+    expect(m.instancesPerPgCore).toBeCloseTo(2, 6);
+  });
+
+  it('names what saturates first for the PostgreSQL cores given, and what to shard then', () => {
+    // Redis serves 5 instances; 4 PostgreSQL cores serve 8, 2 cores 4.
+    expect(modelReport([inputs({})], 4)).toMatch(/Redis saturates first\*\*, at about 5\.0 instances.*Redis Cluster/);
+    expect(modelReport([inputs({})], 2)).toMatch(/PostgreSQL saturates first\*\*, at about 4\.0 instances.*read replicas/);
+    expect(modelReport([inputs({ pgCpuUs: Number.NaN })], 4)).toMatch(/a figure is missing/);
   });
 });
