@@ -69,6 +69,7 @@ const SHAPES = [
 ] as const;
 
 const APP_NAME = `keyward-capacity-${process.pid}`;
+const REDIS_PREFIX = 'kw-capacity:';
 
 /** Redis's counters: calls per command (without the INFO this bench asks) and CPU seconds. */
 async function redisCounters(redis: Redis): Promise<{ calls: Map<string, number>; cpuS: number }> {
@@ -153,7 +154,9 @@ export async function measureCapacity(opts: CapacityOptions): Promise<CapacityIn
   });
   const url = new URL(store.databaseUrl);
   url.searchParams.set('application_name', APP_NAME);
-  const server = await startServer({ name: 'CAP', dataDir: store.dataDir, env: { ...plan.env, REDIS_URL: opts.redisUrl, DATABASE_URL: url.toString() } });
+  // Redis keys of its own: no other deployment on this Redis moves its auth-state version (emptying its key cache).
+  const env = { ...plan.env, REDIS_URL: opts.redisUrl, REDIS_KEY_PREFIX: REDIS_PREFIX, DATABASE_URL: url.toString() };
+  const server = await startServer({ name: 'CAP', dataDir: store.dataDir, env });
   const redis = new Redis(opts.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   const db = new pg.Client({ connectionString: opts.databaseUrl });
   const load = new LoadGenerator();
