@@ -29,21 +29,16 @@ function measured(server: string, id: string, round: number, rps: number, more: 
   return { scenario: sc, round, result, cpuUsPerRequest: more.cpu ?? 1e6 / rps };
 }
 
-/** Two rounds of the bare reference, S1's baseline, (b) and (d), W1's baseline and (bw). */
-const ROUNDS: Measurement[] = [
-  measured('R0', 'r0', 0, 20_000),
-  measured('S1', 'a', 0, 18_000),
-  measured('S1', 'b', 0, 14_000),
-  measured('S1', 'd', 0, 4_000),
-  measured('W1', 'a', 0, 19_000),
-  measured('W1', 'bw', 0, 16_000),
-  measured('R0', 'r0', 1, 10_000),
-  measured('S1', 'a', 1, 9_000),
-  measured('S1', 'b', 1, 6_200),
-  measured('S1', 'd', 1, 3_000),
-  measured('W1', 'a', 1, 9_500),
-  measured('W1', 'bw', 1, 7_000),
+/** Two rounds (req/s in each) of the bare reference, S1's baseline, (b) and (d), W1's baseline and (bw). */
+const RATES: readonly (readonly [string, string, number, number])[] = [
+  ['R0', 'r0', 20_000, 10_000],
+  ['S1', 'a', 18_000, 9_000],
+  ['S1', 'b', 14_000, 6_200],
+  ['S1', 'd', 4_000, 3_000],
+  ['W1', 'a', 19_000, 9_500],
+  ['W1', 'bw', 16_000, 7_000],
 ];
+const ROUNDS: Measurement[] = [0, 1].flatMap((round) => RATES.map(([server, id, ...rps]) => measured(server, id, round, rps[round])));
 
 const byId = (summaries: ReturnType<typeof summarise>, id: string, server?: string) => summaries.find((s) => s.id === id && (!server || s.server === server))!;
 
