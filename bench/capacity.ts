@@ -20,7 +20,9 @@
  *
  * From those it derives the requests/s one Redis core and one PostgreSQL core sustain, the instances
  * (each about one core) each one serves before it saturates, which saturates first, and what to shard then.
- * Options: --duration=10 (BENCH_DURATION), --warmup=3 (BENCH_WARMUP), --connections=50 (BENCH_CONNECTIONS).
+ * Options: --duration=10 (BENCH_DURATION), --warmup=3 (BENCH_WARMUP), --connections=16 (BENCH_CONNECTIONS:
+ * fewer than the load bench's 50, since the costs per request hardly depend on it and a long queue delays
+ * Redis replies past the limiter's timeout on a busy machine), --pg-cores=4 (BENCH_PG_CORES, for the model).
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +31,7 @@ import pg from 'pg';
 import { LoadGenerator } from './load.js';
 import { PG_SCHEMA, ROTATED_KEYS, SERVERS, STORE_SIZES } from './scenarios.js';
 import { seedPostgresStore } from './seed-pg.js';
-import { REPO_ROOT, cpuSecondsOf, expectRedisBackend, startServer } from './server.js';
+import { REPO_ROOT, cpuSecondsOf, expectRedisBackend, limiterOnRedis, startServer } from './server.js';
 
 export interface CapacityOptions {
   readonly databaseUrl: string;
@@ -61,6 +63,12 @@ export interface CapacityInputs {
   readonly pgRowsWritten: number;
   /** NaN when the database's processes are not visible here (another machine). */
   readonly pgCpuUs: number;
+  /**
+   * Times the limiter left Redis for memory during the run, or 1 if it was not back on Redis when the run
+   * began (a Redis call slower than the client's timeout, e.g. on an overloaded machine): more than 0 and
+   * the Redis figures undercount (and the key cache, which needs Redis to confirm it, is bypassed).
+   */
+  readonly limiterFallbacks: number;
 }
 
 const SHAPES = [
@@ -175,12 +183,15 @@ export async function measureCapacity(opts: CapacityOptions): Promise<CapacityIn
       // Backends flush their table statistics when idle, at most once a second: let the warm-up's land,
       // and meanwhile see what Redis does for its other clients.
       const background = await redisBackground(redis, 2000);
+      // A fallback during the warm-up (a Redis call slower than the client's timeout) must be over.
+      const onRedis = await limiterOnRedis(server.url, 60, 500);
       const backends = new BackendCpu(db);
       await backends.sample(false);
       const before = {
         cpu: server.cpuSeconds(),
         redis: await redisCounters(redis),
         statements: await metric(server.url, 'keyward_storage_queries_total'),
+        fallbacks: await metric(server.url, 'keyward_rate_limiter_fallbacks_total'),
         rows: await pgRows(db),
       };
       const sampler = setInterval(() => void backends.sample(true).catch(() => {}), 250);
@@ -190,6 +201,7 @@ export async function measureCapacity(opts: CapacityOptions): Promise<CapacityIn
       const cpu = server.cpuSeconds();
       const redisAfter = await redisCounters(redis);
       const statements = await metric(server.url, 'keyward_storage_queries_total');
+      const fallbacks = await metric(server.url, 'keyward_rate_limiter_fallbacks_total');
       await new Promise((res) => setTimeout(res, 1500));
       const rows = await pgRows(db);
       const per = (x: number) => x / r.requests;
@@ -210,9 +222,11 @@ export async function measureCapacity(opts: CapacityOptions): Promise<CapacityIn
         pgRowsRead: per(rows.read - before.rows.read),
         pgRowsWritten: per(rows.written - before.rows.written),
         pgCpuUs: per(backends.seconds() * 1e6),
+        limiterFallbacks: fallbacks - before.fallbacks + (onRedis ? 0 : 1),
       };
       out.push(inputs);
-      opts.log(`  ${shape.label}: ${Math.round(r.rps)} req/s, ${(inputs.okShare * 100).toFixed(1)} % 200`);
+      const left = inputs.limiterFallbacks > 0 ? `; the limiter left Redis ${inputs.limiterFallbacks} time(s): its Redis figures undercount` : '';
+      opts.log(`  ${shape.label}: ${Math.round(r.rps)} req/s, ${(inputs.okShare * 100).toFixed(1)} % 200${left}`);
     }
   } finally {
     load.close();
@@ -244,6 +258,7 @@ export function inputsTable(inputs: readonly CapacityInputs[]): string {
     row('PostgreSQL rows read', (i) => f2(i.pgRowsRead)),
     row('PostgreSQL rows written', (i) => f2(i.pgRowsWritten)),
     row('PostgreSQL backend CPU µs', (i) => f1(i.pgCpuUs)),
+    row('(limiter fell back to memory during the run)', (i) => (i.limiterFallbacks > 0 ? `**${i.limiterFallbacks} time(s): Redis figures invalid**` : 'no')),
     row('(req/s of the one instance, % 200)', (i) => `${int(i.rps)}, ${(i.okShare * 100).toFixed(1)} %`),
     row('(Redis background subtracted: commands/s, CPU)', (i) => `${int(i.redisBackground.commandsPerS)}, ${(i.redisBackground.cpuShare * 100).toFixed(1)} %`),
   ].join('\n');
@@ -288,10 +303,13 @@ export function modelReport(inputs: readonly CapacityInputs[], pgCores: number):
       return `${int(rps)}, ${((rps / m.redisCoreRps) * 100).toFixed(0)} %, ${f1(rps / m.pgCoreRps)}`;
     });
   }
-  const verdicts = models.map((m) => {
+  const verdicts = models.map((m, i) => {
+    if (inputs[i].limiterFallbacks > 0)
+      return `- ${m.label}: the limiter left Redis during the run (a slow or overloaded Redis or machine), no verdict: run again.`;
     const redisN = m.instancesPerRedis;
     const pgN = m.instancesPerPgCore * pgCores;
-    if (!Number.isFinite(redisN) || !Number.isFinite(pgN)) return `- ${m.label}: a figure is missing (see the inputs), no verdict.`;
+    if (!(redisN > 0 && pgN > 0 && Number.isFinite(redisN) && Number.isFinite(pgN)))
+      return `- ${m.label}: a figure is missing or not positive (see the inputs), no verdict.`;
     return redisN <= pgN
       ? `- ${m.label}: **Redis saturates first**, at about ${f1(redisN)} instances (${int(m.redisCoreRps)} req/s); PostgreSQL (${pgCores} cores) would carry ${f1(pgN)}. Then shard the limiter: Redis Cluster with the rate-limit keys hashed by workspace (a \`{workspace}\` hash tag in the key prefix), so each shard holds whole workspaces.`
       : `- ${m.label}: **PostgreSQL saturates first**, at about ${f1(pgN)} instances (${int(m.pgCoreRps * pgCores)} req/s on ${pgCores} cores); Redis would carry ${f1(redisN)}. Then add read replicas for the reads (key lookups on a cache miss, lists), or more cores; writes (last-used batches, audit) stay on the primary.`;
@@ -323,7 +341,7 @@ export function capacityOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     redisUrl: env.REDIS_URL,
     durationS: Math.max(1, flag('duration', 'BENCH_DURATION', 10)),
     warmupS: flag('warmup', 'BENCH_WARMUP', 3),
-    connections: Math.max(1, Math.round(flag('connections', 'BENCH_CONNECTIONS', 50))),
+    connections: Math.max(1, Math.round(flag('connections', 'BENCH_CONNECTIONS', 16))),
     pgCores: Math.max(1, Math.round(flag('pg-cores', 'BENCH_PG_CORES', 4))),
     dataDir: env.BENCH_DATA_DIR || join(REPO_ROOT, 'bench', '.data'),
     log: (line) => process.stdout.write(`${line}\n`),

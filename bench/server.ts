@@ -118,14 +118,19 @@ export function startReferenceServer(spec: Omit<ServerSpec, 'script' | 'ready' |
   });
 }
 
+/** Polls /readyz until the server's limiter is on Redis and not degraded (true), or `tries` polls `everyMs` apart have passed (false). */
+export async function limiterOnRedis(url: string, tries = 50, everyMs = 100): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    const body = (await (await fetch(`${url}/readyz`)).json()) as { rate_limiter?: { backend: string; degraded: boolean } };
+    if (body.rate_limiter?.backend === 'redis' && !body.rate_limiter.degraded) return true;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return false;
+}
+
 /** The Redis scenarios mean nothing if the server fell back to its in-memory limiter. */
 export async function expectRedisBackend(server: RunningServer): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const body = (await (await fetch(`${server.url}/readyz`)).json()) as { rate_limiter?: { backend: string; degraded: boolean } };
-    if (body.rate_limiter?.backend === 'redis' && !body.rate_limiter.degraded) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${server.spec.name}: the limiter is not on Redis (see /readyz)`);
+  if (!(await limiterOnRedis(server.url))) throw new Error(`${server.spec.name}: the limiter is not on Redis (see /readyz)`);
 }
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux). */

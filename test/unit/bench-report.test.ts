@@ -151,6 +151,7 @@ describe('bench capacity model', () => {
     pgRowsRead: 0,
     pgRowsWritten: 0,
     pgCpuUs: 50,
+    limiterFallbacks: 0,
     ...over,
   });
 
@@ -168,5 +169,7 @@ describe('bench capacity model', () => {
     expect(modelReport([inputs({})], 4)).toMatch(/Redis saturates first\*\*, at about 5\.0 instances.*Redis Cluster/);
     expect(modelReport([inputs({})], 2)).toMatch(/PostgreSQL saturates first\*\*, at about 4\.0 instances.*read replicas/);
     expect(modelReport([inputs({ pgCpuUs: Number.NaN })], 4)).toMatch(/a figure is missing/);
+    expect(modelReport([inputs({ redisCpuUs: -4 })], 4)).toMatch(/not positive/);
+    expect(modelReport([inputs({ limiterFallbacks: 1 })], 4)).toMatch(/left Redis during the run.*no verdict/);
   });
 });
