@@ -4,7 +4,9 @@
  * Seeds two SQLite stores (1,000 and 1,000,000 keys), starts real server processes on 127.0.0.1, and drives
  * them with autocannon from a separate load-generator process: fixed connections, a warm-up, several runs
  * per scenario, variants interleaved round by round, medians, and every scenario as a ratio to the
- * `/healthz` baseline of its own server in the same round. See docs/benchmarks.md.
+ * `/healthz` baseline of its own server and to a bare Fastify route (bench/reference-server.ts, R0) in the
+ * same round. Servers run at LOG_LEVEL=info (the default) unless a server's plan says otherwise (W1: warn).
+ * See docs/benchmarks.md. `--only=cap` runs the capacity model instead (bench/capacity.ts).
  *
  * Options (flag or environment variable): --duration=5 (BENCH_DURATION, seconds per run), --warmup=2
  * (BENCH_WARMUP, seconds before the first run of each scenario), --rewarm=0 (BENCH_REWARM, before later
@@ -17,11 +19,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoadGenerator } from './load.js';
 import { type Measurement, codeVersion, generatedBlock, resultsTable, summarise, targetsTable, writeResults } from './report.js';
-import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor, type ServerPlan, type StoreName, checkTargets } from './scenarios.js';
+import {
+  PG_SCHEMA,
+  SCENARIOS,
+  SERVERS,
+  STORE_SIZES,
+  type Scenario,
+  headersFor,
+  type ServerPlan,
+  type StoreName,
+  checkTargets,
+  selectScenarios,
+} from './scenarios.js';
 import { type SeededStore, ensureBenchProtectedApi, seedStore } from './seed.js';
 import { startNginxFront } from './forward-proxy.js';
 import { seedPostgresStore } from './seed-pg.js';
-import { REPO_ROOT, type RunningServer, startServer } from './server.js';
+import { REPO_ROOT, type RunningServer, expectRedisBackend, startReferenceServer, startServer } from './server.js';
 
 interface Options {
   durationS: number;
@@ -68,16 +81,6 @@ function options(argv: readonly string[], env: NodeJS.ProcessEnv): Options {
   };
 }
 
-/** Scenarios selected by --only (server names or scenario ids; a server's baseline always comes along). */
-function selected(opts: Options): { servers: ServerPlan[]; scenarios: Scenario[] } {
-  const servers = SERVERS.filter((s) => (!s.redis || opts.redisUrl) && (!s.postgres || opts.databaseUrl));
-  const wanted = (sc: Scenario) => opts.only.length === 0 || opts.only.includes(sc.server) || opts.only.includes(sc.id);
-  const picked = SCENARIOS.filter((sc) => servers.some((s) => s.name === sc.server) && wanted(sc) && sc.id !== 'a');
-  const used = servers.filter((s) => picked.some((sc) => sc.server === s.name));
-  const scenarios = SCENARIOS.filter((sc) => used.some((s) => s.name === sc.server) && (sc.id === 'a' || picked.includes(sc)));
-  return { servers: used, scenarios };
-}
-
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function seedAll(opts: Options, needed: ReadonlySet<StoreName>): Promise<Map<StoreName, SeededStore>> {
@@ -104,23 +107,14 @@ async function startAll(plans: readonly ServerPlan[], stores: ReadonlyMap<StoreN
       ...(plan.redis && opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
       ...(plan.postgres && 'databaseUrl' in store ? { DATABASE_URL: String(store.databaseUrl) } : {}),
     };
-    const keyward = await startServer({ name: plan.name, dataDir: store.dataDir, env });
-    const server = plan.front === 'nginx' ? await startNginxFront(keyward) : keyward;
+    const server = plan.reference
+      ? await startReferenceServer({ name: plan.name, dataDir: store.dataDir, mode: plan.reference, key: store.hotKey })
+      : await startServer({ name: plan.name, dataDir: store.dataDir, env }).then((keyward) => (plan.front === 'nginx' ? startNginxFront(keyward) : keyward));
     running.set(plan.name, server);
     log(`started ${plan.name} (pid ${server.pid}) at ${server.url}: ${plan.description}`);
     if (plan.redis) await expectRedisBackend(server);
   }
   return running;
-}
-
-/** The Redis scenarios mean nothing if the server fell back to its in-memory limiter. */
-async function expectRedisBackend(server: RunningServer): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const body = (await (await fetch(`${server.url}/readyz`)).json()) as { rate_limiter?: { backend: string; degraded: boolean } };
-    if (body.rate_limiter?.backend === 'redis' && !body.rate_limiter.degraded) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${server.spec.name}: the limiter is not on Redis (see /readyz)`);
 }
 
 interface Job {
@@ -131,14 +125,36 @@ interface Job {
   rotateKeys?: readonly string[];
 }
 
-function jobsFor(scenarios: readonly Scenario[], servers: ReadonlyMap<string, RunningServer>, stores: ReadonlyMap<StoreName, SeededStore>): Job[] {
-  return scenarios.map((sc) => {
+/**
+ * The jobs to run, and the scenarios that cannot run with why: a conditional scenario (dm) asks its request
+ * once for the ETag it then sends in If-None-Match, and a server that sends none leaves it "n/a (no ETag)".
+ */
+async function jobsFor(
+  scenarios: readonly Scenario[],
+  servers: ReadonlyMap<string, RunningServer>,
+  stores: ReadonlyMap<StoreName, SeededStore>,
+): Promise<{ jobs: Job[]; unmeasured: Map<string, string> }> {
+  const jobs: Job[] = [];
+  const unmeasured = new Map<string, string>();
+  for (const sc of scenarios) {
     const plan = SERVERS.find((s) => s.name === sc.server)!;
     const store = stores.get(plan.store)!;
-    const path = sc.path.replace('{contact}', store.contactId);
     const server = servers.get(sc.server)!;
-    return { scenario: sc, server, url: server.url + path, ...headersFor(sc, store) };
-  });
+    const job: Job = { scenario: sc, server, url: server.url + sc.path.replace('{contact}', store.contactId), ...headersFor(sc, store) };
+    if (!sc.conditional) {
+      jobs.push(job);
+      continue;
+    }
+    const res = await fetch(job.url, { headers: job.headers });
+    await res.arrayBuffer();
+    const etag = res.headers.get('etag');
+    if (etag) jobs.push({ ...job, headers: { ...job.headers, 'if-none-match': etag } });
+    else {
+      unmeasured.set(sc.id, 'no ETag');
+      log(`${sc.server} ${sc.id}: the server sent no ETag (status ${res.status}); not measured`);
+    }
+  }
+  return { jobs, unmeasured };
 }
 
 /** Round r: servers in rotated order, and each server's scenarios rotated too, so no variant always goes first. */
@@ -193,8 +209,12 @@ function notesFor(opts: Options, stores: ReadonlyMap<StoreName, SeededStore>): s
 }
 
 async function main(): Promise<void> {
-  const opts = options(process.argv.slice(2), process.env);
-  const { servers: plans, scenarios } = selected(opts);
+  const all = options(process.argv.slice(2), process.env);
+  // `cap` is the capacity model (bench/capacity.ts), run after whatever else --only names.
+  const capacity = all.only.includes('cap');
+  const opts = { ...all, only: all.only.filter((x) => x !== 'cap') };
+  if (capacity && opts.only.length === 0) return runCapacityModel();
+  const { servers: plans, scenarios } = selectScenarios(opts.only, { redis: Boolean(opts.redisUrl), postgres: Boolean(opts.databaseUrl) });
   const perJob = opts.durationS * opts.runs + opts.warmupS + opts.rewarmS * (opts.runs - 1);
   log(`${scenarios.length} scenario runs × ${opts.runs} rounds on ${plans.length} servers; about ${Math.round((perJob * scenarios.length) / 60)} min of load`);
   const started = performance.now();
@@ -203,24 +223,37 @@ async function main(): Promise<void> {
   const load = new LoadGenerator();
   let servers = new Map<string, RunningServer>();
   let measurements: Measurement[];
+  let unmeasured = new Map<string, string>();
   try {
     servers = await startAll(plans, stores, opts);
-    measurements = await measure(jobsFor(scenarios, servers, stores), load, opts);
+    const planned = await jobsFor(scenarios, servers, stores);
+    unmeasured = planned.unmeasured;
+    measurements = await measure(planned.jobs, load, opts);
   } finally {
     load.close();
     for (const s of servers.values()) await s.stop();
   }
   const summaries = summarise(measurements);
-  const settings = `-c ${opts.connections}, pipelining 1, ${opts.durationS} s runs, ${opts.warmupS} s warm-up before each scenario's first run${opts.rewarmS ? ` and ${opts.rewarmS} s before later runs` : ''}, ${opts.runs} rounds (medians), variants interleaved`;
-  log(`\n${resultsTable(summaries, scenarios)}\n\n${targetsTable(checkTargets(new Map(summaries.filter((s) => s.id !== 'a').map((s) => [s.id, s]))))}`);
+  const settings = `-c ${opts.connections}, pipelining 1, ${opts.durationS} s runs, ${opts.warmupS} s warm-up before each scenario's first run${opts.rewarmS ? ` and ${opts.rewarmS} s before later runs` : ''}, ${opts.runs} rounds (medians), variants interleaved; Keyward's servers at LOG_LEVEL=info (the default: the request log on) except W1 (warn); "÷ bare Fastify" is req/s ÷ R0's in the same round`;
+  log(`\n${resultsTable(summaries, scenarios, unmeasured)}\n\n${targetsTable(checkTargets(summaries, unmeasured))}`);
   log(`\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s`);
   mkdirSync(opts.dataDir, { recursive: true });
   writeFileSync(join(opts.dataDir, 'latest.json'), JSON.stringify({ opts: { ...opts, redisUrl: Boolean(opts.redisUrl) }, measurements }, null, 1));
   if (opts.write && opts.only.length === 0) {
     const command = `${opts.redisUrl ? 'REDIS_URL=… ' : ''}${opts.databaseUrl ? 'DATABASE_URL=… ' : ''}npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-    writeResults(join(REPO_ROOT, 'bench', 'RESULTS.md'), generatedBlock({ summaries, scenarios, command, code, settings, notes: notesFor(opts, stores) }));
+    writeResults(
+      join(REPO_ROOT, 'bench', 'RESULTS.md'),
+      generatedBlock({ summaries, scenarios, command, code, settings, notes: notesFor(opts, stores), unmeasured }),
+    );
     log('wrote bench/RESULTS.md');
   }
+  if (capacity) await runCapacityModel();
+}
+
+async function runCapacityModel(): Promise<void> {
+  const { capacityOptions, runCapacity } = await import('./capacity.js');
+  const opts = capacityOptions(process.argv.slice(2), process.env);
+  await runCapacity(opts, opts.pgCores);
 }
 
 await main();
