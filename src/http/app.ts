@@ -18,6 +18,7 @@ import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { DOCS_PREFIX, declareAuthMode } from './closed-by-default.js';
 import { securityHeaders } from './security-headers.js';
+import type { HelmetOptions } from 'helmet';
 import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
 import type { Services } from '../services.js';
@@ -126,7 +127,7 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   bindPerRouteHooks(app, deps, metrics, webDir);
   declareRequestState(app);
   logAccess(app, deps, options.logger);
-  setSecurityHeaders(app);
+  securityHeaders(app, SECURITY_HEADER_OPTIONS);
   await serveApiDocs(app, docs);
   await allowCorsOnApi(app, deps);
   app.addHook('preClose', () => drainConnections(app.server));
@@ -228,23 +229,22 @@ function logAccess(app: App, { config }: Services, logger: Logger): void {
   if (hook) app.addHook('onResponse', hook);
 }
 
-function setSecurityHeaders(app: App): void {
-  securityHeaders(app, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
+/** Helmet's options for every response (security-headers.ts): a strict CSP, and no HSTS. */
+export const SECURITY_HEADER_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
     },
-    hsts: false,
-  });
-}
+  },
+  hsts: false,
+} as const satisfies HelmetOptions;
 
 /** The Keyward mark shown in the docs' top bar in place of the plugin's own logo. */
 const DOCS_LOGO = Buffer.from(
