@@ -16,7 +16,6 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
-import pino from 'pino';
 import { SECURITY_HEADER_OPTIONS } from '../../src/http/app.js';
 import { helmetHeaders } from '../../src/http/security-headers.js';
 import { createLogger, lazyChildLogger, scrubUrl } from '../../src/logger.js';
@@ -77,10 +76,11 @@ function micro(): void {
   time('the access line through the redacting root logger', 100_000, () => root.info(line(), 'request'));
   const access = root.child({}, { redact: [] });
   time('the access line through a child without redaction (access-log.ts)', 100_000, () => access.info(line(), 'request'));
-  const bare = pino({ level: 'info' }, sink).child({ reqId: 'req-1' });
-  time("Fastify's two lines through a child (for comparison, no redaction)", 100_000, () => {
-    bare.info({ req: { method: 'GET', url: '/api/me' } }, 'incoming request');
-    bare.info({ res: { statusCode: 200 }, responseTime: 0.41 }, 'request completed');
+  const raw = { id: 'req-1', method: 'GET', url: '/api/me', ip: '127.0.0.1' };
+  time("Fastify's own two lines, through a per-request child of the redacting root (before)", 100_000, () => {
+    const child = root.child({ reqId: 'req-1' }, opts);
+    child.info({ req: raw }, 'incoming request');
+    child.info({ res: { statusCode: 200 }, responseTime: 0.41 }, 'request completed');
   });
 }
 
