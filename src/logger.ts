@@ -66,12 +66,14 @@ function scrubError(err: Error): ReturnType<typeof pino.stdSerializers.err> {
 }
 
 type LogMethod = (...args: unknown[]) => void;
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
 /**
  * A request's logger, made a pino child (with the request id bound) only when something logs through it.
  * Most requests never log through it (the access line is written through the root logger), and pino's
  * `child()` copies bindings and serializers: paid per request, for nothing, when made eagerly.
  */
+interface LazyChildLogger extends Record<(typeof LEVELS)[number], LogMethod> {}
 class LazyChildLogger {
   private made: FastifyBaseLogger | undefined;
   constructor(
@@ -79,7 +81,8 @@ class LazyChildLogger {
     private readonly bindings: Bindings,
     private readonly options: ChildLoggerOptions,
   ) {}
-  private get logger(): FastifyBaseLogger {
+  /** The child logger, made on the first call. */
+  target(): FastifyBaseLogger {
     this.made ??= this.parent.child(this.bindings, this.options);
     return this.made;
   }
@@ -87,34 +90,18 @@ class LazyChildLogger {
     return this.made?.level ?? this.options.level ?? this.parent.level;
   }
   set level(level: string) {
-    this.logger.level = level;
-  }
-  fatal(...args: unknown[]): void {
-    this.write('fatal', args);
-  }
-  error(...args: unknown[]): void {
-    this.write('error', args);
-  }
-  warn(...args: unknown[]): void {
-    this.write('warn', args);
-  }
-  info(...args: unknown[]): void {
-    this.write('info', args);
-  }
-  debug(...args: unknown[]): void {
-    this.write('debug', args);
-  }
-  trace(...args: unknown[]): void {
-    this.write('trace', args);
+    this.target().level = level;
   }
   silent(): void {}
-  private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', args: unknown[]): void {
-    const logger = this.logger;
-    (logger[level] as LogMethod).apply(logger, args);
-  }
   child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
-    return this.logger.child(bindings, options);
+    return this.target().child(bindings, options);
   }
+}
+for (const level of LEVELS) {
+  LazyChildLogger.prototype[level] = function (this: LazyChildLogger, ...args: unknown[]): void {
+    const logger = this.target();
+    (logger[level] as LogMethod).apply(logger, args);
+  };
 }
 
 /** Fastify's `childLoggerFactory`: `req.log` and `reply.log`, made a child logger only on first use. */
