@@ -62,6 +62,9 @@ describeEachDialect('the access log', ({ app }) => {
     const t = await app();
     const owner = await anOwner(t);
     const { key } = await aKey(t, owner);
+    // The cookie plugin (and its hooks) belongs to the sign-in routes' scope, not to the app's.
+    expect(t.kw.app.hasReplyDecorator('setCookie')).toBe(false);
+    expect(t.kw.app.hasRequestDecorator('cookies')).toBe(false);
     const malformed = `a=${'%'.repeat(6000)}; =; ;;; "=x; ${SESSION_COOKIE}="unterminated; ${'b'.repeat(4000)}`;
     const keyed = await t.request({ url: '/api/me', headers: { 'x-api-key': key, cookie: malformed } });
     expect(keyed.statusCode, keyed.body).toBe(200);
