@@ -32,7 +32,14 @@ export interface Config {
   readonly signupPerHour: number;
   /** Users an admin (or key) may add to one workspace per hour. */
   readonly userCreatesPerHour: number;
-  readonly logLevel: string;
+  /** pino's level (`LOG_LEVEL`, default `info`): one of `LOG_LEVELS`. */
+  readonly logLevel: LogLevel;
+  /**
+   * One access line per request at `info` (`ACCESS_LOG`, default true): method, scrubbed URL, status,
+   * response time, request id and the key's id. Off, or a `LOG_LEVEL` above `info`, writes none and
+   * costs a request nothing.
+   */
+  readonly accessLog: boolean;
   readonly corsOrigins: readonly string[];
   /** How often pending last-used observations are written (must stay well under 5 s). */
   readonly lastUsedFlushMs: number;
@@ -67,6 +74,16 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevel(raw: string | undefined): LogLevel {
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (level === undefined) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 1_000_000_000): number {
   const raw = env[name];
@@ -141,7 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowSignup: bool(env, 'ALLOW_SIGNUP', false),
     signupPerHour: int(env, 'SIGNUP_PER_HOUR', 10),
     userCreatesPerHour: int(env, 'USER_CREATES_PER_HOUR', 100),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: logLevel(env.LOG_LEVEL),
+    accessLog: bool(env, 'ACCESS_LOG', true),
     corsOrigins: Object.freeze(list(env.CORS_ORIGINS)),
     lastUsedFlushMs: int(env, 'LAST_USED_FLUSH_MS', 1000, 10, 4000),
     sessionTtlMs: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,

@@ -1,4 +1,5 @@
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
+import pino, { type Bindings, type ChildLoggerOptions, type DestinationStream, type Logger } from 'pino';
 import { maskKeyRuns } from './keys/key-scan.js';
 
 /** Anything shaped like a Keyward key, wherever it appears in a logged string (e.g. a URL a client got wrong). */
@@ -62,4 +63,48 @@ function scrubError(err: Error): ReturnType<typeof pino.stdSerializers.err> {
   if (typeof out.message === 'string') out.message = scrubKeys(out.message);
   if (typeof out.stack === 'string') out.stack = scrubKeys(out.stack);
   return out;
+}
+
+type LogMethod = (...args: unknown[]) => void;
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/**
+ * A request's logger, made a pino child (with the request id bound) only when something logs through it.
+ * Most requests never log through it (the access line is written through the root logger), and pino's
+ * `child()` copies bindings and serializers: paid per request, for nothing, when made eagerly.
+ */
+interface LazyChildLogger extends Record<(typeof LEVELS)[number], LogMethod> {}
+class LazyChildLogger {
+  private made: FastifyBaseLogger | undefined;
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+  /** The child logger, made on the first call. */
+  target(): FastifyBaseLogger {
+    this.made ??= this.parent.child(this.bindings, this.options);
+    return this.made;
+  }
+  get level(): string {
+    return this.made?.level ?? this.options.level ?? this.parent.level;
+  }
+  set level(level: string) {
+    this.target().level = level;
+  }
+  silent(): void {}
+  child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.target().child(bindings, options);
+  }
+}
+for (const level of LEVELS) {
+  LazyChildLogger.prototype[level] = function (this: LazyChildLogger, ...args: unknown[]): void {
+    const logger = this.target();
+    (logger[level] as LogMethod).apply(logger, args);
+  };
+}
+
+/** Fastify's `childLoggerFactory`: `req.log` and `reply.log`, made a child logger only on first use. */
+export function lazyChildLogger(parent: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger {
+  return new LazyChildLogger(parent, bindings, options) as unknown as FastifyBaseLogger;
 }

@@ -9,14 +9,16 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { parseRfc3339 } from '../dates.js';
-import { scrubUrl } from '../logger.js';
+import { lazyChildLogger, scrubUrl } from '../logger.js';
+import { accessLogHook } from './access-log.js';
 import { outcomeOf } from '../usage/usage-counter.js';
 import { buildAuthHook } from './auth-hook.js';
 import { DOCS_PREFIX, declareAuthMode } from './closed-by-default.js';
 import { securityHeaders } from './security-headers.js';
+import type { HelmetOptions } from 'helmet';
 import { buildSerializerFactory } from './serializer.js';
 import { clientErrorHandler } from './client-error.js';
 import type { Services } from '../services.js';
@@ -124,12 +126,12 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
   parseJsonBodies(app);
   bindPerRouteHooks(app, deps, metrics, webDir);
   declareRequestState(app);
-  await app.register(cookie);
-  setSecurityHeaders(app);
+  logAccess(app, deps, options.logger);
+  securityHeaders(app, SECURITY_HEADER_OPTIONS);
   await serveApiDocs(app, docs);
   await allowCorsOnApi(app, deps);
   app.addHook('preClose', () => drainConnections(app.server));
-  registerRoutes(app, deps, metrics);
+  await registerRoutes(app, deps, metrics);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
   return { app, metrics };
 }
@@ -137,6 +139,9 @@ export async function buildApp(deps: Services, options: BuildOptions): Promise<{
 function createFastify({ config }: Services, logger: Logger): App {
   return Fastify({
     loggerInstance: logger,
+    // Fastify's own two lines per request are replaced by one access line (access-log.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     requestIdHeader: false,
@@ -219,23 +224,27 @@ function declareRequestState(app: App): void {
   app.decorateRequest('idempotency', null);
 }
 
-function setSecurityHeaders(app: App): void {
-  securityHeaders(app, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
-  });
+function logAccess(app: App, { config }: Services, logger: Logger): void {
+  const hook = accessLogHook(logger, config.accessLog);
+  if (hook) app.addHook('onResponse', hook);
 }
+
+/** Helmet's options for every response (security-headers.ts): a strict CSP, and no HSTS. */
+export const SECURITY_HEADER_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  hsts: false,
+} as const satisfies HelmetOptions;
 
 /** The Keyward mark shown in the docs' top bar in place of the plugin's own logo. */
 const DOCS_LOGO = Buffer.from(
@@ -297,8 +306,13 @@ async function allowCorsOnApi(app: App, { config }: Services): Promise<void> {
   });
 }
 
-function registerRoutes(app: App, deps: Services, metrics: Metrics): void {
-  authRoutes(app, deps);
+async function registerRoutes(app: App, deps: Services, metrics: Metrics): Promise<void> {
+  // Only the sign-in routes set or clear the session cookie: the cookie plugin (its onSend hook included)
+  // is theirs alone, and parses nothing by itself (the session cookie is read where a session is looked for).
+  await app.register(async (signIn: App) => {
+    await signIn.register(cookie, { hook: false });
+    authRoutes(signIn, deps);
+  });
   accountRoutes(app, deps);
   contactRoutes(app, deps);
   userRoutes(app, deps);

@@ -40,6 +40,24 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The session cookie's value, read from the Cookie header only when a session is looked for (session
+ * routes, the sign-in routes, and key-or-session routes called without a key): a request that presents an
+ * API key never has its cookies parsed. Only this one cookie is read; `@fastify/cookie`, which sets it, is
+ * registered with the sign-in routes alone (app.ts), so no other request runs its hooks.
+ */
+export function sessionCookieOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (header === undefined) return undefined;
+  for (const pair of header.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq === -1 || pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    const value = pair.slice(eq + 1).trim();
+    return value.length > 1 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  }
+  return undefined;
+}
+
 /** The key a request presents: from X-API-Key or `Authorization: Bearer`; never the query, a cookie or the body. */
 export function presentedKey(request: FastifyRequest): string | undefined {
   const x = request.headers['x-api-key'];
@@ -95,7 +113,7 @@ export function buildAuthHook(deps: Services, metrics: Metrics) {
     stages: readonly SessionStage[],
   ): Promise<Principal | undefined> {
     const result = await authenticateSession(deps.sessions, {
-      sessionId: request.cookies?.[SESSION_COOKIE],
+      sessionId: sessionCookieOf(request),
       csrfToken: request.headers['x-csrf-token'] as string | undefined,
       method: request.method,
       keyAccepted: mode === 'api',

@@ -79,7 +79,8 @@ describe('no issued key, password or session id at rest or in logs', () => {
     const t = await app({ config: { logLevel: 'trace' } });
     const { keys, secrets, responses } = await fullRun(t);
     expect(keys.length).toBe(16);
-    expect(t.logs.length).toBeGreaterThan(200);
+    // One access line per request (at trace, with whatever else was logged): the logs searched are not empty.
+    expect(t.logs.length).toBeGreaterThan(150);
     const file = t.store.location;
     expect(file).toMatch(/\.db$/);
     const needles = [...secrets].flatMap((s) => pieces(s).map((p) => [p, s] as const));

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail, rateLimited } from '../../errors.js';
 import type { SignedIn } from '../../users/session-service.js';
-import { SESSION_COOKIE } from '../auth-hook.js';
+import { SESSION_COOKIE, sessionCookieOf } from '../auth-hook.js';
 import type { Services } from '../../services.js';
 import { AuthStatus, LoginBody, ResetCompleteBody, ResetRequestBody, Session, SetupBody, SignupPending, VerifyEmailBody } from '../schemas/auth.js';
 import { NoContent, ref } from '../schemas/common.js';
@@ -120,7 +120,7 @@ export function authRoutes(app: App, deps: Services): void {
     async (req, reply) => {
       const s = await deps.sessions.login(req.body.email, req.body.password, ctx(req), req.body.workspace_id);
       // A sign-in replaces the session this browser presented: it ends server-side, not just in the cookie jar.
-      const prior = req.cookies[SESSION_COOKIE];
+      const prior = sessionCookieOf(req);
       if (prior) await deps.sessions.logout(prior, ctx(req));
       setSessionCookie(reply, s, deps.config.sessionTtlMs);
       return sessionBody(s, req.ip);
@@ -131,7 +131,7 @@ export function authRoutes(app: App, deps: Services): void {
     '/auth/session',
     { schema: { ...op.getSession, response: { 200: ref(Session), ...problemResponses([401]) } }, config: { auth: 'none' } },
     async (req, reply) => {
-      const sid = req.cookies[SESSION_COOKIE];
+      const sid = sessionCookieOf(req);
       const live = sid ? await deps.sessions.resolve(sid) : undefined;
       if (!live) return fail('unauthenticated', 'Not signed in');
       reply.header('cache-control', 'no-store');
