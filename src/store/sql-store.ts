@@ -12,6 +12,7 @@ import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { accountRepo } from './sql/accounts.js';
 import { protectedApiRepo } from './sql/protected-apis.js';
+import { versionRepo } from './sql/versions.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 
@@ -30,6 +31,7 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
     idempotency: idempotencyRepo(db),
     accounts: accountRepo(db),
     protectedApis: protectedApiRepo(db),
+    versions: versionRepo(statements),
   };
 }
 

@@ -419,6 +419,17 @@ export interface IdempotencyRepo {
   prune(before: number): Promise<number>;
 }
 
+/** The resources whose every write moves a counter of their workspace (migration 013). */
+export type VersionedResource = 'contacts' | 'keys' | 'users' | 'workspace' | 'audit' | 'notifications';
+
+/** A workspace's counters: each moves in the same transaction as every write of its resource (0: never written). */
+export type ResourceVersions = Readonly<Record<VersionedResource, number>>;
+
+export interface VersionRepo {
+  /** The workspace's counters, as committed: one indexed read, the same for every instance. */
+  get(workspaceId: string): Promise<ResourceVersions>;
+}
+
 export interface Repos {
   workspaces: WorkspaceRepo;
   users: UserRepo;
@@ -433,6 +444,7 @@ export interface Repos {
   idempotency: IdempotencyRepo;
   accounts: AccountRepo;
   protectedApis: ProtectedApiRepo;
+  versions: VersionRepo;
 }
 
 export interface Store extends Repos {
