@@ -367,6 +367,8 @@ export interface KeyRepo {
     >,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
+  /** The earliest expiry after `now` of the workspace's unrevoked keys (of `userId` when given): when a status filter's answer changes. */
+  nextExpiry(q: { workspaceId: string; userId?: string; now: number }): Promise<number | null>;
   /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */
   rehash(id: string, fromHash: string, toHash: string): Promise<void>;
   /** Unrevoked keys waiting to be revoked once idle (rolled with `revoke_when_idle_minutes`). */
