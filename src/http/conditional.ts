@@ -8,6 +8,7 @@ import type { Store, VersionedResource } from '../store/types.js';
 import { type Action, enforce } from '../users/permissions.js';
 import { VERSION } from '../version.js';
 import { NoContent } from './schemas/common.js';
+import { principalOf } from './types.js';
 
 /*
  * Conditional requests. A strong ETag is a digest of everything an answer is drawn from, known before any
@@ -82,13 +83,15 @@ export async function conditionalGet<T>(
   read: () => Promise<Answer<T>>,
   target: string = req.url,
 ): Promise<T | FastifyReply> {
-  const p = req.principal as UserPrincipal;
-  const basis = await basisOf(c.store, p, v, target);
+  const epoch = c.store.transactionEpoch?.();
+  const basis = await basisOf(c.store, principalOf(req), v, target);
+  // While a transaction may be open, what is read may not be committed: answered, never tagged.
+  const settled = () => c.store.transactionEpoch === undefined || (epoch !== undefined && c.store.transactionEpoch() === epoch);
   const header = req.headers['if-none-match'];
-  const tag = header === undefined ? undefined : currentTag(header, basis, c.clock.now(), true);
+  const tag = header === undefined || !settled() ? undefined : currentTag(header, basis, c.clock.now(), true);
   if (tag) return reply.code(304).header('etag', tag).send();
   const { body, until = null } = await read();
-  reply.header('etag', entityTag(basis, until));
+  if (settled()) reply.header('etag', entityTag(basis, until));
   return body;
 }
 
@@ -100,7 +103,7 @@ export async function conditionalGet<T>(
 export async function requireMatch(req: FastifyRequest, c: ConditionalContext, v: Validated, target: string): Promise<void> {
   const header = req.headers['if-match'];
   if (header === undefined || header.trim() === '*') return;
-  const basis = await basisOf(c.store, req.principal as UserPrincipal, v, target);
+  const basis = await basisOf(c.store, principalOf(req), v, target);
   if (!currentTag(header, basis, c.clock.now(), false)) {
     fail('precondition_failed', 'The resource changed since this tag was given (or the tag is not one this caller was given); GET it again and retry');
   }

@@ -57,7 +57,10 @@ export class SqlStore implements Store {
   readonly location: string;
   readonly externalChangeVersion?: () => number;
   readonly readAuthVersion?: () => Promise<number>;
+  readonly transactionEpoch?: () => number | undefined;
   private readonly counter = new QueryCounter();
+  private transactionsBegun = 0;
+  private transactionsOpen = 0;
   private readonly statements: DialectStatements;
 
   constructor(readonly adapter: StoreDialect) {
@@ -72,6 +75,8 @@ export class SqlStore implements Store {
     this.externalChangeVersion = signal.otherConnections;
     this.readAuthVersion = signal.authVersion;
     Object.assign(this, repos(this.db, this.statements.store));
+    // SQLite's prepared reads run on the one connection outside Kysely's queue: they see an open transaction's writes.
+    if (this.dialect === 'sqlite') this.transactionEpoch = () => (this.transactionsOpen ? undefined : this.transactionsBegun);
   }
 
   get queryCount(): number {
@@ -85,10 +90,14 @@ export class SqlStore implements Store {
 
   /** A refusal for space, by Kysely's statements or a dialect's prepared one, surfaces as StorageFullError. */
   async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+    this.transactionsBegun++;
+    this.transactionsOpen++;
     try {
       return await this.db.transaction().execute((trx) => fn(repos(trx, this.statements.inTransaction(trx))));
     } catch (err) {
       throw this.writes.failed(err);
+    } finally {
+      this.transactionsOpen--;
     }
   }
 

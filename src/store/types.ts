@@ -474,6 +474,12 @@ export interface Store extends Repos {
   readonly changes: ChangeFeed;
   /** Whether writes currently succeed or are refused for want of space (src/store/storage-errors.ts). */
   readonly writes?: StorageWrites;
+  /**
+   * SQLite, whose fastest reads may see the writes of a transaction of this store still open (and perhaps
+   * about to roll back): how many transactions it has begun, or undefined while one is open. An answer
+   * read while this stayed one number saw committed data only. Undefined on PostgreSQL (reads see commits only).
+   */
+  readonly transactionEpoch?: () => number | undefined;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

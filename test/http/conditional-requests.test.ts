@@ -157,6 +157,37 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     }
   });
 
+  it.runIf(dialect === 'sqlite')('what is read while a transaction is open (its writes visible, perhaps rolled back) is never tagged', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const k = await aKey(t, owner);
+    await aContact(t, owner);
+    const list = '/api/contacts?limit=25';
+    const tag = await tagOf(t, list, k);
+    let rollBack = () => {};
+    const rolledBack = new Promise<void>((resolve) => {
+      rollBack = resolve;
+    });
+    let written = () => {};
+    const open = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    const tx = t.store.transaction(async (tx) => {
+      await tx.contacts.create({ ...(await t.store.contacts.list(owner.workspace.id, { limit: 1 })).items[0], id: 'con_phantom', name: 'Phantom' });
+      written();
+      await rolledBack;
+      throw new Error('rolled back');
+    });
+    await open;
+    const during = await get(t, list, k, tag);
+    expect(during.statusCode).toBe(200);
+    expect(during.json().data.map((c: { name: string }) => c.name)).toContain('Phantom');
+    expect(during.headers.etag).toBeUndefined();
+    rollBack();
+    await expect(tx).rejects.toThrow('rolled back');
+    expect((await get(t, list, k, tag)).statusCode).toBe(304);
+  });
+
   it('keys: a tag is never current across an expiry, a flag change or a last use; If-Match on PATCH and revoke', async () => {
     const t = await app();
     let owner = await anOwner(t);
