@@ -8,6 +8,7 @@ import { openSqliteStore } from '../../src/store/dialects/sqlite/index.js';
 import { onAnotherConnection } from '../support/another-connection.js';
 import { type Caller, type TestApp, describeEachDialect } from '../support/app.js';
 import { POSTGRES_URL } from '../support/env.js';
+import { aProtectedApi } from '../support/protect.js';
 import { aContact, aKey, aUser, anOwner, login } from '../support/fixtures.js';
 
 const DAY = 86_400_000;
@@ -249,6 +250,9 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     const tags = await Promise.all(urls.map((u) => tagOf(t, u, owner)));
     const member = await aUser(t, owner, { role: 'member' }); // a user, and its audit event
     for (const [i, u] of urls.entries()) await expectChanged(t, u, owner, tags[i]);
+    const apis = await tagOf(t, '/api/protected-apis', owner);
+    await aProtectedApi(t, owner);
+    await expectChanged(t, '/api/protected-apis', owner, apis);
 
     const k = await aKey(t, member);
     const inbox = await tagOf(t, '/api/notifications', member);
