@@ -4,13 +4,16 @@ import { KEY_AUTH_COLUMNS } from './006-auth-version.js';
 
 /** The counted resources: a column of `resource_versions` each, and the table whose writes move it. */
 export const VERSIONED = {
-  contacts: { table: 'contacts', workspace: 'workspace_id' },
-  keys: { table: 'api_keys', workspace: 'workspace_id' },
-  users: { table: 'users', workspace: 'workspace_id' },
-  workspace: { table: 'workspaces', workspace: 'id' },
-  audit: { table: 'audit_events', workspace: 'workspace_id' },
-  notifications: { table: 'notifications', workspace: 'workspace_id' },
+  contacts: 'contacts',
+  keys: 'api_keys',
+  users: 'users',
+  workspace: 'workspaces',
+  audit: 'audit_events',
+  notifications: 'notifications',
 } as const;
+
+/** The column naming a row's workspace. */
+const workspaceOf = (table: string) => (table === 'workspaces' ? 'id' : 'workspace_id');
 
 /**
  * `resource_versions`: one row per workspace, one counter per resource, moved by triggers in the same
@@ -32,7 +35,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const counters = Object.keys(VERSIONED).map((r) => `${r} bigint not null default 0`);
   await sql.raw(`create table resource_versions (workspace_id varchar(40) primary key, ${counters.join(', ')})`).execute(db);
   if (dialect === 'sqlite') {
-    for (const [resource, { table, workspace }] of Object.entries(VERSIONED)) {
+    for (const [resource, table] of Object.entries(VERSIONED)) {
       for (const [event, row] of [
         ['insert', 'new'],
         ['update', 'new'],
@@ -41,7 +44,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
         await sql
           .raw(
             `create trigger ${table}_activity_${event} after ${event} on ${table} for each row begin
-  insert into resource_versions (workspace_id, ${resource}) values (${row}.${workspace}, 1)
+  insert into resource_versions (workspace_id, ${resource}) values (${row}.${workspaceOf(table)}, 1)
     on conflict (workspace_id) do update set ${resource} = ${resource} + 1;
 end`,
           )
@@ -61,12 +64,12 @@ begin
   return null;
 end
 $body$`.execute(db);
-  for (const [resource, { table, workspace }] of Object.entries(VERSIONED)) {
+  for (const [resource, table] of Object.entries(VERSIONED)) {
     const update = table === 'api_keys' ? `update of ${KEY_AUTH_COLUMNS.join(', ')}` : 'update';
     await sql
       .raw(
         `create constraint trigger ${table}_activity after insert or delete or ${update} on ${table}
-      deferrable initially deferred for each row execute function keyward_bump_resource_version('${resource}', '${workspace}')`,
+      deferrable initially deferred for each row execute function keyward_bump_resource_version('${resource}', '${workspaceOf(table)}')`,
       )
       .execute(db);
   }
