@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import type { UserPrincipal } from '../principal.js';
 import type { Store, VersionedResource } from '../store/types.js';
-import { type Action, enforce } from '../users/permissions.js';
+import { type Action, authorize } from '../users/permissions.js';
 import { VERSION } from '../version.js';
 import { NoContent } from './schemas/common.js';
 import { principalOf } from './types.js';
@@ -23,7 +23,7 @@ import { principalOf } from './types.js';
 
 /** What an answer is drawn from: the caller's view of some resources of its workspace. */
 export interface Validated {
-  /** What the caller must be allowed, asked before any counter is read (a 403 comes before a 304). */
+  /** What the caller must be allowed for its answer to be tagged (asked before any counter is read). */
   readonly may: Action;
   /** The resources whose counters the answer depends on. */
   readonly resources: readonly VersionedResource[];
@@ -37,9 +37,12 @@ export interface ConditionalContext {
 
 const TAG = /^(W\/)?("[A-Za-z0-9_-]{27}(?:\.([0-9a-z]{1,11}))?")$/;
 
-/** What the tags of one answer are computed from; one read of the workspace's counters. */
-async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: string): Promise<string> {
-  enforce(p, v.may);
+/**
+ * What the tags of one answer are computed from (one read of the workspace's counters); undefined when the
+ * caller may not do `v.may`: then nothing is tagged or compared, and the service refuses as it always does.
+ */
+async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: string): Promise<string | undefined> {
+  if (!authorize(p, v.may).ok) return undefined;
   const counters = await store.versions.get(p.workspace.id);
   let basis = `${VERSION}\n${target}\n${p.workspace.id}\n${p.user.id}\n${[...p.permissions].sort().join(' ')}`;
   for (const r of v.resources) basis += `\n${r}=${counters[r]}`;
@@ -88,23 +91,23 @@ export async function conditionalGet<T>(
   // While a transaction may be open, what is read may not be committed: answered, never tagged.
   const settled = () => c.store.transactionEpoch === undefined || (epoch !== undefined && c.store.transactionEpoch() === epoch);
   const header = req.headers['if-none-match'];
-  const tag = header === undefined || !settled() ? undefined : currentTag(header, basis, c.clock.now(), true);
+  const tag = header === undefined || basis === undefined || !settled() ? undefined : currentTag(header, basis, c.clock.now(), true);
   if (tag) return reply.code(304).header('etag', tag).send();
   const { body, until = null } = await read();
-  if (settled()) reply.header('etag', entityTag(basis, until));
+  if (basis !== undefined && settled()) reply.header('etag', entityTag(basis, until));
   return body;
 }
 
 /**
  * A write that honours If-Match: refused with 412 `precondition_failed` unless the header is absent, `*`,
- * or holds the current tag of `GET <target>` (compared strongly). `v.may` is the write's own action, so a
- * caller who may not write is told 403 first.
+ * or holds the current tag of `GET <target>` (compared strongly). `v.may` is the write's own action: a
+ * caller who may not write is refused by the service (403) as without the header.
  */
 export async function requireMatch(req: FastifyRequest, c: ConditionalContext, v: Validated, target: string): Promise<void> {
   const header = req.headers['if-match'];
   if (header === undefined || header.trim() === '*') return;
   const basis = await basisOf(c.store, principalOf(req), v, target);
-  if (!currentTag(header, basis, c.clock.now(), false)) {
+  if (basis !== undefined && !currentTag(header, basis, c.clock.now(), false)) {
     fail('precondition_failed', 'The resource changed since this tag was given (or the tag is not one this caller was given); GET it again and retry');
   }
 }
