@@ -27,6 +27,8 @@ export interface Validated {
   readonly may: Action;
   /** The resources whose counters the answer depends on. */
   readonly resources: readonly VersionedResource[];
+  /** What else the answer shows that is not stored (a setting of this instance), as text. */
+  readonly settings?: string;
 }
 
 /** The request's store and clock (the app's services). */
@@ -46,7 +48,7 @@ async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: str
   const counters = await store.versions.get(p.workspace.id);
   let basis = `${VERSION}\n${target}\n${p.workspace.id}\n${p.user.id}\n${[...p.permissions].sort().join(' ')}`;
   for (const r of v.resources) basis += `\n${r}=${counters[r]}`;
-  return basis;
+  return v.settings === undefined ? basis : `${basis}\n${v.settings}`;
 }
 
 /** The strong tag of an answer drawn from `basis`, right until `until` (null: until something is written). */

@@ -42,8 +42,10 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function keyRoutes(app: App, services: Services): void {
   const { keys } = services;
-  // A key shows its owner and revoker (users) and its permissions (the workspace's grants).
-  const versioned = (may: Action) => ({ may, resources: ['keys', 'users', 'workspace'] as const });
+  // A key shows its owner and revoker (users), its permissions (the workspace's grants) and, unless it has its
+  // own, the deployment's rate limits.
+  const settings = `${services.config.rateLimitPerMinute}/${services.config.rateLimitPerSecond}`;
+  const versioned = (may: Action) => ({ may, resources: ['keys', 'users', 'workspace'] as const, settings });
   const own: Action = { type: 'keys.list', scope: 'mine' };
   const listSchema = conditionalGetSchema({ ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } });
   app.get('/api/keys', { schema: listSchema, config: auth }, async (req, reply) => {
