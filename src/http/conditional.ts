@@ -23,8 +23,8 @@ import { principalOf } from './types.js';
 
 /** What an answer is drawn from: the caller's view of some resources of its workspace. */
 export interface Validated {
-  /** What the caller must be allowed for its answer to be tagged (asked before any counter is read). */
-  readonly may: Action;
+  /** What the caller must be allowed (one of them) for its answer to be tagged, asked before any counter is read. */
+  readonly may: Action | readonly Action[];
   /** The resources whose counters the answer depends on. */
   readonly resources: readonly VersionedResource[];
   /** What else the answer shows that is not stored (a setting of this instance), as text. */
@@ -44,7 +44,8 @@ const TAG = /^(W\/)?("[A-Za-z0-9_-]{27}(?:\.([0-9a-z]{1,11}))?")$/;
  * caller may not do `v.may`: then nothing is tagged or compared, and the service refuses as it always does.
  */
 async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: string): Promise<string | undefined> {
-  if (!authorize(p, v.may).ok) return undefined;
+  const actions: readonly Action[] = Array.isArray(v.may) ? v.may : [v.may as Action];
+  if (!actions.some((a) => authorize(p, a).ok)) return undefined;
   const counters = await store.versions.get(p.workspace.id);
   let basis = `${VERSION}\n${target}\n${p.workspace.id}\n${p.user.id}\n${[...p.permissions].sort().join(' ')}`;
   for (const r of v.resources) basis += `\n${r}=${counters[r]}`;

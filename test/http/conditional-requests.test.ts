@@ -241,6 +241,14 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     expect(revokeStale.statusCode).toBe(412);
     const current = await tagOf(t, keyUrl, member);
     expect((await t.request({ method: 'POST', url: `${keyUrl}/revoke`, as: member, headers: { 'if-match': current } })).statusCode).toBe(200);
+
+    // A key restricted to keys:admin (no keys:own) revoking another's key is held to its If-Match too.
+    const admin = await aKey(t, owner, { restriction: ['keys:admin'] });
+    const target = await aKey(t, member);
+    const adminTag = await tagOf(t, `/api/keys/${target.id}`, admin);
+    await t.request({ method: 'PATCH', url: `/api/keys/${target.id}`, as: member, body: { name: 'moved' } });
+    const held = await t.request({ method: 'POST', url: `/api/keys/${target.id}/revoke`, as: admin, headers: { 'if-match': adminTag } });
+    expect(held.statusCode).toBe(412);
   });
 
   it('users, audit and notifications: 304 while unchanged; each write moves them', async () => {

@@ -45,8 +45,12 @@ export function keyRoutes(app: App, services: Services): void {
   // A key shows its owner and revoker (users), its permissions (the workspace's grants) and, unless it has its
   // own, the deployment's rate limits.
   const settings = `${services.config.rateLimitPerMinute}/${services.config.rateLimitPerSecond}`;
-  const versioned = (may: Action) => ({ may, resources: ['keys', 'users', 'workspace'] as const, settings });
-  const own: Action = { type: 'keys.list', scope: 'mine' };
+  const versioned = (may: Action | Action[]) => ({ may, resources: ['keys', 'users', 'workspace'] as const, settings });
+  // One key: one's own (keys:own) or any of the workspace's (keys:admin); the service decides which.
+  const own: Action[] = [
+    { type: 'keys.list', scope: 'mine' },
+    { type: 'keys.list', scope: 'workspace' },
+  ];
   const listSchema = conditionalGetSchema({ ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } });
   app.get('/api/keys', { schema: listSchema, config: auth }, async (req, reply) => {
     const { status, scope = 'mine', user_id: userId, limit = PAGE_SIZE, cursor } = req.query;
