@@ -44,6 +44,7 @@ export const ERRORS = {
   two_factor_state: { status: 409, title: 'Two-factor sign-in is not in the state this needs' },
   email_not_configured: { status: 409, title: 'This server sends no email' },
   service_account: { status: 409, title: 'A service account has no password, sign-in or email' },
+  precondition_failed: { status: 412, title: 'The resource changed since the tag in If-Match was given' },
   payload_too_large: { status: 413, title: 'The body is too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used for another request' },

@@ -3,6 +3,7 @@ import type { Static, TSchema } from 'typebox';
 import type { UserPrincipal } from '../principal.js';
 import type { Cursor, Page } from '../store/types.js';
 import type { NEEDS } from '../users/permissions.js';
+import { type ConditionalContext, type Validated, conditionalGet, conditionalGetSchema } from './conditional.js';
 import { listPage } from './present.js';
 import { type Component, ref } from './schemas/common.js';
 import { type App, apiAuth, type Operation, principalOf } from './types.js';
@@ -31,6 +32,8 @@ export interface ListRoute<Q extends TSchema, P extends TSchema, T> {
   list: (principal: UserPrincipal, query: Static<Q>, limit: number, after: Cursor | undefined) => Promise<Page<T>>;
   /** An item as the API answers it. */
   item: (t: T) => ItemOf<P>;
+  /** When the list's counters are kept: answered with an ETag, and 304 to a current If-None-Match. */
+  conditional?: Validated & { context: ConditionalContext };
 }
 
 /**
@@ -40,9 +43,12 @@ export interface ListRoute<Q extends TSchema, P extends TSchema, T> {
 export function listRoute<Q extends TSchema, P extends TSchema, T>(app: App, r: ListRoute<Q, P, T>): void {
   // Typed here by ListRoute (the query given to list, the item answered) rather than through the generic schema,
   // which the type provider cannot resolve.
-  const schema: FastifySchema = { ...r.operation, querystring: r.querystring, response: { 200: ref(r.page), ...r.errors } };
-  app.get(r.path, { schema, config: apiAuth(r.action) }, async (req) => {
+  const c = r.conditional;
+  const plain: FastifySchema = { ...r.operation, querystring: r.querystring, response: { 200: ref(r.page), ...r.errors } };
+  const schema = c ? conditionalGetSchema(plain) : plain;
+  app.get(r.path, { schema, config: apiAuth(r.action) }, async (req, reply) => {
     const query = req.query as Static<Q> & PageQuery;
-    return listPage(query, (limit, after) => r.list(principalOf(req), query, limit, after), r.item);
+    const page = () => listPage(query, (limit, after) => r.list(principalOf(req), query, limit, after), r.item);
+    return c ? conditionalGet(req, reply, c.context, c, async () => ({ body: await page() })) : page();
   });
 }

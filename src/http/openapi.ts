@@ -113,6 +113,7 @@ function errorDescription(status: number): string {
     403: 'Forbidden',
     404: 'Not found',
     409: 'Conflict',
+    412: 'Precondition failed (If-Match)',
     413: 'Body too large (over 1 MiB)',
     415: 'Body is not application/json',
     429: 'Too many requests',

@@ -1,7 +1,9 @@
-import type { FastifySchema } from 'fastify';
+import type { FastifyRequest, FastifySchema } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { UserPrincipal } from '../principal.js';
-import type { NEEDS } from '../users/permissions.js';
+import type { VersionedResource } from '../store/types.js';
+import type { Action, NEEDS } from '../users/permissions.js';
+import { type ConditionalContext, conditionalGet, conditionalGetSchema, requireMatch, requireMatchSchema } from './conditional.js';
 import { created } from './present.js';
 import { type Component, IdParams, NoContent, ref } from './schemas/common.js';
 import { type App, apiAuth, type Operation, principalOf } from './types.js';
@@ -49,6 +51,11 @@ export interface ItemRoutes<P extends TSchema, T> {
   update: Step & { body: P; run: (principal: UserPrincipal, id: string, patch: Static<P>) => Promise<T> };
   /** Answered 204 once done. */
   remove: Step & { run: (principal: UserPrincipal, id: string) => Promise<unknown> };
+  /**
+   * When the resource's counters are kept: GET answers with an ETag (304 to a current If-None-Match);
+   * PATCH and DELETE honour If-Match, asking `may` of the step before comparing.
+   */
+  conditional?: { context: ConditionalContext; resources: readonly VersionedResource[]; may: { get: Action; update: Action; remove: Action } };
 }
 
 /** GET, PATCH and DELETE of `<path>/:id`, each for an API key or a session holding its action's permission. */
@@ -57,14 +64,22 @@ export function itemRoutes<P extends TSchema, T>(app: App, r: ItemRoutes<P, T>):
   const id = (params: unknown) => (params as { id: string }).id;
   const answers = (status: 200 | 204, body: TSchema) => ({ params: IdParams, response: { [status]: body, ...r.errors } });
   const item = answers(200, ref(r.item));
+  const c = r.conditional;
+  const target = (req: FastifyRequest) => `${r.path}/${id(req.params)}`;
   const get: FastifySchema = { ...r.get.operation, ...item };
-  app.get(one, { schema: get, config: apiAuth(r.get.action) }, async (req) => r.json(await r.get.run(principalOf(req), id(req.params))));
+  app.get(one, { schema: c ? conditionalGetSchema(get) : get, config: apiAuth(r.get.action) }, async (req, reply) => {
+    const read = async () => r.json(await r.get.run(principalOf(req), id(req.params)));
+    if (!c) return read();
+    return conditionalGet(req, reply, c.context, { may: c.may.get, resources: c.resources }, async () => ({ body: await read() }), target(req));
+  });
   const update: FastifySchema = { ...r.update.operation, params: item.params, body: r.update.body, response: item.response };
-  app.patch(one, { schema: update, config: apiAuth(r.update.action) }, async (req) =>
-    r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>)),
-  );
+  app.patch(one, { schema: c ? requireMatchSchema(update) : update, config: apiAuth(r.update.action) }, async (req) => {
+    if (c) await requireMatch(req, c.context, { may: c.may.update, resources: c.resources }, target(req));
+    return r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>));
+  });
   const remove: FastifySchema = { ...r.remove.operation, ...answers(204, NoContent) };
-  app.delete(one, { schema: remove, config: apiAuth(r.remove.action) }, async (req, reply) => {
+  app.delete(one, { schema: c ? requireMatchSchema(remove) : remove, config: apiAuth(r.remove.action) }, async (req, reply) => {
+    if (c) await requireMatch(req, c.context, { may: c.may.remove, resources: c.resources }, target(req));
     await r.remove.run(principalOf(req), id(req.params));
     return reply.code(204).send(null);
   });

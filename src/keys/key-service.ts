@@ -105,14 +105,10 @@ export class KeyService extends AuditedService {
     const mine = q.scope === 'mine';
     if (mine && p.via === 'cli') invalid('/scope', 'the operator owns no keys; list the workspace');
     if (mine && q.userId !== undefined) invalid('/user_id', 'needs scope=workspace');
-    const page = await this.store.keys.list({
-      workspaceId: p.workspace.id,
-      userId: mine ? p.user?.id : q.userId,
-      status: q.status,
-      now: this.clock.now(),
-      limit: q.limit,
-      after: q.after,
-    });
+    const scope = { workspaceId: p.workspace.id, userId: mine ? p.user?.id : q.userId, now: this.clock.now() };
+    const page = await this.store.keys.list({ ...scope, status: q.status, limit: q.limit, after: q.after });
+    // A status filter's answer also changes when a key not on the page expires into or out of it.
+    const expiry = q.status ? await this.store.keys.nextExpiry(scope) : null;
     const users = new Map<string, User>(p.user ? [[p.user.id, p.user]] : []);
     for (const id of page.items.flatMap((k) => (k.revokedBy ? [k.userId, k.revokedBy] : [k.userId]))) {
       if (!users.has(id)) {
@@ -120,7 +116,11 @@ export class KeyService extends AuditedService {
         if (u) users.set(id, u);
       }
     }
-    return { items: page.items.map((k) => this.view(p, k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined)), next: page.next };
+    const items = page.items.map((k) => this.view(p, k, users.get(k.userId), k.revokedBy ? users.get(k.revokedBy) : undefined));
+    const changes = [expiry, ...items.map((v) => v.changesAt)].filter((t): t is number => t !== null);
+    // When the page next changes with time alone (null: only a write changes it).
+    const changesAt = changes.length ? Math.min(...changes) : null;
+    return { items, next: page.next, changesAt };
   }
 
   async get(p: Principal, id: string): Promise<KeyView> {

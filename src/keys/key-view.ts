@@ -30,10 +30,23 @@ export function keyFlags(k: ApiKeyRecord, now: number): KeyFlag[] {
   return flags;
 }
 
+/**
+ * The first instant after `now` at which `keyStatus` or `keyFlags` of `k` change with time alone (each
+ * threshold above, and the expiry itself); null when none will.
+ */
+export function nextKeyChange(k: ApiKeyRecord, now: number): number | null {
+  if (k.revokedAt !== null) return null;
+  const expiry = k.expiresAt === null ? [] : [k.expiresAt - 7 * DAY, k.expiresAt];
+  const later = [k.createdAt + 90 * DAY, (k.lastUsedAt ?? k.createdAt) + 30 * DAY, ...expiry].filter((t) => t > now);
+  return later.length ? Math.min(...later) : null;
+}
+
 export interface KeyView {
   record: ApiKeyRecord;
   status: KeyStatus;
   flags: KeyFlag[];
+  /** When `status` or `flags` next change with time alone (nextKeyChange), from the same instant; null: never. */
+  changesAt: number | null;
   owner: Pick<User, 'id' | 'email' | 'name'>;
   /** What the key may do now: its owner's current role ∩ its restriction (src/users/permissions.ts). */
   permissions: string[];
@@ -60,6 +73,7 @@ export function keyView(
     record: k,
     status: keyStatus(k, now),
     flags: keyFlags(k, now),
+    changesAt: nextKeyChange(k, now),
     owner: owner ? { id: owner.id, email: owner.email, name: owner.name } : { id: k.userId, email: '', name: '' },
     permissions: owner ? [...keyPermissions(owner.role, k.restriction, grants)].sort() : [],
     revokedBy: k.revokedBy ? { id: k.revokedBy, name: revokerName } : null,

@@ -6,7 +6,8 @@ import {
   type QueryResult,
   type RootOperationNode,
   type TransactionSettings,
-  type UpdateQueryNode,
+  type InsertQueryNode,
+  UpdateQueryNode,
 } from 'kysely';
 import { WrappedConnection, WrappingDriver, withDriver } from './wrapped-driver.js';
 
@@ -84,7 +85,21 @@ export function changesAuthState(q: CompiledQuery): boolean {
   const node: RootOperationNode = q.query;
   if (node.kind === 'SelectQueryNode') return false;
   if (node.kind === 'UpdateQueryNode' && onlyBookkeeping(node)) return false;
+  if (node.kind === 'InsertQueryNode' && countsBookkeeping(node)) return false;
   return AUTH_WRITE.test(q.sql);
+}
+
+/**
+ * PostgreSQL's last-used flush: bookkeeping updates (in its WITH) whose rows move their workspaces'
+ * `resource_versions` counters (migration 013), which no authentication decision reads.
+ */
+function countsBookkeeping(node: InsertQueryNode): boolean {
+  const ctes = node.with?.expressions ?? [];
+  return (
+    node.into?.table.identifier.name === 'resource_versions' &&
+    ctes.length > 0 &&
+    ctes.every((c) => UpdateQueryNode.is(c.expression) && onlyBookkeeping(c.expression))
+  );
 }
 
 function onlyBookkeeping(node: UpdateQueryNode): boolean {

@@ -13,6 +13,7 @@ import * as accountMail from './migrations/009-account-mail.js';
 import * as customPermissions from './migrations/010-custom-permissions.js';
 import * as serviceAccounts from './migrations/011-service-accounts.js';
 import * as protectedApis from './migrations/012-protected-apis.js';
+import * as resourceVersions from './migrations/013-resource-versions.js';
 
 /** A migration; those whose SQL differs between the dialects are told which one they run on. */
 interface KeywardMigration {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, KeywardMigration> = {
   '010-custom-permissions': customPermissions,
   '011-service-accounts': serviceAccounts,
   '012-protected-apis': protectedApis,
+  '013-resource-versions': resourceVersions,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

@@ -233,6 +233,17 @@ export interface ProtectedApiTable {
   updated_at: number;
 }
 
+/** One row per workspace: a counter per resource, moved by triggers with every write of it (migration 013). */
+export interface ResourceVersionTable {
+  workspace_id: string;
+  contacts: number;
+  keys: number;
+  users: number;
+  workspace: number;
+  audit: number;
+  notifications: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -253,4 +264,5 @@ export interface Database {
   auth_version: AuthVersionTable;
   idempotency_keys: IdempotencyTable;
   protected_apis: ProtectedApiTable;
+  resource_versions: ResourceVersionTable;
 }

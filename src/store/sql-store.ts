@@ -12,6 +12,7 @@ import { idempotencyRepo } from './sql/idempotency.js';
 import { keyIpRepo, usageRepo } from './sql/usage.js';
 import { accountRepo } from './sql/accounts.js';
 import { protectedApiRepo } from './sql/protected-apis.js';
+import { versionRepo } from './sql/versions.js';
 import { sessionRepo, userRepo, workspaceRepo } from './sql/users.js';
 import { StorageWrites, classifyStorageErrors } from './storage-errors.js';
 
@@ -30,6 +31,7 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
     idempotency: idempotencyRepo(db),
     accounts: accountRepo(db),
     protectedApis: protectedApiRepo(db),
+    versions: versionRepo(statements),
   };
 }
 
@@ -55,7 +57,10 @@ export class SqlStore implements Store {
   readonly location: string;
   readonly externalChangeVersion?: () => number;
   readonly readAuthVersion?: () => Promise<number>;
+  readonly transactionEpoch?: () => number | undefined;
   private readonly counter = new QueryCounter();
+  private transactionsBegun = 0;
+  private transactionsOpen = 0;
   private readonly statements: DialectStatements;
 
   constructor(readonly adapter: StoreDialect) {
@@ -70,6 +75,8 @@ export class SqlStore implements Store {
     this.externalChangeVersion = signal.otherConnections;
     this.readAuthVersion = signal.authVersion;
     Object.assign(this, repos(this.db, this.statements.store));
+    // SQLite's prepared reads run on the one connection outside Kysely's queue: they see an open transaction's writes.
+    if (this.dialect === 'sqlite') this.transactionEpoch = () => (this.transactionsOpen ? undefined : this.transactionsBegun);
   }
 
   get queryCount(): number {
@@ -83,10 +90,14 @@ export class SqlStore implements Store {
 
   /** A refusal for space, by Kysely's statements or a dialect's prepared one, surfaces as StorageFullError. */
   async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+    this.transactionsBegun++;
+    this.transactionsOpen++;
     try {
       return await this.db.transaction().execute((trx) => fn(repos(trx, this.statements.inTransaction(trx))));
     } catch (err) {
       throw this.writes.failed(err);
+    } finally {
+      this.transactionsOpen--;
     }
   }
 

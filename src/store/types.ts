@@ -367,6 +367,8 @@ export interface KeyRepo {
     >,
   ): Promise<void>;
   countActive(userId: string, now: number): Promise<number>;
+  /** The earliest expiry after `now` of the workspace's unrevoked keys (of `userId` when given): when a status filter's answer changes. */
+  nextExpiry(q: { workspaceId: string; userId?: string; now: number }): Promise<number | null>;
   /** Replaces a stored hash (pepper rotation); only if it is still `fromHash`. */
   rehash(id: string, fromHash: string, toHash: string): Promise<void>;
   /** Unrevoked keys waiting to be revoked once idle (rolled with `revoke_when_idle_minutes`). */
@@ -419,6 +421,17 @@ export interface IdempotencyRepo {
   prune(before: number): Promise<number>;
 }
 
+/** The resources whose every write moves a counter of their workspace (migration 013). */
+export type VersionedResource = 'contacts' | 'keys' | 'users' | 'workspace' | 'audit' | 'notifications';
+
+/** A workspace's counters: each moves in the same transaction as every write of its resource (0: never written). */
+export type ResourceVersions = Readonly<Record<VersionedResource, number>>;
+
+export interface VersionRepo {
+  /** The workspace's counters, as committed: one indexed read, the same for every instance. */
+  get(workspaceId: string): Promise<ResourceVersions>;
+}
+
 export interface Repos {
   workspaces: WorkspaceRepo;
   users: UserRepo;
@@ -433,6 +446,7 @@ export interface Repos {
   idempotency: IdempotencyRepo;
   accounts: AccountRepo;
   protectedApis: ProtectedApiRepo;
+  versions: VersionRepo;
 }
 
 export interface Store extends Repos {
@@ -460,6 +474,12 @@ export interface Store extends Repos {
   readonly changes: ChangeFeed;
   /** Whether writes currently succeed or are refused for want of space (src/store/storage-errors.ts). */
   readonly writes?: StorageWrites;
+  /**
+   * SQLite, whose fastest reads may see the writes of a transaction of this store still open (and perhaps
+   * about to roll back): how many transactions it has begun, or undefined while one is open. An answer
+   * read while this stayed one number saw committed data only. Undefined on PostgreSQL (reads see commits only).
+   */
+  readonly transactionEpoch?: () => number | undefined;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

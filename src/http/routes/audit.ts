@@ -14,7 +14,8 @@ const op = operations('audit', {
 });
 
 /** The workspace's audit log. */
-export function auditRoutes(app: App, { audit }: Services): void {
+export function auditRoutes(app: App, services: Services): void {
+  const { audit } = services;
   listRoute(app, {
     path: '/api/audit',
     operation: op.listAuditEvents,
@@ -33,5 +34,6 @@ export function auditRoutes(app: App, { audit }: Services): void {
       return audit.list(principal, { ...filter, limit, after });
     },
     item: auditJson,
+    conditional: { context: services, may: { type: 'audit.read' }, resources: ['audit'] },
   });
 }

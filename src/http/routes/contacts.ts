@@ -21,7 +21,9 @@ const op = operations('contacts', {
 /** The problem responses every one of these operations can send. */
 const common = problemResponses([400, 401, 403, 404, 429]);
 
-export function contactRoutes(app: App, { contacts }: Services): void {
+export function contactRoutes(app: App, services: Services): void {
+  const { contacts } = services;
+  const versioned = { context: services, resources: ['contacts'] } as const;
   listRoute(app, {
     path: '/api/contacts',
     operation: op.listContacts,
@@ -31,6 +33,7 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     action: 'contacts.read',
     list: (principal, query, limit, after) => contacts.list(principal, { q: query.q, limit, after }),
     item: contactJson,
+    conditional: { ...versioned, may: { type: 'contacts.read' } },
   });
 
   createRoute(app, {
@@ -52,5 +55,6 @@ export function contactRoutes(app: App, { contacts }: Services): void {
     get: { operation: op.getContact, action: 'contacts.read', run: (principal, id) => contacts.get(principal, id) },
     update: { operation: op.updateContact, action: 'contacts.write', body: ContactPatch, run: (principal, id, patch) => contacts.update(principal, id, patch) },
     remove: { operation: op.deleteContact, action: 'contacts.delete', run: (principal, id) => contacts.delete(principal, id) },
+    conditional: { ...versioned, may: { get: { type: 'contacts.read' }, update: { type: 'contacts.write' }, remove: { type: 'contacts.delete' } } },
   });
 }

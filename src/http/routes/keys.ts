@@ -1,6 +1,8 @@
 import { rfc3339ToMs } from '../../dates.js';
 import type { Services } from '../../services.js';
-import { created, keyJson, listPage } from '../present.js';
+import { PAGE_SIZE, created, decodeCursor, keyJson, listBody } from '../present.js';
+import { conditionalGet, conditionalGetSchema, requireMatch, requireMatchSchema } from '../conditional.js';
+import type { Action } from '../../users/permissions.js';
 import { IdParams, ref } from '../schemas/common.js';
 import { ApiKey, ApiKeyPage, ApiKeyWithSecret, KeyCreate, KeyListQuery, KeyPatch, RollBody, RolledKey, RolledKeyReplay } from '../schemas/keys.js';
 import type { App } from '../types.js';
@@ -38,10 +40,24 @@ const op = operations('keys', {
 /** The problem responses every one of these operations can send. */
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
-export function keyRoutes(app: App, { keys }: Services): void {
-  app.get('/api/keys', { schema: { ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } }, config: auth }, async (req) => {
-    const { status, scope = 'mine', user_id: userId } = req.query;
-    return listPage(req.query, (limit, after) => keys.list(principalOf(req), { scope, status, limit, after, userId }), keyJson);
+export function keyRoutes(app: App, services: Services): void {
+  const { keys } = services;
+  // A key shows its owner and revoker (users), its permissions (the workspace's grants) and, unless it has its
+  // own, the deployment's rate limits.
+  const settings = `${services.config.rateLimitPerMinute}/${services.config.rateLimitPerSecond}`;
+  const versioned = (may: Action | Action[]) => ({ may, resources: ['keys', 'users', 'workspace'] as const, settings });
+  // One key: one's own (keys:own) or any of the workspace's (keys:admin); the service decides which.
+  const own: Action[] = [
+    { type: 'keys.list', scope: 'mine' },
+    { type: 'keys.list', scope: 'workspace' },
+  ];
+  const listSchema = conditionalGetSchema({ ...op.listKeys, querystring: KeyListQuery, response: { 200: ref(ApiKeyPage), ...common } });
+  app.get('/api/keys', { schema: listSchema, config: auth }, async (req, reply) => {
+    const { status, scope = 'mine', user_id: userId, limit = PAGE_SIZE, cursor } = req.query;
+    return conditionalGet(req, reply, services, versioned({ type: 'keys.list', scope }), async () => {
+      const page = await keys.list(principalOf(req), { scope, status, limit, after: decodeCursor(cursor), userId });
+      return { body: listBody(page, keyJson), until: page.changesAt };
+    });
   });
 
   app.post(
@@ -66,14 +82,29 @@ export function keyRoutes(app: App, { keys }: Services): void {
     },
   );
 
-  app.get('/api/keys/:id', { schema: { ...op.getKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }, config: auth }, async (req) =>
-    keyJson(await keys.get(principalOf(req), req.params.id)),
+  const item = (id: string) => `/api/keys/${id}`;
+  app.get(
+    '/api/keys/:id',
+    { schema: conditionalGetSchema({ ...op.getKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }), config: auth },
+    async (req, reply) =>
+      conditionalGet(
+        req,
+        reply,
+        services,
+        versioned(own),
+        async () => {
+          const view = await keys.get(principalOf(req), req.params.id);
+          return { body: keyJson(view), until: view.changesAt };
+        },
+        item(req.params.id),
+      ),
   );
 
   app.patch(
     '/api/keys/:id',
-    { schema: { ...op.updateKey, params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } }, config: auth },
+    { schema: requireMatchSchema({ ...op.updateKey, params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } }), config: auth },
     async (req) => {
+      await requireMatch(req, services, versioned(own), item(req.params.id));
       const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
       return keyJson(
         await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps }),
@@ -81,8 +112,13 @@ export function keyRoutes(app: App, { keys }: Services): void {
     },
   );
 
-  app.post('/api/keys/:id/revoke', { schema: { ...op.revokeKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }, config: auth }, async (req) =>
-    keyJson(await keys.revoke(principalOf(req), req.params.id)),
+  app.post(
+    '/api/keys/:id/revoke',
+    { schema: requireMatchSchema({ ...op.revokeKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }), config: auth },
+    async (req) => {
+      await requireMatch(req, services, versioned(own), item(req.params.id));
+      return keyJson(await keys.revoke(principalOf(req), req.params.id));
+    },
   );
 
   app.post(

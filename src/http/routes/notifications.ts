@@ -2,6 +2,7 @@ import type { NotificationRecord } from '../../store/notification-types.js';
 import type { Services } from '../../services.js';
 import { decodeCursor, iso, isoOrNull, listBody, PAGE_SIZE } from '../present.js';
 import { IdParams, ref } from '../schemas/common.js';
+import { conditionalGet, conditionalGetSchema } from '../conditional.js';
 import {
   Notification,
   NotificationListQuery,
@@ -37,15 +38,20 @@ const op = operations('notifications', {
 const common = problemResponses([400, 401, 403, 404, 429]);
 
 /** The caller's own in-app notifications (a key acts for its owner and needs keys:own in its restriction). */
-export function notificationRoutes(app: App, { notifications }: Services): void {
+export function notificationRoutes(app: App, services: Services): void {
+  const { notifications } = services;
   app.get(
     '/api/notifications',
-    { schema: { ...op.listNotifications, querystring: NotificationListQuery, response: { 200: ref(NotificationPage), ...common } }, config: auth },
-    async (req) => {
-      const { limit = PAGE_SIZE, cursor, unread } = req.query;
-      const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
-      return { ...listBody(page, notificationJson), unread_count: count };
+    {
+      schema: conditionalGetSchema({ ...op.listNotifications, querystring: NotificationListQuery, response: { 200: ref(NotificationPage), ...common } }),
+      config: auth,
     },
+    async (req, reply) =>
+      conditionalGet(req, reply, services, { may: { type: 'notifications.own' }, resources: ['notifications'] }, async () => {
+        const { limit = PAGE_SIZE, cursor, unread } = req.query;
+        const { page, unread: count } = await notifications.list(principalOf(req), { unread, limit, after: decodeCursor(cursor) });
+        return { body: { ...listBody(page, notificationJson), unread_count: count } };
+      }),
   );
 
   app.post(

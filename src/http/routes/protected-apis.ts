@@ -38,7 +38,8 @@ const op = operations('protect', {
 const common = problemResponses([400, 401, 403, 404, 429]);
 
 /** A workspace's protected APIs (owners and admins): what forward-auth and the verify API decide by. */
-export function protectedApiRoutes(app: App, { protectedApis }: Services): void {
+export function protectedApiRoutes(app: App, services: Services): void {
+  const { protectedApis } = services;
   listRoute(app, {
     path: '/api/protected-apis',
     operation: op.listProtectedApis,
@@ -48,6 +49,8 @@ export function protectedApiRoutes(app: App, { protectedApis }: Services): void 
     action: 'protected_apis.manage',
     list: (principal, _query, limit, after) => protectedApis.list(principal, limit, after),
     item: protectedApiJson,
+    // Every change to them moves the workspace's protected_apis_version, so its counter.
+    conditional: { context: services, may: { type: 'protected_apis.manage' }, resources: ['workspace'] },
   });
 
   const action = 'protected_apis.manage';

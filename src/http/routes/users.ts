@@ -3,6 +3,7 @@ import type { Services } from '../../services.js';
 import { PasswordReset, PasswordResetBody, SessionsEnded } from '../schemas/account.js';
 import { listRoute } from '../list-route.js';
 import { userJson } from '../present.js';
+import { conditionalGet, conditionalGetSchema } from '../conditional.js';
 import { IdParams, ListQueryParams, ref } from '../schemas/common.js';
 import { User, UserCreate, UserPage, UserPatch } from '../schemas/users.js';
 import type { App } from '../types.js';
@@ -35,7 +36,8 @@ const op = operations('users', {
 /** The problem responses every one of these operations can send. */
 const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
-export function userRoutes(app: App, { users, accounts }: Services): void {
+export function userRoutes(app: App, services: Services): void {
+  const { users, accounts } = services;
   listRoute(app, {
     path: '/api/users',
     operation: op.listUsers,
@@ -45,15 +47,19 @@ export function userRoutes(app: App, { users, accounts }: Services): void {
     action: 'users.list',
     list: (principal, _query, limit, after) => users.list(principal, limit, after),
     item: userJson,
+    conditional: { context: services, may: { type: 'users.list' }, resources: ['users'] },
   });
 
   app.get(
     '/api/users/:id',
     {
-      schema: { ...op.getUser, params: IdParams, response: { 200: ref(User), ...common } },
+      schema: conditionalGetSchema({ ...op.getUser, params: IdParams, response: { 200: ref(User), ...common } }),
       config: apiAuth('users.read'),
     },
-    async (req) => userJson(await users.get(principalOf(req), req.params.id)),
+    async (req, reply) =>
+      conditionalGet(req, reply, services, { may: { type: 'users.read' }, resources: ['users'] }, async () => ({
+        body: userJson(await users.get(principalOf(req), req.params.id)),
+      })),
   );
 
   createRoute(app, {

@@ -4,6 +4,7 @@ import type { QueryCounter } from '../query-counter.js';
 import type { Database } from '../schema.js';
 import type { AuthRow } from '../sql/keys.js';
 import type { ContactRow } from '../sql/rows.js';
+import type { ResourceVersionRow } from '../sql/versions.js';
 import type { Cursor, LastUsed } from '../types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -49,6 +50,8 @@ export interface RepoStatements {
   contactById(workspaceId: string, id: string): Promise<ContactRow | undefined>;
   /** The workspace's contacts newest first (after the cursor), at most `n`. */
   newestContacts(workspaceId: string, n: number, after?: Cursor): Promise<ContactRow[]>;
+  /** The workspace's `resource_versions` row (migration 013), if it has one yet. */
+  resourceVersions(workspaceId: string): Promise<ResourceVersionRow | undefined>;
   /** Contacts whose folded name, email or company contains `folded` (src/store/search.ts), newest first. */
   searchContacts(workspaceId: string, folded: string, n: number, after?: Cursor): Promise<ContactRow[]>;
 }

@@ -58,6 +58,17 @@ export function keyRepo(db: Kysely<Database>, statements: RepoStatements): KeyRe
         .executeTakeFirstOrThrow();
       return num(r.n);
     },
+    async nextExpiry({ workspaceId, userId, now }) {
+      let q = db
+        .selectFrom('api_keys')
+        .select((eb) => eb.fn.min('expires_at').as('at'))
+        .where('workspace_id', '=', workspaceId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now);
+      if (userId) q = q.where('user_id', '=', userId);
+      const r = await q.executeTakeFirst();
+      return r?.at === null || r?.at === undefined ? null : num(r.at);
+    },
     async rehash(id, fromHash, toHash) {
       await db.updateTable('api_keys').set({ key_hash: toHash }).where('id', '=', id).where('key_hash', '=', fromHash).execute();
     },

@@ -86,6 +86,22 @@ describeStore('keys', ({ store }) => {
     expect(await store().transaction((tx) => tx.keys.findByHash('0'.repeat(64)))).toBeUndefined();
   });
 
+  it('nextExpiry: the earliest expiry after now of the unrevoked keys, of the workspace or of one user', async () => {
+    const { workspace: w, owner } = await aTenant(store());
+    const other = await aUser(store(), w, { role: 'member' });
+    const scope = { workspaceId: w.id, now: T0 };
+    expect(await store().keys.nextExpiry(scope)).toBeNull();
+    await aKey(store(), owner, { expiresAt: T0 }); // expired already
+    await aKey(store(), owner, { expiresAt: T0 + 10 });
+    await aKey(store(), owner, { expiresAt: T0 + 5, revokedAt: T0 - 1 });
+    await aKey(store(), other, { expiresAt: T0 + 7 });
+    await aKey(store(), owner); // never expires
+    expect(await store().keys.nextExpiry(scope)).toBe(T0 + 7);
+    expect(await store().keys.nextExpiry({ ...scope, userId: owner.id })).toBe(T0 + 10);
+    expect(await store().keys.nextExpiry({ ...scope, now: T0 + 10 })).toBeNull();
+    expect(await store().keys.nextExpiry({ ...scope, workspaceId: (await aTenant(store())).workspace.id })).toBeNull();
+  });
+
   it('findByHash costs one counted statement, found or not', async () => {
     const { owner } = await aTenant(store());
     const key = await aKey(store(), owner);

@@ -102,7 +102,7 @@ export async function aKey(store: SqlStore, owner: UserWithSecret, patch: Partia
   return k;
 }
 
-export async function aContact(store: SqlStore, workspace: Workspace, patch: Partial<Contact> = {}): Promise<Contact> {
+export async function aContact(store: Pick<SqlStore, 'contacts'>, workspace: Workspace, patch: Partial<Contact> = {}): Promise<Contact> {
   const c: Contact = {
     id: uid('con'),
     workspaceId: workspace.id,

@@ -7,6 +7,7 @@ import { contactByIdQuery, newestContactsQuery, preparedContactReads, workspaceC
 import { newestFirst } from '../../sql/rows.js';
 import { findByHashQuery, inKeyIdOrder } from '../../sql/keys.js';
 import type { Cursor, LastUsed } from '../../types.js';
+import { preparedVersionRead, resourceVersionsQuery } from '../../sql/versions.js';
 import type { DialectStatements, RepoStatements } from '../dialect.js';
 import { preparedOnPool } from './prepared.js';
 
@@ -18,7 +19,7 @@ import { preparedOnPool } from './prepared.js';
  */
 export function postgresStatements(db: Kysely<Database>, pool: pg.Pool, counter: QueryCounter): DialectStatements {
   return {
-    store: { ...builtPerCall(db), ...preparedContactReads(db, preparedOnPool(pool), counter) },
+    store: { ...builtPerCall(db), ...preparedContactReads(db, preparedOnPool(pool), counter), ...preparedVersionRead(db, preparedOnPool(pool), counter) },
     inTransaction: builtPerCall,
   };
 }
@@ -28,6 +29,7 @@ function builtPerCall(db: Kysely<Database>): RepoStatements {
   return {
     keyByHash: (keyHash) => findByHashQuery(db, keyHash).executeTakeFirst(),
     contactById: (workspaceId, id) => contactByIdQuery(db, workspaceId, id).executeTakeFirst(),
+    resourceVersions: (workspaceId) => resourceVersionsQuery(db, workspaceId).executeTakeFirst(),
     newestContacts: (workspaceId, n, after) => newestContactsQuery(db, workspaceId, n, after).execute(),
     searchContacts: (workspaceId, folded, n, after) => searchQuery(db, workspaceId, folded, n, after).execute(),
     recordLastUsed: (batch, replaceAfter) => recordLastUsedInChunks(db, batch, replaceAfter),
@@ -57,7 +59,10 @@ export const LAST_USED_TUNING = { chunk: 1000 };
  * (bench/RESULTS.md). The chunk's rows are first locked in key-id order (`order by id for update`: the
  * lock is taken above the sort), so instances flushing overlapping batches cannot deadlock; the UPDATE
  * then joins the chunk's arrays and, like `lastUsedQuery`, only moves a key's last use forward. It sets
- * only the bookkeeping columns, so it changes no authentication state (change-feed.ts, migration 006).
+ * only the bookkeeping columns, so it changes no authentication state (change-feed.ts, migration 006); in
+ * the same statement it moves the `keys` counter of each workspace whose keys it changed, in workspace
+ * order (migration 013: the key trigger leaves these columns out, so flushes cannot lock counters in
+ * opposite orders).
  */
 async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly LastUsed[], replaceAfter: number): Promise<void> {
   const latest = new Map<string, LastUsed>();
@@ -69,12 +74,26 @@ async function recordLastUsedInChunks(db: Kysely<Database>, batch: readonly Last
     await db.selectFrom('api_keys').select('id').where(sql<boolean>`id = any(${ids}::text[])`).orderBy('id').forUpdate().execute();
     const values = sql`(select unnest(${ids}::text[]) as id, unnest(${chunk.map((u) => u.at)}::int8[]) as at, unnest(${chunk.map((u) => u.ip)}::text[]) as ip)`;
     await db
-      .updateTable('api_keys')
-      .from(values.as('v'))
-      .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
-      .where(
-        sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`,
+      .with('used', (w) =>
+        w
+          .updateTable('api_keys')
+          .from(values.as('v'))
+          .set({ last_used_at: sql`v.at`, last_used_ip: sql`v.ip` })
+          .where(
+            sql<boolean>`api_keys.id = v.id and (api_keys.last_used_at is null or api_keys.last_used_at < v.at or api_keys.last_used_at > ${replaceAfter}::int8)`,
+          )
+          .returning('api_keys.workspace_id'),
       )
+      .insertInto('resource_versions')
+      .columns(['workspace_id', 'keys'])
+      .expression((eb) =>
+        eb
+          .selectFrom('used')
+          .select(['used.workspace_id', sql<number>`1`.as('keys')])
+          .distinct()
+          .orderBy('used.workspace_id'),
+      )
+      .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ keys: sql`resource_versions.keys + 1` }))
       .execute();
   }
 }

@@ -7,6 +7,7 @@ import { newestContactsQuery, preparedContactReads, workspaceContacts } from '..
 import { type AuthRow, findByHashQuery, inKeyIdOrder, lastUsedQuery, recordLastUsedOneByOne } from '../../sql/keys.js';
 import { type ContactRow, contactColumns, newestFirst } from '../../sql/rows.js';
 import type { Cursor } from '../../types.js';
+import { preparedVersionRead } from '../../sql/versions.js';
 import type { DialectStatements } from '../dialect.js';
 import { type StatementCache, preparedReads, preparedWrites } from './prepared.js';
 
@@ -41,6 +42,7 @@ export function sqliteStatements(db: Kysely<Database>, cache: StatementCache, co
   );
   const reads = {
     ...preparedContactReads(db, rows, counter),
+    ...preparedVersionRead(db, rows, counter),
     keyByHash: async (keyHash: string) => lookup(keyHash)[0] as AuthRow | undefined,
   };
   return {

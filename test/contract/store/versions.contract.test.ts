@@ -1,0 +1,61 @@
+import { expect, it } from 'vitest';
+import { T0, aContact, aKey, aTenant, describeStore } from './support.js';
+
+describeStore('versions', ({ store }) => {
+  it('each counter moves with every write of its resource, in its workspace only; reading costs one statement', async () => {
+    const { workspace: w, owner } = await aTenant(store());
+    const other = await aTenant(store());
+    const start = await store().versions.get(w.id);
+    const before = store().queryCount;
+    await store().versions.get(w.id);
+    expect(store().queryCount - before).toBe(1);
+
+    const c = await aContact(store(), w);
+    const afterCreate = await store().versions.get(w.id);
+    expect(afterCreate.contacts).toBeGreaterThan(start.contacts);
+    await store().contacts.update({ ...c, name: 'Renamed' });
+    const afterUpdate = await store().versions.get(w.id);
+    expect(afterUpdate.contacts).toBeGreaterThan(afterCreate.contacts);
+    await store().contacts.delete(w.id, c.id);
+    const afterDelete = await store().versions.get(w.id);
+    expect(afterDelete.contacts).toBeGreaterThan(afterUpdate.contacts);
+    expect(afterDelete.keys).toBe(afterCreate.keys);
+
+    const k = await aKey(store(), owner);
+    const afterKey = await store().versions.get(w.id);
+    expect(afterKey.keys).toBeGreaterThan(afterDelete.keys);
+    await store().keys.update(w.id, k.id, { name: 'renamed' });
+    const afterRename = await store().versions.get(w.id);
+    expect(afterRename.keys).toBeGreaterThan(afterKey.keys);
+    // The last use is part of a key as the API shows it: recording it moves the counter too.
+    await store().keys.recordLastUsed([{ keyId: k.id, at: T0 + 1000, ip: '192.0.2.1' }]);
+    const afterUse = await store().versions.get(w.id);
+    expect(afterUse.keys).toBeGreaterThan(afterRename.keys);
+
+    await store().users.update(w.id, owner.id, { name: 'Olga' });
+    expect((await store().versions.get(w.id)).users).toBeGreaterThan(afterUse.users);
+    await store().workspaces.update(w.id, { name: 'Renamed' });
+    expect((await store().versions.get(w.id)).workspace).toBeGreaterThan(afterUse.workspace);
+
+    const untouched = await store().versions.get(other.workspace.id);
+    expect(untouched.contacts).toBe(0);
+    expect(untouched.keys).toBe(0);
+  });
+
+  it('a rolled-back write leaves the counters as they were; a committed transaction moves them', async () => {
+    const { workspace: w } = await aTenant(store());
+    const start = await store().versions.get(w.id);
+    await expect(
+      store().transaction(async (tx) => {
+        await aContact(tx, w);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await store().versions.get(w.id)).contacts).toBe(start.contacts);
+    await store().transaction(async (tx) => {
+      await aContact(tx, w);
+      expect((await tx.versions.get(w.id)).contacts).toBeGreaterThanOrEqual(start.contacts);
+    });
+    expect((await store().versions.get(w.id)).contacts).toBeGreaterThan(start.contacts);
+  });
+});
