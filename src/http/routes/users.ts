@@ -38,6 +38,7 @@ const common = problemResponses([400, 401, 403, 404, 409, 429]);
 
 export function userRoutes(app: App, services: Services): void {
   const { users, accounts } = services;
+  // Declared like every other list (protected APIs, webhooks): the shared logic is listRoute's; what stays is this list's own words.
   listRoute(app, {
     path: '/api/users',
     operation: op.listUsers,
