@@ -142,7 +142,11 @@ export function conditionalGetSchema<S extends RouteSchema>(schema: S): S {
   const response = (schema.response ?? {}) as Record<string, unknown>;
   return {
     ...schema,
-    headers: Type.Object({ 'if-none-match': TAG_LIST('ETags of answers already held: when one is still current the answer is 304 with no body') }),
+    headers: Type.Object({
+      'if-none-match': TAG_LIST(
+        'ETags of answers already held: when one is still current the answer is 304 with no body; `*`: 304 whenever the resource exists',
+      ),
+    }),
     response: {
       ...response,
       200: { ...(response[200] as object), headers: { ETag: ETAG_HEADER } },

@@ -61,6 +61,20 @@ async function secondInstance(t: TestApp, dialect: string): Promise<Pick<TestApp
   };
 }
 
+/** Runs `fn` with a second instance of the app on `t`'s database, closed after. */
+async function withSecondInstance(t: TestApp, dialect: string, fn: (other: Pick<TestApp, 'request'>) => Promise<void>): Promise<void> {
+  const other = await secondInstance(t, dialect);
+  try {
+    await fn(other);
+  } finally {
+    await other.close();
+  }
+}
+
+/** PATCH a contact's company through `via`, as `as`, with If-Match `tag`. */
+const patchCompany = (via: Pick<TestApp, 'request'>, url: string, as: Caller, tag: string, company: string) =>
+  via.request({ method: 'PATCH', url, as, body: { company }, headers: { 'if-match': tag } });
+
 describeEachDialect('conditional requests', ({ dialect, app }) => {
   it('contacts: list, search and by id answer 304 to a current tag; every create, update and delete moves them', async () => {
     const t = await app();
@@ -278,8 +292,7 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     const member = await aUser(t, owner, { role: 'member' });
     const c = await aContact(t, owner);
     const key = await aKey(t, member);
-    const other = await secondInstance(t, dialect);
-    try {
+    await withSecondInstance(t, dialect, async (other) => {
       // The first write compares its tag, then the second (on another instance, same tag) runs to its end
       // before the first goes on to write.
       const interleaved = async (first: () => ReturnType<TestApp['request']>, second: () => ReturnType<TestApp['request']>) => {
@@ -302,11 +315,9 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
       };
       const url = `/api/contacts/${c.id}`;
       const tag = await tagOf(t, url, owner);
-      const patch = (via: Pick<TestApp, 'request'>, company: string) =>
-        via.request({ method: 'PATCH', url, as: owner, body: { company }, headers: { 'if-match': tag } });
       const [late, early] = await interleaved(
-        () => patch(t, 'Late'),
-        () => patch(other, 'Early'),
+        () => patchCompany(t, url, owner, tag, 'Late'),
+        () => patchCompany(other, url, owner, tag, 'Early'),
       );
       expect(early.statusCode, early.body).toBe(200);
       expect(late.statusCode, late.body).toBe(412);
@@ -316,7 +327,7 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
       const current = await tagOf(t, url, owner);
       const [deleted, patched] = await interleaved(
         () => t.request({ method: 'DELETE', url, as: owner, headers: { 'if-match': current } }),
-        () => other.request({ method: 'PATCH', url, as: owner, body: { company: 'Kept' }, headers: { 'if-match': current } }),
+        () => patchCompany(other, url, owner, current, 'Kept'),
       );
       expect([deleted.statusCode, patched.statusCode]).toEqual([412, 200]);
       expect((await t.request({ url, as: owner })).json().company).toBe('Kept');
@@ -330,31 +341,24 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
       expect([revoked.statusCode, renamed.statusCode]).toEqual([412, 200]);
       const after = (await t.request({ url: keyUrl, as: member })).json();
       expect([after.name, after.status]).toEqual(['renamed', 'active']);
-    } finally {
-      await other.close();
-    }
+    });
   });
 
   it('two writes racing with one If-Match tag on two instances: exactly one lands', async () => {
     const t = await app();
     const owner = await anOwner(t);
     const c = await aContact(t, owner);
-    const other = await secondInstance(t, dialect);
-    try {
+    await withSecondInstance(t, dialect, async (other) => {
       const url = `/api/contacts/${c.id}`;
       for (let round = 0; round < 5; round++) {
         const tag = await tagOf(t, url, owner);
-        const patch = (via: Pick<TestApp, 'request'>, company: string) =>
-          via.request({ method: 'PATCH', url, as: owner, body: { company }, headers: { 'if-match': tag } });
-        const answers = await Promise.all([patch(t, `A${round}`), patch(other, `B${round}`)]);
+        const answers = await Promise.all([patchCompany(t, url, owner, tag, `A${round}`), patchCompany(other, url, owner, tag, `B${round}`)]);
         const codes = answers.map((r) => r.statusCode).sort();
         expect(codes, answers.map((r) => r.body).join('\n')).toEqual([200, 412]);
         const winner = answers.findIndex((r) => r.statusCode === 200);
         expect((await t.request({ url, as: owner })).json().company).toBe(`${winner ? 'B' : 'A'}${round}`);
       }
-    } finally {
-      await other.close();
-    }
+    });
   });
 
   it('If-None-Match: * on a GET of an existing resource is 304 with its tag; of a missing one, 404', async () => {
