@@ -1,8 +1,9 @@
 import type { Clock } from '../clock.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
+import { type Expected, writeIfUnchanged } from '../preconditions.js';
 import type { Principal } from '../principal.js';
-import type { Contact, Cursor, Page, Store } from '../store/types.js';
+import type { Contact, Cursor, Page, Repos, Store } from '../store/types.js';
 import { enforce } from '../users/permissions.js';
 
 export interface ContactInput {
@@ -57,9 +58,15 @@ export class ContactService {
     return this.store.contacts.list(p.workspace.id, opts);
   }
 
-  async update(p: Principal, id: string, patch: Partial<ContactInput>): Promise<Contact> {
+  /** With `expected`, written only while its counters hold (else 412), read and written in one transaction. */
+  async update(p: Principal, id: string, patch: Partial<ContactInput>, expected?: Expected): Promise<Contact> {
     enforce(p, WRITE);
-    const current = await this.get(p, id);
+    enforce(p, READ);
+    return writeIfUnchanged(this.store, p.workspace.id, expected, (repos) => this.write(repos, p, id, patch));
+  }
+
+  private async write(repos: Repos, p: Principal, id: string, patch: Partial<ContactInput>): Promise<Contact> {
+    const current = (await repos.contacts.get(p.workspace.id, id)) ?? fail('not_found', 'No such contact');
     const next: Contact = {
       ...current,
       name: patch.name !== undefined ? patch.name.trim() : current.name,
@@ -71,12 +78,14 @@ export class ContactService {
       updatedAt: Math.max(this.clock.now(), current.updatedAt),
     };
     if (!next.name) fail('validation_error', 'name must not be blank', { errors: [{ path: '/name', message: 'must not be blank' }] });
-    await this.store.contacts.update(next);
+    await repos.contacts.update(next);
     return next;
   }
 
-  async delete(p: Principal, id: string): Promise<void> {
+  /** With `expected`, deleted only while its counters hold (else 412). */
+  async delete(p: Principal, id: string, expected?: Expected): Promise<void> {
     enforce(p, DELETE);
-    if (!(await this.store.contacts.delete(p.workspace.id, id))) fail('not_found', 'No such contact');
+    const deleted = await writeIfUnchanged(this.store, p.workspace.id, expected, (repos) => repos.contacts.delete(p.workspace.id, id));
+    if (!deleted) fail('not_found', 'No such contact');
   }
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Clock } from '../clock.js';
-import { fail } from '../errors.js';
+import { changedSinceTag, type Expected } from '../preconditions.js';
 import type { UserPrincipal } from '../principal.js';
-import type { Store, VersionedResource } from '../store/types.js';
+import type { ResourceVersions, Store, VersionedResource } from '../store/types.js';
 import { type Action, authorize } from '../users/permissions.js';
 import { VERSION } from '../version.js';
 import { NoContent } from './schemas/common.js';
@@ -43,13 +43,19 @@ const TAG = /^(W\/)?("[A-Za-z0-9_-]{27}(?:\.([0-9a-z]{1,11}))?")$/;
  * What the tags of one answer are computed from (one read of the workspace's counters); undefined when the
  * caller may not do `v.may`: then nothing is tagged or compared, and the service refuses as it always does.
  */
-async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: string): Promise<string | undefined> {
+async function basisOf(store: Store, p: UserPrincipal, v: Validated, target: string): Promise<Basis | undefined> {
   const actions: readonly Action[] = Array.isArray(v.may) ? v.may : [v.may as Action];
   if (!actions.some((a) => authorize(p, a).ok)) return undefined;
   const counters = await store.versions.get(p.workspace.id);
   let basis = `${VERSION}\n${target}\n${p.workspace.id}\n${p.user.id}\n${[...p.permissions].sort().join(' ')}`;
   for (const r of v.resources) basis += `\n${r}=${counters[r]}`;
-  return v.settings === undefined ? basis : `${basis}\n${v.settings}`;
+  return { text: v.settings === undefined ? basis : `${basis}\n${v.settings}`, counters };
+}
+
+/** What an answer's tags are digests of (`text`), and the counters read for it. */
+interface Basis {
+  text: string;
+  counters: ResourceVersions;
 }
 
 /** The strong tag of an answer drawn from `basis`, right until `until` (null: until something is written). */
@@ -78,7 +84,7 @@ export interface Answer<T> {
 
 /**
  * A GET answered conditionally: 304 with the tag (no body, nothing read but the counters) when a tag of
- * If-None-Match is current; otherwise `read`'s body with its ETag. `target` is what was asked (the path, with
+ * If-None-Match is current, or (after reading it) when If-None-Match is `*` and the resource exists; otherwise `read`'s body with its ETag. `target` is what was asked (the path, with
  * the query for a list).
  */
 export async function conditionalGet<T>(
@@ -90,29 +96,35 @@ export async function conditionalGet<T>(
   target: string = req.url,
 ): Promise<T | FastifyReply> {
   const epoch = c.store.transactionEpoch?.();
-  const basis = await basisOf(c.store, principalOf(req), v, target);
+  const basis = (await basisOf(c.store, principalOf(req), v, target))?.text;
   // While a transaction may be open, what is read may not be committed: answered, never tagged.
   const settled = () => c.store.transactionEpoch === undefined || (epoch !== undefined && c.store.transactionEpoch() === epoch);
   const header = req.headers['if-none-match'];
   const tag = header === undefined || basis === undefined || !settled() ? undefined : currentTag(header, basis, c.clock.now(), true);
   if (tag) return reply.code(304).header('etag', tag).send();
   const { body, until = null } = await read();
-  if (basis !== undefined && settled()) reply.header('etag', entityTag(basis, until));
+  if (basis === undefined || !settled()) return body;
+  const etag = entityTag(basis, until);
+  // `*`: any current representation; read once to know there is one (a missing object is still 404).
+  if (header?.trim() === '*') return reply.code(304).header('etag', etag).send();
+  reply.header('etag', etag);
   return body;
 }
 
 /**
  * A write that honours If-Match: refused with 412 `precondition_failed` unless the header is absent, `*`,
- * or holds the current tag of `GET <target>` (compared strongly). `v.may` is the write's own action: a
- * caller who may not write is refused by the service (403) as without the header.
+ * or holds the current tag of `GET <target>` (compared strongly). A current tag answers the counters it was
+ * made from: the write's precondition, which its service holds in the write's own transaction (a write
+ * committed in between is refused there). `v.may` is the write's own action: a caller who may not write is
+ * refused by the service (403) as without the header.
  */
-export async function requireMatch(req: FastifyRequest, c: ConditionalContext, v: Validated, target: string): Promise<void> {
+export async function requireMatch(req: FastifyRequest, c: ConditionalContext, v: Validated, target: string): Promise<Expected | undefined> {
   const header = req.headers['if-match'];
-  if (header === undefined || header.trim() === '*') return;
+  if (header === undefined || header.trim() === '*') return undefined;
   const basis = await basisOf(c.store, principalOf(req), v, target);
-  if (basis !== undefined && !currentTag(header, basis, c.clock.now(), false)) {
-    fail('precondition_failed', 'The resource changed since this tag was given (or the tag is not one this caller was given); GET it again and retry');
-  }
+  if (basis === undefined) return undefined;
+  if (!currentTag(header, basis.text, c.clock.now(), false)) changedSinceTag();
+  return Object.fromEntries(v.resources.map((r) => [r, basis.counters[r]]));
 }
 
 /** OpenAPI and validation of the headers above. */
@@ -130,7 +142,11 @@ export function conditionalGetSchema<S extends RouteSchema>(schema: S): S {
   const response = (schema.response ?? {}) as Record<string, unknown>;
   return {
     ...schema,
-    headers: Type.Object({ 'if-none-match': TAG_LIST('ETags of answers already held: when one is still current the answer is 304 with no body') }),
+    headers: Type.Object({
+      'if-none-match': TAG_LIST(
+        'ETags of answers already held: when one is still current the answer is 304 with no body; `*`: 304 whenever the resource exists',
+      ),
+    }),
     response: {
       ...response,
       200: { ...(response[200] as object), headers: { ETag: ETAG_HEADER } },

@@ -1,5 +1,6 @@
 import type { FastifyRequest, FastifySchema } from 'fastify';
 import type { Static, TSchema } from 'typebox';
+import type { Expected } from '../preconditions.js';
 import type { UserPrincipal } from '../principal.js';
 import type { VersionedResource } from '../store/types.js';
 import type { Action, NEEDS } from '../users/permissions.js';
@@ -48,9 +49,10 @@ export interface ItemRoutes<P extends TSchema, T> {
   errors: Record<string, unknown>;
   json: (t: T) => unknown;
   get: Step & { run: (principal: UserPrincipal, id: string) => Promise<T> };
-  update: Step & { body: P; run: (principal: UserPrincipal, id: string, patch: Static<P>) => Promise<T> };
+  /** `expected`: the precondition of If-Match (`conditional` only), for the service to hold in its write. */
+  update: Step & { body: P; run: (principal: UserPrincipal, id: string, patch: Static<P>, expected?: Expected) => Promise<T> };
   /** Answered 204 once done. */
-  remove: Step & { run: (principal: UserPrincipal, id: string) => Promise<unknown> };
+  remove: Step & { run: (principal: UserPrincipal, id: string, expected?: Expected) => Promise<unknown> };
   /**
    * When the resource's counters are kept: GET answers with an ETag (304 to a current If-None-Match);
    * PATCH and DELETE honour If-Match, asking `may` of the step before comparing.
@@ -74,13 +76,13 @@ export function itemRoutes<P extends TSchema, T>(app: App, r: ItemRoutes<P, T>):
   });
   const update: FastifySchema = { ...r.update.operation, params: item.params, body: r.update.body, response: item.response };
   app.patch(one, { schema: c ? requireMatchSchema(update) : update, config: apiAuth(r.update.action) }, async (req) => {
-    if (c) await requireMatch(req, c.context, { may: c.may.update, resources: c.resources }, target(req));
-    return r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>));
+    const expected = c && (await requireMatch(req, c.context, { may: c.may.update, resources: c.resources }, target(req)));
+    return r.json(await r.update.run(principalOf(req), id(req.params), req.body as Static<P>, expected));
   });
   const remove: FastifySchema = { ...r.remove.operation, ...answers(204, NoContent) };
   app.delete(one, { schema: c ? requireMatchSchema(remove) : remove, config: apiAuth(r.remove.action) }, async (req, reply) => {
-    if (c) await requireMatch(req, c.context, { may: c.may.remove, resources: c.resources }, target(req));
-    await r.remove.run(principalOf(req), id(req.params));
+    const expected = c && (await requireMatch(req, c.context, { may: c.may.remove, resources: c.resources }, target(req)));
+    await r.remove.run(principalOf(req), id(req.params), expected);
     return reply.code(204).send(null);
   });
 }

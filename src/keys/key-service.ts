@@ -3,6 +3,7 @@ import { KEY_NAME } from '../domain.js';
 import { type AuditAction, actorOf, entryBy, keyEntry } from '../audit/audit-service.js';
 import { fail } from '../errors.js';
 import { newId } from '../ids.js';
+import { type Expected, holdUnchanged } from '../preconditions.js';
 import type { Principal, RequestContext } from '../principal.js';
 import type { RateLimiter } from '../ratelimit/limiter.js';
 import type { ApiKeyRecord, Cursor, CustomGrants, KeyAuthRecord, KeyRateLimit, KeyStatus, Repos, User } from '../store/types.js';
@@ -128,10 +129,17 @@ export class KeyService extends AuditedService {
     return this.view(p, key, owner, await this.revokerOf(key));
   }
 
-  async update(p: Principal, id: string, patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null }): Promise<KeyView> {
+  /** With `expected`, written only while its counters hold (else 412). */
+  async update(
+    p: Principal,
+    id: string,
+    patch: { name?: string; rateLimit?: KeyRateLimit; allowedIps?: string[] | null },
+    expected?: Expected,
+  ): Promise<KeyView> {
     const name = patch.name === undefined ? undefined : checkName(patch.name);
     const allowedIps = patch.allowedIps === undefined ? undefined : checkAllowlist(patch.allowedIps);
     const { key, owner } = await this.store.transaction(async (tx) => {
+      await holdUnchanged(tx, p.workspace.id, expected);
       const t = await this.target(p, tx, id, 'key.read');
       if (name !== undefined) enforce(p, { type: 'key.rename', target: t });
       if (patch.rateLimit) enforce(p, { type: 'key.set_rate_limit', target: t });
@@ -153,11 +161,15 @@ export class KeyService extends AuditedService {
     return this.view(p, key, owner);
   }
 
-  /** Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is committed. */
-  async revoke(p: Principal, id: string): Promise<KeyView> {
+  /**
+   * Idempotent: revoking a revoked key returns it unchanged. Returns only after the revocation is committed.
+   * With `expected`, revoked only while its counters hold (else 412).
+   */
+  async revoke(p: Principal, id: string, expected?: Expected): Promise<KeyView> {
     const now = this.clock.now();
     const revokedBy = madeBy(p);
     const { key, owner } = await this.store.transaction(async (tx) => {
+      await holdUnchanged(tx, p.workspace.id, expected);
       const t = await this.target(p, tx, id, 'key.revoke');
       const k = t.key;
       if (k.revokedAt !== null) return t;

@@ -31,7 +31,7 @@ function repos(db: Kysely<Database>, statements: RepoStatements): Repos {
     idempotency: idempotencyRepo(db),
     accounts: accountRepo(db),
     protectedApis: protectedApiRepo(db),
-    versions: versionRepo(statements),
+    versions: versionRepo(db, statements),
   };
 }
 

@@ -430,6 +430,11 @@ export type ResourceVersions = Readonly<Record<VersionedResource, number>>;
 export interface VersionRepo {
   /** The workspace's counters, as committed: one indexed read, the same for every instance. */
   get(workspaceId: string): Promise<ResourceVersions>;
+  /**
+   * In a transaction: the workspace's counters as last committed, its row locked (created if missing) until
+   * the transaction ends, so no other write of the workspace commits in between (a write's precondition).
+   */
+  lock(workspaceId: string): Promise<ResourceVersions>;
 }
 
 export interface Repos {

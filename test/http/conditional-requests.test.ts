@@ -61,6 +61,20 @@ async function secondInstance(t: TestApp, dialect: string): Promise<Pick<TestApp
   };
 }
 
+/** Runs `fn` with a second instance of the app on `t`'s database, closed after. */
+async function withSecondInstance(t: TestApp, dialect: string, fn: (other: Pick<TestApp, 'request'>) => Promise<void>): Promise<void> {
+  const other = await secondInstance(t, dialect);
+  try {
+    await fn(other);
+  } finally {
+    await other.close();
+  }
+}
+
+/** PATCH a contact's company through `via`, as `as`, with If-Match `tag`. */
+const patchCompany = (via: Pick<TestApp, 'request'>, url: string, as: Caller, tag: string, company: string) =>
+  via.request({ method: 'PATCH', url, as, body: { company }, headers: { 'if-match': tag } });
+
 describeEachDialect('conditional requests', ({ dialect, app }) => {
   it('contacts: list, search and by id answer 304 to a current tag; every create, update and delete moves them', async () => {
     const t = await app();
@@ -271,5 +285,92 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     const id = told.json().data[0].id;
     expect((await t.request({ method: 'POST', url: `/api/notifications/${id}/read`, as: member })).statusCode).toBe(200);
     expect((await expectChanged(t, '/api/notifications', member, unread)).json().unread_count).toBe(0);
+  });
+  it('If-Match holds in the write: a write committed after the tag was compared is refused, never lost', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const member = await aUser(t, owner, { role: 'member' });
+    const c = await aContact(t, owner);
+    const key = await aKey(t, member);
+    await withSecondInstance(t, dialect, async (other) => {
+      // The first write compares its tag, then the second (on another instance, same tag) runs to its end
+      // before the first goes on to write.
+      const interleaved = async (first: () => ReturnType<TestApp['request']>, second: () => ReturnType<TestApp['request']>) => {
+        const versions = t.store.versions;
+        const read = versions.get;
+        let secondDone: ReturnType<TestApp['request']> | undefined;
+        versions.get = async (w) => {
+          const counters = await read.call(versions, w);
+          versions.get = read;
+          secondDone = second();
+          await secondDone;
+          return counters;
+        };
+        try {
+          const a = await first();
+          return [a, await (secondDone as ReturnType<TestApp['request']>)] as const;
+        } finally {
+          versions.get = read;
+        }
+      };
+      const url = `/api/contacts/${c.id}`;
+      const tag = await tagOf(t, url, owner);
+      const [late, early] = await interleaved(
+        () => patchCompany(t, url, owner, tag, 'Late'),
+        () => patchCompany(other, url, owner, tag, 'Early'),
+      );
+      expect(early.statusCode, early.body).toBe(200);
+      expect(late.statusCode, late.body).toBe(412);
+      expect(late.json().code).toBe('precondition_failed');
+      expect((await t.request({ url, as: owner })).json().company).toBe('Early');
+
+      const current = await tagOf(t, url, owner);
+      const [deleted, patched] = await interleaved(
+        () => t.request({ method: 'DELETE', url, as: owner, headers: { 'if-match': current } }),
+        () => patchCompany(other, url, owner, current, 'Kept'),
+      );
+      expect([deleted.statusCode, patched.statusCode]).toEqual([412, 200]);
+      expect((await t.request({ url, as: owner })).json().company).toBe('Kept');
+
+      const keyUrl = `/api/keys/${key.id}`;
+      const keyTag = await tagOf(t, keyUrl, member);
+      const [revoked, renamed] = await interleaved(
+        () => t.request({ method: 'POST', url: `${keyUrl}/revoke`, as: member, headers: { 'if-match': keyTag } }),
+        () => other.request({ method: 'PATCH', url: keyUrl, as: member, body: { name: 'renamed' }, headers: { 'if-match': keyTag } }),
+      );
+      expect([revoked.statusCode, renamed.statusCode]).toEqual([412, 200]);
+      const after = (await t.request({ url: keyUrl, as: member })).json();
+      expect([after.name, after.status]).toEqual(['renamed', 'active']);
+    });
+  });
+
+  it('two writes racing with one If-Match tag on two instances: exactly one lands', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const c = await aContact(t, owner);
+    await withSecondInstance(t, dialect, async (other) => {
+      const url = `/api/contacts/${c.id}`;
+      for (let round = 0; round < 5; round++) {
+        const tag = await tagOf(t, url, owner);
+        const answers = await Promise.all([patchCompany(t, url, owner, tag, `A${round}`), patchCompany(other, url, owner, tag, `B${round}`)]);
+        const codes = answers.map((r) => r.statusCode).sort();
+        expect(codes, answers.map((r) => r.body).join('\n')).toEqual([200, 412]);
+        const winner = answers.findIndex((r) => r.statusCode === 200);
+        expect((await t.request({ url, as: owner })).json().company).toBe(`${winner ? 'B' : 'A'}${round}`);
+      }
+    });
+  });
+
+  it('If-None-Match: * on a GET of an existing resource is 304 with its tag; of a missing one, 404', async () => {
+    const t = await app();
+    const owner = await anOwner(t);
+    const c = await aContact(t, owner);
+    const tag = await tagOf(t, `/api/contacts/${c.id}`, owner);
+    const any = await get(t, `/api/contacts/${c.id}`, owner, '*');
+    expect(any.statusCode).toBe(304);
+    expect(any.body).toBe('');
+    expect(any.headers.etag).toBe(tag);
+    expect((await get(t, '/api/contacts', owner, '*')).statusCode).toBe(304);
+    expect((await get(t, '/api/contacts/con_missing', owner, '*')).statusCode).toBe(404);
   });
 });

@@ -53,8 +53,13 @@ export function contactRoutes(app: App, services: Services): void {
     errors: common,
     json: contactJson,
     get: { operation: op.getContact, action: 'contacts.read', run: (principal, id) => contacts.get(principal, id) },
-    update: { operation: op.updateContact, action: 'contacts.write', body: ContactPatch, run: (principal, id, patch) => contacts.update(principal, id, patch) },
-    remove: { operation: op.deleteContact, action: 'contacts.delete', run: (principal, id) => contacts.delete(principal, id) },
+    update: {
+      operation: op.updateContact,
+      action: 'contacts.write',
+      body: ContactPatch,
+      run: (principal, id, patch, expected) => contacts.update(principal, id, patch, expected),
+    },
+    remove: { operation: op.deleteContact, action: 'contacts.delete', run: (principal, id, expected) => contacts.delete(principal, id, expected) },
     conditional: { ...versioned, may: { get: { type: 'contacts.read' }, update: { type: 'contacts.write' }, remove: { type: 'contacts.delete' } } },
   });
 }

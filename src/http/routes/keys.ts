@@ -104,11 +104,10 @@ export function keyRoutes(app: App, services: Services): void {
     '/api/keys/:id',
     { schema: requireMatchSchema({ ...op.updateKey, params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } }), config: auth },
     async (req) => {
-      await requireMatch(req, services, versioned(own), item(req.params.id));
+      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
       const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
-      return keyJson(
-        await keys.update(principalOf(req), req.params.id, { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps }),
-      );
+      const patch = { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps };
+      return keyJson(await keys.update(principalOf(req), req.params.id, patch, expected));
     },
   );
 
@@ -116,8 +115,8 @@ export function keyRoutes(app: App, services: Services): void {
     '/api/keys/:id/revoke',
     { schema: requireMatchSchema({ ...op.revokeKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }), config: auth },
     async (req) => {
-      await requireMatch(req, services, versioned(own), item(req.params.id));
-      return keyJson(await keys.revoke(principalOf(req), req.params.id));
+      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
+      return keyJson(await keys.revoke(principalOf(req), req.params.id, expected));
     },
   );
 

@@ -25,20 +25,32 @@ export function preparedVersionRead(
 
 const NEVER_WRITTEN: ResourceVersions = { contacts: 0, keys: 0, users: 0, workspace: 0, audit: 0, notifications: 0 };
 
-export function versionRepo(statements: RepoStatements): VersionRepo {
+/** A row's counters (PostgreSQL's bigint arrives as a string). */
+const countersOf = (r: ResourceVersionRow): ResourceVersions => ({
+  contacts: num(r.contacts),
+  keys: num(r.keys),
+  users: num(r.users),
+  workspace: num(r.workspace),
+  audit: num(r.audit),
+  notifications: num(r.notifications),
+});
+
+export function versionRepo(db: Kysely<Database>, statements: RepoStatements): VersionRepo {
   return {
     async get(workspaceId) {
       const r = await statements.resourceVersions(workspaceId);
-      if (!r) return NEVER_WRITTEN;
-      // PostgreSQL's bigint arrives as a string.
-      return {
-        contacts: num(r.contacts),
-        keys: num(r.keys),
-        users: num(r.users),
-        workspace: num(r.workspace),
-        audit: num(r.audit),
-        notifications: num(r.notifications),
-      };
+      return r ? countersOf(r) : NEVER_WRITTEN;
+    },
+    async lock(workspaceId) {
+      // An upsert that changes nothing: it takes the row's lock (PostgreSQL waits for a writer holding it and
+      // then answers its committed counters; SQLite takes the write lock) and creates a missing row to lock.
+      const r = await db
+        .insertInto('resource_versions')
+        .values({ workspace_id: workspaceId, contacts: 0, keys: 0, users: 0, workspace: 0, audit: 0, notifications: 0 })
+        .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ workspace_id: (eb) => eb.ref('excluded.workspace_id') }))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return countersOf(r);
     },
   };
 }

@@ -58,4 +58,14 @@ describeStore('versions', ({ store }) => {
     });
     expect((await store().versions.get(w.id)).contacts).toBeGreaterThan(start.contacts);
   });
+  it('lock answers the committed counters, creating a missing row, and moves none of them', async () => {
+    const { workspace: w } = await aTenant(store());
+    const never = await store().transaction((tx) => tx.versions.lock('wsp_never_written'));
+    expect(never).toEqual(await store().versions.get('wsp_never_written'));
+    expect(never.contacts).toBe(0);
+    await aContact(store(), w);
+    const committed = await store().versions.get(w.id);
+    expect(await store().transaction((tx) => tx.versions.lock(w.id))).toEqual(committed);
+    expect(await store().versions.get(w.id)).toEqual(committed);
+  });
 });
