@@ -20,7 +20,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ProfiledRun, attribute, breakdownTable, top } from './cpuprofile.js';
 import { LoadGenerator } from './load.js';
-import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor } from './scenarios.js';
+import { PG_SCHEMA, SCENARIOS, SERVERS, STORE_SIZES, type Scenario, headersFor, withCurrentTag } from './scenarios.js';
 import { type SeededStore, seedStore } from './seed.js';
 import { seedPostgresStore } from './seed-pg.js';
 import { REPO_ROOT, type RunningServer, startReferenceServer, startServer } from './server.js';
@@ -64,7 +64,11 @@ async function profileScenario(sc: Scenario, durationS: number, script?: string)
     ? await startReferenceServer({ name: plan.name, dataDir: store.dataDir, mode: plan.reference, key: store.hotKey, nodeFlags })
     : await startServer({ name: plan.name, dataDir: store.dataDir, env, nodeFlags, script: script ? [script] : undefined });
   const load = new LoadGenerator();
-  const job = { url: server.url + sc.path.replace('{contact}', store.contactId), connections: sc.connections ?? 50, ...headersFor(sc, store) };
+  const url = server.url + sc.path.replace('{contact}', store.contactId);
+  const plain = headersFor(sc, store);
+  const headers = sc.conditional ? await withCurrentTag(url, plain.headers) : plain.headers;
+  if (!headers && sc.conditional) throw new Error(`${sc.server} ${sc.id}: the server sent no ETag`);
+  const job = { url, connections: sc.connections ?? 50, ...plain, headers };
   let requests = 0;
   let rps = 0;
   let loadEnded = performance.now();

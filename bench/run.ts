@@ -30,6 +30,7 @@ import {
   type StoreName,
   checkTargets,
   selectScenarios,
+  withCurrentTag,
 } from './scenarios.js';
 import { type SeededStore, ensureBenchProtectedApi, seedStore } from './seed.js';
 import { startNginxFront } from './forward-proxy.js';
@@ -145,13 +146,11 @@ async function jobsFor(
       jobs.push(job);
       continue;
     }
-    const res = await fetch(job.url, { headers: job.headers });
-    await res.arrayBuffer();
-    const etag = res.headers.get('etag');
-    if (etag) jobs.push({ ...job, headers: { ...job.headers, 'if-none-match': etag } });
+    const headers = await withCurrentTag(job.url, job.headers);
+    if (headers) jobs.push({ ...job, headers });
     else {
       unmeasured.set(sc.id, 'no ETag');
-      log(`${sc.server} ${sc.id}: the server sent no ETag (status ${res.status}); not measured`);
+      log(`${sc.server} ${sc.id}: the server sent no ETag; not measured`);
     }
   }
   return { jobs, unmeasured };

@@ -340,3 +340,14 @@ export function checkTargets(summaries: readonly Summary[], unmeasured: Unmeasur
     },
   ];
 }
+
+/**
+ * A conditional scenario's request headers (dm): the request is asked once for the ETag it then sends in
+ * If-None-Match. Undefined when the server sent no ETag (the scenario is then "n/a (no ETag)").
+ */
+export async function withCurrentTag(url: string, headers: Readonly<Record<string, string>> | undefined): Promise<Record<string, string> | undefined> {
+  const res = await fetch(url, { headers });
+  await res.arrayBuffer();
+  const etag = res.headers.get('etag');
+  return etag ? { ...headers, 'if-none-match': etag } : undefined;
+}
