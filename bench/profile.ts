@@ -67,7 +67,7 @@ async function profileScenario(sc: Scenario, durationS: number, script?: string)
   const url = server.url + sc.path.replace('{contact}', store.contactId);
   const plain = headersFor(sc, store);
   const headers = sc.conditional ? await withCurrentTag(url, plain.headers) : plain.headers;
-  if (!headers && sc.conditional) throw new Error(`${sc.server} ${sc.id}: the server sent no ETag`);
+  if (!headers) throw new Error(`${sc.server} ${sc.id}: the server sent no ETag`);
   const job = { url, connections: sc.connections ?? 50, ...plain, headers };
   let requests = 0;
   let rps = 0;
