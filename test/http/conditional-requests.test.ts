@@ -106,7 +106,7 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     expect((await get(t, urls[0], owner, tags[0])).statusCode).toBe(304);
   });
 
-  it('a 304 reads nothing but the counters, and carries the rate-limit fields of a key', async () => {
+  it('a 304 reads nothing but the counters (SQLite: not even them while nothing committed), and carries the rate-limit fields of a key', async () => {
     const t = await app();
     const owner = await anOwner(t);
     const k = await aKey(t, owner);
@@ -119,7 +119,7 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
       return t.store.queryCount - before;
     };
     const me = await cost(() => t.request({ url: '/api/me', as: k }), 200);
-    expect(await cost(() => get(t, '/api/contacts?limit=25', k, tag), 304)).toBe(me + 1);
+    expect(await cost(() => get(t, '/api/contacts?limit=25', k, tag), 304)).toBe(me + (dialect === 'sqlite' ? 0 : 1));
     const res = await get(t, '/api/contacts?limit=25', k, tag);
     expect(res.headers.ratelimit).toBeDefined();
     expect(res.headers['ratelimit-policy']).toBeDefined();

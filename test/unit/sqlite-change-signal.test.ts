@@ -75,4 +75,25 @@ describe("the SQLite change signal (the key cache's view of other processes' com
     signal.version();
     expect(signal.queries).toBe(before + 2);
   });
+
+  it("anyCommit moves on every commit, this connection's own included, and stays while none lands", () => {
+    const { own, other, signal } = setup();
+    const g0 = signal.anyCommit();
+    expect(g0).toBeTypeOf('number');
+    for (let i = 0; i < 10; i++) expect(signal.anyCommit()).toBe(g0);
+    own.exec('INSERT INTO t VALUES (1)');
+    const g1 = signal.anyCommit();
+    expect(g1).not.toBe(g0);
+    other.exec('INSERT INTO t VALUES (2)');
+    const g2 = signal.anyCommit();
+    expect(g2).not.toBe(g1);
+    expect(signal.anyCommit()).toBe(g2);
+  });
+
+  it('anyCommit is undefined where there is no WAL to watch (nothing may be kept on its account)', () => {
+    const own = new SQLite(':memory:');
+    const signal = otherConnectionsCommits(own, ':memory:');
+    open.push(signal, own);
+    expect(signal.anyCommit()).toBeUndefined();
+  });
 });

@@ -1,14 +1,15 @@
 import { expect, it } from 'vitest';
+import { openSqliteStore } from '../../../src/store/dialects/sqlite/index.js';
 import { T0, aContact, aKey, aTenant, describeStore } from './support.js';
 
-describeStore('versions', ({ store }) => {
-  it('each counter moves with every write of its resource, in its workspace only; reading costs one statement', async () => {
+describeStore('versions', ({ dialect, store, fresh }) => {
+  it('each counter moves with every write of its resource, in its workspace only; reading costs one statement (SQLite: none while nothing committed)', async () => {
     const { workspace: w, owner } = await aTenant(store());
     const other = await aTenant(store());
     const start = await store().versions.get(w.id);
     const before = store().queryCount;
     await store().versions.get(w.id);
-    expect(store().queryCount - before).toBe(1);
+    expect(store().queryCount - before).toBe(dialect === 'sqlite' ? 0 : 1);
 
     const c = await aContact(store(), w);
     const afterCreate = await store().versions.get(w.id);
@@ -68,4 +69,48 @@ describeStore('versions', ({ store }) => {
     expect(await store().transaction((tx) => tx.versions.lock(w.id))).toEqual(committed);
     expect(await store().versions.get(w.id)).toEqual(committed);
   });
+
+  if (dialect === 'sqlite') {
+    it('SQLite keeps the counters read until anything commits: another connection, this one, never a rolled-back or open transaction', async () => {
+      const mine = store();
+      const { workspace: w } = await aTenant(mine);
+      // Another connection to the same file (another process, the CLI).
+      const theirs = openSqliteStore({ file: mine.location });
+      try {
+        const start = await mine.versions.get(w.id);
+        const kept = mine.queryCount;
+        expect(await mine.versions.get(w.id)).toEqual(start);
+        expect(mine.queryCount).toBe(kept);
+
+        await aContact(theirs, w);
+        const afterTheirs = await mine.versions.get(w.id);
+        expect(afterTheirs.contacts).toBeGreaterThan(start.contacts);
+
+        await aContact(mine, w);
+        const afterMine = await mine.versions.get(w.id);
+        expect(afterMine.contacts).toBeGreaterThan(afterTheirs.contacts);
+
+        // Read inside an open transaction (its write visible), then rolled back: never kept.
+        await expect(
+          mine.transaction(async (tx) => {
+            await aContact(tx, w);
+            expect((await mine.versions.get(w.id)).contacts).toBeGreaterThan(afterMine.contacts);
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        expect(await mine.versions.get(w.id)).toEqual(afterMine);
+      } finally {
+        await theirs.close();
+      }
+    });
+
+    it('SQLite: a new database file is watched from its first connection (the -shm file is made at open)', async () => {
+      const s = await fresh();
+      const { workspace: w } = await aTenant(s);
+      await s.versions.get(w.id);
+      const kept = s.queryCount;
+      await s.versions.get(w.id);
+      expect(s.queryCount).toBe(kept);
+    });
+  }
 });

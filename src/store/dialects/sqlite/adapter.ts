@@ -21,7 +21,7 @@ export function sqliteDialect(file: string): StoreDialect {
     name: 'sqlite',
     location: file,
     kysely: new SqliteDialect({ database: cache }),
-    statements: (db, counter) => sqliteStatements(db, cache, counter),
+    statements: (db, counter) => sqliteStatements(db, cache, counter, signal),
     changeSignal: () => ({ otherConnections: signal.version }),
     migrate: migrateSqlite,
     appliedMigrations,

@@ -7,6 +7,11 @@ const WAL_INDEX_HEADER_BYTES = 96;
 export interface ChangeSignal {
   /** A number that moves whenever another connection (another process, e.g. the CLI) has committed. */
   version: () => number;
+  /**
+   * A number that moves whenever any connection, this one included, has committed since the last call;
+   * undefined where there is no -shm file to read (then nothing read may be kept on its account).
+   */
+  anyCommit: () => number | undefined;
   /** How many times `PRAGMA data_version` was actually asked (tests check the fast path is taken). */
   readonly queries: number;
   close: () => void;
@@ -30,7 +35,11 @@ export function otherConnectionsCommits(sqlite: SQLite.Database, file: string): 
   };
   let fd: number | undefined;
   try {
-    if (file !== ':memory:' && sqlite.pragma('journal_mode', { simple: true }) === 'wal') fd = openSync(`${file}-shm`, 'r');
+    if (file !== ':memory:' && sqlite.pragma('journal_mode', { simple: true }) === 'wal') {
+      // A new database has no -shm file until its first read: one read makes it, so there is one to watch.
+      sqlite.prepare('select count(*) from sqlite_master').get();
+      fd = openSync(`${file}-shm`, 'r');
+    }
   } catch {
     fd = undefined;
   }
@@ -39,7 +48,18 @@ export function otherConnectionsCommits(sqlite: SQLite.Database, file: string): 
   const readHeader = (into: Buffer): boolean => fd !== undefined && readSync(fd, into, 0, WAL_INDEX_HEADER_BYTES, 0) === WAL_INDEX_HEADER_BYTES;
   let headerValid = readHeader(seen);
   let version = ask();
+  // anyCommit's own copy of the header: every commit rewrites it (its change counter and frame count move).
+  const lastAny = Buffer.alloc(WAL_INDEX_HEADER_BYTES);
+  let anyGeneration = 0;
   return {
+    anyCommit() {
+      if (fd === undefined || !readHeader(now)) return undefined;
+      if (!now.equals(lastAny)) {
+        now.copy(lastAny);
+        anyGeneration++;
+      }
+      return anyGeneration;
+    },
     version() {
       if (fd === undefined) return ask();
       if (!readHeader(now)) {

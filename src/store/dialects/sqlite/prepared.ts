@@ -39,6 +39,8 @@ export function rawReader(stmt: SQLite.Statement): RawReader {
 
 export interface StatementCache {
   prepare(sql: string): SQLite.Statement | RawReader;
+  /** Whether a transaction is open on the connection (what is read may not be committed). */
+  inTransaction(): boolean;
   close(): void;
 }
 
@@ -61,6 +63,7 @@ export function statementCache(sqlite: SQLite.Database): StatementCache {
       }
       return stmt;
     },
+    inTransaction: () => sqlite.inTransaction,
     close: () => sqlite.close(),
   };
 }
