@@ -27,7 +27,10 @@ const workspaceOf = (table: string) => (table === 'workspaces' ? 'id' : 'workspa
  * SQLite: row triggers (one writer at a time). PostgreSQL: deferred row-level constraint triggers, like
  * migration 006's, so the counter row is locked at COMMIT only; they are named so as to fire before
  * `auth_version`'s on the same row (trigger names are fired in alphabetical order), so every transaction
- * takes the workspace's counter before the global one. PostgreSQL's last-used flush sets only bookkeeping
+ * takes the workspace's counter before the global one. Like `auth_version`'s, a counter moves once per
+ * transaction, however many rows it wrote (a transaction-local setting lists the counters already moved):
+ * one upsert per row would walk a chain of the row's versions grown by every earlier upsert in the same
+ * transaction, quadratic in the rows written (100,000 contacts in one statement: over a minute). PostgreSQL's last-used flush sets only bookkeeping
  * columns, left out of the key trigger: it moves the `keys` counters itself, in the same statement, in
  * workspace order (dialects/postgres/statements.ts), because one flush spans many workspaces.
  */
@@ -56,7 +59,13 @@ end`,
   await sql`create function keyward_bump_resource_version() returns trigger language plpgsql as $body$
 declare
   ws text := (case when tg_op = 'DELETE' then to_jsonb(old) else to_jsonb(new) end) ->> tg_argv[1];
+  done text := coalesce(current_setting('keyward.versions_moved', true), '');
+  mark text := '|' || tg_argv[0] || ':' || ws || '|';
 begin
+  if position(mark in done) > 0 then
+    return null;
+  end if;
+  perform set_config('keyward.versions_moved', done || mark, true);
   execute format(
     'insert into %I.resource_versions as v (workspace_id, %I) values ($1, 1) on conflict (workspace_id) do update set %I = v.%I + 1',
     tg_table_schema, tg_argv[0], tg_argv[0], tg_argv[0]

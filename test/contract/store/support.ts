@@ -96,7 +96,7 @@ export function keyRecord(owner: UserWithSecret, patch: Partial<ApiKeyRecord> = 
   return baseKeyRecord(owner, { createdAt: T0, ...patch });
 }
 
-export async function aKey(store: SqlStore, owner: UserWithSecret, patch: Partial<ApiKeyRecord> = {}): Promise<ApiKeyRecord> {
+export async function aKey(store: Pick<SqlStore, 'keys'>, owner: UserWithSecret, patch: Partial<ApiKeyRecord> = {}): Promise<ApiKeyRecord> {
   const k = keyRecord(owner, patch);
   await store.keys.create(k);
   return k;

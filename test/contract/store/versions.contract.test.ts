@@ -59,6 +59,22 @@ describeStore('versions', ({ dialect, store, fresh }) => {
     });
     expect((await store().versions.get(w.id)).contacts).toBeGreaterThan(start.contacts);
   });
+  it('a transaction writing many rows of several workspaces moves each of their counters (PostgreSQL: once per transaction)', async () => {
+    const a = await aTenant(store());
+    const b = await aTenant(store());
+    const [startA, startB] = [await store().versions.get(a.workspace.id), await store().versions.get(b.workspace.id)];
+    await store().transaction(async (tx) => {
+      for (let i = 0; i < 200; i++) await aContact(tx, i % 4 === 0 ? b.workspace : a.workspace);
+      await aKey(tx, a.owner);
+    });
+    const [endA, endB] = [await store().versions.get(a.workspace.id), await store().versions.get(b.workspace.id)];
+    // One move per counter and transaction on PostgreSQL: an upsert per row would make a bulk write quadratic.
+    const moved = (from: number, to: number) => (dialect === 'postgres' ? expect(to - from).toBe(1) : expect(to).toBeGreaterThan(from));
+    moved(startA.contacts, endA.contacts);
+    moved(startB.contacts, endB.contacts);
+    moved(startA.keys, endA.keys);
+    expect(endB.keys).toBe(startB.keys);
+  });
   it('lock answers the committed counters, creating a missing row, and moves none of them', async () => {
     const { workspace: w } = await aTenant(store());
     const never = await store().transaction((tx) => tx.versions.lock('wsp_never_written'));
