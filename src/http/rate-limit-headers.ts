@@ -1,17 +1,17 @@
 import type { FastifyReply } from 'fastify';
 import type { LimitDecision, LimitRule, RuleState } from '../ratelimit/limiter.js';
 
-const policyCache = new Map<string, string>();
 const seconds = (ms: number) => Math.ceil(ms / 1000);
+
+/** Each rule list's policy field, kept with the list: the authenticator hands out one frozen list per distinct limit. */
+const policies = new WeakMap<readonly LimitRule[], string>();
 
 /** `"minute";q=100;w=60, "second";q=10;w=1` — an RFC 9651 list of items with parameters. */
 export function policyHeader(rules: readonly LimitRule[]): string {
-  const cacheKey = rules.map((r) => `${r.name}:${r.limit}:${r.windowMs}`).join('|');
-  let v = policyCache.get(cacheKey);
+  let v = policies.get(rules);
   if (v === undefined) {
     v = rules.map((r) => `"${r.name}";q=${r.limit};w=${seconds(r.windowMs)}`).join(', ');
-    if (policyCache.size > 1000) policyCache.clear();
-    policyCache.set(cacheKey, v);
+    policies.set(rules, v);
   }
   return v;
 }

@@ -115,7 +115,7 @@ export interface KeyAuthenticatorDeps {
  */
 export class KeyAuthenticator {
   private readonly failRules: readonly LimitRule[];
-  private readonly rulesCache = new Map<string, readonly LimitRule[]>();
+  private readonly rulesCache = new Map<number, Map<number, readonly LimitRule[]>>();
 
   constructor(
     private readonly deps: KeyAuthenticatorDeps,
@@ -245,16 +245,20 @@ export class KeyAuthenticator {
     return this.rulesFor(key.rateLimit.perMinute ?? perMinute, key.rateLimit.perSecond ?? perSecond);
   }
 
-  /** One frozen rule pair per distinct limit, so the hot path allocates none. */
+  /** One rule pair per distinct limit, so the hot path allocates none (not even a string to look it up by). */
   private rulesFor(perMinute: number, perSecond: number): readonly LimitRule[] {
-    const id = `${perMinute}/${perSecond}`;
-    let r = this.rulesCache.get(id);
+    let bySecond = this.rulesCache.get(perMinute);
+    if (!bySecond) {
+      bySecond = new Map();
+      this.rulesCache.set(perMinute, bySecond);
+    }
+    let r = bySecond.get(perSecond);
     if (!r) {
       r = [
         { name: 'minute', limit: perMinute, windowMs: this.options.windows.minuteMs },
         { name: 'second', limit: perSecond, windowMs: this.options.windows.secondMs },
       ];
-      this.rulesCache.set(id, r);
+      bySecond.set(perSecond, r);
     }
     return r;
   }
