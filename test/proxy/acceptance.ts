@@ -51,6 +51,12 @@ export function describeForwardAuthThrough(
         expect(viaHeader.status, show(viaHeader)).toBe(200);
         expect(viaHeader.body).toEqual({ upstream: true });
         expect(Object.keys(viaHeader.headers).filter((h) => h.startsWith('keyward-'))).toEqual([]);
+        // The client sees the key's limits on every answer, not only on a 429.
+        expect(viaHeader.headers['ratelimit-policy'], show(viaHeader)).toBe('"minute";q=100;w=60, "second";q=10;w=1');
+        expect(viaHeader.headers.ratelimit).toMatch(/^"minute";r=\d+;t=\d+, "second";r=\d+;t=\d+$/);
+        expect(viaHeader.headers['x-ratelimit-limit']).toBe('10');
+        expect(Number(viaHeader.headers['x-ratelimit-remaining'])).toBeLessThan(10);
+        expect(viaHeader.headers['x-ratelimit-reset']).toMatch(/^\d+$/);
         const viaBearer = await through('/invoices/2', { headers: { authorization: `Bearer ${key}` } });
         expect(viaBearer.status, show(viaBearer)).toBe(200);
       });
@@ -68,6 +74,7 @@ export function describeForwardAuthThrough(
         ).toEqual(IDENTITY_HEADERS);
         expect(headers['x-api-key']).toBeUndefined();
         expect(headers.authorization).toBeUndefined();
+        expect(Object.keys(headers).filter((h) => h.includes('ratelimit'))).toEqual([]);
         expect(JSON.stringify(headers)).not.toContain(key);
       }
     });
@@ -149,7 +156,7 @@ export function describeForwardAuthThrough(
       }
     });
 
-    it('never lets a client pass its own Keyward-* headers to the API', async () => {
+    it('never lets a client pass its own Keyward-* headers to the API, or its own RateLimit fields back to itself', async () => {
       const { member, key } = await aMemberWithKey(stage);
       const forged = {
         'keyward-user-id': 'usr_forged',
@@ -159,8 +166,15 @@ export function describeForwardAuthThrough(
         'keyward-permissions': 'users:manage,keys:admin',
         'keyward-status': '200',
       };
+      // RateLimit fields are answer fields: a client's own may reach the API as request headers (they mean
+      // nothing there), but its answer carries Keyward's.
+      const ownLimits = { ratelimit: '"own";r=1;t=1', 'x-ratelimit-remaining': '999999' };
       const got = await reachedDuring(async () => {
-        expect((await through('/invoices/1', { as: { key }, headers: forged })).status).toBe(200);
+        const passed = await through('/invoices/1', { as: { key }, headers: { ...forged, ...ownLimits } });
+        expect(passed.status).toBe(200);
+        // The client's answer carries Keyward's limits, never what the client sent.
+        expect(passed.headers.ratelimit).toMatch(/^"minute";r=\d+;t=\d+, "second";r=\d+;t=\d+$/);
+        expect(Number(passed.headers['x-ratelimit-remaining'])).toBeLessThan(10);
         expectRefused(await through('/invoices/1', { headers: forged }), 401, 'missing_api_key');
       });
       expect(got).toHaveLength(1);
