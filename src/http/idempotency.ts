@@ -34,8 +34,9 @@ const REPLAYED_HEADER = { type: 'string', enum: ['true'], description: 'This ans
 
 /** Adds the header, the replay and the two refusals to a route's schema (OpenAPI and validation). */
 function document(route: RouteOptions, idem: IdempotentRoute): void {
-  const schema = (route.schema ??= {}) as { headers?: unknown; response?: Record<string, unknown> };
-  schema.headers = Type.Object({ 'idempotency-key': Type.Optional(KEY_HEADER) });
+  const schema = (route.schema ??= {}) as { headers?: { properties?: Record<string, TSchema> }; response?: Record<string, unknown> };
+  // Beside the headers the route declares itself (If-Match on a roll).
+  schema.headers = Type.Object({ ...schema.headers?.properties, 'idempotency-key': Type.Optional(KEY_HEADER) });
   schema.response = {
     ...schema.response,
     200: {

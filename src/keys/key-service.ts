@@ -190,7 +190,7 @@ export class KeyService extends AuditedService {
     p: Principal,
     id: string,
     graceSeconds = 86_400,
-    options: { revokeWhenIdleMinutes?: number } = {},
+    options: { revokeWhenIdleMinutes?: number; expected?: Expected } = {},
   ): Promise<{ key: IssuedKey; previous: KeyView }> {
     const now = this.clock.now();
     const idleMinutes = options.revokeWhenIdleMinutes;
@@ -198,6 +198,7 @@ export class KeyService extends AuditedService {
       invalid('/revoke_when_idle_minutes', 'must be a whole number of minutes from 1 to 1440');
     }
     const result = await this.store.transaction(async (tx) => {
+      await holdUnchanged(tx, p.workspace.id, options.expected);
       const t = await this.target(p, tx, id, 'key.roll');
       const { key: old, owner } = t;
       if (keyStatus(old, now) !== 'active') fail('key_not_active', `Only an active key can be rolled; this one is ${keyStatus(old, now)}`);

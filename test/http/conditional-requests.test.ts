@@ -263,6 +263,25 @@ describeEachDialect('conditional requests', ({ dialect, app }) => {
     await t.request({ method: 'PATCH', url: `/api/keys/${target.id}`, as: member, body: { name: 'moved' } });
     const held = await t.request({ method: 'POST', url: `/api/keys/${target.id}/revoke`, as: admin, headers: { 'if-match': adminTag } });
     expect(held.statusCode).toBe(412);
+
+    // A roll too: refused on a stale tag (nothing issued), done on the current one; a retry with the same
+    // Idempotency-Key replays the roll rather than asking the tag again.
+    const rollable = await aKey(t, member);
+    const rollUrl = `/api/keys/${rollable.id}`;
+    const before = await tagOf(t, rollUrl, member);
+    await t.request({ method: 'PATCH', url: rollUrl, as: member, body: { name: 'renamed before the roll' } });
+    const roll = (ifMatch: string, key: string) =>
+      t.request({ method: 'POST', url: `${rollUrl}/roll`, as: member, body: {}, headers: { 'if-match': ifMatch, 'idempotency-key': key } });
+    const keysBefore = (await t.request({ url: '/api/keys', as: member })).json().data.length;
+    const staleRoll = await roll(before, 'roll-1');
+    expect(staleRoll.statusCode).toBe(412);
+    expect(staleRoll.json().code).toBe('precondition_failed');
+    expect((await t.request({ url: '/api/keys', as: member })).json().data.length).toBe(keysBefore);
+    const rolled = await roll(await tagOf(t, rollUrl, member), 'roll-2');
+    expect(rolled.statusCode).toBe(201);
+    const replayed = await roll(before, 'roll-2');
+    expect(replayed.statusCode).toBe(200);
+    expect(replayed.json().key.id).toBe(rolled.json().key.id);
   });
 
   it('users, audit and notifications: 304 while unchanged; each write moves them', async () => {

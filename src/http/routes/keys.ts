@@ -123,12 +123,14 @@ export function keyRoutes(app: App, services: Services): void {
   app.post(
     '/api/keys/:id/roll',
     {
-      schema: { ...op.rollKey, params: IdParams, body: RollBody, response: { 201: ref(RolledKey), ...common } },
+      schema: requireMatchSchema({ ...op.rollKey, params: IdParams, body: RollBody, response: { 201: ref(RolledKey), ...common } }),
       config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: ref(RolledKeyReplay), secrets: [['key', 'key']] } },
     },
     async (req, reply) => {
+      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
       const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
         revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,
+        expected,
       });
       reply.header('cache-control', 'no-store');
       return reply
