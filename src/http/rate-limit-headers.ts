@@ -3,7 +3,7 @@ import type { LimitDecision, LimitRule, RuleState } from '../ratelimit/limiter.j
 
 const seconds = (ms: number) => Math.ceil(ms / 1000);
 
-/** Each rule list's policy field, kept with the list: the authenticator hands out one frozen list per distinct limit. */
+/** Each rule list's policy field, kept with the list: the authenticator hands out one list per distinct limit. */
 const policies = new WeakMap<readonly LimitRule[], string>();
 
 /** `"minute";q=100;w=60, "second";q=10;w=1` — an RFC 9651 list of items with parameters. */

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { rfc3339ToMs } from '../../dates.js';
 import type { Services } from '../../services.js';
 import { PAGE_SIZE, created, decodeCursor, keyJson, listBody } from '../present.js';
@@ -83,6 +84,8 @@ export function keyRoutes(app: App, services: Services): void {
   );
 
   const item = (id: string) => `/api/keys/${id}`;
+  /** A write's If-Match against the key's own GET: the precondition its service holds in the write. */
+  const keyMatch = (req: FastifyRequest, id: string) => requireMatch(req, services, versioned(own), item(id));
   app.get(
     '/api/keys/:id',
     { schema: conditionalGetSchema({ ...op.getKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }), config: auth },
@@ -104,7 +107,7 @@ export function keyRoutes(app: App, services: Services): void {
     '/api/keys/:id',
     { schema: requireMatchSchema({ ...op.updateKey, params: IdParams, body: KeyPatch, response: { 200: ref(ApiKey), ...common } }), config: auth },
     async (req) => {
-      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
+      const expected = await keyMatch(req, req.params.id);
       const { name, rate_limit: rl, allowed_ips: allowedIps } = req.body;
       const patch = { name, rateLimit: rl && { perMinute: rl.per_minute, perSecond: rl.per_second }, allowedIps };
       return keyJson(await keys.update(principalOf(req), req.params.id, patch, expected));
@@ -115,7 +118,7 @@ export function keyRoutes(app: App, services: Services): void {
     '/api/keys/:id/revoke',
     { schema: requireMatchSchema({ ...op.revokeKey, params: IdParams, response: { 200: ref(ApiKey), ...common } }), config: auth },
     async (req) => {
-      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
+      const expected = await keyMatch(req, req.params.id);
       return keyJson(await keys.revoke(principalOf(req), req.params.id, expected));
     },
   );
@@ -127,7 +130,7 @@ export function keyRoutes(app: App, services: Services): void {
       config: { ...auth, emptyBodyAllowed: true, idempotent: { replay: ref(RolledKeyReplay), secrets: [['key', 'key']] } },
     },
     async (req, reply) => {
-      const expected = await requireMatch(req, services, versioned(own), item(req.params.id));
+      const expected = await keyMatch(req, req.params.id);
       const { key, previous } = await keys.roll(principalOf(req), req.params.id, req.body.grace_seconds ?? 86_400, {
         revokeWhenIdleMinutes: req.body.revoke_when_idle_minutes,
         expected,
